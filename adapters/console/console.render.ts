@@ -1,0 +1,121 @@
+import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
+
+/** A pressable element shown with a number, so `/press N` can find it. */
+export type NumberedElement = Button | Select;
+
+/** A reply rendered for the terminal, with the elements it numbered. */
+export interface RenderedReply {
+  readonly text: string;
+  readonly elements: readonly NumberedElement[];
+}
+
+/** How to render: ANSI emphasis on a terminal, plain text when piped. */
+export interface ConsoleStyle {
+  readonly ansi: boolean;
+}
+
+const BOLD = '\u001b[1m';
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+/**
+ * Renders one reply as readable terminal text. Buttons and menus are numbered from
+ * `firstNumber`, so several replies shown together keep distinct numbers.
+ */
+export function renderReply(reply: Reply, firstNumber: number, style: ConsoleStyle): RenderedReply {
+  const elements: NumberedElement[] = [];
+  const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
+  for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
+  return { text: lines.join('\n'), elements };
+}
+
+function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number, number: (element: NumberedElement) => void): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [bold(`## ${inline(block.text, style)}`, style)];
+    case 'text':
+      return inline(block.text, style).split('\n');
+    case 'list':
+      return block.items.map((item, index) => `  ${block.ordered ? `${index + 1}.` : '•'} ${indentContinuation(inline(item, style), 5)}`);
+    case 'fields':
+      return block.fields.map((field) => `  ${bold(`${field.label}:`, style)} ${inline(field.value, style)}`);
+    case 'context':
+      return [dim(inline(block.text, style), style)];
+    case 'divider':
+      return [dim('─'.repeat(40), style)];
+    case 'actions':
+      return block.elements.map((element) => {
+        const label = elementLine(element, nextNumber());
+        number(element);
+        return label;
+      });
+  }
+}
+
+function elementLine(element: NumberedElement, position: number): string {
+  if (element.type === 'button') return `  [${position}] ${element.label}`;
+  const choices = element.options.map((option, index) => `(${letter(index)}) ${option.label}`).join('  ');
+  return `  [${position}] ${element.placeholder}: ${choices}`;
+}
+
+/** The letter that picks a menu option: a, b, c... */
+export function letter(index: number): string {
+  return String.fromCharCode(97 + index);
+}
+
+/** The text shown when a form opens: its title, its fields, and how to fill it in. */
+export function renderFormIntro(form: Form, style: ConsoleStyle): string {
+  const fieldLines = form.fields.map((field) => `  • ${describeField(field)}`);
+  return [
+    bold(`📝 ${form.title}`, style),
+    ...fieldLines,
+    dim(
+      'Answer each field on its own line (an empty line skips an optional one), or give them all at once: ' +
+        form.fields
+          .slice(0, 2)
+          .map((field) => `--${field.name} "..."`)
+          .join(' ') +
+        '. /cancel stops.',
+      style,
+    ),
+  ].join('\n');
+}
+
+/** The prompt for one form field. */
+export function renderFieldPrompt(field: FormField, style: ConsoleStyle): string {
+  const lines = [`${bold(field.label, style)} ${dim(fieldRules(field), style)}`];
+  if (field.hint !== undefined) lines.push(dim(field.hint, style));
+  if (field.options !== undefined) lines.push(field.options.map((option, index) => `  (${letter(index)}) ${option.label}`).join('\n'));
+  if (field.initialValue !== undefined) lines.push(dim(`Now: ${field.initialValue} (an empty line keeps it)`, style));
+  return lines.join('\n');
+}
+
+function describeField(field: FormField): string {
+  return `${field.label} ${fieldRules(field)}`;
+}
+
+function fieldRules(field: FormField): string {
+  const rules = [field.required ? 'required' : 'optional'];
+  if (field.maxLength !== undefined) rules.push(`up to ${field.maxLength} characters`);
+  return `(${rules.join(', ')})`;
+}
+
+function indentContinuation(value: string, spaces: number): string {
+  return value.split('\n').join(`\n${' '.repeat(spaces)}`);
+}
+
+/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept. */
+function inline(value: string, style: ConsoleStyle): string {
+  return value.replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
+    /(^|[\s(])_([^_\n]+)_(?=[\s).,:;!?]|$)/g,
+    (_, before: string, inner: string) => `${before}${inner}`,
+  );
+}
+
+function bold(value: string, style: ConsoleStyle): string {
+  return style.ansi ? `${BOLD}${value}${RESET}` : value;
+}
+
+function dim(value: string, style: ConsoleStyle): string {
+  return style.ansi ? `${DIM}${value}${RESET}` : value;
+}

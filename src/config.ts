@@ -1,0 +1,184 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/** A setting is missing, malformed or inconsistent; the message names it and the fix, on one line. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const optionalUrl = (name: string) =>
+  optionalText.refine((value) => value === undefined || URL.canParse(value), {
+    error: `${name} must be a full URL such as http://127.0.0.1:8080/api/`,
+  });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every environment variable Rapport reads, with its rules. `.env.example` documents each one. */
+const environmentSchema = z.object({
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalUrl('SLACK_API_URL'),
+  PORT: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>({ error: 'PORT must be a number from 1 to 65535, e.g. PORT=3000' })
+      .int({ error: 'PORT must be a whole number from 1 to 65535, e.g. PORT=3000' })
+      .min(1, { error: 'PORT must be from 1 to 65535, e.g. PORT=3000' })
+      .max(65535, { error: 'PORT must be from 1 to 65535, e.g. PORT=3000' })
+      .optional(),
+  ),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
+  DATABASE_PATH: optionalText,
+  DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+    error: 'DATABASE_URL must start with postgres:// (e.g. postgres://rapport@127.0.0.1:5432/rapport), or be left unset to use SQLite',
+  }),
+  DEFAULT_TIMEZONE: optionalText.refine((value) => value === undefined || IANAZone.isValidZone(value), {
+    error: 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Toronto or Europe/London',
+  }),
+  LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
+});
+
+/** The names of every environment variable Rapport reads. */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape) as readonly (keyof z.infer<typeof environmentSchema>)[];
+
+/** Slack credentials and transport. */
+export interface SlackConfig {
+  readonly botToken: string;
+  /** Socket Mode when set (no public URL needed). */
+  readonly appToken?: string;
+  /** HTTP mode when set (and no app token). */
+  readonly signingSecret?: string;
+  readonly apiUrl?: string;
+  readonly port: number;
+}
+
+/** Discord credentials. */
+export interface DiscordConfig {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId?: string;
+  readonly apiUrl?: string;
+}
+
+/** Rapport's whole configuration, parsed once at start. */
+export interface Config {
+  readonly slack?: SlackConfig;
+  readonly discord?: DiscordConfig;
+  /** SQLite file path, or ':memory:'. */
+  readonly databasePath: string;
+  /** PostgreSQL connection string, when set. */
+  readonly databaseUrl?: string;
+  readonly defaultTimezone: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** Where the database lives when DATABASE_PATH is not set. */
+export const DEFAULT_DATABASE_PATH = './data/rapport.db';
+
+/**
+ * Reads and checks the environment. Throws a {@link ConfigError} whose one-line message names
+ * the setting and the fix.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'a setting');
+    const message = issue?.message ?? 'is not valid';
+    throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`);
+  }
+  const vars = parsed.data;
+  const databasePath = vars.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
+  checkDatabasePath(databasePath);
+  return {
+    ...slackConfig(vars),
+    ...discordConfig(vars),
+    databasePath,
+    ...(vars.DATABASE_URL === undefined ? {} : { databaseUrl: vars.DATABASE_URL }),
+    defaultTimezone: vars.DEFAULT_TIMEZONE ?? systemTimezone(),
+    logLevel: vars.LOG_LEVEL ?? 'info',
+  };
+}
+
+type Vars = z.infer<typeof environmentSchema>;
+
+function slackConfig(vars: Vars): { slack?: SlackConfig } {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = vars;
+  if (botToken === undefined) {
+    if (appToken !== undefined || signingSecret !== undefined) {
+      const given = appToken === undefined ? 'SLACK_SIGNING_SECRET' : 'SLACK_APP_TOKEN';
+      throw new ConfigError(`${given} is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN to the app's bot token (xoxb-...), or unset ${given}`);
+    }
+    return {};
+  }
+  if (appToken === undefined && signingSecret === undefined) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN nor SLACK_SIGNING_SECRET is: set SLACK_APP_TOKEN (xapp-..., Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
+    );
+  }
+  return {
+    slack: {
+      botToken,
+      ...(appToken === undefined ? {} : { appToken }),
+      ...(signingSecret === undefined ? {} : { signingSecret }),
+      ...(vars.SLACK_API_URL === undefined ? {} : { apiUrl: vars.SLACK_API_URL }),
+      port: vars.PORT ?? 3000,
+    },
+  };
+}
+
+function discordConfig(vars: Vars): { discord?: DiscordConfig } {
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = vars;
+  if (token === undefined && applicationId === undefined) return {};
+  if (token === undefined) throw new ConfigError('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set DISCORD_TOKEN to the bot token from the Discord developer portal');
+  if (applicationId === undefined) throw new ConfigError('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set DISCORD_APPLICATION_ID to the application id from the Discord developer portal');
+  return {
+    discord: {
+      token,
+      applicationId,
+      ...(vars.DISCORD_GUILD_ID === undefined ? {} : { guildId: vars.DISCORD_GUILD_ID }),
+      ...(vars.DISCORD_API_URL === undefined ? {} : { apiUrl: vars.DISCORD_API_URL }),
+    },
+  };
+}
+
+/** Refuses a database path Rapport could not create or write, before anything starts. */
+function checkDatabasePath(path: string): void {
+  if (path === ':memory:') return;
+  const absolute = resolve(path);
+  const fix = 'set DATABASE_PATH to a file in a writable folder (e.g. DATABASE_PATH=./data/rapport.db) or to :memory:';
+  if (existsSync(absolute)) {
+    if (statSync(absolute).isDirectory()) throw new ConfigError(`DATABASE_PATH ${path} is a folder, not a file: ${fix}`);
+    if (!writable(absolute)) throw new ConfigError(`DATABASE_PATH ${path} cannot be written: ${fix}`);
+    return;
+  }
+  let ancestor = dirname(absolute);
+  while (!existsSync(ancestor)) ancestor = dirname(ancestor);
+  if (!statSync(ancestor).isDirectory()) throw new ConfigError(`DATABASE_PATH ${path} cannot be created because ${ancestor} is a file, not a folder: ${fix}`);
+  if (!writable(ancestor)) throw new ConfigError(`DATABASE_PATH ${path} cannot be created because ${ancestor} is not writable: ${fix}`);
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function systemTimezone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return IANAZone.isValidZone(zone) ? zone : 'UTC';
+}

@@ -1,0 +1,126 @@
+import { badInput } from './errors.js';
+import type { ArgsOf, OptionSpec, OptionsShape } from './options.js';
+import { closestMatch } from './suggest.js';
+import type { Token } from './tokenize.js';
+
+/** Raw option values before validation: typed words, or typed values from a platform. */
+export type RawValues = Record<string, unknown>;
+
+/** Where binding errors point the person: the usage line and an example that works. */
+export interface BindingHelp {
+  readonly usage: string;
+  readonly example: string;
+}
+
+/**
+ * Assigns tokens to options: `--name value` to flags, the remaining words to positional options
+ * in declaration order (a `rest` option takes every word left, joined by spaces).
+ */
+export function tokensToRawValues(source: string, tokens: readonly Token[], options: OptionsShape, help: BindingHelp): RawValues {
+  const raw: RawValues = {};
+  const words: WordToken[] = [];
+  const flagNames = Object.keys(options).filter((name) => !(options[name]?.positional ?? true));
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    if (token.type === 'word') {
+      words.push(token);
+      continue;
+    }
+    const spec = options[token.name];
+    if (spec === undefined || spec.positional) throw unknownFlag(token.name, flagNames, help);
+    let value: unknown = token.inlineValue;
+    if (value === undefined && spec.kind === 'boolean') value = true;
+    if (value === undefined) {
+      const next = tokens[index + 1];
+      if (next?.type !== 'word') {
+        throw badInput(`--${token.name} needs a value.`, `Write the value right after it: --${token.name} ${spec.example}.`, help.example);
+      }
+      value = next.value;
+      index++;
+    }
+    if (spec.repeatable) raw[token.name] = [...asList(raw[token.name]), value];
+    else if (token.name in raw) throw badInput(`--${token.name} is given twice.`, 'Give each option once.', help.example);
+    else raw[token.name] = value;
+  }
+  assignPositionals(source, words, options, raw, help);
+  return raw;
+}
+
+type WordToken = Extract<Token, { type: 'word' }>;
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
+function unknownFlag(name: string, flagNames: readonly string[], help: BindingHelp): Error {
+  const guess = closestMatch(name, flagNames);
+  const known = flagNames.length === 0 ? 'This command takes no --options.' : `Its options are ${flagNames.map((flag) => `--${flag}`).join(', ')}.`;
+  return badInput(
+    guess === undefined ? `There is no --${name} option here. ${known}` : `There is no --${name} option here: did you mean --${guess}?`,
+    `Usage: ${help.usage}`,
+    help.example,
+  );
+}
+
+function assignPositionals(source: string, words: readonly WordToken[], options: OptionsShape, raw: RawValues, help: BindingHelp): void {
+  let next = 0;
+  for (const [name, spec] of Object.entries(options)) {
+    if (!spec.positional || next >= words.length) continue;
+    if (spec.rest) {
+      raw[name] = restText(source, words.slice(next));
+      next = words.length;
+    } else {
+      raw[name] = words[next]?.value;
+      next++;
+    }
+  }
+  if (next < words.length) {
+    const extra = words.slice(next).map((word) => word.value).join(' ');
+    throw badInput(
+      `I did not expect "${extra}" here.`,
+      `Put text with spaces in double quotes. Usage: ${help.usage}`,
+      help.example,
+    );
+  }
+}
+
+/**
+ * The text of a free-text option that takes every remaining word: the typed text itself when the
+ * words stand together (keeping line breaks and inner quotes, which a draft or a reminder needs),
+ * a single quoted word without its quotes, or the words joined by spaces when options sit between.
+ */
+function restText(source: string, words: readonly WordToken[]): string {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return '';
+  if (words.length === 1) return first.value;
+  const span = source.slice(first.start, last.end);
+  const contiguous = words.every((word, index) => index === 0 || !/\S/.test(source.slice(words[index - 1]?.end ?? 0, word.start)));
+  return contiguous ? span : words.map((word) => word.value).join(' ');
+}
+
+/** Validates raw values against each option's schema, turning the first problem into a clear message. */
+export function validateArguments<O extends OptionsShape>(raw: RawValues, options: O, help: BindingHelp): ArgsOf<O> {
+  const args: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(options)) {
+    const value = raw[name];
+    if (value === undefined && spec.required) throw missing(name, spec, help);
+    const result = spec.schema.safeParse(value);
+    if (!result.success) {
+      const message = result.error.issues[0]?.message ?? 'is not valid';
+      throw badInput(`${label(name, spec)} ${message}.`, `Usage: ${help.usage}`, help.example);
+    }
+    args[name] = result.data;
+  }
+  return args as ArgsOf<O>;
+}
+
+function label(name: string, spec: OptionSpec<unknown>): string {
+  return spec.positional ? `The ${name}` : `--${name}`;
+}
+
+function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
+  const what = spec.positional ? `the ${name} (${spec.description.toLowerCase()})` : `--${name}`;
+  return badInput(`Please give ${what}.`, `Usage: ${help.usage}`, help.example);
+}

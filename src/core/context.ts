@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { Clock } from './clock.js';
+import type { Actor, Conversation } from './identity.js';
+import type { CommandRegistry } from './registry.js';
+import type { Services } from './services.js';
+
+/**
+ * Everything a handler may touch. Handlers reach the world only through this object:
+ * the person and the conversation, the clock, the logger and the repositories.
+ */
+export interface CommandContext {
+  readonly actor: Actor;
+  readonly conversation: Conversation;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly services: Services;
+  readonly registry: CommandRegistry;
+  /**
+   * How a command is typed on the platform in use, e.g. `/remind` on the console but `/nudge`
+   * on Slack, where /remind is built in. Use it in every message that names a command.
+   */
+  slash(commandName: string): string;
+}

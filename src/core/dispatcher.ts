@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { tokensToRawValues, validateArguments, type BindingHelp, type RawValues } from './bind-arguments.js';
+import type { Clock } from './clock.js';
+import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Replies, type Subcommand } from './command.js';
+import type { CommandContext } from './context.js';
+import { UserError, badInput } from './errors.js';
+import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
+import type { Role } from './identity.js';
+import type { Envelope, Inbound } from './inbound.js';
+import type { CommandRegistry } from './registry.js';
+import type { Reply } from './reply.js';
+import type { Services } from './services.js';
+import { closestMatch } from './suggest.js';
+import { tokenize } from './tokenize.js';
+import { localizeExample, usageLine } from './usage.js';
+
+/** What the dispatcher needs from the composition root. */
+export interface DispatcherDeps {
+  readonly registry: CommandRegistry;
+  readonly services: Services;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** How a command name is typed on a platform; defaults to `/name`. */
+  readonly slash?: (commandName: string) => string;
+}
+
+/**
+ * The one path every command, button, form and message takes: parse, validate, authorize, run.
+ * It never throws: user errors become helpful replies, anything else is logged with an error
+ * id and the person gets a short apology quoting it.
+ */
+export class Dispatcher {
+  private readonly slash: (commandName: string) => string;
+
+  constructor(private readonly deps: DispatcherDeps) {
+    this.slash = deps.slash ?? ((name) => `/${name}`);
+  }
+
+  /** Handles one inbound event and returns the replies to show. */
+  async dispatch(envelope: Envelope): Promise<Reply[]> {
+    const ctx = this.contextFor(envelope);
+    try {
+      await this.deps.services.users.recordActivity(envelope.actor, this.deps.clock.now());
+      return toList(await this.route(ctx, envelope.inbound));
+    } catch (error) {
+      if (error instanceof UserError) return [userErrorReply(error)];
+      const errorId = newErrorId();
+      this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
+      return [unexpectedErrorReply(errorId)];
+    }
+  }
+
+  private contextFor(envelope: Envelope): CommandContext {
+    return {
+      actor: envelope.actor,
+      conversation: envelope.conversation,
+      clock: this.deps.clock,
+      logger: this.deps.logger,
+      services: this.deps.services,
+      registry: this.deps.registry,
+      slash: this.slash,
+    };
+  }
+
+  private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {
+    switch (inbound.kind) {
+      case 'command': {
+        const command = this.findCommand(inbound.command);
+        const { name, subcommand, rest } = pickSubcommand(command, inbound.text, this.slash);
+        const help = bindingHelp(this.slash, command.name, name, subcommand);
+        const raw = tokensToRawValues(inbound.text, rest, subcommand.options, help);
+        return this.run(ctx, command, subcommand, raw, help);
+      }
+      case 'structured-command': {
+        const command = this.findCommand(inbound.command);
+        const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
+        const subcommand = command.subcommands[name];
+        if (subcommand === undefined) throw unknownSubcommand(command, name, this.slash);
+        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(this.slash, command.name, name, subcommand));
+      }
+      case 'action': {
+        const command = this.findCommand(inbound.action.command);
+        const action = command.actions[inbound.action.action];
+        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${this.slash(command.name)} again for fresh buttons.`);
+        this.authorize(ctx, action.role ?? command.role, command.name);
+        return action.run(ctx, {
+          ...(inbound.action.payload === undefined ? {} : { payload: inbound.action.payload }),
+          ...(inbound.selected === undefined ? {} : { selected: inbound.selected }),
+          values: inbound.values ?? {},
+        });
+      }
+      case 'message':
+        return this.routeMessage(ctx, inbound.text);
+    }
+  }
+
+  private async run(ctx: CommandContext, command: Command, subcommand: Subcommand, raw: RawValues, help: BindingHelp): Promise<Replies> {
+    this.authorize(ctx, subcommand.role ?? command.role, command.name);
+    const args = validateArguments(raw, subcommand.options, help);
+    return subcommand.run(ctx, args);
+  }
+
+  private async routeMessage(ctx: CommandContext, text: string): Promise<Replies> {
+    for (const command of this.deps.registry.all()) {
+      if (command.onMessage === undefined) continue;
+      const replies = await command.onMessage(ctx, text);
+      if (replies !== undefined) return replies;
+    }
+    throw badInput(
+      'I only understand commands here.',
+      `Commands start with a slash; ${this.slash('help')} lists them all.`,
+      this.slash('help'),
+    );
+  }
+
+  private findCommand(name: string): Command {
+    const command = this.deps.registry.find(name);
+    if (command !== undefined) return command;
+    const guess = this.deps.registry.suggest(name);
+    throw new UserError(
+      'not-found',
+      guess === undefined ? `There is no ${this.slash(name)} command.` : `There is no ${this.slash(name)} command: did you mean ${this.slash(guess)}?`,
+      `${this.slash('help')} lists every command.`,
+      this.slash(guess ?? 'help'),
+    );
+  }
+
+  private authorize(ctx: CommandContext, role: Role, commandName: string): void {
+    if (ctx.actor.roles.includes(role)) return;
+    throw new UserError(
+      'not-allowed',
+      `Only ${role}s can do that with ${this.slash(commandName)}.`,
+      'Ask your career advisor if you think you should have access.',
+    );
+  }
+}
+
+function pickSubcommand(command: Command, text: string, slash: (name: string) => string) {
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  if (hasNamedSubcommands(command) && first?.type === 'word') {
+    const named = command.subcommands[first.value.toLowerCase()];
+    if (named !== undefined) return { name: first.value.toLowerCase(), subcommand: named, rest: tokens.slice(1) };
+  }
+  const fallback = command.defaultSubcommand === undefined ? undefined : command.subcommands[command.defaultSubcommand];
+  if (fallback === undefined || command.defaultSubcommand === undefined) {
+    throw unknownSubcommand(command, first?.type === 'word' ? first.value : '', slash);
+  }
+  return { name: command.defaultSubcommand, subcommand: fallback, rest: tokens };
+}
+
+function unknownSubcommand(command: Command, typed: string, slash: (name: string) => string): UserError {
+  const names = Object.keys(command.subcommands);
+  const guess = closestMatch(typed, names);
+  const invocation = slash(command.name);
+  const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${typed}" subcommand${guess === undefined ? '' : `: did you mean ${invocation} ${guess}?`}`;
+  const example = command.examples[0];
+  return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : localizeExample(example, slash));
+}
+
+function bindingHelp(slash: (name: string) => string, commandName: string, name: string, subcommand: Subcommand): BindingHelp {
+  const invocation = slash(commandName);
+  const prefix = name === SOLE_SUBCOMMAND ? invocation : `${invocation} ${name}`;
+  const example = subcommand.examples[0];
+  return { usage: usageLine(prefix, subcommand.options), example: example === undefined ? prefix : localizeExample(example, slash) };
+}
+
+function toList(replies: Replies): Reply[] {
+  return Array.isArray(replies) ? [...(replies as readonly Reply[])] : [replies as Reply];
+}
+
+function newErrorId(): string {
+  return `E-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+function describe(inbound: Inbound): string {
+  switch (inbound.kind) {
+    case 'command':
+    case 'structured-command':
+      return `/${inbound.command}`;
+    case 'action':
+      return `${inbound.action.command}:${inbound.action.action}`;
+    case 'message':
+      return 'message';
+  }
+}

@@ -1,0 +1,19 @@
+import { ephemeral, text, context } from './reply-builders.js';
+import type { UserError } from './errors.js';
+import type { Reply } from './reply.js';
+
+/** The reply for a {@link UserError}: what was wrong, what to do next, and an example. */
+export function userErrorReply(error: UserError): Reply {
+  const lines = [`⚠️ ${error.message}`];
+  if (error.hint !== undefined) lines.push(error.hint);
+  if (error.example !== undefined) lines.push(`Example: \`${error.example}\``);
+  return ephemeral(text(lines.join('\n')));
+}
+
+/** The reply for an unexpected failure: a short apology quoting the error id from the logs. */
+export function unexpectedErrorReply(errorId: string): Reply {
+  return ephemeral(
+    text('😓 Sorry, something went wrong on my side and I could not finish that. Nothing you wrote was lost; please try again in a moment.'),
+    context(`If it keeps happening, tell your advisor or the Rapport admin this error id: ${errorId}`),
+  );
+}

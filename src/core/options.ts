@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { closestMatch } from './suggest.js';
+
+/** The value types an option can have; they map onto Discord option types and Slack usage hints. */
+export type OptionKind = 'text' | 'integer' | 'choice' | 'boolean';
+
+/**
+ * One option of a (sub)command: how it is typed (a positional word or a `--flag`), what it
+ * means, and the zod schema that checks it. The same declaration drives parsing, /help,
+ * Slack usage hints and Discord option generation.
+ */
+export interface OptionSpec<T> {
+  readonly kind: OptionKind;
+  readonly description: string;
+  /** Filled from positional words in declaration order, rather than from `--name value`. */
+  readonly positional: boolean;
+  /** A positional option that takes all remaining words (a name, a question). */
+  readonly rest: boolean;
+  /** A `--flag` that may be given several times; its value is a list. */
+  readonly repeatable: boolean;
+  readonly required: boolean;
+  readonly choices?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+  /** A sample value for usage lines and error messages. */
+  readonly example: string;
+  /** Checks a raw value (typed text, or a typed value from Discord) and converts it. */
+  readonly schema: z.ZodType<T>;
+}
+
+/** A record of named options. */
+export type OptionsShape = Record<string, OptionSpec<unknown>>;
+
+/** The argument object a handler receives for a given options shape. */
+export type ArgsOf<O extends OptionsShape> = { [K in keyof O]: O[K] extends OptionSpec<infer T> ? T : never };
+
+interface Common<R extends boolean> {
+  description: string;
+  /** Defaults to true for positional options and false for flags. */
+  required?: R;
+  example?: string;
+}
+
+interface Placement {
+  positional?: boolean;
+  rest?: boolean;
+}
+
+const optional = <T>(schema: z.ZodType<T>, required: boolean): z.ZodType<T> =>
+  (required ? schema : schema.optional()) as z.ZodType<T>;
+
+/** Free text: a name, a subject, a question. Trimmed; empty text counts as missing. */
+export function textOption<R extends boolean = true>(
+  options: Common<R> & Placement & { maxLength?: number },
+): OptionSpec<R extends true ? string : string | undefined> {
+  const required = options.required ?? options.positional === true;
+  const maxLength = options.maxLength ?? 2000;
+  const schema = z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'cannot be empty' })
+    .max(maxLength, { error: (issue) => `is ${String(issue.input).length} characters long; the limit is ${maxLength}` });
+  return {
+    kind: 'text',
+    description: options.description,
+    positional: options.positional ?? false,
+    rest: options.rest ?? false,
+    repeatable: false,
+    required,
+    maxLength,
+    example: options.example ?? 'text',
+    schema: optional(schema, required) as z.ZodType<R extends true ? string : string | undefined>,
+  };
+}
+
+/** A whole number within bounds, with an optional default. */
+export function integerOption<D extends number | undefined = undefined>(
+  options: Omit<Common<boolean>, 'required'> & Placement & { min: number; max: number; default?: D },
+): OptionSpec<D extends number ? number : number | undefined> {
+  const { min, max } = options;
+  const range = `a whole number from ${min} to ${max}`;
+  const base = z.coerce
+    .number({ error: `must be ${range}` })
+    .int({ error: `must be ${range}` })
+    .min(min, { error: `must be ${range}` })
+    .max(max, { error: `must be ${range}` });
+  const schema = options.default === undefined ? base.optional() : base.default(options.default);
+  return {
+    kind: 'integer',
+    description: options.description,
+    positional: options.positional ?? false,
+    rest: false,
+    repeatable: false,
+    required: false,
+    min,
+    max,
+    example: options.example ?? String(options.default ?? min),
+    schema: schema as unknown as z.ZodType<D extends number ? number : number | undefined>,
+  };
+}
+
+/** A schema accepting one of `choices` (case-insensitive) and suggesting the nearest on a typo. */
+function choiceSchema<C extends string>(choices: readonly C[]): z.ZodType<C> {
+  return z.string({ error: `must be one of ${choices.join(', ')}` }).transform((value, ctx) => {
+    const lowered = value.trim().toLowerCase();
+    const match = choices.find((choice) => choice.toLowerCase() === lowered);
+    if (match !== undefined) return match;
+    const guess = closestMatch(lowered, choices);
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        guess === undefined
+          ? `"${value}" is not one of ${choices.join(', ')}`
+          : `"${value}" is not one of ${choices.join(', ')}: did you mean ${guess}?`,
+    });
+    return z.NEVER;
+  });
+}
+
+/** One of a fixed set of words; typos get a "did you mean" suggestion. */
+export function choiceOption<C extends string, R extends boolean = true>(
+  choices: readonly C[],
+  options: Common<R> & Placement & { default?: C },
+): OptionSpec<R extends true ? C : C | undefined> {
+  const required = options.default === undefined && (options.required ?? options.positional === true);
+  const single = choiceSchema(choices);
+  const schema = options.default === undefined ? optional(single, required) : single.optional().transform((value) => value ?? options.default);
+  return {
+    kind: 'choice',
+    description: options.description,
+    positional: options.positional ?? false,
+    rest: false,
+    repeatable: false,
+    required,
+    choices,
+    example: options.example ?? choices[0] ?? '',
+    schema: schema as z.ZodType<R extends true ? C : C | undefined>,
+  };
+}
+
+/** A `--flag` that may be repeated (`--focus skills --focus culture`); its value is a list. */
+export function repeatableChoiceOption<C extends string>(
+  choices: readonly C[],
+  options: Omit<Common<false>, 'required'>,
+): OptionSpec<C[]> {
+  return {
+    kind: 'choice',
+    description: options.description,
+    positional: false,
+    rest: false,
+    repeatable: true,
+    required: false,
+    choices,
+    example: options.example ?? choices[0] ?? '',
+    schema: z.array(choiceSchema(choices)).default([]) as unknown as z.ZodType<C[]>,
+  };
+}
+
+/** A yes/no switch: present means yes (`--dry-run`). */
+export function booleanOption(options: Omit<Common<false>, 'required'>): OptionSpec<boolean> {
+  return {
+    kind: 'boolean',
+    description: options.description,
+    positional: false,
+    rest: false,
+    repeatable: false,
+    required: false,
+    example: options.example ?? '',
+    schema: z
+      .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no']).transform((word) => word === 'true' || word === 'yes')])
+      .optional()
+      .transform((value) => value ?? false),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The platform-neutral reply model. Commands return these values; each adapter renders them
+ * (console text, Slack Block Kit, Discord embeds and components). Text is "markdown-lite":
+ * `*bold*`, `_italic_`, `` `code` `` and bare links, which every platform can show.
+ */
+
+/** Who sees a reply: only the person who asked, or everyone in the conversation. */
+export type Visibility = 'ephemeral' | 'public';
+
+/**
+ * Where an interactive element leads: the command that owns it, the action's id within that
+ * command, and an optional short payload (an id, a choice). Kept short on purpose: Discord
+ * custom ids hold 100 characters, so larger state belongs in the database, referenced by id.
+ */
+export interface ActionRef {
+  readonly command: string;
+  readonly action: string;
+  readonly payload?: string;
+}
+
+/** The most characters the encoded `command:action:payload` of an action may take. */
+export const MAX_ACTION_REF_LENGTH = 80;
+
+/** A button. */
+export interface Button {
+  readonly type: 'button';
+  readonly label: string;
+  readonly action: ActionRef;
+  readonly style?: 'primary' | 'danger';
+}
+
+/** One choice of a select menu. */
+export interface SelectOption {
+  readonly label: string;
+  readonly value: string;
+  readonly description?: string;
+}
+
+/** A select menu; the chosen value reaches the action handler. */
+export interface Select {
+  readonly type: 'select';
+  readonly placeholder: string;
+  readonly action: ActionRef;
+  readonly options: readonly SelectOption[];
+}
+
+/** A label and a value shown side by side. */
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** One piece of a reply. */
+export type Block =
+  | { readonly type: 'heading'; readonly text: string }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'list'; readonly items: readonly string[]; readonly ordered: boolean }
+  | { readonly type: 'fields'; readonly fields: readonly Field[] }
+  | { readonly type: 'context'; readonly text: string }
+  | { readonly type: 'divider' }
+  | { readonly type: 'actions'; readonly elements: readonly (Button | Select)[] };
+
+/** One input of a form. */
+export interface FormField {
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly required: boolean;
+  readonly maxLength?: number;
+  /** A long text (a text area rather than one line). */
+  readonly multiline?: boolean;
+  /** When present, the value must be one of these. */
+  readonly options?: readonly SelectOption[];
+  readonly initialValue?: string;
+}
+
+/** A form to fill in: a modal on Slack and Discord, field-by-field prompts on the console. */
+export interface Form {
+  readonly title: string;
+  readonly submitLabel: string;
+  readonly fields: readonly FormField[];
+  /** The action that receives the submitted values. */
+  readonly submit: ActionRef;
+}
+
+/** One message from Rapport. */
+export interface Reply {
+  readonly visibility: Visibility;
+  readonly blocks: readonly Block[];
+  /** A form to open for the person who triggered this reply. */
+  readonly form?: Form;
+}

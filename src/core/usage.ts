@@ -1,0 +1,27 @@
+import type { OptionSpec, OptionsShape } from './options.js';
+
+/** How one option is written in a usage line: `<subject...>`, `[--minutes N]`, `[--focus <category>]...`. */
+export function optionUsage(name: string, spec: OptionSpec<unknown>): string {
+  const placeholder = spec.kind === 'integer' ? 'N' : spec.kind === 'choice' ? `<${spec.choices?.join('|') ?? name}>` : `<${name}${spec.rest ? '...' : ''}>`;
+  if (spec.positional) {
+    const word = spec.kind === 'choice' ? placeholder : `<${name}${spec.rest ? '...' : ''}>`;
+    return spec.required ? word : `[${word}]`;
+  }
+  const flag = spec.kind === 'boolean' ? `--${name}` : `--${name} ${placeholder}`;
+  const shown = spec.required ? flag : `[${flag}]`;
+  return spec.repeatable ? `${shown}...` : shown;
+}
+
+/** A full usage line, e.g. `/questions <occupation|industry> <subject...> [--minutes N]`. */
+export function usageLine(invocation: string, options: OptionsShape): string {
+  const parts = Object.entries(options).map(([name, spec]) => optionUsage(name, spec));
+  return [invocation, ...parts].join(' ');
+}
+
+/**
+ * Rewrites an example written with canonical names (`/remind ...`) to how the platform in use
+ * types it (`/nudge ...` on Slack).
+ */
+export function localizeExample(example: string, slash: (commandName: string) => string): string {
+  return example.replace(/^\/([a-z][a-z0-9-]*)/, (_, name: string) => slash(name));
+}
