@@ -1,10 +1,10 @@
-import { SOLE_SUBCOMMAND, defineCommand, type Command } from '../src/core/command.js';
+import { defineCommand, type Command } from '../src/core/command.js';
 import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
 import { bullets, context, divider, ephemeral, heading, text } from '../src/core/reply-builders.js';
 import type { Block, Reply } from '../src/core/reply.js';
 import { textOption } from '../src/core/options.js';
-import { localizeExample, optionUsage, usageLine } from '../src/core/usage.js';
+import { localizeExample, optionUsage, subcommandInvocation, usageLine } from '../src/core/usage.js';
 
 const GRAMMAR = [
   'Type a command, then its words. Put anything with spaces in double quotes: `"Dana Lee"`.',
@@ -55,8 +55,7 @@ function details(ctx: CommandContext, name: string): Reply {
 
 function subcommandBlocks(ctx: CommandContext, command: Command): Block[] {
   return Object.entries(command.subcommands).flatMap(([name, subcommand]) => {
-    // The default subcommand is typed without its name: `/questions occupation nurse`.
-    const invocation = name === SOLE_SUBCOMMAND || name === command.defaultSubcommand ? ctx.slash(command.name) : `${ctx.slash(command.name)} ${name}`;
+    const invocation = subcommandInvocation(command, name, ctx.slash);
     const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${optionUsage(optionName, spec)}\`: ${spec.description}`);
     const examples = subcommand.examples.map((example) => `\`${localizeExample(example, ctx.slash)}\``).join('   ');
     const blocks: Block[] = [text(`\`${usageLine(invocation, subcommand.options)}\`\n${subcommand.description}.`)];

@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     });
   }
   logger.info({ adapter: 'console', database: config.databasePath }, 'Rapport started');
-  await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => logger.error({ err: error }, 'console line failed'));
+  await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => {
+    logger.error({ err: error }, 'console line failed');
+  });
   await shutdown();
 }
 

@@ -46,7 +46,6 @@ export class ConsoleSession {
   /** Handles one (possibly multi-line) message and returns what to print. */
   async handle(line: string): Promise<string> {
     const trimmed = line.trim();
-    if (trimmed === '') return '';
     if (this.filling !== undefined) {
       if (trimmed === '/cancel') {
         this.filling = undefined;
@@ -56,6 +55,7 @@ export class ConsoleSession {
       this.filling = undefined;
       return ['(The open form was cancelled; nothing from it was saved.)', await this.handle(line)].join('\n');
     }
+    if (trimmed === '') return '';
     const [word = '', ...rest] = trimmed.split(/\s+/);
     const argument = rest.join(' ');
     switch (word.toLowerCase()) {

@@ -121,6 +121,10 @@ function label(name: string, spec: OptionSpec<unknown>): string {
 }
 
 function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
-  const what = spec.positional ? `the ${name} (${spec.description.toLowerCase()})` : `--${name}`;
-  return badInput(`Please give ${what}.`, `Usage: ${help.usage}`, help.example);
+  const what = spec.positional ? `the ${name}` : `--${name}`;
+  return badInput(`Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example);
+}
+
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
 }

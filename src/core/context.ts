@@ -19,5 +19,5 @@ export interface CommandContext {
    * How a command is typed on the platform in use, e.g. `/remind` on the console but `/nudge`
    * on Slack, where /remind is built in. Use it in every message that names a command.
    */
-  slash(commandName: string): string;
+  readonly slash: (commandName: string) => string;
 }

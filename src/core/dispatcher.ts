@@ -13,7 +13,7 @@ import type { Reply } from './reply.js';
 import type { Services } from './services.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
-import { localizeExample, usageLine } from './usage.js';
+import { localizeExample, subcommandInvocation, usageLine } from './usage.js';
 
 /** What the dispatcher needs from the composition root. */
 export interface DispatcherDeps {
@@ -68,7 +68,7 @@ export class Dispatcher {
       case 'command': {
         const command = this.findCommand(inbound.command);
         const { name, subcommand, rest } = pickSubcommand(command, inbound.text, this.slash);
-        const help = bindingHelp(this.slash, command.name, name, subcommand);
+        const help = bindingHelp(this.slash, command, name, subcommand);
         const raw = tokensToRawValues(inbound.text, rest, subcommand.options, help);
         return this.run(ctx, command, subcommand, raw, help);
       }
@@ -77,7 +77,7 @@ export class Dispatcher {
         const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
         const subcommand = command.subcommands[name];
         if (subcommand === undefined) throw unknownSubcommand(command, name, this.slash);
-        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(this.slash, command.name, name, subcommand));
+        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(this.slash, command, name, subcommand));
       }
       case 'action': {
         const command = this.findCommand(inbound.action.command);
@@ -159,9 +159,8 @@ function unknownSubcommand(command: Command, typed: string, slash: (name: string
   return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : localizeExample(example, slash));
 }
 
-function bindingHelp(slash: (name: string) => string, commandName: string, name: string, subcommand: Subcommand): BindingHelp {
-  const invocation = slash(commandName);
-  const prefix = name === SOLE_SUBCOMMAND ? invocation : `${invocation} ${name}`;
+function bindingHelp(slash: (name: string) => string, command: Command, name: string, subcommand: Subcommand): BindingHelp {
+  const prefix = subcommandInvocation(command, name, slash);
   const example = subcommand.examples[0];
   return { usage: usageLine(prefix, subcommand.options), example: example === undefined ? prefix : localizeExample(example, slash) };
 }

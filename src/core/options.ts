@@ -60,7 +60,7 @@ export function textOption<R extends boolean = true>(
     .string({ error: 'must be text' })
     .trim()
     .min(1, { error: 'cannot be empty' })
-    .max(maxLength, { error: (issue) => `is ${String(issue.input).length} characters long; the limit is ${maxLength}` });
+    .max(maxLength, { error: (issue) => `is ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters long; the limit is ${maxLength}` });
   return {
     kind: 'text',
     description: options.description,
@@ -70,7 +70,7 @@ export function textOption<R extends boolean = true>(
     required,
     maxLength,
     example: options.example ?? 'text',
-    schema: optional(schema, required) as z.ZodType<R extends true ? string : string | undefined>,
+    schema: optional(schema, required),
   };
 }
 
@@ -153,7 +153,7 @@ export function repeatableChoiceOption<C extends string>(
     required: false,
     choices,
     example: options.example ?? choices[0] ?? '',
-    schema: z.array(choiceSchema(choices)).default([]) as unknown as z.ZodType<C[]>,
+    schema: z.array(choiceSchema(choices)).default([]),
   };
 }
 

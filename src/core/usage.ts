@@ -1,3 +1,4 @@
+import { SOLE_SUBCOMMAND, type Command } from './command.js';
 import type { OptionSpec, OptionsShape } from './options.js';
 
 /** How one option is written in a usage line: `<subject...>`, `[--minutes N]`, `[--focus <category>]...`. */
@@ -24,4 +25,13 @@ export function usageLine(invocation: string, options: OptionsShape): string {
  */
 export function localizeExample(example: string, slash: (commandName: string) => string): string {
   return example.replace(/^\/([a-z][a-z0-9-]*)/, (_, name: string) => slash(name));
+}
+
+/**
+ * How a subcommand is typed: `/log add`, but `/questions` alone for the default subcommand
+ * (`/questions occupation nurse`) and for commands without subcommands.
+ */
+export function subcommandInvocation(command: Command, subcommandName: string, slash: (commandName: string) => string): string {
+  const typedAlone = subcommandName === SOLE_SUBCOMMAND || subcommandName === command.defaultSubcommand;
+  return typedAlone ? slash(command.name) : `${slash(command.name)} ${subcommandName}`;
 }

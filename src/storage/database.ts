@@ -43,5 +43,5 @@ export async function migrateToLatest(db: Kysely<Schema>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error === undefined) return;
   const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-  throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : 'unknown error'}`, { cause: error });
 }

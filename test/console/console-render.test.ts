@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { renderFieldPrompt, renderFormIntro, renderReply } from '../../adapters/console/console.render.js';
+import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
+
+const plain = { ansi: false };
+
+describe('renderReply', () => {
+  it('renders every block readably and marks private replies', () => {
+    const reply = ephemeral(
+      heading('Your plan'),
+      text('Ask the *most important* questions first.\nKeep to _time_.'),
+      numbered(['What does a typical week hold?', 'Which skills matter most?']),
+      bullets(['Thank them within 48 hours']),
+      fields([{ label: 'Time', value: '15 minutes' }]),
+      divider,
+      context('Saved plans: /questions mine'),
+    );
+    expect(renderReply(reply, 1, plain).text).toBe(
+      [
+        'rapport (only you can see this):',
+        '## Your plan',
+        'Ask the most important questions first.',
+        'Keep to time.',
+        '  1. What does a typical week hold?',
+        '  2. Which skills matter most?',
+        '  • Thank them within 48 hours',
+        '  Time: 15 minutes',
+        '─'.repeat(40),
+        'Saved plans: /questions mine',
+      ].join('\n'),
+    );
+  });
+
+  it('numbers buttons and menus from the given number and returns them in order', () => {
+    const save = button('Save plan', actionRef('questions', 'save'));
+    const stage = select('Stage', actionRef('log', 'stage'), [{ label: 'Identified', value: 'identified' }, { label: 'Scheduled', value: 'scheduled' }]);
+    const rendered = renderReply(publicReply(actions(save, stage)), 3, plain);
+    expect(rendered.text).toBe(['rapport:', '  [3] Save plan', '  [4] Stage: (a) Identified  (b) Scheduled'].join('\n'));
+    expect(rendered.elements).toEqual([save, stage]);
+  });
+
+  it('uses terminal emphasis only when asked', () => {
+    expect(renderReply(publicReply(text('a *b* c')), 1, { ansi: true }).text).toContain('\u001b[1mb\u001b[0m');
+    expect(renderReply(publicReply(text('2*3*4')), 1, plain).text).toContain('2*3*4');
+  });
+});
+
+describe('form prompts', () => {
+  const form = {
+    title: 'Add a contact',
+    submitLabel: 'Save',
+    submit: actionRef('log', 'save'),
+    fields: [
+      { name: 'name', label: 'Name', required: true, maxLength: 80, hint: 'As they write it' },
+      { name: 'channel', label: 'Channel', required: false, options: [{ label: 'Email', value: 'email' }, { label: 'Phone', value: 'phone' }] },
+    ],
+  };
+
+  it('introduces the form with its fields and both ways to fill it in', () => {
+    const intro = renderFormIntro(form, plain);
+    expect(intro).toContain('📝 Add a contact');
+    expect(intro).toContain('Name (required, up to 80 characters)');
+    expect(intro).toContain('Channel (optional)');
+    expect(intro).toContain('--name "..." --channel "..."');
+    expect(intro).toContain('/cancel');
+  });
+
+  it('prompts a field with its rules, hint and choices', () => {
+    expect(renderFieldPrompt(form.fields[0]!, plain)).toBe('Name (required, up to 80 characters)\nAs they write it');
+    expect(renderFieldPrompt(form.fields[1]!, plain)).toBe('Channel (optional)\n  (a) Email\n  (b) Phone');
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runRapport } from '../support/run-rapport.js';
+
+const freshDatabase = () => ({ DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-e2e-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC' });
+
+describe('npm start (the console, scripted through standard input)', () => {
+  it('answers every line, prints only replies on stdout and exits 0 at end of input', async () => {
+    const started = Date.now();
+    const result = await runRapport('/help\n/helpp\n/as ana\n/clock +2d\n/clock\n', freshDatabase());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Rapport: your informational-interview coach');
+    expect(result.stdout).toContain('did you mean /help?');
+    expect(result.stdout).toContain('Now speaking as ana.');
+    const shown = [...result.stdout.matchAll(/Simulated time: \w+ (\d+ \w+ \d{4}, \d\d:\d\d)/g)].map((match) => match[1]);
+    expect(shown).toHaveLength(2);
+    const twoDaysAhead = new Date(started + 2 * 86_400_000);
+    expect(shown[1]).toContain(`${twoDaysAhead.getUTCDate()} `);
+    expect(result.stdout).not.toMatch(/"level":|^> rapport@/m);
+    expect(result.stderr).toContain('"msg":"Rapport started"');
+  });
+
+  it('joins a line ending with a backslash to the next one', async () => {
+    const result = await runRapport('/help \\\nquestionz\n', freshDatabase());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('There is no /questionz command');
+  });
+
+  it('stops with one clear line when Slack is half configured', async () => {
+    const result = await runRapport('', { ...freshDatabase(), SLACK_BOT_TOKEN: 'x' });
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Configuration error: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN nor SLACK_SIGNING_SECRET is/);
+  });
+
+  it('stops with one clear line when the database path cannot be created', async () => {
+    const result = await runRapport('', { DATABASE_PATH: 'README.md/x.db' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Configuration error: DATABASE_PATH README\.md\/x\.db cannot be created because .*README\.md is a file, not a folder/);
+  });
+});

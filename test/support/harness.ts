@@ -1,0 +1,139 @@
+import { renderReply } from '../../adapters/console/console.render.js';
+import { COMMANDS } from '../../commands/index.js';
+import { ManualClock } from '../../src/core/clock.js';
+import type { Command } from '../../src/core/command.js';
+import { Dispatcher } from '../../src/core/dispatcher.js';
+import type { Actor, Conversation, Role, Tenant } from '../../src/core/identity.js';
+import type { Inbound } from '../../src/core/inbound.js';
+import { createRegistry } from '../../src/core/registry.js';
+import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
+import type { Services } from '../../src/core/services.js';
+import { createServices } from '../../src/services.js';
+import { IN_MEMORY, openSqliteDatabase, type Database } from '../../src/storage/database.js';
+import { captureLogger } from './capture-logger.js';
+
+/** The tenant tests speak in unless they say otherwise. */
+export const TEST_TENANT: Tenant = { platform: 'console', workspaceId: 'test' };
+
+/** What a harness is built from; everything has a sensible default. */
+export interface HarnessOptions {
+  readonly commands?: readonly Command[];
+  readonly start?: Date;
+  readonly slash?: (name: string) => string;
+}
+
+/**
+ * The real dispatcher over an in-memory SQLite database with the real migrations and a manual
+ * clock. A test speaks as any user in any channel, presses buttons, submits forms and reads replies.
+ */
+export class Harness {
+  private constructor(
+    readonly dispatcher: Dispatcher,
+    readonly clock: ManualClock,
+    readonly database: Database,
+    readonly services: Services,
+    readonly logs: () => Record<string, unknown>[],
+  ) {}
+
+  /** Builds a harness; close it after the test. */
+  static async create(options: HarnessOptions = {}): Promise<Harness> {
+    const database = await openSqliteDatabase(IN_MEMORY);
+    const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
+    const { logger, lines } = captureLogger();
+    const services = createServices(database);
+    const dispatcher = new Dispatcher({
+      registry: createRegistry(options.commands ?? COMMANDS),
+      services,
+      clock,
+      logger,
+      ...(options.slash === undefined ? {} : { slash: options.slash }),
+    });
+    return new Harness(dispatcher, clock, database, services, lines);
+  }
+
+  /** A person to speak as (in their DM with Rapport until moved with `in`). */
+  as(userId: string, roles: readonly Role[] = ['member']): Speaker {
+    return new Speaker(this, { tenant: TEST_TENANT, userId, displayName: userId, roles }, { tenant: TEST_TENANT, channelId: `dm:${userId}`, isDirect: true });
+  }
+
+  /** Closes the database. */
+  close(): Promise<void> {
+    return this.database.close();
+  }
+}
+
+/** One person speaking somewhere. */
+export class Speaker {
+  constructor(
+    private readonly harness: Harness,
+    readonly actor: Actor,
+    readonly conversation: Conversation,
+  ) {}
+
+  /** The same person in a channel. */
+  in(channelId: string): Speaker {
+    return new Speaker(this.harness, this.actor, { tenant: this.actor.tenant, channelId, isDirect: false });
+  }
+
+  /** Sends `/command text` as typed. */
+  send(line: string): Promise<Replies> {
+    const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
+    if (match === null) return this.dispatch({ kind: 'message', text: line });
+    return this.dispatch({ kind: 'command', command: match[1] ?? '', text: match[2] ?? '' });
+  }
+
+  /** Presses the button with this label among the replies. */
+  press(replies: Replies, label: string): Promise<Replies> {
+    return this.dispatch({ kind: 'action', action: replies.button(label).action });
+  }
+
+  /** Picks a value in the select menu with this placeholder. */
+  choose(replies: Replies, placeholder: string, value: string): Promise<Replies> {
+    return this.dispatch({ kind: 'action', action: replies.select(placeholder).action, selected: value });
+  }
+
+  /** Submits the form the replies opened. */
+  submit(replies: Replies, values: Record<string, string>): Promise<Replies> {
+    return this.dispatch({ kind: 'action', action: replies.form().submit, values });
+  }
+
+  /** Dispatches any inbound event. */
+  async dispatch(inbound: Inbound): Promise<Replies> {
+    return new Replies(await this.harness.dispatcher.dispatch({ actor: this.actor, conversation: this.conversation, inbound }));
+  }
+}
+
+/** The replies to one event, with ways to read them as a person would. */
+export class Replies {
+  constructor(readonly list: readonly Reply[]) {}
+
+  /** Everything, rendered as plain console text. */
+  get text(): string {
+    return this.list.map((reply) => renderReply(reply, 1, { ansi: false }).text).join('\n\n');
+  }
+
+  /** The button with this label; throws listing the labels there are. */
+  button(label: string): Button {
+    const found = this.elements().find((element): element is Button => element.type === 'button' && element.label === label);
+    if (found === undefined) throw new Error(`No button "${label}"; there are: ${this.elements().map((element) => (element.type === 'button' ? element.label : element.placeholder)).join(', ')}`);
+    return found;
+  }
+
+  /** The select menu with this placeholder. */
+  select(placeholder: string): Select {
+    const found = this.elements().find((element): element is Select => element.type === 'select' && element.placeholder === placeholder);
+    if (found === undefined) throw new Error(`No select menu "${placeholder}".`);
+    return found;
+  }
+
+  /** The form these replies open; throws when there is none. */
+  form(): Form {
+    const form = this.list.find((reply) => reply.form !== undefined)?.form;
+    if (form === undefined) throw new Error('These replies open no form.');
+    return form;
+  }
+
+  private elements(): (Button | Select)[] {
+    return this.list.flatMap((reply) => reply.blocks.flatMap((block) => (block.type === 'actions' ? [...block.elements] : [])));
+  }
+}
