@@ -1,0 +1,320 @@
+/**
+ * Reading "when" from what a student types: `tomorrow 9am`, `in 3 days`,
+ * `next Tuesday at 2pm`, `2026-12-03 10:00`, `friday`, `tonight`, …
+ *
+ * chrono-node finds the expression; this module decides what it means in the
+ * student's IANA time zone. chrono's own time-zone and `forwardDate` support
+ * mix real and shifted instants (results change with the server's zone), so
+ * chrono only ever sees a "pretend local" reference whose wall-clock equals
+ * the student's, and everything else (rolling forward, day-only defaults,
+ * daylight-saving) is done here with luxon.
+ *
+ * @module
+ */
+import { parse as chronoParse } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { DateTime } from 'luxon';
+import { requireClock } from './clock.js';
+import type { ClockTime } from './clock.js';
+import { formatLocal, inZone, resolveWallClock } from './local-time.js';
+
+export { parseDuration, snoozeUntil, describeMinutes, MAX_SNOOZE_DAYS } from './duration.js';
+export type { Snooze, DurationResult } from './duration.js';
+
+/** Why a time could not be used. */
+export type WhenFailure = 'unparseable' | 'past' | 'too-far';
+
+/** Outcome of {@link parseWhen}. */
+export type WhenResult =
+  | { readonly ok: true; readonly at: Date; readonly display: string }
+  | { readonly ok: false; readonly reason: WhenFailure; readonly message: string };
+
+/** Options for {@link parseWhen} and {@link splitWhatAndWhen}. */
+export interface WhenOptions {
+  /** Time used when only a day is given ("tomorrow", "friday"). `HH:mm`, default `09:00`. */
+  readonly dayTime?: string;
+}
+
+/** Reminders further ahead than this many years are refused. */
+export const MAX_YEARS_AHEAD = 2;
+
+/** Longest input (in characters) that is handed to the parser. */
+export const MAX_WHEN_LENGTH = 200;
+
+const DEFAULT_DAY_TIME = '09:00';
+
+/** Extra words allowed around a recognised expression ("at 5", "by friday"). */
+const FILLER_WORDS = new Set(['at', 'on', 'by', 'in', 'around', 'about']);
+
+/** Month names that are also common first names ("email June at 3pm"). */
+const NAME_LIKE_MONTH = /^(april|may|june|august)$/i;
+
+/** "3 days", "2h", "an hour": a bare amount and unit, which chrono only reads after "in". */
+const BARE_DURATION =
+  /^(?!.*\b(?:ago|from|later|before|after)\b)(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|years?)\b/i;
+
+/** Texts that point backwards or at "today", where rolling forward would be wrong. */
+const NO_ROLL_PATTERN = /\b(ago|last|yesterday|previous|past|earlier|today|tonight|this)\b/i;
+const BACKWARD_PATTERN = /\b(ago|last|yesterday|previous|past|earlier)\b/i;
+
+/** Hours used for vague parts of the day, chosen to stay clear of default quiet hours (21:00–08:00). */
+const PART_OF_DAY: readonly (readonly [tag: string, clock: ClockTime])[] = [
+  ['casualReference/morning', { hour: 9, minute: 0 }],
+  ['casualReference/afternoon', { hour: 14, minute: 0 }],
+  ['casualReference/evening', { hour: 19, minute: 0 }],
+  ['casualReference/tonight', { hour: 20, minute: 0 }],
+];
+const NIGHT_CLOCK: ClockTime = { hour: 20, minute: 0 };
+
+const EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "Dec 3 at 10:00"';
+
+/**
+ * Parses a time expression typed by a student in time zone `zone`, relative to
+ * `now`.
+ *
+ * - Wall-clock times are read in `zone` ("9am" is 9am for the student).
+ * - Day-only inputs ("tomorrow", "friday", "in 3 days") mean 09:00 local
+ *   (see {@link WhenOptions.dayTime}); "morning", "afternoon", "evening" and
+ *   "tonight" mean 09:00, 14:00, 19:00 and 20:00.
+ * - A bare hour from 1 to 7 without am/pm ("at 5") is read as afternoon or
+ *   evening; write "05:00" or "5am" for early morning.
+ * - Times and weekdays without a date move forward to the next occurrence;
+ *   dates without a year move to the next year once they are behind today.
+ * - Relative times ("in 2 hours") are exact durations from `now`.
+ *
+ * Fails with `unparseable` when the text is not a single time expression,
+ * `past` when it is not after `now`, and `too-far` when it is more than
+ * {@link MAX_YEARS_AHEAD} years ahead. Throws a `RangeError` for an unknown zone.
+ */
+export function parseWhen(text: string, now: Date, zone: string, options: WhenOptions = {}): WhenResult {
+  const at = readExpression(text, now, zone, options);
+  if (at === undefined) {
+    return { ok: false, reason: 'unparseable', message: unparseableMessage(text) };
+  }
+  return checkRange(at, now, zone);
+}
+
+/** The result of {@link splitWhatAndWhen}. */
+export interface WhatAndWhen {
+  /** What to be reminded about (may be empty when only a time was typed). */
+  readonly what: string;
+  /** The part of the input read as the time (empty when none was found). */
+  readonly whenText: string;
+  /** The parsed time, or why it cannot be used. */
+  readonly when: WhenResult;
+}
+
+/** How many trailing words are tried as a time expression. */
+const MAX_WHEN_WORDS = 10;
+
+/**
+ * Splits the argument text of a reminder command into what and when, e.g.
+ * `call back Sam tomorrow 9am` → what `call back Sam`, when tomorrow 09:00.
+ *
+ * If part of the text is quoted (`"call back Sam" tomorrow 9am`), the quoted
+ * part is what, and the rest is the time. Otherwise the longest run of
+ * trailing words that forms one time expression is the time. A leading
+ * "me to" / "to" is dropped from what. When no time is found, `what` is the
+ * whole text and `when` explains what to add.
+ */
+export function splitWhatAndWhen(text: string, now: Date, zone: string, options: WhenOptions = {}): WhatAndWhen {
+  const quoted = /["“”]([^"“”]*)["“”]/u.exec(text);
+  if (quoted) {
+    const what = tidyWhat(quoted[1] ?? '');
+    const whenText = collapse(text.slice(0, quoted.index) + ' ' + text.slice(quoted.index + quoted[0].length));
+    const when = whenText === '' ? missingWhen() : parseWhen(whenText, now, zone, options);
+    return { what, whenText, when };
+  }
+
+  const words = collapse(text).split(' ').filter((word) => word !== '');
+  const firstTried = Math.max(0, words.length - MAX_WHEN_WORDS);
+  let fallback: WhatAndWhen | undefined;
+  for (let start = firstTried; start < words.length; start++) {
+    const whenText = words.slice(start).join(' ');
+    const at = readExpression(whenText, now, zone, options);
+    if (at === undefined) continue;
+    const found = { what: tidyWhat(words.slice(0, start).join(' ')), whenText, when: checkRange(at, now, zone) };
+    // "email June at 3pm": June is more likely a person than a month, unless
+    // a day follows ("June 5") or nothing shorter is a time.
+    const nameLike = NAME_LIKE_MONTH.test(words[start] ?? '') && !/^\d/.test(words[start + 1] ?? '');
+    if (!nameLike) return found;
+    fallback ??= found;
+  }
+  return fallback ?? { what: tidyWhat(words.join(' ')), whenText: '', when: missingWhen() };
+}
+
+function missingWhen(): WhenResult {
+  return {
+    ok: false,
+    reason: 'unparseable',
+    message: `I couldn't find a time in that. Add when you'd like the reminder at the end, for example ${EXAMPLES}.`,
+  };
+}
+
+function tidyWhat(text: string): string {
+  return collapse(text)
+    .replace(/^(?:me\s+)?to\s+/i, '')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function checkRange(at: Date, now: Date, zone: string): WhenResult {
+  const display = formatLocal(at, zone, now);
+  if (at.getTime() <= now.getTime()) {
+    return {
+      ok: false,
+      reason: 'past',
+      message: `${display} has already passed. Choose a time that's still ahead, such as "in 2 hours" or "tomorrow 9am".`,
+    };
+  }
+  const limit = inZone(now, zone).plus({ years: MAX_YEARS_AHEAD });
+  if (at.getTime() > limit.toMillis()) {
+    return {
+      ok: false,
+      reason: 'too-far',
+      message: `${display} is more than ${MAX_YEARS_AHEAD} years away, which is further ahead than reminders go. Try something nearer, like "next month" or "in 6 weeks".`,
+    };
+  }
+  return { ok: true, at, display };
+}
+
+function unparseableMessage(text: string): string {
+  const shown = collapse(text);
+  if (shown === '') {
+    return `Tell me when, for example ${EXAMPLES}.`;
+  }
+  const quoted = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+  return `I couldn't read "${quoted}" as one date or time. Try something like ${EXAMPLES}.`;
+}
+
+/** Rewrites a few forms chrono misreads or does not know. */
+function normalise(text: string): string {
+  return collapse(text.normalize('NFKC'))
+    .replace(/[.!?,;]+$/u, '')
+    .replace(/\b(?:the\s+)?day\s+after\s+tomorrow\b/gi, 'in 2 days')
+    .replace(/\s+from\s+today\b/gi, '')
+    .replace(BARE_DURATION, (match) => `in ${match}`)
+    .replace(/\btues\b/gi, 'tuesday')
+    .replace(/\bweds\b/gi, 'wednesday')
+    .replace(/\b(?:tmr|tmw|tmrrw|2moro)\b/gi, 'tomorrow');
+}
+
+/**
+ * Reads `text` as exactly one time expression (filler words like "at" aside)
+ * and returns its instant, without checking past or too-far. `undefined` when
+ * the text is not one time expression.
+ */
+function readExpression(text: string, now: Date, zone: string, options: WhenOptions): Date | undefined {
+  const dayTime = requireClock(options.dayTime ?? DEFAULT_DAY_TIME, 'day time');
+  const clean = normalise(text);
+  if (clean === '' || clean.length > MAX_WHEN_LENGTH) return undefined;
+
+  const local = inZone(now, zone);
+  const pretendNow = new Date(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const results = chronoParse(clean, pretendNow);
+  const [result] = results;
+  if (results.length !== 1 || !result || !coversWholeText(clean, result)) return undefined;
+
+  const tags = result.tags();
+  if (tags.has('result/relativeDateAndTime') || tags.has('casualReference/now')) {
+    // An exact duration from now ("in 2 hours"): measured against the pretend reference.
+    return new Date(now.getTime() + (result.start.date().getTime() - pretendNow.getTime()));
+  }
+  if (result.start.isCertain('timezoneOffset')) {
+    // The text named its own zone ("9am PST"); chrono's instant is absolute.
+    return result.start.date();
+  }
+  return wallClockInstant(result, clean, local, now, zone, dayTime);
+}
+
+function coversWholeText(clean: string, result: ParsedResult): boolean {
+  const rest = `${clean.slice(0, result.index)} ${clean.slice(result.index + result.text.length)}`;
+  return rest
+    .split(/[\s,]+/)
+    .filter((word) => word !== '')
+    .every((word) => FILLER_WORDS.has(word.toLowerCase()));
+}
+
+function wallClockInstant(
+  result: ParsedResult,
+  clean: string,
+  local: DateTime,
+  now: Date,
+  zone: string,
+  dayTime: ClockTime,
+): Date {
+  const start = result.start;
+  const tags = result.tags();
+  const clock = timeOfDay(result, clean, dayTime);
+
+  const hasDate =
+    start.isCertain('day') ||
+    start.isCertain('weekday') ||
+    start.isCertain('month') ||
+    start.isCertain('year') ||
+    tags.has('result/relativeDate') ||
+    [...tags].some((tag) => /^casualReference\/(today|tomorrow|tonight|yesterday)$/.test(tag));
+
+  // A time alone ("at 5", "noon"): today, or tomorrow once it has passed.
+  if (!hasDate) {
+    const today = resolveWallClock({ year: local.year, month: local.month, day: local.day, ...clock }, zone);
+    if (today.getTime() <= now.getTime() && !NO_ROLL_PATTERN.test(clean)) {
+      return atDay(local.plus({ days: 1 }), clock, zone);
+    }
+    return today;
+  }
+
+  const year = start.get('year') ?? local.year;
+  const month = start.get('month') ?? local.month;
+  const day = start.get('day') ?? local.day;
+  let date = local.set({ year, month, day }).startOf('day');
+  let at = atDay(date, clock, zone);
+
+  const backwards = BACKWARD_PATTERN.test(clean);
+  const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+  if (weekdayOnly && !backwards) {
+    // chrono picks the closest such weekday, which may be behind us.
+    const todayStart = local.startOf('day');
+    while (date < todayStart) date = date.plus({ weeks: 1 });
+    at = atDay(date, clock, zone);
+    if (at.getTime() <= now.getTime() && !NO_ROLL_PATTERN.test(clean)) {
+      date = date.plus({ weeks: 1 });
+      at = atDay(date, clock, zone);
+    }
+  }
+
+  const yearGuessed = start.isCertain('month') && !start.isCertain('year');
+  if (yearGuessed && !backwards && date < local.startOf('day')) {
+    date = date.plus({ years: 1 });
+    at = atDay(date, clock, zone);
+  }
+  return at;
+}
+
+function atDay(date: DateTime, clock: ClockTime, zone: string): Date {
+  return resolveWallClock({ year: date.year, month: date.month, day: date.day, hour: clock.hour, minute: clock.minute }, zone);
+}
+
+/** The clock time meant by a result: explicit, a part of the day, or the day-only default. */
+function timeOfDay(result: ParsedResult, clean: string, dayTime: ClockTime): ClockTime {
+  const start = result.start;
+  if (start.isCertain('hour')) {
+    let hour = start.get('hour') ?? dayTime.hour;
+    const minute = start.get('minute') ?? 0;
+    const leadingZero = /(^|\D)0\d[:.h]?\d{0,2}/.test(result.text);
+    if (!start.isCertain('meridiem') && hour >= 1 && hour <= 7 && !leadingZero) {
+      hour += 12;
+    }
+    return { hour, minute };
+  }
+  const tags = result.tags();
+  if (/\bnight\b/i.test(clean)) return NIGHT_CLOCK;
+  for (const [tag, clock] of PART_OF_DAY) {
+    if (tags.has(tag)) return clock;
+  }
+  return dayTime;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CADENCE, NUDGE_KINDS, mergeCadence, nudgeMessage } from '../../../src/domain/reminders/cadence.js';
+import type { CommandNames, NudgeDetails, NudgeKind } from '../../../src/domain/reminders/cadence.js';
+import { local } from './time-helpers.js';
+
+const NY = 'America/New_York';
+const DISCORD: CommandNames = { questions: '/questions', remind: '/remind', log: '/log' };
+const SLACK: CommandNames = { questions: '/questions', remind: '/nudge', log: '/log' };
+const ODD: CommandNames = { questions: '!ask', remind: '!later', log: '!journal' };
+
+const details: NudgeDetails = {
+  commandNames: DISCORD,
+  zone: NY,
+  now: local('2026-11-02T10:00', NY),
+  subject: 'UX research',
+  interviewAt: local('2026-11-05T14:00', NY),
+  text: 'Bring the printed portfolio',
+};
+
+function render(kind: NudgeKind, extra: Partial<NudgeDetails> = {}) {
+  return nudgeMessage({ kind, contactName: 'Sam Rivera', referralName: 'Ana Ruiz' }, { ...details, ...extra });
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+describe('nudgeMessage', () => {
+  it.each(NUDGE_KINDS)('%s: short, specific, no placeholders leaking', (kind) => {
+    const { title, body } = render(kind);
+    expect(title.length).toBeGreaterThan(3);
+    expect(title.length).toBeLessThan(60);
+    expect(words(body)).toBeLessThan(75);
+    expect(`${title} ${body}`).not.toMatch(/undefined|null|NaN|\$\{/);
+    if (kind !== 'custom') expect(body).toContain('Sam Rivera');
+  });
+
+  it('follow-ups mention the real day counts and the log command', () => {
+    expect(render('request-follow-up').body).toContain(`${DEFAULT_CADENCE.requestFollowUpDays} days`);
+    expect(render('request-last-follow-up').body).toContain('14 days');
+    const custom = render('request-follow-up', { settings: mergeCadence({ requestFollowUpDays: 5 }) });
+    expect(custom.body).toContain('5 days');
+    expect(custom.body).toContain('/log');
+  });
+
+  it('mark-no-response offers to mark the contact "no response"', () => {
+    const { title, body } = render('mark-no-response');
+    expect(title).toBe('Mark Sam Rivera as no response?');
+    expect(body).toContain('"no response"');
+    expect(body).toContain('/log');
+    expect(body).toContain('21 days');
+  });
+
+  it('prepare points to the questions command for the subject and gives the time', () => {
+    const { body } = render('prepare');
+    expect(body).toContain('/questions occupation UX research');
+    expect(body).toContain('Thursday, November 5 at 2:00 PM EST');
+  });
+
+  it('prepare without a subject or time still reads well', () => {
+    const { body } = nudgeMessage({ kind: 'prepare', contactName: 'Sam' }, { commandNames: DISCORD, zone: NY });
+    expect(body).toContain('/questions occupation <occupation>');
+    expect(body).toContain('coming up soon');
+  });
+
+  it('thank-you mentions the 48-hour window in words and asks for nothing new', () => {
+    const { body } = render('thank-you');
+    expect(body).toContain('2 days');
+    expect(body).toMatch(/something specific|specific thing/);
+  });
+
+  it('contact-referral names both people', () => {
+    const { title, body } = render('contact-referral');
+    expect(title).toBe('Reach out to Ana Ruiz');
+    expect(body).toContain('Sam Rivera suggested you talk to Ana Ruiz');
+    expect(body).toContain('a week');
+  });
+
+  it('keep-in-touch mentions the interval', () => {
+    expect(render('keep-in-touch').body).toContain('3 months');
+  });
+
+  it('custom shows the student text and the platform remind command', () => {
+    const discord = render('custom');
+    expect(discord.body).toContain('Bring the printed portfolio');
+    expect(discord.body).toContain('/remind');
+    expect(discord.title).toBe('Reminder about Sam Rivera');
+    const slack = nudgeMessage({ kind: 'custom' }, { commandNames: SLACK, zone: NY, text: 'Update the tracker' });
+    expect(slack).toEqual({ title: 'Reminder', body: 'Update the tracker\n\nNeed more time? Set a new one with /nudge.' });
+    const empty = nudgeMessage({ kind: 'custom', contactName: '  ' }, { commandNames: SLACK, zone: NY });
+    expect(empty.title).toBe('Reminder');
+    expect(empty.body).toContain('reminder you set');
+  });
+
+  it('never hard-codes command names', () => {
+    for (const kind of NUDGE_KINDS) {
+      const { title, body } = render(kind, { commandNames: ODD });
+      expect(`${title} ${body}`).not.toMatch(/\/(remind|nudge|log|questions)\b/);
+    }
+    expect(render('prepare', { commandNames: ODD }).body).toContain('!ask occupation UX research');
+  });
+
+  it('falls back to neutral words when names are missing', () => {
+    const { title, body } = nudgeMessage({ kind: 'contact-referral' }, { commandNames: DISCORD, zone: NY });
+    expect(title).toBe('Reach out to the person they suggested');
+    expect(body.startsWith('Your contact suggested')).toBe(true);
+  });
+});
