@@ -1,0 +1,42 @@
+/**
+ * Tidies free text for display and matching: curly quotes and apostrophes become straight,
+ * runs of whitespace become one space, and the ends are trimmed. Case and accents are kept.
+ */
+export function tidyText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A key for spotting the same question written twice: lower case, no accents, no
+ * punctuation, single spaces. "What's next?" and "whats next" give the same key.
+ */
+export function comparisonKey(text: string): string {
+  return tidyText(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Counts the words in a piece of text. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+/** Lower-cases the first letter, unless the text starts with "I" or an acronym. */
+export function lowerFirst(text: string): string {
+  return /^(?:I\b|[A-Z]{2,})/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Upper-cases the first letter. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

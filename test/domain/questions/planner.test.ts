@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
+import { budgetTime } from '../../../src/domain/questions/plan-timing.js';
+import { planQuestions, type PlanRequest, type PlannedQuestion, type QuestionPlan } from '../../../src/domain/questions/planner.js';
+import { pickOne, seededRandom } from '../../../src/domain/questions/random.js';
+import { comparisonKey } from '../../../src/domain/questions/text.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/types.js';
+
+const SUBJECTS: Readonly<Record<TargetType, string>> = {
+  occupation: 'architect',
+  industry: 'renewable energy',
+  organization: 'Shopify',
+  program: 'the nursing program at Humber',
+};
+
+function request(overrides: Partial<PlanRequest> = {}): PlanRequest {
+  const target = overrides.target ?? 'occupation';
+  return { target, subject: SUBJECTS[target], minutes: 15, focus: [], seed: `user-1:${SUBJECTS[target]}`, ...overrides };
+}
+
+function allQuestions(plan: QuestionPlan): PlannedQuestion[] {
+  return [...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing];
+}
+
+function questionMinutes(plan: QuestionPlan): number {
+  return plan.mustAsk.reduce((sum, question) => sum + question.minutes, 0);
+}
+
+function bankTargets(id: string): readonly string[] {
+  return QUESTION_BANK.find((question) => question.id === id)?.targets ?? [];
+}
+
+describe('planQuestions: time', () => {
+  it.each([5, 10, 15, 20, 30, 45, 60, 90])('fits a %i-minute budget for every target type', (minutes) => {
+    for (const target of TARGET_TYPES) {
+      const plan = planQuestions(request({ target, minutes }));
+      const time = budgetTime(minutes);
+      expect(plan.budgetMinutes).toBe(minutes);
+      expect(plan.estimatedMinutes).toBeLessThanOrEqual(minutes);
+      expect(plan.estimatedMinutes).toBe(time.intro + questionMinutes(plan) + time.close);
+      expect(plan.mustAsk.length).toBeGreaterThanOrEqual(2);
+      expect(plan.ifTimeAllows.length).toBeGreaterThanOrEqual(3);
+      expect(plan.ifTimeAllows.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('uses nearly all of the time it is given', () => {
+    for (const minutes of [15, 30, 60]) {
+      for (const target of TARGET_TYPES) expect(planQuestions(request({ target, minutes })).estimatedMinutes).toBeGreaterThanOrEqual(minutes - 1);
+    }
+  });
+
+  it('plans 8 to 15 questions for the default 15 minutes, 5 to 8 of them must-ask', () => {
+    for (const target of TARGET_TYPES) {
+      for (let user = 0; user < 25; user++) {
+        const plan = planQuestions(request({ target, seed: `user-${user}:${SUBJECTS[target]}` }));
+        expect(plan.mustAsk.length + plan.ifTimeAllows.length).toBeGreaterThanOrEqual(8);
+        expect(plan.mustAsk.length + plan.ifTimeAllows.length).toBeLessThanOrEqual(15);
+        expect(plan.mustAsk.length).toBeGreaterThanOrEqual(5);
+        expect(plan.mustAsk.length).toBeLessThanOrEqual(8);
+      }
+    }
+  });
+
+  it('makes a 30-minute plan visibly longer than a 15-minute one', () => {
+    for (const target of TARGET_TYPES) {
+      const short = planQuestions(request({ target, minutes: 15 }));
+      const long = planQuestions(request({ target, minutes: 30 }));
+      expect(long.mustAsk.length).toBeGreaterThanOrEqual(short.mustAsk.length + 4);
+      expect(long.estimatedMinutes).toBeGreaterThan(short.estimatedMinutes);
+    }
+  });
+
+  it('still plans two questions for a tiny budget and reports the estimate honestly', () => {
+    const plan = planQuestions(request({ minutes: 2 }));
+    expect(plan.mustAsk.length).toBe(2);
+    expect(plan.estimatedMinutes).toBe(1 + questionMinutes(plan) + 1);
+    expect(plan.estimatedMinutes).toBeGreaterThan(2);
+  });
+
+  it('falls back to 15 minutes when the length is not a positive number', () => {
+    expect(planQuestions(request({ minutes: Number.NaN })).budgetMinutes).toBe(15);
+    expect(planQuestions(request({ minutes: -5 })).budgetMinutes).toBe(15);
+  });
+});
+
+describe('planQuestions: content', () => {
+  it('never repeats a question, by id or by text, across sections', () => {
+    for (const target of TARGET_TYPES) {
+      for (const minutes of [5, 15, 45, 90]) {
+        const questions = allQuestions(planQuestions(request({ target, minutes })));
+        expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
+        expect(new Set(questions.map((question) => comparisonKey(question.text))).size).toBe(questions.length);
+      }
+    }
+  });
+
+  it('fills the subject everywhere and leaves no placeholder behind', () => {
+    for (const target of TARGET_TYPES) {
+      const plan = planQuestions(request({ target, minutes: 45 }));
+      for (const question of allQuestions(plan)) {
+        for (const line of [question.text, ...question.probes]) expect(line).not.toMatch(/[{}]/);
+      }
+      expect(plan.opener).toContain(SUBJECTS[target]);
+      expect(plan.opener).not.toMatch(/[{}]/);
+      expect(plan.mustAsk.some((question) => question.text.includes(SUBJECTS[target]))).toBe(true);
+    }
+  });
+
+  it('uses the right article before the subject', () => {
+    const plan = planQuestions(request({ subject: 'engineer', minutes: 60 }));
+    const texts = allQuestions(plan).map((question) => question.text).join('\n');
+    expect(texts).toContain('an engineer');
+    expect(texts).not.toContain('a engineer');
+  });
+
+  it('opens with a warm-up question and restates the time and purpose', () => {
+    for (const target of TARGET_TYPES) {
+      const plan = planQuestions(request({ target }));
+      expect(plan.mustAsk[0]?.category).toBe('opening');
+      expect(plan.opener).toMatch(/^Thank them/);
+      expect(plan.opener).toContain('15 minutes');
+    }
+  });
+
+  it('closes with a catch-all, a referral ask, permission to use their name, and thanks', () => {
+    for (const target of TARGET_TYPES) {
+      const ids = planQuestions(request({ target })).closing.map((question) => question.id);
+      expect(ids).toHaveLength(4);
+      ['catchall', 'referral', 'permission', 'thanks'].forEach((part, index) => {
+        expect(ids[index]).toMatch(new RegExp(`^closing-${part}-`));
+      });
+    }
+  });
+
+  it('spreads the main questions across categories', () => {
+    for (const target of TARGET_TYPES) {
+      for (const minutes of [15, 30]) {
+        const plan = planQuestions(request({ target, minutes }));
+        const perCategory = new Map<string, number>();
+        for (const question of plan.mustAsk) perCategory.set(question.category, (perCategory.get(question.category) ?? 0) + 1);
+        expect(Math.max(...perCategory.values())).toBeLessThanOrEqual(2);
+        expect(perCategory.size).toBeGreaterThanOrEqual(Math.min(plan.mustAsk.length, 5));
+      }
+    }
+  });
+
+  it('puts must-tier questions first and brings focus categories forward', () => {
+    const plain = planQuestions(request());
+    expect(plain.mustAsk.filter((question) => question.tier === 'must').length).toBeGreaterThanOrEqual(4);
+    for (const focus of [['trends'], ['rewards', 'education'], ['culture']] as const) {
+      for (const target of TARGET_TYPES) {
+        const plan = planQuestions(request({ target, focus }));
+        for (const category of focus) {
+          expect(plan.mustAsk.some((question) => question.category === category), `${target}/${category}`).toBe(true);
+        }
+      }
+    }
+    const trends = planQuestions(request({ focus: ['trends'] }));
+    expect(trends.mustAsk.filter((question) => question.category === 'trends').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('draws visibly different questions for a program and for an organization', () => {
+    for (let user = 0; user < 10; user++) {
+      const program = planQuestions(request({ target: 'program', seed: `user-${user}` }));
+      const organization = planQuestions(request({ target: 'organization', seed: `user-${user}` }));
+      const programIds = new Set([...program.mustAsk, ...program.ifTimeAllows].map((question) => question.id));
+      const shared = [...organization.mustAsk, ...organization.ifTimeAllows].filter((question) => programIds.has(question.id));
+      expect(shared.length).toBeLessThanOrEqual(2);
+
+      const programText = [...program.mustAsk, ...program.ifTimeAllows].map((question) => question.text).join('\n');
+      expect(programText).toMatch(/admission|course|co-op|placement|graduates|student/i);
+      const organizationText = [...organization.mustAsk, ...organization.ifTimeAllows].map((question) => question.text).join('\n');
+      expect(organizationText).toMatch(/culture|team|atmosphere|apart from/i);
+    }
+  });
+
+  it('prefers questions written for the target type over universal ones', () => {
+    for (const target of TARGET_TYPES) {
+      const plan = planQuestions(request({ target, minutes: 30 }));
+      const specific = plan.mustAsk.filter((question) => bankTargets(question.id).includes(target));
+      expect(specific.length / plan.mustAsk.length).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+});
+
+describe('planQuestions: determinism', () => {
+  it('gives the same plan for the same request', () => {
+    for (const target of TARGET_TYPES) {
+      const focus = ['skills'] as const;
+      expect(planQuestions(request({ target, focus }))).toEqual(planQuestions(request({ target, focus })));
+    }
+  });
+
+  it('varies the choice among equally good questions with the seed', () => {
+    for (const target of TARGET_TYPES) {
+      const selections = new Set<string>();
+      for (let user = 0; user < 10; user++) {
+        const plan = planQuestions(request({ target, seed: `user-${user}:${SUBJECTS[target]}` }));
+        selections.add([...plan.mustAsk, ...plan.ifTimeAllows].map((question) => question.id).sort().join(','));
+      }
+      expect(selections.size, target).toBeGreaterThanOrEqual(5);
+    }
+    const first = planQuestions(request({ seed: 'alice:architect' }));
+    const second = planQuestions(request({ seed: 'bob:architect' }));
+    const firstIds = new Set([...first.mustAsk, ...first.ifTimeAllows].map((question) => question.id));
+    const differing = [...second.mustAsk, ...second.ifTimeAllows].filter((question) => !firstIds.has(question.id));
+    expect(differing.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('planQuestions: property check over random requests', () => {
+  it('keeps its promises for 300 random subjects, lengths, seeds and focus sets', () => {
+    const random = seededRandom('property-check');
+    const subjects = ['nurse', 'UX researcher', 'hour-long {odd} subject', '', 'fintech', 'Acme Corp.', 'the MSc in Data Science'];
+    for (let round = 0; round < 300; round++) {
+      const target = pickOne(TARGET_TYPES, random) ?? 'occupation';
+      const minutes = 5 + Math.floor(random() * 86);
+      const focus = QUESTION_CATEGORIES.filter(() => random() < 0.1);
+      const plan = planQuestions({ target, subject: pickOne(subjects, random) ?? '', minutes, focus, seed: `seed-${round}` });
+      const questions = allQuestions(plan);
+      const label = `${target}/${minutes}/${plan.subject}`;
+
+      expect(plan.estimatedMinutes, label).toBeLessThanOrEqual(minutes);
+      expect(plan.mustAsk.length, label).toBeGreaterThanOrEqual(2);
+      expect(plan.closing, label).toHaveLength(4);
+      expect(new Set(questions.map((question) => comparisonKey(question.text))).size, label).toBe(questions.length);
+      for (const question of questions) {
+        expect(question.minutes).toBeGreaterThanOrEqual(1);
+        for (const line of [question.text, ...question.probes]) expect(line, label).not.toMatch(/[{}]/);
+      }
+      expect(plan.opener, label).not.toMatch(/[{}]/);
+    }
+  });
+});
