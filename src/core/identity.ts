@@ -43,3 +43,13 @@ export function tenantKey(tenant: Tenant): string {
 export function conversationKey(conversation: Conversation): string {
   return `${tenantKey(conversation.tenant)}:${conversation.channelId}`;
 }
+
+const PLATFORMS: readonly Platform[] = ['console', 'slack', 'discord'];
+
+/** Reads a tenant back from its {@link tenantKey}. */
+export function parseTenant(key: string): Tenant {
+  const separator = key.indexOf(':');
+  const platform = key.slice(0, separator) as Platform;
+  if (separator < 0 || !PLATFORMS.includes(platform)) throw new Error(`Not a tenant key: ${key}`);
+  return { platform, workspaceId: key.slice(separator + 1) };
+}

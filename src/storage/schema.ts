@@ -1,10 +1,16 @@
 /**
  * The database's tables as Kysely sees them. Every row carries its tenant (`platform:workspace`)
  * and, where it belongs to a person, their user id. Times are ISO-8601 UTC text, which sorts and
- * compares the same way in SQLite and PostgreSQL.
+ * compares the same way in SQLite and PostgreSQL; yes/no values are integers 0 and 1.
  */
 export interface Schema {
   users: UsersTable;
+  contacts: ContactsTable;
+  contact_events: ContactEventsTable;
+  interviews: InterviewsTable;
+  reminders: RemindersTable;
+  saved_plans: SavedPlansTable;
+  rehearsals: RehearsalsTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -16,4 +22,117 @@ export interface UsersTable {
   timezone: string | null;
   created_at: string;
   last_active_at: string;
+  /** Quiet hours as HH:mm; null means the default 21:00–08:00. */
+  quiet_start: string | null;
+  quiet_end: string | null;
+  /** A message to show the person next time they use Rapport (e.g. their DMs are closed). */
+  delivery_notice: string | null;
+}
+
+/** Someone a student wants to learn from. */
+export interface ContactsTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  name: string;
+  /** The name folded for matching ("dana lee"); unique per student. */
+  name_key: string;
+  role: string | null;
+  organization: string | null;
+  found_via: string | null;
+  referred_by: string | null;
+  may_use_referrer_name: number | null;
+  channel: string | null;
+  target_type: string | null;
+  subject: string | null;
+  stage: string;
+  interview_at: string | null;
+  keep_in_touch: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A contact entering a stage, for history and cohort funnels. */
+export interface ContactEventsTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  contact_id: string;
+  stage: string;
+  at: string;
+}
+
+/** What the student recorded after an interview. */
+export interface InterviewsTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  contact_id: string;
+  held_at: string;
+  learned: string | null;
+  advice: string | null;
+  next_steps: string | null;
+  created_at: string;
+}
+
+/** A nudge to deliver by direct message: the schedule itself. */
+export interface RemindersTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  /** The number the student types (`/remind cancel 3`), per student. */
+  number: number;
+  kind: string;
+  contact_id: string | null;
+  title: string;
+  /** JSON with what the nudge message needs. */
+  details: string;
+  /** When the scheduler should next look at it (for a claimed row, when its lease ends). */
+  due_at: string;
+  status: string;
+  dedupe_key: string | null;
+  attempts: number;
+  claim_token: string | null;
+  last_error: string | null;
+  delivery_key: string | null;
+  delivered_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A question plan the student saved. */
+export interface SavedPlansTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  /** The number the student types (`/questions export 2`), per student. */
+  number: number;
+  target_type: string;
+  subject: string;
+  minutes: number;
+  /** JSON array of focus categories. */
+  focus: string;
+  /** JSON of the plan as shown when saved. */
+  plan: string;
+  created_at: string;
+}
+
+/** A practice rehearsal: its state while active, its scorecard once finished. */
+export interface RehearsalsTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  scenario: string;
+  difficulty: string;
+  persona_id: string;
+  /** JSON of the rehearsal state, so a restart resumes where it stopped. */
+  state: string;
+  /** active, finished or stopped; at most one active per student. */
+  status: string;
+  score: number | null;
+  /** JSON of the scorecard once finished. */
+  scorecard: string | null;
+  started_at: string;
+  updated_at: string;
+  finished_at: string | null;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
-import type { Schema } from './schema.js';
+import type { Schema, UsersTable } from './schema.js';
 
 /** What Rapport keeps about a person. */
 export interface UserProfile {
@@ -9,6 +9,8 @@ export interface UserProfile {
   readonly displayName: string;
   /** The person's IANA time zone, or undefined to use the deployment default. */
   readonly timezone?: string;
+  /** The person's quiet hours (HH:mm), or undefined for the default. */
+  readonly quietHours?: { readonly start: string; readonly end: string };
   readonly createdAt: Date;
   readonly lastActiveAt: Date;
 }
@@ -21,6 +23,12 @@ export interface UserRepository {
   find(tenant: Tenant, userId: string): Promise<UserProfile | undefined>;
   /** Sets (or clears, with undefined) the person's time zone. */
   setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void>;
+  /** Sets (or clears, with undefined) the person's quiet hours. */
+  setQuietHours(tenant: Tenant, userId: string, quietHours: { start: string; end: string } | undefined): Promise<void>;
+  /** Leaves a notice to show the person the next time they use Rapport (e.g. their DMs are closed). */
+  setDeliveryNotice(tenant: Tenant, userId: string, notice: string): Promise<void>;
+  /** Reads and clears the person's pending notice, if any. */
+  takeDeliveryNotice(tenant: Tenant, userId: string): Promise<string | undefined>;
 }
 
 /** The {@link UserRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
@@ -36,6 +44,9 @@ export class KyselyUserRepository implements UserRepository {
         user_id: actor.userId,
         display_name: actor.displayName,
         timezone: null,
+        quiet_start: null,
+        quiet_end: null,
+        delivery_notice: null,
         created_at: now,
         last_active_at: now,
       })
@@ -56,17 +67,40 @@ export class KyselyUserRepository implements UserRepository {
       userId: row.user_id,
       displayName: row.display_name,
       ...(row.timezone === null ? {} : { timezone: row.timezone }),
+      ...(row.quiet_start === null || row.quiet_end === null ? {} : { quietHours: { start: row.quiet_start, end: row.quiet_end } }),
       createdAt: new Date(row.created_at),
       lastActiveAt: new Date(row.last_active_at),
     };
   }
 
   async setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void> {
-    await this.db
-      .updateTable('users')
-      .set({ timezone: timezone ?? null })
-      .where('tenant', '=', tenantKey(tenant))
-      .where('user_id', '=', userId)
-      .execute();
+    await this.updateUser(tenant, userId, { timezone: timezone ?? null });
+  }
+
+  async setQuietHours(tenant: Tenant, userId: string, quietHours: { start: string; end: string } | undefined): Promise<void> {
+    await this.updateUser(tenant, userId, { quiet_start: quietHours?.start ?? null, quiet_end: quietHours?.end ?? null });
+  }
+
+  async setDeliveryNotice(tenant: Tenant, userId: string, notice: string): Promise<void> {
+    await this.updateUser(tenant, userId, { delivery_notice: notice });
+  }
+
+  async takeDeliveryNotice(tenant: Tenant, userId: string): Promise<string | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('users')
+        .select('delivery_notice')
+        .where('tenant', '=', tenantKey(tenant))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      const notice = row?.delivery_notice ?? undefined;
+      if (notice === undefined) return undefined;
+      await trx.updateTable('users').set({ delivery_notice: null }).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
+      return notice;
+    });
+  }
+
+  private async updateUser(tenant: Tenant, userId: string, values: Partial<UsersTable>): Promise<void> {
+    await this.db.updateTable('users').set(values).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
   }
 }

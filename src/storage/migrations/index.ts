@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely';
 import * as users from './0001-users.js';
+import * as journal from './0002-journal.js';
+import * as reminders from './0003-reminders.js';
+import * as plansAndRehearsals from './0004-plans-and-rehearsals.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -7,4 +10,7 @@ import * as users from './0001-users.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-users': users,
+  '0002-journal': journal,
+  '0003-reminders': reminders,
+  '0004-plans-and-rehearsals': plansAndRehearsals,
 };

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import type { Clock } from '../core/clock.js';
+import { tenantKey, type Platform } from '../core/identity.js';
+import type { Reply } from '../core/reply.js';
+import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
+import type { Claim, ReminderRepository, StoredReminder } from '../storage/reminder-repository.js';
+import type { UserRepository } from '../storage/user-repository.js';
+import type { DirectMessenger } from './direct-messenger.js';
+import { MAX_DELIVERY_ATTEMPTS, retryDelay } from './retry-policy.js';
+
+/** What the scheduler needs. */
+export interface ReminderSchedulerDeps {
+  readonly reminders: ReminderRepository;
+  readonly users: UserRepository;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** The messenger of each platform this process serves; reminders of other platforms are left alone. */
+  readonly messengers: ReadonlyMap<Platform, DirectMessenger>;
+  /** Writes the one message that carries a student's due reminders, in their time zone. */
+  readonly compose: (reminders: readonly StoredReminder[], zone: string) => Reply[];
+  /** Runs after reminders were delivered (e.g. to plan the next keep-in-touch). */
+  readonly afterDelivered?: (reminders: readonly StoredReminder[]) => Promise<void>;
+  readonly defaultTimezone: string;
+  /** How long a claim lasts before another process may take the reminders over. */
+  readonly leaseMs?: number;
+  /** How many reminders one claim takes. */
+  readonly batchSize?: number;
+}
+
+/** What one run did. */
+export interface RunSummary {
+  readonly delivered: number;
+  readonly deferred: number;
+  readonly retried: number;
+  readonly undeliverable: number;
+}
+
+/** The message a student sees next time when their nudges could not reach them. */
+export const UNDELIVERABLE_NOTICE =
+  'I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed, or check upcoming reminders with the reminders command.';
+
+/**
+ * The durable scheduler: the database is the schedule. Each run claims due reminders (a lease,
+ * so a crashed process's claims return to the schedule), delivers each student's batch as one
+ * direct message outside their quiet hours, and records the outcome: delivered, deferred,
+ * retried with backoff, or undeliverable (the student is told next time).
+ */
+export class ReminderScheduler {
+  private task: ScheduledTask | undefined;
+  private running: Promise<RunSummary> | undefined;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+
+  constructor(private readonly deps: ReminderSchedulerDeps) {
+    this.leaseMs = deps.leaseMs ?? 5 * 60_000;
+    this.batchSize = deps.batchSize ?? 500;
+  }
+
+  /** Runs every 30 seconds until {@link stop}. */
+  start(): void {
+    this.task = cron.schedule('*/30 * * * * *', () => {
+      void this.runDue().catch((error: unknown) => {
+        this.deps.logger.error({ err: error }, 'reminder run failed');
+      });
+    });
+  }
+
+  /** Stops the timer and waits for a run in progress. */
+  async stop(): Promise<void> {
+    await this.task?.stop();
+    this.task = undefined;
+    await this.running;
+  }
+
+  /** Delivers everything due now; a run already in progress is joined rather than doubled. */
+  runDue(): Promise<RunSummary> {
+    this.running ??= this.runAll().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async runAll(): Promise<RunSummary> {
+    const totals = { delivered: 0, deferred: 0, retried: 0, undeliverable: 0 };
+    for (;;) {
+      const now = this.deps.clock.now();
+      const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize);
+      const mine = claim.reminders.filter((reminder) => this.deps.messengers.has(reminder.tenant.platform));
+      const foreign = claim.reminders.filter((reminder) => !this.deps.messengers.has(reminder.tenant.platform));
+      // Another process serves these platforms: hand them straight back.
+      await this.deps.reminders.release(claim, foreign.map((reminder) => reminder.id), now, now);
+      for (const batch of byStudent(mine)) {
+        const outcome = await this.deliverBatch(claim, batch, now);
+        totals[outcome] += batch.length;
+      }
+      if (claim.reminders.length < this.batchSize || mine.length === 0) return totals;
+    }
+  }
+
+  private async deliverBatch(claim: Claim, batch: readonly StoredReminder[], now: Date): Promise<keyof RunSummary> {
+    const first = batch[0];
+    if (first === undefined) return 'delivered';
+    const ids = batch.map((reminder) => reminder.id);
+    const profile = await this.deps.users.find(first.tenant, first.userId);
+    const zone = profile?.timezone ?? this.deps.defaultTimezone;
+    const allowedAt = nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS);
+    if (allowedAt.getTime() > now.getTime()) {
+      await this.deps.reminders.release(claim, ids, allowedAt, now);
+      return 'deferred';
+    }
+    const messenger = this.deps.messengers.get(first.tenant.platform);
+    if (messenger === undefined) return 'deferred';
+    const outcome = await messenger
+      .deliver(first, this.deps.compose(batch, zone), deliveryKey(batch))
+      .catch((error: unknown) => ({ ok: false as const, permanent: false, reason: error instanceof Error ? error.message : 'unknown error' }));
+    if (outcome.ok) {
+      await this.deps.reminders.markDelivered(claim, ids, deliveryKey(batch), now);
+      await this.deps.afterDelivered?.(batch);
+      return 'delivered';
+    }
+    const attempts = Math.max(...batch.map((reminder) => reminder.attempts));
+    this.deps.logger.warn({ user: first.userId, tenant: tenantKey(first.tenant), reason: outcome.reason, attempts }, 'nudge delivery failed');
+    if (outcome.permanent || attempts >= MAX_DELIVERY_ATTEMPTS) {
+      await this.deps.reminders.markUndeliverable(claim, ids, outcome.reason, now);
+      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, UNDELIVERABLE_NOTICE);
+      return 'undeliverable';
+    }
+    await this.deps.reminders.release(claim, ids, new Date(now.getTime() + retryDelay(attempts)), now, outcome.reason);
+    return 'retried';
+  }
+}
+
+/** Groups a claim's reminders by student, so each gets one message. */
+function byStudent(reminders: readonly StoredReminder[]): StoredReminder[][] {
+  const groups = new Map<string, StoredReminder[]>();
+  for (const reminder of reminders) {
+    const key = `${tenantKey(reminder.tenant)}\u0000${reminder.userId}`;
+    const group = groups.get(key) ?? [];
+    group.push(reminder);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The idempotency key of one delivery: the same for every attempt at it (a retry, or a takeover
+ * after a crash), different once a reminder was delivered and then snoozed.
+ */
+function deliveryKey(batch: readonly StoredReminder[]): string {
+  const parts = batch.map((reminder) => `${reminder.id}@${reminder.lastDeliveryKey ?? ''}`).sort();
+  return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 32);
+}

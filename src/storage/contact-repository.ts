@@ -1,0 +1,264 @@
+import type { Kysely } from 'kysely';
+import { tenantKey } from '../core/identity.js';
+import { newId } from './ids.js';
+import type { Recipient } from './reminder-repository.js';
+import type { ContactsTable, InterviewsTable, Schema } from './schema.js';
+
+/** Someone the student wants to learn from, as stored. */
+export interface Contact {
+  readonly id: string;
+  readonly name: string;
+  readonly role?: string;
+  readonly organization?: string;
+  readonly foundVia?: string;
+  readonly referredBy?: string;
+  readonly mayUseReferrerName?: boolean;
+  readonly channel?: string;
+  readonly targetType?: string;
+  readonly subject?: string;
+  readonly stage: string;
+  readonly interviewAt?: Date;
+  readonly keepInTouch: boolean;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+/** The editable details of a contact. */
+export type ContactDetails = Partial<Pick<Contact, 'role' | 'organization' | 'foundVia' | 'referredBy' | 'mayUseReferrerName' | 'channel' | 'targetType' | 'subject' | 'interviewAt' | 'keepInTouch'>>;
+
+/** What the student recorded after an interview. */
+export interface Interview {
+  readonly id: string;
+  readonly contactId: string;
+  readonly heldAt: Date;
+  readonly learned?: string;
+  readonly advice?: string;
+  readonly nextSteps?: string;
+}
+
+/** A contact entering a stage. */
+export interface StageEvent {
+  readonly contactId: string;
+  readonly stage: string;
+  readonly at: Date;
+}
+
+/** The student's interview journal. Every method is scoped to one student. */
+export interface ContactRepository {
+  /** Adds a contact in a first stage; the name must be new for this student. */
+  create(recipient: Recipient, name: string, stage: string, details: ContactDetails, at: Date): Promise<Contact>;
+  /** The contact with this name (case and spacing ignored). */
+  findByName(recipient: Recipient, name: string): Promise<Contact | undefined>;
+  /** The contact with this id. */
+  findById(recipient: Recipient, id: string): Promise<Contact | undefined>;
+  /** Every contact, most recently updated first. */
+  list(recipient: Recipient): Promise<Contact[]>;
+  /** Changes details (not the stage). */
+  update(recipient: Recipient, id: string, details: ContactDetails, at: Date): Promise<void>;
+  /** Moves a contact to a stage and records the event. */
+  moveTo(recipient: Recipient, id: string, stage: string, at: Date): Promise<void>;
+  /** Records an interview. */
+  addInterview(recipient: Recipient, interview: Omit<Interview, 'id'>, at: Date): Promise<Interview>;
+  /** The interviews held with a contact, oldest first. */
+  interviews(recipient: Recipient, contactId: string): Promise<Interview[]>;
+  /** Every interview the student recorded, oldest first. */
+  allInterviews(recipient: Recipient): Promise<Interview[]>;
+  /** Every stage event of the student, oldest first. */
+  events(recipient: Recipient): Promise<StageEvent[]>;
+  /** Deletes a contact with its interviews, events and reminders. */
+  delete(recipient: Recipient, id: string): Promise<void>;
+}
+
+/** Folds a name for matching: "  Dana   LEE " and "dana lee" are the same contact. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The {@link ContactRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
+export class KyselyContactRepository implements ContactRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async create(recipient: Recipient, name: string, stage: string, details: ContactDetails, at: Date): Promise<Contact> {
+    const now = at.toISOString();
+    const row: ContactsTable = {
+      id: newId('c'),
+      tenant: tenantKey(recipient.tenant),
+      user_id: recipient.userId,
+      name: name.trim().replace(/\s+/g, ' '),
+      name_key: nameKey(name),
+      ...NO_DETAILS,
+      ...detailColumns(details),
+      stage,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('contacts').values(row).execute();
+      await trx.insertInto('contact_events').values({ id: newId('e'), tenant: row.tenant, user_id: row.user_id, contact_id: row.id, stage, at: now }).execute();
+    });
+    return toContact(row);
+  }
+
+  async findByName(recipient: Recipient, name: string): Promise<Contact | undefined> {
+    const row = await this.mine(recipient).where('name_key', '=', nameKey(name)).executeTakeFirst();
+    return row === undefined ? undefined : toContact(row);
+  }
+
+  async findById(recipient: Recipient, id: string): Promise<Contact | undefined> {
+    const row = await this.mine(recipient).where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toContact(row);
+  }
+
+  async list(recipient: Recipient): Promise<Contact[]> {
+    const rows = await this.mine(recipient).orderBy('updated_at', 'desc').orderBy('name_key').execute();
+    return rows.map(toContact);
+  }
+
+  async update(recipient: Recipient, id: string, details: ContactDetails, at: Date): Promise<void> {
+    await this.db
+      .updateTable('contacts')
+      .set({ ...detailColumns(details), updated_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async moveTo(recipient: Recipient, id: string, stage: string, at: Date): Promise<void> {
+    const tenant = tenantKey(recipient.tenant);
+    await this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('contacts')
+        .set({ stage, updated_at: at.toISOString() })
+        .where('tenant', '=', tenant)
+        .where('user_id', '=', recipient.userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return;
+      await trx.insertInto('contact_events').values({ id: newId('e'), tenant, user_id: recipient.userId, contact_id: id, stage, at: at.toISOString() }).execute();
+    });
+  }
+
+  async addInterview(recipient: Recipient, interview: Omit<Interview, 'id'>, at: Date): Promise<Interview> {
+    const row: InterviewsTable = {
+      id: newId('i'),
+      tenant: tenantKey(recipient.tenant),
+      user_id: recipient.userId,
+      contact_id: interview.contactId,
+      held_at: interview.heldAt.toISOString(),
+      learned: interview.learned ?? null,
+      advice: interview.advice ?? null,
+      next_steps: interview.nextSteps ?? null,
+      created_at: at.toISOString(),
+    };
+    await this.db.insertInto('interviews').values(row).execute();
+    return toInterview(row);
+  }
+
+  async interviews(recipient: Recipient, contactId: string): Promise<Interview[]> {
+    const rows = await this.myInterviews(recipient).where('contact_id', '=', contactId).execute();
+    return rows.map(toInterview);
+  }
+
+  async allInterviews(recipient: Recipient): Promise<Interview[]> {
+    return (await this.myInterviews(recipient).execute()).map(toInterview);
+  }
+
+  async events(recipient: Recipient): Promise<StageEvent[]> {
+    const rows = await this.db
+      .selectFrom('contact_events')
+      .select(['contact_id', 'stage', 'at'])
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .orderBy('at')
+      .execute();
+    return rows.map((row) => ({ contactId: row.contact_id, stage: row.stage, at: new Date(row.at) }));
+  }
+
+  async delete(recipient: Recipient, id: string): Promise<void> {
+    await this.db
+      .deleteFrom('contacts')
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  private mine(recipient: Recipient) {
+    return this.db.selectFrom('contacts').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+  }
+
+  private myInterviews(recipient: Recipient) {
+    return this.db
+      .selectFrom('interviews')
+      .selectAll()
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .orderBy('held_at');
+  }
+}
+
+/** A new contact's detail columns before any detail is given. */
+const NO_DETAILS = {
+  role: null,
+  organization: null,
+  found_via: null,
+  referred_by: null,
+  may_use_referrer_name: null,
+  channel: null,
+  target_type: null,
+  subject: null,
+  interview_at: null,
+  keep_in_touch: 1,
+} satisfies Partial<ContactsTable>;
+
+/** The columns for the details given; details left out are not touched. */
+function detailColumns(details: ContactDetails): Partial<ContactsTable> {
+  const columns: Partial<ContactsTable> = {};
+  if ('role' in details) columns.role = details.role ?? null;
+  if ('organization' in details) columns.organization = details.organization ?? null;
+  if ('foundVia' in details) columns.found_via = details.foundVia ?? null;
+  if ('referredBy' in details) columns.referred_by = details.referredBy ?? null;
+  if ('mayUseReferrerName' in details) columns.may_use_referrer_name = details.mayUseReferrerName === undefined ? null : Number(details.mayUseReferrerName);
+  if ('channel' in details) columns.channel = details.channel ?? null;
+  if ('targetType' in details) columns.target_type = details.targetType ?? null;
+  if ('subject' in details) columns.subject = details.subject ?? null;
+  if ('interviewAt' in details) columns.interview_at = details.interviewAt?.toISOString() ?? null;
+  if ('keepInTouch' in details) columns.keep_in_touch = Number(details.keepInTouch ?? true);
+  return columns;
+}
+
+function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function toContact(row: ContactsTable): Contact {
+  return {
+    id: row.id,
+    name: row.name,
+    ...optional('role', row.role),
+    ...optional('organization', row.organization),
+    ...optional('foundVia', row.found_via),
+    ...optional('referredBy', row.referred_by),
+    ...optional('mayUseReferrerName', row.may_use_referrer_name === null ? null : row.may_use_referrer_name === 1),
+    ...optional('channel', row.channel),
+    ...optional('targetType', row.target_type),
+    ...optional('subject', row.subject),
+    ...optional('interviewAt', row.interview_at === null ? null : new Date(row.interview_at)),
+    stage: row.stage,
+    keepInTouch: row.keep_in_touch === 1,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+function toInterview(row: InterviewsTable): Interview {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    heldAt: new Date(row.held_at),
+    ...optional('learned', row.learned),
+    ...optional('advice', row.advice),
+    ...optional('nextSteps', row.next_steps),
+  };
+}
