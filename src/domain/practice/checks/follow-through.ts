@@ -1,0 +1,69 @@
+/**
+ * Checks for a thank-you note: it recalls something specific the person said, reports an
+ * action taken or planned, and acknowledges the introduction they offered.
+ */
+import { findIn, firstSentence, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
+import type { Finding } from '../feedback.js';
+import { THANKS } from '../phrases.js';
+import { shortQuote } from '../quote.js';
+import type { Persona } from '../types.js';
+
+const RECALL = [
+  /\byou (mentioned|explained|described|said|pointed out|told me|suggested|shared)\b/,
+  /\byour (point|advice|tip|story|description|explanation) (about|on|to|of)\b/,
+  /\b(hearing|learning) (about|how|why|that)\b/,
+  /\bi (learned|realized|didn't know|had not realized|hadn't realized) (that|how|why)\b/,
+];
+const ACTION = [
+  /\bi('ve| have) (already |now |just )?(signed up|joined|registered|started|reached out|contacted|emailed|read|ordered|booked|enrolled|updated|looked (into|up)|downloaded|begun|finished|made|built|set up|written|called|practi[sc]ed|cut|added|picked)\b/,
+  /\bi('ll| will|'m going to| am going to| plan to| intend to|'m planning to| am planning to) (sign up|join|register|start|reach out|contact|email|write to|read|look|book|enroll|update|apply to the|take|try|build|make|practi[cs]e|attend|finish|follow|add|cut|shadow|volunteer)\b/,
+  /\bmy next step\b/,
+  /\b(following|taking|on) your (advice|suggestion|tip)\b/,
+];
+const INTRODUCTION = [/\bintroduc(e|ed|ing|tion)\b/, /\bconnect(ing)? me\b/, /\b(put|putting) me in touch\b/, /\breferral\b/];
+
+/** Flags a note that recalls nothing specific the person said; a general recollection costs 40%. */
+export function missingSpecifics(d: Draft, persona: Persona, cost: number): Finding | null {
+  const keywords = (persona.highlights ?? []).flatMap((h) => h.keywords.map((k) => new RegExp(`\\b${k.toLowerCase()}`)));
+  if (findIn(d, keywords) !== null) return null;
+  const recall = findIn(d, RECALL);
+  const thanks = findIn(d, THANKS);
+  const anchor = recall ?? thanks;
+  const original = anchor === null ? firstSentence(d) : sentenceOfHit(d, anchor);
+  const highlight = persona.highlights?.[0]?.text;
+  return {
+    code: 'no-specifics',
+    cost: recall === null ? cost : cost * 0.4,
+    note: recall === null ? 'The thanks was generic.' : 'It recalled the talk only in general terms.',
+    quote: anchor === null ? shortQuote(original) : quoteHit(d, anchor),
+    advice: 'Name one thing they told you that stuck with you; it shows you listened and makes the note memorable.',
+    ...(highlight === undefined ? {} : { rewrite: { original, suggestion: `Thank you for explaining ${highlight}; it changed how I think about my next steps.` } }),
+  };
+}
+
+/** Flags a note that reports no action taken or planned on the advice. */
+export function missingAction(d: Draft, cost: number): Finding | null {
+  if (findIn(d, ACTION) !== null) return null;
+  const original = lastSentence(d);
+  return {
+    code: 'no-action',
+    cost,
+    note: 'It did not mention anything you did or will do.',
+    quote: shortQuote(original),
+    advice: 'Say what you did or will do with their advice ("I signed up for...", "Next week I will..."): it is the best thanks there is.',
+    rewrite: { original, suggestion: 'Following your advice, I have already [what you did], and next week I will [next step].' },
+  };
+}
+
+/** Flags a note that ignores the introduction the person offered. */
+export function missingReferralThanks(d: Draft, persona: Persona, cost: number): Finding | null {
+  const names = persona.referral.name.split(' ').map((part) => new RegExp(`\\b${part.toLowerCase()}\\b`));
+  if (findIn(d, [...names, ...INTRODUCTION]) !== null) return null;
+  return {
+    code: 'no-referral-thanks',
+    cost,
+    note: `It did not mention ${persona.referral.name}.`,
+    quote: shortQuote(lastSentence(d)),
+    advice: `Thank them for offering to introduce you to ${persona.referral.name}, and say when you will get in touch.`,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Checks on tone and courtesy: saying thank you, plain wording, not pressing after a no,
+ * and not slipping a new favour into a thank-you.
+ */
+import { findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
+import type { Finding } from '../feedback.js';
+import { JOB_REQUEST, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
+import { shortQuote } from '../quote.js';
+import { wordCount } from '../text.js';
+
+/** Sentences longer than this read as heavy in a short message. */
+const LONG_SENTENCE_WORDS = 30;
+
+const NEW_FAVOUR = [
+  /\b(could|would|can|will) you (please )?(also )?(send|share|introduce|connect|review|look|take a look|check|forward|pass|meet|call|chat|help|recommend|refer|set up|tell|give)\b/,
+  /\bis there any chance\b/,
+  /\bi was (also )?hoping (you|that you) (could|might|would)\b/,
+  /\bone (more|last) (favou?r|request|thing to ask)\b/,
+  /\b(review|look at|feedback on) my (resume|cv|portfolio|cover letter)\b/,
+  /\b(another|a second|a follow-up) (call|chat|meeting|conversation)\b/,
+];
+
+/** Flags a message that never says thank you. */
+export function missingThanks(d: Draft, cost: number): Finding | null {
+  if (findIn(d, THANKS) !== null) return null;
+  return {
+    code: 'no-thanks',
+    cost,
+    note: 'You did not say thank you.',
+    quote: shortQuote(lastSentence(d)),
+    advice: 'Thank them plainly, once: their time was a gift.',
+  };
+}
+
+/** Flags stiff, formulaic wording and very long sentences. */
+export function stiffLanguage(d: Draft, cost: number): Finding | null {
+  const hit = findIn(d, STIFF_LANGUAGE);
+  const long = d.sentences.find((s) => wordCount(s.text) > LONG_SENTENCE_WORDS);
+  if (hit === null && long === undefined) return null;
+  return {
+    code: 'stiff-language',
+    cost,
+    note: hit === null ? 'Some sentences run long.' : 'Some wording is stiff.',
+    quote: hit === null ? shortQuote(long?.text ?? '') : quoteHit(d, hit),
+    advice: 'Write the way you would say it to a friendly professor: short sentences, everyday words.',
+  };
+}
+
+/** Flags pressing on after the person said no or not now. */
+export function pushy(d: Draft, cost: number): Finding | null {
+  const hit = findIn(d, PUSHY);
+  if (hit === null) return null;
+  return {
+    code: 'pushy',
+    cost,
+    note: 'It pushed after a no or a not-now.',
+    quote: quoteHit(d, hit),
+    advice: 'Accept their answer warmly; respecting a no is what makes a yes likely next time.',
+  };
+}
+
+/** Flags a new favour asked in a message meant only to thank. */
+export function newRequest(d: Draft, cost: number): Finding | null {
+  const job = findIn(d, JOB_REQUEST);
+  const hit = job ?? findIn(d, NEW_FAVOUR);
+  if (hit === null) return null;
+  const asksJob = job !== null;
+  return {
+    code: asksJob ? 'job-request' : 'new-request',
+    cost,
+    note: asksJob ? 'The note asked for a job.' : 'The note asked for something new.',
+    quote: quoteHit(d, hit),
+    advice: 'Let the thank-you only thank. Save any new request for a later message, once you have acted on their advice.',
+    rewrite: { original: sentenceOfHit(d, hit), suggestion: "I'll let you know how it goes. Thank you again for your time." },
+  };
+}
+
+/** Flags a written message with no sign-off or closing thank-you. */
+export function missingClose(d: Draft, cost: number): Finding | null {
+  if (findIn(d, SIGN_OFF) !== null) return null;
+  return {
+    code: 'no-close',
+    cost,
+    note: 'There was no clear close.',
+    quote: shortQuote(lastSentence(d)),
+    advice: 'End with a short thank-you and your name, e.g. "Thank you for considering it, [your name]".',
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The rehearsal engine: starts a rehearsal, feeds each student message to the current step's
+ * transition function, and grades when a step finishes the scenario. Pure: the caller passes
+ * the seed, and the state it gets back is plain JSON to store until the next message.
+ */
+import { normalizeField, validateStudentText } from './input.js';
+import { pickIndex, toSeed } from './random.js';
+import { findPersona, scenarioDefinition } from './registry.js';
+import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
+import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';
+
+/** The step of a finished rehearsal. */
+export const DONE_STEP = 'done';
+
+/** Shown when a message arrives after the rehearsal has ended. */
+export const ALREADY_FINISHED_MESSAGE = 'This rehearsal is finished. Start a new one to practise again.';
+
+/** What a caller passes to start a rehearsal. */
+export interface StartInput {
+  scenario: ScenarioId;
+  difficulty?: Difficulty;
+  /** A persona of the scenario; when absent one is chosen from the seed. */
+  personaId?: string;
+  /** Any integer; the same seed and messages always give the same rehearsal. */
+  seed: number;
+  /** The field of interest (used by the interview persona). */
+  field?: string;
+  /** A first student message to process at once (a voicemail, an email, a note or a call opening). */
+  draft?: string;
+}
+
+/** Starts a rehearsal; when `draft` is given it is processed as the first student message. */
+export function startRehearsal(input: StartInput): RehearsalOutput {
+  const def = scenarioDefinition(input.scenario);
+  const seed = toSeed(input.seed);
+  const persona = choosePersona(def, input.personaId, seed);
+  const field = normalizeField(input.field);
+  const blank: RehearsalState = {
+    scenario: def.id,
+    difficulty: input.difficulty ?? 'realistic',
+    personaId: persona.id,
+    seed,
+    step: '',
+    turns: [],
+    ...(field === undefined ? {} : { field }),
+  };
+  const ctx = contextOf(def, blank);
+  const opening = def.begin(ctx);
+  const state = advance(blank, opening);
+  const say = [{ text: def.brief(persona, ctx.field) }, ...opening.say].map(render);
+  if (input.draft === undefined || input.draft.trim() === '') return { state, say, finished: false };
+  const rest = continueRehearsal(state, input.draft);
+  return { ...rest, say: [...say, ...rest.say] };
+}
+
+/** Processes one student message and returns the new state, the lines to show and, at the end, the scorecard. */
+export function continueRehearsal(state: RehearsalState, studentText: string): RehearsalOutput {
+  const def = scenarioDefinition(state.scenario);
+  if (state.step === DONE_STEP) {
+    return { state, say: [render({ text: ALREADY_FINISHED_MESSAGE })], finished: true, scorecard: def.grade(contextOf(def, state)) };
+  }
+  const input = validateStudentText(studentText);
+  if (!input.ok) return { state, say: [render({ text: input.message })], finished: false };
+  const handler = def.steps[state.step];
+  if (handler === undefined) throw new RangeError(`Scenario "${state.scenario}" has no step "${state.step}"`);
+  const heard: RehearsalState = { ...state, turns: [...state.turns, { from: 'student', text: input.text, step: state.step }] };
+  const outcome = handler(contextOf(def, heard), input.text);
+  const next = advance(heard, outcome);
+  if (outcome.next !== null) return { state: next, say: outcome.say.map(render), finished: false };
+  const ctx = contextOf(def, next);
+  const scorecard = def.grade(ctx);
+  const reaction = def.react?.(ctx, scorecard) ?? [];
+  const final = advance(next, { say: reaction, next: DONE_STEP });
+  return { state: final, say: [...outcome.say, ...reaction].map(render), finished: true, scorecard };
+}
+
+function choosePersona(def: ScenarioDefinition, personaId: string | undefined, seed: number): Persona {
+  if (personaId === undefined) {
+    const picked = def.personas[pickIndex(seed, 'persona', def.personas.length)];
+    if (picked === undefined) throw new RangeError(`Scenario "${def.id}" has no personas`);
+    return picked;
+  }
+  return personaOf(def, personaId);
+}
+
+function personaOf(def: ScenarioDefinition, personaId: string): Persona {
+  const persona = findPersona(def.id, personaId);
+  if (persona === undefined) {
+    const known = def.personas.map((p) => p.id).join(', ');
+    throw new RangeError(`Unknown persona "${personaId}" for scenario "${def.id}"; known: ${known}`);
+  }
+  return persona;
+}
+
+function contextOf(def: ScenarioDefinition, state: RehearsalState): ScenarioContext {
+  const persona = personaOf(def, state.personaId);
+  return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, seed: state.seed, state };
+}
+
+/** Records spoken lines in the transcript and moves to the next step. */
+function advance(state: RehearsalState, outcome: StepOutcome): RehearsalState {
+  const spoken = outcome.say.flatMap((l) => (l.who === undefined ? [] : [{ from: 'persona' as const, text: l.text }]));
+  return {
+    ...state,
+    step: outcome.next ?? DONE_STEP,
+    turns: [...state.turns, ...spoken],
+  };
+}
+
+function render(line: Line): string {
+  return line.who === undefined ? `[${line.text}]` : `${line.who}: ${line.text}`;
+}

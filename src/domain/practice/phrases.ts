@@ -1,0 +1,189 @@
+/**
+ * Phrase lists the graders share. Each is a list of case-insensitive patterns matched against
+ * normalised text (lower case, straight apostrophes). Keep them readable: one idea per line.
+ */
+
+/** Asking for a job, an opening, a referral to a position or a resume hand-off. */
+export const JOB_REQUEST = [
+  /\b(are|is) (you|your (team|company|firm|unit|studio|office)) (currently |still )?hiring\b/,
+  /\b(any|some) (current |open )?(job )?(openings|vacancies|positions|roles)\b/,
+  /\bopen (roles|positions|jobs)\b/,
+  /\b(hire|hiring) me\b/,
+  /\b(give|offer|get) me (a|an) (job|position|role|internship|interview)\b/,
+  /\bconsider(ed)? me for\b/,
+  /\b(looking|searching|hoping) (for|to (find|get|land)) (a |an )?(job|position|role|placement|internship)\b/,
+  /\bapply(ing)? (for|to) (a |an |the |any )?(job|position|role|opening|internship)s?\b/,
+  /\bput in a (good )?word\b/,
+  /\b(pass|forward|send) (along |on )?my (resume|cv|application)\b/,
+  /\bjob (opening|offer|opportunit)/,
+  /\bopportunit(y|ies) (for me|on your team|at your|with your)\b/,
+  /\b(love|like|want|hoping|chance) to work (for|with) you\b/,
+] as const;
+
+/** Attaching or offering a resume or other documents nobody asked for. */
+export const ATTACHMENT = [
+  /\battach(ed|ing|ment|ments)?\b/,
+  /\benclosed?\b/,
+  /\bplease find my\b/,
+  /\bmy (resume|cv) (is )?(below|here)\b/,
+] as const;
+
+/** Saying who put the student in touch, or how they came across the person. */
+export const CONNECTION = [
+  /\b(suggested|recommended) (that )?(i|we) (call|contact|reach|email|speak|talk|get in touch)/,
+  /\b(suggested|recommended) (you|your name|i speak with you|reaching out)\b/,
+  /\breferred (me|by)\b/,
+  /\bgave me your (name|number|email|contact|details)\b/,
+  /\b(passed|shared) (along )?your (name|number|email|contact|details)\b/,
+  /\b(we|i) met (at|during|last)\b/,
+  /\b(heard|saw) (you|your) (speak|talk|present|panel)\b/,
+  /\byour (talk|panel|presentation|article|post|webinar|workshop) (at|on|in|about)\b/,
+  /\b(i )?(found|read|came across) your (profile|article|post|work|name)\b/,
+  /\b(fellow|an?) (alum|alumna|alumnus|graduate of)\b/,
+  /\bmutual (friend|contact|colleague)\b/,
+  /\bthrough (our|my|the) (alumni|program|club|association|network|mentor)/,
+] as const;
+
+/** Stating the reason for the contact: to learn, hear about experience or get advice. */
+export const PURPOSE = [
+  /\blearn (a bit |a little |more )?(about|how|what|from)\b/,
+  /\bhear (about|how|what|more)\b/,
+  /\byour (experience|path|advice|perspective|insights?|story|take|journey into)\b/,
+  /\bask (you )?(a few|some|two|three|a couple of) (quick )?questions\b/,
+  /\b(get|ask for|seek|some) (your )?advice\b/,
+  /\bcurious (about|how|what)\b/,
+  /\b(understand|find out) (more |better )?(about|how|what)\b/,
+  /\b(insight|perspective) (into|on)\b/,
+  /\bexploring (a )?(career|careers|the field|work|whether)\b/,
+  /\byour (view|views|thoughts|take|perspective) on\b/,
+] as const;
+
+/** Markers of a long personal backstory. */
+export const LIFE_STORY = [
+  /\b(ever )?since i was (a |little|young|small|\d)/,
+  /\bwhen i was (a kid|little|young|a child|in (high|middle|elementary) school|\d)/,
+  /\bgrowing up\b/,
+  /\b(my|the) whole life\b/,
+  /\bi('ve| have) always (dreamed|dreamt|wanted|loved|been passionate)\b/,
+  /\blet me (tell you|start with|give you) (a bit |a little )?(about|some background|my (story|background))\b/,
+  /\bi was born\b/,
+  /\bmy (long|whole|entire) (story|journey|background)\b/,
+  /\bback in (high school|middle school|\d{4})\b/,
+] as const;
+
+/** Asking for a short conversation without a number: vague but better than nothing. */
+export const VAGUE_TIME = [
+  /\b(a few|a couple of|a couple|some) (quick )?minutes\b/,
+  /\b(a |an )?(quick|short|brief) (call|chat|conversation|meeting|talk)\b/,
+  /\b(grab|get|buy you) (a )?coffee\b/,
+  /\bis (now|this) a (good|bad|okay|ok) time\b/,
+  /\bdo you have a (minute|moment|second)\b/,
+] as const;
+
+/** Offering choices for when or how to talk. */
+export const OPTIONS = [
+  /\b(phone|telephone|call|video|zoom|teams|in person|coffee)( call)?,? (or|and\/or) (a |an )?(phone|telephone|call|video|zoom|teams|in person|coffee|email)\b/,
+  /\b(whatever|whenever|any time|a time|whichever) (that )?(works|suits|is convenient|is easiest|fits)\b/,
+  /\bat your convenience\b/,
+  /\b(around|fit|work around) your (schedule|calendar)\b/,
+  /\b(in|over) the next (few|two|three|couple of|\d) (days|weeks)\b/,
+  /\b(this|next) week or\b/,
+  /\b(monday|tuesday|wednesday|thursday|friday|morning|afternoon)s? or (monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening)s?\b/,
+  /\b(a few|some|two|three) times that\b/,
+  /\bif (email|writing) is easier\b/,
+] as const;
+
+/** Saying thank you. */
+export const THANKS = [/\bthank(s| you)\b/, /\bgrateful\b/, /\bappreciate(d)?\b/, /\bcheers\b/] as const;
+
+/** Asking to be pointed to someone else. */
+export const REFERRAL_ASK = [
+  /\b(anyone|someone|somebody|anybody|who) else\b/,
+  /\b(suggest|recommend|point me to|refer me to|introduce me to) (someone|anyone|a colleague|a person|other people|others|another)\b/,
+  /\b(know|think of) (anyone|someone|somebody|of anyone|of someone)\b/,
+  /\b(colleague|person|someone) (who|that) (might|could|would)\b/,
+  /\bwho (would|should|could|might) (you suggest|i (talk|speak|reach out|contact))\b/,
+  /\bother (people|professionals|folks) (i|who)\b/,
+] as const;
+
+/** Asking permission to mention the person's name to others. */
+export const NAME_PERMISSION = [
+  /\b(mention|use|drop) your name\b/,
+  /\b(say|mention|tell them) (that )?you (referred|sent|suggested)\b/,
+  /\b(ok|okay|alright|all right|fine) (if|for me to|to) (i )?(mention|say|use)\b/,
+] as const;
+
+/** Inviting the person to add what was not asked. */
+export const CATCH_ALL = [
+  /\banything (else )?(i should have|i didn't|i haven't|i forgot to|that i should|you wish (people|students|i)|you think i should)\b/,
+  /\bwhat (else )?should i have asked\b/,
+  /\banything (else|important) (i|that i|you think) (missed|should know|might not know)\b/,
+  /\bis there anything (else )?(you('d| would) like to add|you think i('m| am) missing)\b/,
+] as const;
+
+/** Small talk that uses up time without information. */
+export const SMALL_TALK = [
+  /\bhow (are|is) (you|your (day|week|weekend|morning))\b/,
+  /\bhow('s| is| has| have) (your|the) (day|week|weekend|weather|morning)\b/,
+  /\b(the |nice )weather\b/,
+  /\bhow have you been\b/,
+  /\bdid you (have|do) (a good|anything fun|anything)\b/,
+  /\bwhat did you (do|get up to) (this|last) (weekend|week)\b/,
+] as const;
+
+/** Salutations addressed to nobody in particular. */
+export const GENERIC_GREETING = [
+  /\bdear (sir|madam)( or |\/| and )?(madam|sir)?\b/,
+  /\bto whom it may concern\b/,
+  /\bdear (hiring manager|recruiter|team|professional|friend)\b/,
+  /\bhello (sir|madam)\b/,
+] as const;
+
+/** Pressing on after a no or a not-now. */
+export const PUSHY = [
+  /\b(it|this) (will|would|'ll)? ?only take (a|one|two|five)\b/,
+  /\b(just|only) (one|a) (quick|small|tiny|last) (question|thing|minute)\b/,
+  /\bwon't take (long|much)\b/,
+  /\bare you sure\b/,
+  /\bcan('t| not) you (just|make)\b/,
+  /\bplease,? (i really|it's really)\b/,
+] as const;
+
+/** A promise to try again or follow up. */
+export const FOLLOW_UP = [
+  /\bi('ll| will) (try|call|ring|reach out|follow up|check (back|in)|email|write)( you)?( back| again| later)?\b/,
+  /\bi('ll| will) (give you a|send you a) (call|ring|note|email) (back|again|later)?\b/,
+  /\b(follow|following) up\b/,
+  /\bif i (don't|do not) hear\b/,
+  /\btry (you|your (office|line)) again\b/,
+] as const;
+
+/** A point in time: a day, part of a day, a clock time or a relative date. */
+export const TIME_WORD = [
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/,
+  /\b(tomorrow|tonight|today|this (afternoon|evening|morning))\b/,
+  /\bnext (week|month|monday|tuesday|wednesday|thursday|friday)\b/,
+  /\bin (a|one|two|three|a couple of|a few) (days?|weeks?)\b/,
+  /\b(at|around|after|before) \d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?\b/,
+  /\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)\b/,
+  /\b(early|later|end of) (next )?(week|month)\b/,
+  /\b(morning|afternoon|evening)\b/,
+] as const;
+
+/** Stiff, inflated or formulaic wording that plain language avoids. */
+export const STIFF_LANGUAGE = [
+  /\bi am writing (to|this (email|letter) to) (inquire|enquire|express|request)\b/,
+  /\b(esteemed|humbly|herewith|hereby|heretofore|aforementioned)\b/,
+  /\bkindly\b/,
+  /\b(synergy|synergies|leverage|circle back|touch base|value-add|per my)\b/,
+  /\butili[sz]e\b/,
+  /\bat your earliest convenience\b/,
+  /\bplease do not hesitate\b/,
+  /\bi would be (most|deeply|extremely) (honou?red|grateful)\b/,
+] as const;
+
+/** Sign-offs that close a written message. */
+export const SIGN_OFF = [
+  /(^|\n)\s*(best|best regards|kind regards|regards|warm regards|many thanks|thanks|thank you|sincerely|cheers|all the best|with thanks|with gratitude)( so much| very much| again)?[,!.]?\s*(\n|$)/,
+  /\b(thank you|thanks) (so much |very much |again )?(for|in advance)\b/,
+] as const;

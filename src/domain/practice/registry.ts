@@ -1,0 +1,48 @@
+/**
+ * The list of scenarios, and what the command layer needs to offer them: titles, briefs and casts.
+ * Adding a scenario means adding its definition here; the engine needs no change.
+ */
+import type { ScenarioDefinition } from './scenario.js';
+import { CALL_SCENARIO } from './scenarios/call.js';
+import { EMAIL_SCENARIO } from './scenarios/email.js';
+import { INTERVIEW_SCENARIO } from './scenarios/interview.js';
+import { THANKS_SCENARIO } from './scenarios/thanks.js';
+import { VOICEMAIL_SCENARIO } from './scenarios/voicemail.js';
+import { normalizeField } from './input.js';
+import { SCENARIO_IDS, type Persona, type ScenarioId } from './types.js';
+
+const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDefinition>> = {
+  call: CALL_SCENARIO,
+  voicemail: VOICEMAIL_SCENARIO,
+  email: EMAIL_SCENARIO,
+  interview: INTERVIEW_SCENARIO,
+  thanks: THANKS_SCENARIO,
+};
+
+/** The definition of a scenario. */
+export function scenarioDefinition(id: ScenarioId): ScenarioDefinition {
+  return SCENARIOS[id];
+}
+
+/** Short titles of the scenarios, for menus and help text. */
+export const SCENARIO_TITLES = Object.fromEntries(SCENARIO_IDS.map((id) => [id, SCENARIOS[id].title])) as Readonly<Record<ScenarioId, string>>;
+
+/** The personas a scenario can use, in a stable order. */
+export function listPersonas(scenario: ScenarioId): readonly Persona[] {
+  return SCENARIOS[scenario].personas;
+}
+
+/** A persona of a scenario by id, if there is one. */
+export function findPersona(scenario: ScenarioId, personaId: string): Persona | undefined {
+  return listPersonas(scenario).find((p) => p.id === personaId);
+}
+
+/**
+ * The paragraph telling the student what to do in a rehearsal with this persona
+ * (the same text the rehearsal opens with). Throws a RangeError for an unknown persona.
+ */
+export function scenarioBrief(input: { scenario: ScenarioId; personaId: string; field?: string }): string {
+  const persona = findPersona(input.scenario, input.personaId);
+  if (persona === undefined) throw new RangeError(`Unknown persona "${input.personaId}" for scenario "${input.scenario}"`);
+  return SCENARIOS[input.scenario].brief(persona, normalizeField(input.field) ?? persona.field);
+}

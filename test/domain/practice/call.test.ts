@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { continueRehearsal, startRehearsal, type RehearsalState } from '../../../src/domain/practice/index.js';
+import { CALL_EXAMPLES } from '../../fixtures/practice/call.js';
+import { describeCorpus } from './corpus.js';
+import { callScore } from './play.js';
+
+describeCorpus('call', CALL_EXAMPLES, callScore);
+
+const GOOD_OPENING =
+  "Hi Priya, this is Dana Kowalski. Leo Martin, my statistics TA, suggested I call you. I'm hoping to learn how you got into data engineering. Would you have 15 minutes, now or later this week?";
+const BAD_OPENING =
+  "Hi, so ever since I was a kid I've loved computers, and in high school I took a programming class, and now I'm at university and I'm looking for a job in data engineering, so are you hiring? I can send my resume.";
+const SEEDS = Array.from({ length: 400 }, (_, i) => i + 1);
+
+/** The branch each seed leads to after an opening, for seeds where the person picks up. */
+function branches(opening: string, personaId = 'priya-shah'): string[] {
+  return SEEDS.flatMap((seed) => {
+    const start = startRehearsal({ scenario: 'call', personaId, seed });
+    return start.state.step === 'opening' ? [continueRehearsal(start.state, opening).state.step] : [];
+  });
+}
+
+const share = (list: readonly string[], branch: string) => list.filter((b) => b === branch).length / list.length;
+
+describe('call branches', () => {
+  it('varies the answer across seeds', () => {
+    expect(new Set(branches(GOOD_OPENING))).toEqual(new Set(['go-ahead', 'call-back', 'decline']));
+  });
+
+  it('answers a referred, short opening more kindly than a rambling job request', () => {
+    const good = branches(GOOD_OPENING);
+    const bad = branches(BAD_OPENING);
+    expect(share(good, 'go-ahead')).toBeGreaterThan(share(bad, 'go-ahead') + 0.2);
+    expect(share(bad, 'decline')).toBeGreaterThan(share(good, 'decline') + 0.2);
+  });
+
+  it('makes tough personas harder to reach than gentle ones', () => {
+    const pickups = (difficulty: 'gentle' | 'tough') =>
+      SEEDS.filter((seed) => startRehearsal({ scenario: 'call', personaId: 'marcus-bell', seed, difficulty }).state.step === 'opening').length;
+    expect(pickups('gentle')).toBeGreaterThan(pickups('tough'));
+  });
+
+  it('only lets a receptionist answer for personas who have one', () => {
+    const firstSteps = (personaId: string) => new Set(SEEDS.map((seed) => startRehearsal({ scenario: 'call', personaId, seed }).state.step));
+    expect(firstSteps('priya-shah')).toEqual(new Set(['opening', 'voicemail']));
+    expect(firstSteps('tom-okafor')).toEqual(new Set(['opening', 'voicemail', 'front-desk']));
+  });
+
+  it('is deterministic for a seed', () => {
+    const run = (seed: number) => continueRehearsal(startRehearsal({ scenario: 'call', personaId: 'elena-ruiz', seed }).state, GOOD_OPENING);
+    for (const seed of [1, 2, 3, 99]) expect(run(seed)).toEqual(run(seed));
+  });
+
+  it('answers a real first question when the person says go ahead, then ends the call with a scorecard', () => {
+    const seed = SEEDS.find((s) => {
+      const start = startRehearsal({ scenario: 'call', personaId: 'priya-shah', seed: s });
+      return start.state.step === 'opening' && continueRehearsal(start.state, GOOD_OPENING).state.step === 'go-ahead';
+    })!;
+    let state: RehearsalState = startRehearsal({ scenario: 'call', personaId: 'priya-shah', seed }).state;
+    state = continueRehearsal(state, GOOD_OPENING).state;
+    const end = continueRehearsal(state, 'Thank you! What does a typical week look like for you?');
+    expect(end.finished).toBe(true);
+    expect(end.say[0]).toMatch(/^Priya: /);
+    expect(end.scorecard?.score).toBe(100);
+    expect(end.state.turns.filter((t) => t.from === 'student').map((t) => t.step)).toEqual(['opening', 'go-ahead']);
+  });
+});

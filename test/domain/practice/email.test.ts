@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { continueRehearsal, startRehearsal } from '../../../src/domain/practice/index.js';
+import { EMAIL_EXAMPLES } from '../../fixtures/practice/email.js';
+import { describeCorpus } from './corpus.js';
+import { play, scoreOf } from './play.js';
+
+describeCorpus('email', EMAIL_EXAMPLES, (ex) => scoreOf('email', ex));
+
+const strongEmails = EMAIL_EXAMPLES.filter((ex) => ex.quality === 'strong');
+const jobEmails = EMAIL_EXAMPLES.filter((ex) => ex.expectMistakes.includes('job-request'));
+
+describe('email grading', () => {
+  it.each(strongEmails)('scores the strong outreach email $id at least 80', (ex) => {
+    expect(scoreOf('email', ex).score).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(jobEmails)('scores the job-seeking email $id at most 50 and names the job request', (ex) => {
+    const card = scoreOf('email', ex);
+    expect(card.score).toBeLessThanOrEqual(50);
+    expect(card.mistakes[0]).toBe('job-request');
+    expect(card.improvements[0]?.mistake).toBe('job-request');
+  });
+
+  it('caps an otherwise perfect email at 50 once it asks for a job', () => {
+    const strong = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-referral')!;
+    const asking = { ...strong, messages: [strong.messages[0]!.replace('If I don', 'Are you hiring, by any chance? If I don')] };
+    expect(scoreOf('email', strong).score).toBe(100);
+    expect(scoreOf('email', asking).score).toBe(50);
+  });
+});
+
+describe('email subject handling', () => {
+  const body = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-body-then-subject')!.messages[0]!;
+
+  it('asks for the body after a lone subject line, and for a subject after a body without one', () => {
+    const subjectFirst = play('email', { ...EMAIL_EXAMPLES[0]!, messages: ['Referred by Arjun Mehta: UX research student'] });
+    expect(subjectFirst.at(-1)?.state.step).toBe('body');
+    const bodyFirst = startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1, draft: body });
+    expect(bodyFirst.state.step).toBe('subject');
+    expect(bodyFirst.finished).toBe(false);
+  });
+
+  it('grades the same email alike whether the subject comes first, last or inline', () => {
+    const subject = 'Commerce student referred by Nina Patel';
+    const start = () => startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1 }).state;
+    const inline = continueRehearsal(start(), `Subject: ${subject}\n\n${body}`).scorecard!;
+    const first = continueRehearsal(continueRehearsal(start(), subject).state, body).scorecard!;
+    const last = continueRehearsal(continueRehearsal(start(), body).state, subject).scorecard!;
+    expect(first).toEqual(inline);
+    expect(last).toEqual(inline);
+  });
+
+  it('accepts "none" as an answer and names the missing subject', () => {
+    const out = continueRehearsal(startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1, draft: body }).state, 'none');
+    expect(out.scorecard?.mistakes).toContain('no-subject');
+  });
+});

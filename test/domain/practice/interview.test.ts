@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { continueRehearsal, startRehearsal, type RehearsalOutput } from '../../../src/domain/practice/index.js';
+import { INTERVIEW_EXAMPLES } from '../../fixtures/practice/interview.js';
+import { describeCorpus } from './corpus.js';
+import { scoreOf } from './play.js';
+
+describeCorpus('interview', INTERVIEW_EXAMPLES, (ex) => scoreOf('interview', ex));
+
+function ask(questions: readonly string[], difficulty: 'gentle' | 'realistic' | 'tough' = 'realistic', seed = 7): RehearsalOutput[] {
+  const outs = [startRehearsal({ scenario: 'interview', personaId: 'aisha-grant', field: 'marine biology', seed, difficulty })];
+  for (const q of questions) {
+    const last = outs.at(-1)!;
+    if (last.finished) break;
+    outs.push(continueRehearsal(last.state, q));
+  }
+  return outs;
+}
+
+describe('interview persona', () => {
+  it('speaks for the field the student names', () => {
+    const outs = ask(['What does a typical day look like for you?', 'What skills matter most for a newcomer?', 'How is the field changing?']);
+    expect(outs[0]!.say[0]).toContain('marine biology');
+    expect(outs.slice(1).some((o) => o.say.join(' ').includes('marine biology'))).toBe(true);
+  });
+
+  it('deflects a job request instead of answering it', () => {
+    const [, reply] = ask(['So, are you hiring right now?']);
+    expect(reply!.say[0]).toMatch(/hiring|openings/i);
+  });
+
+  it('answers repeated questions on a topic with different answers', () => {
+    const outs = ask(['What does a typical day look like?', 'And what does a typical week look like?', 'What does a typical month involve?']);
+    const answers = outs.slice(1).map((o) => o.say[0]);
+    expect(new Set(answers).size).toBe(3);
+  });
+
+  it('warns near the end, then allows one last message when time runs out', () => {
+    const questions = Array.from({ length: 14 }, (_, i) => `What is one thing about the work that surprised you in year ${i + 1}?`);
+    const outs = ask(questions, 'tough');
+    const said = outs.map((o) => o.say.join(' '));
+    const warning = said.findIndex((s) => /heads-up|close to time|wrap up in a few/i.test(s));
+    const timeUp = outs.findIndex((o) => o.state.step === 'wrap-up');
+    expect(warning).toBeGreaterThan(0);
+    expect(timeUp).toBeGreaterThan(warning);
+    expect(timeUp).toBeLessThanOrEqual(10);
+    expect(outs.at(-1)!.finished).toBe(true);
+    expect(outs.length).toBe(timeUp + 2);
+    expect(outs.at(-1)!.scorecard?.mistakes).toContain('ran-over');
+  });
+
+  it('fits more questions into the call at gentle than at tough difficulty', () => {
+    const questions = Array.from({ length: 20 }, () => 'What advice would you give someone starting out?');
+    const count = (difficulty: 'gentle' | 'tough') => ask(questions, difficulty).findIndex((o) => o.state.step === 'wrap-up');
+    expect(count('gentle')).toBeGreaterThan(count('tough'));
+  });
+
+  it('ends when the student says they are done, and grades the close', () => {
+    const outs = ask(['How did you get into marine biology?', 'Done']);
+    expect(outs.at(-1)!.finished).toBe(true);
+    expect(outs.at(-1)!.scorecard?.mistakes).toEqual(expect.arrayContaining(['no-referral-ask', 'too-few-questions']));
+  });
+});

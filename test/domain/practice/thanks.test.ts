@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { startRehearsal } from '../../../src/domain/practice/index.js';
+import { THANKS_EXAMPLES } from '../../fixtures/practice/thanks.js';
+import { describeCorpus } from './corpus.js';
+import { scoreOf } from './play.js';
+
+describeCorpus('thanks', THANKS_EXAMPLES, (ex) => scoreOf('thanks', ex));
+
+describe('thank-you rehearsal', () => {
+  it('tells the student what the persona said, so specifics can be recalled', () => {
+    const out = startRehearsal({ scenario: 'thanks', personaId: 'ben-torres', seed: 1 });
+    expect(out.say[0]).toContain('game jams');
+    expect(out.say[0]).toContain('Hana Sato');
+    expect(out.state.step).toBe('draft');
+  });
+
+  it('gets a warmer reply for a better note, and tough personas are harder to please', () => {
+    const strong = THANKS_EXAMPLES.find((ex) => ex.id === 'thanks-strong-games')!;
+    const generic = 'Thank you for your time. It was very helpful. Best, Sam';
+    const reply = (draft: string, difficulty: 'gentle' | 'tough') =>
+      startRehearsal({ scenario: 'thanks', personaId: 'ben-torres', seed: 4, difficulty, draft }).say.at(-1);
+    expect(reply(strong.messages[0]!, 'tough')).not.toBe(reply(generic, 'tough'));
+    expect(reply(generic, 'gentle')).toBe(reply(generic, 'tough'));
+  });
+});

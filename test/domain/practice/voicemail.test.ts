@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { startRehearsal } from '../../../src/domain/practice/index.js';
+import { VOICEMAIL_EXAMPLES } from '../../fixtures/practice/voicemail.js';
+import { describeCorpus } from './corpus.js';
+import { scoreOf } from './play.js';
+
+describeCorpus('voicemail', VOICEMAIL_EXAMPLES, (ex) => scoreOf('voicemail', ex));
+
+describe('voicemail grading', () => {
+  const grade = (message: string) => startRehearsal({ scenario: 'voicemail', personaId: 'helen-park', seed: 1, draft: message }).scorecard!;
+  const base =
+    "Hi Ms. Park, this is Siobhan Ngata, at 647-555-0143. Jamal Wright suggested I call. I'd like to learn how you got into adult education, in 15 minutes. Email: s.ngata@mail.com. Again, 647-555-0143. I'll try you Thursday.";
+
+  it('asks an unusual name to be spelled, and accepts "that\'s S-I-O-B-H-A-N" style spelling', () => {
+    expect(grade(base).mistakes).toContain('name-not-spelled');
+    expect(grade(base.replace('Siobhan Ngata,', "Siobhan Ngata, that's S-I-O-B-H-A-N,")).mistakes).not.toContain('name-not-spelled');
+  });
+
+  it('estimates length from spoken words, counting each digit of a phone number', () => {
+    const card = grade(base);
+    const length = card.criteria.find((c) => c.id === 'length')!;
+    expect(length.points).toBe(length.weight);
+    const padded = grade(`${base} ${'I really do appreciate you taking the time to listen to this message today. '.repeat(3)}`);
+    expect(padded.mistakes).toContain('too-long');
+  });
+
+  it('finishes at once when the message is given as a draft, with the persona reacting', () => {
+    const out = startRehearsal({ scenario: 'voicemail', personaId: 'helen-park', seed: 2, draft: base });
+    expect(out.finished).toBe(true);
+    expect(out.say.at(-1)).toMatch(/^\[.+\]$/);
+  });
+});
