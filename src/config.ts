@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { DEFAULT_CADENCE, cadenceOverridesSchema, mergeCadence, type CadenceSettings } from './domain/reminders/cadence-settings.js';
 
 /** A setting is missing, malformed or inconsistent; the message names it and the fix, on one line. */
 export class ConfigError extends Error {
@@ -46,6 +47,7 @@ const environmentSchema = z.object({
   DEFAULT_TIMEZONE: optionalText.refine((value) => value === undefined || IANAZone.isValidZone(value), {
     error: 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Toronto or Europe/London',
   }),
+  CADENCE_OVERRIDES: optionalText,
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
 });
 
@@ -80,6 +82,8 @@ export interface Config {
   /** PostgreSQL connection string, when set. */
   readonly databaseUrl?: string;
   readonly defaultTimezone: string;
+  /** The follow-up cadence: the defaults with this deployment's overrides. */
+  readonly cadence: CadenceSettings;
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath,
     ...(vars.DATABASE_URL === undefined ? {} : { databaseUrl: vars.DATABASE_URL }),
     defaultTimezone: vars.DEFAULT_TIMEZONE ?? systemTimezone(),
+    cadence: cadenceConfig(vars.CADENCE_OVERRIDES),
     logLevel: vars.LOG_LEVEL ?? 'info',
   };
 }
@@ -151,6 +156,28 @@ function discordConfig(vars: Vars): { discord?: DiscordConfig } {
       ...(vars.DISCORD_API_URL === undefined ? {} : { apiUrl: vars.DISCORD_API_URL }),
     },
   };
+}
+
+/** The cadence with the overrides given as JSON, e.g. `{"requestFollowUpDays":5}`. */
+function cadenceConfig(json: string | undefined): CadenceSettings {
+  if (json === undefined) return DEFAULT_CADENCE;
+  const example = 'e.g. CADENCE_OVERRIDES={"requestFollowUpDays":5,"nudgeTime":"10:00"}';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new ConfigError(`CADENCE_OVERRIDES must be a JSON object, ${example}`);
+  }
+  const parsed = cadenceOverridesSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`CADENCE_OVERRIDES: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not valid'}; known settings are ${Object.keys(DEFAULT_CADENCE).join(', ')}, ${example}`);
+  }
+  try {
+    return mergeCadence(parsed.data);
+  } catch (error) {
+    throw new ConfigError(`CADENCE_OVERRIDES: ${error instanceof Error ? error.message.replace(/\s+/g, ' ') : 'invalid'}, ${example}`);
+  }
 }
 
 /** Refuses a database path Rapport could not create or write, before anything starts. */

@@ -1,17 +1,15 @@
+import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
 import { runConsole } from '../adapters/console/console-adapter.js';
-import { COMMANDS } from '../commands/index.js';
+import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { OffsetClock } from './core/clock.js';
-import { Dispatcher } from './core/dispatcher.js';
-import { createRegistry } from './core/registry.js';
 import { createLogger } from './logger.js';
-import { createServices } from './services.js';
 import { openSqliteDatabase } from './storage/database.js';
 
 /**
- * The composition root: config, then the store, the registry and the dispatcher, then the
- * adapter the configuration selects. Exits non-zero with one clear line when it cannot start.
+ * The composition root: config, then the store, the app (registry, dispatcher, scheduler),
+ * then the adapter the configuration selects. Exits non-zero with one clear line when it cannot start.
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -21,14 +19,23 @@ async function main(): Promise<void> {
     exit(`Cannot open the database at DATABASE_PATH=${config.databasePath}: ${error instanceof Error ? error.message : String(error)}`),
   );
   const clock = new OffsetClock();
-  const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services: createServices(database), clock, logger });
-  const session = new ConsoleSession({ dispatcher, clock, style: { ansi: process.stdout.isTTY }, timezone: config.defaultTimezone });
+  const app = createApp(config, database, clock, logger, (_platform, name) => `/${name}`);
+  const session = new ConsoleSession({
+    dispatcher: app.dispatcher,
+    clock,
+    style: { ansi: process.stdout.isTTY },
+    timezone: config.defaultTimezone,
+    afterClockMoved: async () => {
+      await app.scheduler.runDue();
+    },
+  });
+  app.messengers.set('console', new ConsoleMessenger(session, (text) => process.stdout.write(`${text}\n\n`)));
 
   let closing = false;
   const shutdown = async (): Promise<void> => {
     if (closing) return;
     closing = true;
+    await app.scheduler.stop();
     await database.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -37,6 +44,8 @@ async function main(): Promise<void> {
     });
   }
   logger.info({ adapter: 'console', database: config.databasePath }, 'Rapport started');
+  await app.scheduler.runDue();
+  app.scheduler.start();
   await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => {
     logger.error({ err: error }, 'console line failed');
   });

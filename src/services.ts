@@ -1,8 +1,27 @@
-import type { Services } from './core/services.js';
+import { randomSeeds, type SeedSource } from './core/seed-source.js';
+import type { DeploymentSettings, Services } from './core/services.js';
+import { NO_ADVISOR_QUESTIONS } from './storage/advisor-questions.js';
+import { JournalAnsweredQuestions } from './storage/answered-questions.js';
+import { KyselyContactRepository } from './storage/contact-repository.js';
 import type { Database } from './storage/database.js';
+import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
+import { KyselyReminderRepository } from './storage/reminder-repository.js';
+import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
 import { KyselyUserRepository } from './storage/user-repository.js';
 
-/** Builds the repositories and services handlers use, over one open database. */
-export function createServices(database: Database): Services {
-  return { users: new KyselyUserRepository(database.db) };
+/** Builds the repositories and services handlers use, over one open database; tests pass fixed `seeds`. */
+export function createServices(database: Database, settings: DeploymentSettings, seeds: SeedSource = randomSeeds): Services {
+  const contacts = new KyselyContactRepository(database.db);
+  const savedPlans = new KyselySavedPlanRepository(database.db);
+  return {
+    settings,
+    users: new KyselyUserRepository(database.db),
+    contacts,
+    reminders: new KyselyReminderRepository(database.db),
+    savedPlans,
+    answeredQuestions: new JournalAnsweredQuestions(savedPlans, contacts),
+    advisorQuestions: NO_ADVISOR_QUESTIONS,
+    rehearsals: new KyselyRehearsalRepository(database.db),
+    seeds,
+  };
 }

@@ -55,6 +55,16 @@ describe('loadConfig', () => {
     expect(errorOf({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must start with postgres:\/\//);
   });
 
+  it('merges cadence overrides over the defaults, and names a bad one', () => {
+    expect(loadConfig({}).cadence.requestFollowUpDays).toBe(7);
+    const config = loadConfig({ CADENCE_OVERRIDES: '{"requestFollowUpDays":5,"nudgeTime":"10:00"}' });
+    expect(config.cadence).toMatchObject({ requestFollowUpDays: 5, nudgeTime: '10:00', requestLastFollowUpDays: 14 });
+    expect(errorOf({ CADENCE_OVERRIDES: 'five days' })).toMatch(/^CADENCE_OVERRIDES must be a JSON object/);
+    expect(errorOf({ CADENCE_OVERRIDES: '{"followUpDays":5}' })).toMatch(/^CADENCE_OVERRIDES: .*known settings are/);
+    expect(errorOf({ CADENCE_OVERRIDES: '{"requestFollowUpDays":20}' })).toMatch(/^CADENCE_OVERRIDES: /);
+    expect(errorOf({ CADENCE_OVERRIDES: '{"requestFollowUpDays":20}' })).not.toContain('\n');
+  });
+
   it('refuses a database path whose parent is a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-config-'));
     writeFileSync(join(dir, 'notes.md'), 'x');

@@ -143,6 +143,16 @@ export class ConsoleSession {
     return this.show(replies);
   }
 
+  /**
+   * Renders a direct message from Rapport to `userId`. Its buttons can be pressed when that
+   * person is the one speaking; otherwise the text says how to act on it.
+   */
+  showDirect(userId: string, replies: readonly Reply[]): string {
+    if (userId === this.user) return `📬 Direct message to ${userId}:\n${this.show(replies)}`;
+    const rendered = replies.map((reply) => renderReply(reply, 1, this.deps.style).text).join('\n\n');
+    return `📬 Direct message to ${userId} (type /as ${userId} to act on it):\n${rendered}`;
+  }
+
   /** Renders replies, numbering their buttons for `/press` and opening any form they carry. */
   show(replies: readonly Reply[]): string {
     this.buttons = [];

@@ -26,6 +26,7 @@ export function renderReply(reply: Reply, firstNumber: number, style: ConsoleSty
   const elements: NumberedElement[] = [];
   const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
   for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
+  for (const attachment of reply.attachments ?? []) lines.push(bold(`📎 ${attachment.filename}`, style), attachment.content.trimEnd());
   return { text: lines.join('\n'), elements };
 }
 

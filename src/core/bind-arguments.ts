@@ -109,7 +109,8 @@ export function validateArguments<O extends OptionsShape>(raw: RawValues, option
     const result = spec.schema.safeParse(value);
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'is not valid';
-      throw badInput(`${label(name, spec)} ${message}.`, `Usage: ${help.usage}`, help.example);
+      // A message may already end a sentence ("did you mean occupation?").
+      throw badInput(`${label(name, spec)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example);
     }
     args[name] = result.data;
   }

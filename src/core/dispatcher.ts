@@ -9,6 +9,7 @@ import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
 import type { Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import type { CommandRegistry } from './registry.js';
+import { ephemeral, text } from './reply-builders.js';
 import type { Reply } from './reply.js';
 import type { Services } from './services.js';
 import { closestMatch } from './suggest.js';
@@ -39,16 +40,24 @@ export class Dispatcher {
 
   /** Handles one inbound event and returns the replies to show. */
   async dispatch(envelope: Envelope): Promise<Reply[]> {
-    const ctx = this.contextFor(envelope);
+    let notice: string | undefined;
+    let replies: Reply[];
     try {
-      await this.deps.services.users.recordActivity(envelope.actor, this.deps.clock.now());
-      return toList(await this.route(ctx, envelope.inbound));
+      const { users } = this.deps.services;
+      await users.recordActivity(envelope.actor, this.deps.clock.now());
+      notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
+      replies = toList(await this.route(this.contextFor(envelope), envelope.inbound));
     } catch (error) {
-      if (error instanceof UserError) return [userErrorReply(error)];
-      const errorId = newErrorId();
-      this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
-      return [unexpectedErrorReply(errorId)];
+      replies = [this.errorReply(error, envelope)];
     }
+    return notice === undefined ? replies : [ephemeral(text(`📭 ${notice}`)), ...replies];
+  }
+
+  private errorReply(error: unknown, envelope: Envelope): Reply {
+    if (error instanceof UserError) return userErrorReply(error);
+    const errorId = newErrorId();
+    this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
+    return unexpectedErrorReply(errorId);
   }
 
   private contextFor(envelope: Envelope): CommandContext {

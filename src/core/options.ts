@@ -74,29 +74,30 @@ export function textOption<R extends boolean = true>(
   };
 }
 
-/** A whole number within bounds, with an optional default. */
-export function integerOption<D extends number | undefined = undefined>(
-  options: Omit<Common<boolean>, 'required'> & Placement & { min: number; max: number; default?: D },
-): OptionSpec<D extends number ? number : number | undefined> {
+/** A whole number within bounds: required, or optional with or without a default. */
+export function integerOption<D extends number | undefined = undefined, R extends boolean = false>(
+  options: Omit<Common<R>, 'required'> & Placement & { min: number; max: number; default?: D; required?: R },
+): OptionSpec<D extends number ? number : R extends true ? number : number | undefined> {
   const { min, max } = options;
+  const required = options.required === true;
   const range = `a whole number from ${min} to ${max}`;
   const base = z.coerce
     .number({ error: `must be ${range}` })
     .int({ error: `must be ${range}` })
     .min(min, { error: `must be ${range}` })
     .max(max, { error: `must be ${range}` });
-  const schema = options.default === undefined ? base.optional() : base.default(options.default);
+  const schema = options.default !== undefined ? base.default(options.default) : required ? base : base.optional();
   return {
     kind: 'integer',
     description: options.description,
     positional: options.positional ?? false,
     rest: false,
     repeatable: false,
-    required: false,
+    required,
     min,
     max,
     example: options.example ?? String(options.default ?? min),
-    schema: schema as unknown as z.ZodType<D extends number ? number : number | undefined>,
+    schema: schema as unknown as OptionSpec<D extends number ? number : R extends true ? number : number | undefined>['schema'],
   };
 }
 

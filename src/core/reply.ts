@@ -83,10 +83,19 @@ export interface Form {
   readonly submit: ActionRef;
 }
 
+/** A file sent with a reply (an export): uploaded on Slack and Discord, printed on the console. */
+export interface Attachment {
+  readonly filename: string;
+  /** A MIME type such as `text/csv`. */
+  readonly contentType: string;
+  readonly content: string;
+}
+
 /** One message from Rapport. */
 export interface Reply {
   readonly visibility: Visibility;
   readonly blocks: readonly Block[];
   /** A form to open for the person who triggered this reply. */
   readonly form?: Form;
+  readonly attachments?: readonly Attachment[];
 }

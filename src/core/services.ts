@@ -1,6 +1,34 @@
+import type { CadenceSettings } from '../domain/reminders/cadence-settings.js';
+import type { AdvisorQuestionSource } from '../storage/advisor-questions.js';
+import type { AnsweredQuestionSource } from '../storage/answered-questions.js';
+import type { ContactRepository } from '../storage/contact-repository.js';
+import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
+import type { ReminderRepository } from '../storage/reminder-repository.js';
+import type { SavedPlanRepository } from '../storage/saved-plan-repository.js';
 import type { UserRepository } from '../storage/user-repository.js';
+import type { SeedSource } from './seed-source.js';
+
+/** Settings of this deployment that commands need. */
+export interface DeploymentSettings {
+  /** The zone of people who have not set theirs. */
+  readonly defaultTimezone: string;
+  /** The follow-up cadence in force. */
+  readonly cadence: CadenceSettings;
+}
 
 /** The repositories and services handlers use, built once by the composition root. */
 export interface Services {
+  readonly settings: DeploymentSettings;
   readonly users: UserRepository;
+  readonly contacts: ContactRepository;
+  readonly reminders: ReminderRepository;
+  readonly savedPlans: SavedPlanRepository;
+  /** Which questions a student already had answered, so plans go deeper (answered ones become follow-ups). */
+  readonly answeredQuestions: AnsweredQuestionSource;
+  /** Questions advisors want in their students' plans. */
+  readonly advisorQuestions: AdvisorQuestionSource;
+  /** Practice rehearsals: the active one's state, finished ones' scorecards. */
+  readonly rehearsals: RehearsalRepository;
+  /** Fresh seeds, one per rehearsal, so the persona's branch varies between runs. */
+  readonly seeds: SeedSource;
 }

@@ -18,8 +18,8 @@ export interface ReminderSchedulerDeps {
   readonly logger: Logger;
   /** The messenger of each platform this process serves; reminders of other platforms are left alone. */
   readonly messengers: ReadonlyMap<Platform, DirectMessenger>;
-  /** Writes the one message that carries a student's due reminders, in their time zone. */
-  readonly compose: (reminders: readonly StoredReminder[], zone: string) => Reply[];
+  /** Writes the one message that carries a student's due reminders, in their time zone and platform's words. */
+  readonly compose: (reminders: readonly StoredReminder[], zone: string, platform: Platform) => Reply[];
   /** Runs after reminders were delivered (e.g. to plan the next keep-in-touch). */
   readonly afterDelivered?: (reminders: readonly StoredReminder[]) => Promise<void>;
   readonly defaultTimezone: string;
@@ -113,7 +113,7 @@ export class ReminderScheduler {
     const messenger = this.deps.messengers.get(first.tenant.platform);
     if (messenger === undefined) return 'deferred';
     const outcome = await messenger
-      .deliver(first, this.deps.compose(batch, zone), deliveryKey(batch))
+      .deliver(first, this.deps.compose(batch, zone, first.tenant.platform), deliveryKey(batch))
       .catch((error: unknown) => ({ ok: false as const, permanent: false, reason: error instanceof Error ? error.message : 'unknown error' }));
     if (outcome.ok) {
       await this.deps.reminders.markDelivered(claim, ids, deliveryKey(batch), now);
@@ -124,7 +124,7 @@ export class ReminderScheduler {
     this.deps.logger.warn({ user: first.userId, tenant: tenantKey(first.tenant), reason: outcome.reason, attempts }, 'nudge delivery failed');
     if (outcome.permanent || attempts >= MAX_DELIVERY_ATTEMPTS) {
       await this.deps.reminders.markUndeliverable(claim, ids, outcome.reason, now);
-      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, UNDELIVERABLE_NOTICE);
+      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, ('notice' in outcome ? outcome.notice : undefined) ?? UNDELIVERABLE_NOTICE);
       return 'undeliverable';
     }
     await this.deps.reminders.release(claim, ids, new Date(now.getTime() + retryDelay(attempts)), now, outcome.reason);

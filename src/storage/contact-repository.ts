@@ -53,6 +53,8 @@ export interface ContactRepository {
   findById(recipient: Recipient, id: string): Promise<Contact | undefined>;
   /** Every contact, most recently updated first. */
   list(recipient: Recipient): Promise<Contact[]>;
+  /** Renames a contact; false when the student already has a contact with the new name. */
+  rename(recipient: Recipient, id: string, name: string, at: Date): Promise<boolean>;
   /** Changes details (not the stage). */
   update(recipient: Recipient, id: string, details: ContactDetails, at: Date): Promise<void>;
   /** Moves a contact to a stage and records the event. */
@@ -112,6 +114,19 @@ export class KyselyContactRepository implements ContactRepository {
   async list(recipient: Recipient): Promise<Contact[]> {
     const rows = await this.mine(recipient).orderBy('updated_at', 'desc').orderBy('name_key').execute();
     return rows.map(toContact);
+  }
+
+  async rename(recipient: Recipient, id: string, name: string, at: Date): Promise<boolean> {
+    const clash = await this.mine(recipient).where('name_key', '=', nameKey(name)).where('id', '!=', id).executeTakeFirst();
+    if (clash !== undefined) return false;
+    await this.db
+      .updateTable('contacts')
+      .set({ name: name.trim().replace(/\s+/g, ' '), name_key: nameKey(name), updated_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .execute();
+    return true;
   }
 
   async update(recipient: Recipient, id: string, details: ContactDetails, at: Date): Promise<void> {

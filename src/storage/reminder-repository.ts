@@ -96,7 +96,8 @@ export class KyselyReminderRepository implements ReminderRepository {
       }
       const { next } = await trx
         .selectFrom('reminders')
-        .select(sql<number>`coalesce(max(number), 0) + 1`.as('next'))
+        // PostgreSQL returns integer arithmetic on a bigint as text, hence the conversion below.
+        .select(sql<number | string>`coalesce(max(number), 0) + 1`.as('next'))
         .where('tenant', '=', tenant)
         .where('user_id', '=', reminder.userId)
         .executeTakeFirstOrThrow();

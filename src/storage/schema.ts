@@ -10,6 +10,7 @@ export interface Schema {
   interviews: InterviewsTable;
   reminders: RemindersTable;
   saved_plans: SavedPlansTable;
+  shown_plans: ShownPlansTable;
   rehearsals: RehearsalsTable;
 }
 
@@ -114,6 +115,22 @@ export interface SavedPlansTable {
   focus: string;
   /** JSON of the plan as shown when saved. */
   plan: string;
+  created_at: string;
+}
+
+/** A question plan recently shown to a student, which its buttons and `/questions save` refer to. */
+export interface ShownPlansTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  /** Orders the student's shown plans: the highest is the latest. */
+  sequence: number;
+  /** JSON of the plan's request, so "More questions" continues the same plan. */
+  request: string;
+  /** JSON of the plan as shown. */
+  plan: string;
+  /** The saved copy, once the student saved this plan. */
+  saved_plan_id: string | null;
   created_at: string;
 }
 

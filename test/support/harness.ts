@@ -8,6 +8,7 @@ import type { Inbound } from '../../src/core/inbound.js';
 import { createRegistry } from '../../src/core/registry.js';
 import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
+import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { createServices } from '../../src/services.js';
 import { IN_MEMORY, openSqliteDatabase, type Database } from '../../src/storage/database.js';
 import { captureLogger } from './capture-logger.js';
@@ -20,6 +21,10 @@ export interface HarnessOptions {
   readonly commands?: readonly Command[];
   readonly start?: Date;
   readonly slash?: (name: string) => string;
+  /** The deployment's default zone (default America/Toronto, far from UTC on purpose). */
+  readonly timezone?: string;
+  /** Services to use instead of the real ones, e.g. a fake source of advisor questions. */
+  readonly services?: Partial<Services>;
 }
 
 /**
@@ -40,7 +45,7 @@ export class Harness {
     const database = await openSqliteDatabase(IN_MEMORY);
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
-    const services = createServices(database);
+    const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE }), ...options.services };
     const dispatcher = new Dispatcher({
       registry: createRegistry(options.commands ?? COMMANDS),
       services,

@@ -3,6 +3,7 @@ import * as users from './0001-users.js';
 import * as journal from './0002-journal.js';
 import * as reminders from './0003-reminders.js';
 import * as plansAndRehearsals from './0004-plans-and-rehearsals.js';
+import * as shownPlans from './0005-shown-plans.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-journal': journal,
   '0003-reminders': reminders,
   '0004-plans-and-rehearsals': plansAndRehearsals,
+  '0005-shown-plans': shownPlans,
 };

@@ -1,0 +1,45 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError, notFound } from '../../src/core/errors.js';
+import { closestMatch } from '../../src/core/suggest.js';
+import type { Contact, ContactDetails } from '../../src/storage/contact-repository.js';
+import type { Recipient } from '../../src/storage/reminder-repository.js';
+
+/** The student asking, as a repository recipient. */
+export function me(ctx: CommandContext): Recipient {
+  return { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
+}
+
+/** The student's contact with this name; a clear error with the nearest name otherwise. */
+export async function findContact(ctx: CommandContext, name: string): Promise<Contact> {
+  const contact = await ctx.services.contacts.findByName(me(ctx), name);
+  if (contact !== undefined) return contact;
+  const names = (await ctx.services.contacts.list(me(ctx))).map((candidate) => candidate.name);
+  const guess = closestMatch(name, names);
+  throw notFound(
+    guess === undefined ? `There is no "${name}" in your journal.` : `There is no "${name}" in your journal: did you mean ${guess}?`,
+    `${ctx.slash('log')} list shows everyone you have logged.`,
+    `/log show "${guess ?? names[0] ?? 'Dana Lee'}"`,
+  );
+}
+
+/** A contact named by a button's payload, only if it belongs to whoever pressed it. */
+export async function pressedContact(ctx: CommandContext, id: string | undefined): Promise<Contact> {
+  const contact = id === undefined ? undefined : await ctx.services.contacts.findById(me(ctx), id);
+  if (contact === undefined) throw new UserError('not-found', 'That contact is not in your journal any more.', `${ctx.slash('log')} list shows your journal.`);
+  return contact;
+}
+
+/**
+ * The contact with this name, created in the first stage when new (a shortcut such as
+ * `/log interview "Dana Lee"` may be the first the journal hears of them); details given are saved.
+ * `check` runs on an existing contact before anything is written, so a refused event stores nothing.
+ */
+export async function findOrCreateContact(ctx: CommandContext, name: string, details: ContactDetails, check: (contact: Contact) => void): Promise<Contact> {
+  const now = ctx.clock.now();
+  const existing = await ctx.services.contacts.findByName(me(ctx), name);
+  if (existing === undefined) return ctx.services.contacts.create(me(ctx), name, 'identified', details, now);
+  check(existing);
+  if (Object.keys(details).length === 0) return existing;
+  await ctx.services.contacts.update(me(ctx), existing.id, details, now);
+  return { ...existing, ...details };
+}

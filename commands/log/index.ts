@@ -1,0 +1,82 @@
+import { defineCommand, defineSubcommand } from '../../src/core/command.js';
+import { formReply } from '../../src/core/reply-builders.js';
+import { findContact } from './contact-lookup.js';
+import { requiredContact } from './contact-options.js';
+import { addContact, logDeclined, logInterview, logScheduled, logStep } from './journal-handlers.js';
+import { journalExport, journalList, journalShow } from './journal-views.js';
+import { confirmDelete, logActions } from './log-actions.js';
+import { editContactForm } from './log-forms.js';
+import { addOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
+
+/** `/log`: the student's interview journal, whose events drive the follow-up nudges. */
+export const logCommand = defineCommand({
+  name: 'log',
+  description: 'Keep your interview journal: contacts, requests, interviews, what you learned',
+  examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree"', '/log add "Dana Lee" --role "UX designer"', '/log list'],
+  defaultSubcommand: 'add',
+  subcommands: {
+    add: defineSubcommand({
+      description: 'Add someone you would like to learn from (no name opens the form)',
+      examples: ['/log add "Dana Lee" --role "UX designer" --org Shopify --subject "UX design"', '/log'],
+      options: addOptions,
+      run: addContact,
+    }),
+    request: defineSubcommand({
+      description: 'You asked someone for a conversation: I will remind you to follow up',
+      examples: ['/log request "Dana Lee" --channel email'],
+      options: eventOptions,
+      run: (ctx, args) => logStep(ctx, args, 'request-sent'),
+    }),
+    scheduled: defineSubcommand({
+      description: 'An interview is booked: I will nudge you to prepare the day before',
+      examples: ['/log scheduled "Dana Lee" --when "next Tuesday 2pm"'],
+      options: scheduledOptions,
+      run: logScheduled,
+    }),
+    interview: defineSubcommand({
+      description: 'You held an interview: write what you learned and who they suggested',
+      examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree" --referrals "Sam Ortiz"'],
+      options: interviewOptions,
+      run: logInterview,
+    }),
+    thanked: defineSubcommand({
+      description: 'You sent your thank-you: I will suggest keeping in touch every few months',
+      examples: ['/log thanked "Dana Lee"'],
+      options: eventOptions,
+      run: (ctx, args) => logStep(ctx, args, 'thanked'),
+    }),
+    declined: defineSubcommand({
+      description: 'They said no, perhaps with someone else to ask',
+      examples: ['/log declined "Dana Lee" --referrals "Sam Ortiz"'],
+      options: declinedOptions,
+      run: logDeclined,
+    }),
+    'no-response': defineSubcommand({
+      description: 'No reply after your follow-ups: close this one',
+      examples: ['/log no-response "Dana Lee"'],
+      options: eventOptions,
+      run: (ctx, args) => logStep(ctx, args, 'no-response'),
+    }),
+    list: defineSubcommand({ description: 'Your contacts by stage', examples: ['/log list'], options: {}, run: journalList }),
+    show: defineSubcommand({
+      description: 'One contact with your notes, referrals and upcoming nudges',
+      examples: ['/log show "Dana Lee"'],
+      options: { contact: requiredContact },
+      run: async (ctx, args) => journalShow(ctx, await findContact(ctx, args.contact)),
+    }),
+    edit: defineSubcommand({
+      description: 'Change a contact\'s details in a form',
+      examples: ['/log edit "Dana Lee"'],
+      options: { contact: requiredContact },
+      run: async (ctx, args) => formReply(editContactForm(await findContact(ctx, args.contact))),
+    }),
+    export: defineSubcommand({ description: 'Download your whole journal as a CSV file', examples: ['/log export'], options: {}, run: journalExport }),
+    delete: defineSubcommand({
+      description: 'Delete a contact and their notes, after you confirm',
+      examples: ['/log delete "Dana Lee"'],
+      options: { contact: requiredContact },
+      run: async (ctx, args) => confirmDelete(await findContact(ctx, args.contact)),
+    }),
+  },
+  actions: logActions,
+});

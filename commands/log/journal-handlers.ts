@@ -1,0 +1,146 @@
+import type { Replies } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError, badInput } from '../../src/core/errors.js';
+import type { ArgsOf } from '../../src/core/options.js';
+import { actionRef, actions, bullets, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
+import type { Block } from '../../src/core/reply.js';
+import { STAGE_LABELS, isContactStage } from '../../src/domain/journal/stages.js';
+import { parseWhen } from '../../src/domain/reminders/when.js';
+import type { Contact } from '../../src/storage/contact-repository.js';
+import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { assertCanRecord, recordEvent, type ContactEvent } from '../shared/journal-events.js';
+import { localTime, studentTime } from '../shared/student-time.js';
+import { findOrCreateContact, me } from './contact-lookup.js';
+import { detailsFromOptions } from './contact-options.js';
+import { interviewDate } from './interview-date.js';
+import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
+import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
+
+function stageLabel(stage: string): string {
+  return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
+}
+
+/** What happens next: the nudges the event scheduled, in the student's time. */
+async function nextNudges(ctx: CommandContext, scheduled: readonly StoredReminder[]): Promise<Block[]> {
+  if (scheduled.length === 0) return [];
+  const time = await studentTime(ctx);
+  const now = ctx.clock.now();
+  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${reminder.title}: ${localTime(reminder.dueAt, time, now)}`))];
+}
+
+function showButton(contact: Contact) {
+  return button(`Show ${contact.name}`, actionRef('log', 'show', contact.id));
+}
+
+/** `/log add`: a new contact in the first stage, or the form when no name is given. */
+export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOptions>): Promise<Replies> {
+  if (args.contact === undefined) return formReply(addContactForm(), text('Tell me about the person you would like to learn from.'));
+  const existing = await ctx.services.contacts.findByName(me(ctx), args.contact);
+  if (existing !== undefined) {
+    throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, 'Change their details with /log edit.', `/log edit "${existing.name}"`);
+  }
+  const contact = await ctx.services.contacts.create(me(ctx), args.contact, 'identified', detailsFromOptions(args), ctx.clock.now());
+  return ephemeral(
+    text(`📇 Added *${contact.name}* to your journal.`),
+    context(`When you reach out, log it: ${ctx.slash('log')} request "${contact.name}". I will remind you to follow up if they do not reply.`),
+    actions(showButton(contact)),
+  );
+}
+
+const EVENT_WORDS: Record<'request-sent' | 'thanked' | 'no-response', string> = {
+  'request-sent': 'Request sent to',
+  thanked: 'Thank-you sent to',
+  'no-response': 'Marked as no response:',
+};
+
+/** `/log request`, `/log thanked`, `/log no-response`: one step for one contact. */
+export async function logStep(ctx: CommandContext, args: ArgsOf<typeof eventOptions>, type: 'request-sent' | 'thanked' | 'no-response'): Promise<Replies> {
+  const event: ContactEvent = { type };
+  const contact = await findOrCreateContact(ctx, args.contact, detailsFromOptions(args), (found) => {
+    assertCanRecord(found, event);
+  });
+  const scheduled = await recordEvent(ctx, contact, event);
+  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${contact.name}*.`), ...(await nextNudges(ctx, scheduled)), actions(showButton(contact)));
+}
+
+/** `/log scheduled`: an interview with a time; the form when the name or time is missing. */
+export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof scheduledOptions>): Promise<Replies> {
+  if (args.contact === undefined || args.when === undefined) return formReply(scheduledForm(args));
+  const time = await studentTime(ctx);
+  const when = parseWhen(args.when, ctx.clock.now(), time.zone);
+  if (!when.ok) throw badInput(when.message, 'Say when the interview is.', `/log scheduled "${args.contact}" --when "next Tuesday 2pm"`);
+  const event: ContactEvent = { type: 'scheduled', interviewAt: when.at };
+  const contact = await findOrCreateContact(ctx, args.contact, { interviewAt: when.at }, (found) => {
+    assertCanRecord(found, event);
+  });
+  await ctx.services.contacts.update(me(ctx), contact.id, { interviewAt: when.at }, ctx.clock.now());
+  const scheduled = await recordEvent(ctx, contact, event);
+  const topic = contact.subject === undefined ? '' : ` Plan your questions with ${ctx.slash('questions')} ${contact.targetType ?? 'occupation'} ${contact.subject}.`;
+  return ephemeral(text(`📅 Interview with *${contact.name}*: ${when.display}.${topic}`), ...(await nextNudges(ctx, scheduled)), actions(showButton(contact)));
+}
+
+/** `/log interview`: the notes after a conversation, its referrals as new contacts; the form when notes are missing. */
+export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof interviewOptions>): Promise<Replies> {
+  if (args.contact === undefined || args.learned === undefined) {
+    return formReply(interviewForm(args), text('Write your notes now, while the conversation is fresh.'));
+  }
+  const now = ctx.clock.now();
+  const heldAt = interviewDate(args.on, now);
+  const referralNames = splitNames(args.referrals);
+  const event: ContactEvent = { type: 'interviewed', referrals: referralNames.map((name) => ({ name })) };
+  const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
+    assertCanRecord(found, event);
+  });
+  await ctx.services.contacts.addInterview(
+    me(ctx),
+    { contactId: contact.id, heldAt, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
+    now,
+  );
+  const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
+  const scheduled = await recordEvent(ctx, contact, event);
+  return ephemeral(
+    text(`📝 Saved your notes from *${contact.name}*. Well done!`),
+    ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.join(', ')}.`)]),
+    ...(await nextNudges(ctx, scheduled)),
+    actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
+  );
+}
+
+/** `/log declined`: a polite no, and anyone they suggested instead. */
+export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof declinedOptions>): Promise<Replies> {
+  const referralNames = splitNames(args.referrals);
+  const event: ContactEvent = { type: 'declined', referrals: referralNames.map((name) => ({ name })) };
+  const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
+    assertCanRecord(found, event);
+  });
+  const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
+  const scheduled = await recordEvent(ctx, contact, event);
+  return ephemeral(
+    text(`Noted: *${contact.name}* declined. That is part of the process, and asking was the right move.`),
+    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.join(', ')}. Added to your journal.`)]),
+    ...(await nextNudges(ctx, scheduled)),
+  );
+}
+
+/** Adds each referral as a contact linked to the person who suggested them (names already logged are left as they are). */
+async function addReferrals(ctx: CommandContext, referrer: Contact, names: readonly string[], mayUseName: 'yes' | 'no' | undefined): Promise<string[]> {
+  const added: string[] = [];
+  for (const name of names) {
+    if ((await ctx.services.contacts.findByName(me(ctx), name)) !== undefined) continue;
+    await ctx.services.contacts.create(
+      me(ctx),
+      name,
+      'identified',
+      {
+        foundVia: `Referred by ${referrer.name}`,
+        referredBy: referrer.id,
+        ...(mayUseName === undefined ? {} : { mayUseReferrerName: mayUseName === 'yes' }),
+        ...(referrer.subject === undefined ? {} : { subject: referrer.subject }),
+        ...(referrer.targetType === undefined ? {} : { targetType: referrer.targetType }),
+      },
+      ctx.clock.now(),
+    );
+    added.push(name);
+  }
+  return added;
+}

@@ -1,0 +1,132 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { actionRef, actions, bullets, button, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
+import type { Block, Field, Reply } from '../../src/core/reply.js';
+import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage } from '../../src/domain/journal/stages.js';
+import type { Contact } from '../../src/storage/contact-repository.js';
+import { toCsv } from '../shared/csv.js';
+import { localTime, studentTime } from '../shared/student-time.js';
+import { me } from './contact-lookup.js';
+
+/** `/log list`: the student's pipeline, contacts grouped by stage. */
+export async function journalList(ctx: CommandContext): Promise<Reply> {
+  const contacts = await ctx.services.contacts.list(me(ctx));
+  if (contacts.length === 0) {
+    return ephemeral(
+      text('Your journal is empty. Start with someone you would like to learn from:'),
+      text(`\`${ctx.slash('log')} add "Dana Lee" --role "UX designer" --org Shopify\``),
+      actions(button('Add a contact', actionRef('log', 'add-form'), 'primary')),
+    );
+  }
+  const blocks: Block[] = [heading(`Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}`)];
+  for (const stage of CONTACT_STAGES) {
+    const inStage = contacts.filter((contact) => contact.stage === stage);
+    if (inStage.length === 0) continue;
+    blocks.push(text(`*${STAGE_LABELS[stage]}* (${inStage.length})`), bullets(inStage.map(describeContact)));
+  }
+  blocks.push(context(`${ctx.slash('log')} show "<name>" for notes and next steps; ${ctx.slash('log')} export for a CSV.`));
+  return ephemeral(...blocks);
+}
+
+function describeContact(contact: Contact): string {
+  const where = [contact.role, contact.organization].filter((part) => part !== undefined).join(', ');
+  return where === '' ? contact.name : `${contact.name} (${where})`;
+}
+
+function stageLabel(stage: string): string {
+  return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
+}
+
+/** `/log show`: one contact with their details, interviews, referrals and upcoming nudges. */
+export async function journalShow(ctx: CommandContext, contact: Contact): Promise<Reply> {
+  const time = await studentTime(ctx);
+  const now = ctx.clock.now();
+  const [interviews, all, reminders] = await Promise.all([
+    ctx.services.contacts.interviews(me(ctx), contact.id),
+    ctx.services.contacts.list(me(ctx)),
+    ctx.services.reminders.pendingForContact(me(ctx), contact.id),
+  ]);
+  const referrer = all.find((candidate) => candidate.id === contact.referredBy);
+  const referrals = all.filter((candidate) => candidate.referredBy === contact.id);
+  const details: Field[] = [{ label: 'Stage', value: stageLabel(contact.stage) }];
+  const add = (label: string, value: string | undefined) => {
+    if (value !== undefined) details.push({ label, value });
+  };
+  add('Role', contact.role);
+  add('Organization', contact.organization);
+  add('Found via', contact.foundVia);
+  add('Referred by', referrer === undefined ? undefined : `${referrer.name}${contact.mayUseReferrerName === true ? ' (you may mention their name)' : contact.mayUseReferrerName === false ? ' (do not mention their name)' : ''}`);
+  add('Channel', contact.channel !== undefined && isContactChannel(contact.channel) ? CHANNEL_LABELS[contact.channel] : contact.channel);
+  add('Learning about', contact.subject);
+  add('Interview', contact.interviewAt === undefined ? undefined : localTime(contact.interviewAt, time, now));
+  add('Keep in touch', contact.keepInTouch ? 'yes' : 'no');
+  const blocks: Block[] = [heading(contact.name), fields(details)];
+  for (const interview of interviews) {
+    const notes = [`Learned: ${interview.learned ?? '-'}`];
+    if (interview.advice !== undefined) notes.push(`Advice: ${interview.advice}`);
+    if (interview.nextSteps !== undefined) notes.push(`Next steps: ${interview.nextSteps}`);
+    blocks.push(text(`*Interview, ${localTime(interview.heldAt, time, now)}*`), bullets(notes));
+  }
+  if (referrals.length > 0) blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${referral.name} (${stageLabel(referral.stage)})`).join(', ')}`));
+  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${reminder.title}: ${localTime(reminder.dueAt, time, now)}`)));
+  blocks.push(
+    actions(
+      button('Edit', actionRef('log', 'edit-form', contact.id)),
+      ...(interviews.length > 0 ? [button('Draft thank-you note', actionRef('log', 'draft', contact.id))] : []),
+      button('Delete', actionRef('log', 'delete', contact.id), 'danger'),
+    ),
+  );
+  return ephemeral(...blocks);
+}
+
+const CSV_HEADER = [
+  'name',
+  'stage',
+  'role',
+  'organization',
+  'found_via',
+  'referred_by',
+  'may_use_referrer_name',
+  'channel',
+  'learning_about',
+  'interview_scheduled',
+  'keep_in_touch',
+  'interviews',
+  'learned',
+  'advice',
+  'next_steps',
+  'added',
+];
+
+/** `/log export`: the student's own journal as a CSV file. */
+export async function journalExport(ctx: CommandContext): Promise<Reply> {
+  const [contacts, interviews] = await Promise.all([ctx.services.contacts.list(me(ctx)), ctx.services.contacts.allInterviews(me(ctx))]);
+  const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
+  const rows = [...contacts].reverse().map((contact) => {
+    const held = interviews.filter((interview) => interview.contactId === contact.id);
+    const joined = (pick: (interview: (typeof held)[number]) => string | undefined) => held.map(pick).filter((value) => value !== undefined).join(' | ');
+    return [
+      contact.name,
+      stageLabel(contact.stage),
+      contact.role,
+      contact.organization,
+      contact.foundVia,
+      contact.referredBy === undefined ? undefined : names.get(contact.referredBy),
+      contact.mayUseReferrerName === undefined ? undefined : contact.mayUseReferrerName ? 'yes' : 'no',
+      contact.channel,
+      contact.subject,
+      contact.interviewAt?.toISOString(),
+      contact.keepInTouch ? 'yes' : 'no',
+      held.map((interview) => interview.heldAt.toISOString().slice(0, 10)).join(' | '),
+      joined((interview) => interview.learned),
+      joined((interview) => interview.advice),
+      joined((interview) => interview.nextSteps),
+      contact.createdAt.toISOString().slice(0, 10),
+    ];
+  });
+  return {
+    visibility: 'ephemeral',
+    blocks: [text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}. Only you can see this file.`)],
+    attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: toCsv(CSV_HEADER, rows) }],
+  };
+}
+

@@ -1,0 +1,106 @@
+import type { Action } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError } from '../../src/core/errors.js';
+import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
+import { draftThankYou } from '../../src/domain/journal/thank-you-draft.js';
+import type { Contact } from '../../src/storage/contact-repository.js';
+import { recordEvent } from '../shared/journal-events.js';
+import { formArguments } from '../shared/form-values.js';
+import { me, pressedContact } from './contact-lookup.js';
+import { detailsFromOptions } from './contact-options.js';
+import { addContact, logInterview, logScheduled } from './journal-handlers.js';
+import { journalShow } from './journal-views.js';
+import { addContactForm, editContactForm } from './log-forms.js';
+import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
+
+/** Turns off keep-in-touch nudges for a contact and cancels the ones pending. */
+async function stopKeepInTouch(ctx: CommandContext, contact: Contact): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.services.contacts.update(me(ctx), contact.id, { keepInTouch: false }, now);
+  for (const reminder of await ctx.services.reminders.pendingForContact(me(ctx), contact.id)) {
+    if (reminder.kind === 'keep-in-touch') await ctx.services.reminders.close(me(ctx), reminder.id, 'cancelled', now);
+  }
+}
+
+/** A thank-you draft for the student to edit, built from what they logged. */
+async function draftReply(ctx: CommandContext, contact: Contact, format: 'email' | 'card') {
+  const interviews = await ctx.services.contacts.interviews(me(ctx), contact.id);
+  const latest = interviews[interviews.length - 1];
+  const referrals = (await ctx.services.contacts.list(me(ctx))).filter((candidate) => candidate.referredBy === contact.id);
+  const draft = draftThankYou({
+    contactName: contact.name,
+    studentName: ctx.actor.displayName,
+    format,
+    referrals: referrals.map((referral) => ({ name: referral.name })),
+    ...(latest?.learned === undefined ? {} : { learned: latest.learned }),
+    ...(latest?.advice === undefined ? {} : { advice: latest.advice }),
+    ...(latest?.nextSteps === undefined ? {} : { nextSteps: latest.nextSteps }),
+    ...(contact.subject === undefined ? {} : { subject: contact.subject }),
+  });
+  const other = format === 'email' ? 'card' : 'email';
+  return ephemeral(
+    text(`✉️ A ${format} draft for *${contact.name}*. Make it yours before you send it: Rapport never sends anything for you.`),
+    ...(draft.subject === undefined ? [] : [text(`Subject: ${draft.subject}`)]),
+    text(draft.body),
+    context(`Once it is sent: ${ctx.slash('log')} thanked "${contact.name}".`),
+    actions(button(format === 'email' ? 'Card version' : 'Email version', actionRef('log', `draft-${other}`, contact.id))),
+  );
+}
+
+/** Asks before deleting a contact: nothing is deleted until the student confirms. */
+export function confirmDelete(contact: Contact) {
+  return ephemeral(
+    text(`Delete *${contact.name}* with all their notes and reminders? This cannot be undone.`),
+    actions(button(`Yes, delete ${contact.name}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
+  );
+}
+
+/** The buttons and forms of `/log`. */
+export const logActions: Readonly<Record<string, Action>> = {
+  'add-form': { run: () => formReply(addContactForm()) },
+  'add-submit': { run: (ctx, input) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"')) },
+  'interview-submit': { run: (ctx, input) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."')) },
+  'scheduled-submit': { run: (ctx, input) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"')) },
+  show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
+  'edit-form': { run: async (ctx, input) => formReply(editContactForm(await pressedContact(ctx, input.payload))) },
+  'edit-submit': {
+    run: async (ctx, input) => {
+      const contact = await pressedContact(ctx, input.payload);
+      const args = formArguments(input.values, editOptions, `/log edit "${contact.name}"`);
+      const now = ctx.clock.now();
+      if (args.contact !== undefined && args.contact !== contact.name && !(await ctx.services.contacts.rename(me(ctx), contact.id, args.contact, now))) {
+        throw new UserError('conflict', `You already have a contact named ${args.contact}.`, 'Pick another name, e.g. with their organization.', `/log edit "${contact.name}"`);
+      }
+      await ctx.services.contacts.update(me(ctx), contact.id, detailsFromOptions(args), now);
+      if (args.keep === 'no') await stopKeepInTouch(ctx, contact);
+      if (args.keep === 'yes') await ctx.services.contacts.update(me(ctx), contact.id, { keepInTouch: true }, now);
+      return journalShow(ctx, await pressedContact(ctx, contact.id));
+    },
+  },
+  draft: { run: async (ctx, input) => draftReply(ctx, await pressedContact(ctx, input.payload), 'email') },
+  'draft-email': { run: async (ctx, input) => draftReply(ctx, await pressedContact(ctx, input.payload), 'email') },
+  'draft-card': { run: async (ctx, input) => draftReply(ctx, await pressedContact(ctx, input.payload), 'card') },
+  delete: { run: async (ctx, input) => confirmDelete(await pressedContact(ctx, input.payload)) },
+  'delete-confirm': {
+    run: async (ctx, input) => {
+      const contact = await pressedContact(ctx, input.payload);
+      await ctx.services.contacts.delete(me(ctx), contact.id);
+      return ephemeral(text(`🗑️ Deleted ${contact.name} from your journal.`));
+    },
+  },
+  keep: { run: () => ephemeral(text('Okay, nothing was deleted.')) },
+  'no-response': {
+    run: async (ctx, input) => {
+      const contact = await pressedContact(ctx, input.payload);
+      await recordEvent(ctx, contact, { type: 'no-response' });
+      return ephemeral(text(`Marked ${contact.name} as no response. If they write back, log it and carry on.`));
+    },
+  },
+  'stop-keep-in-touch': {
+    run: async (ctx, input) => {
+      const contact = await pressedContact(ctx, input.payload);
+      await stopKeepInTouch(ctx, contact);
+      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${contact.name}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
+    },
+  },
+};

@@ -1,0 +1,119 @@
+import { defineCommand, defineSubcommand } from '../../src/core/command.js';
+import { badInput } from '../../src/core/errors.js';
+import { integerOption, textOption } from '../../src/core/options.js';
+import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import { validateQuietHours } from '../../src/domain/reminders/quiet-hours.js';
+import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
+import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { reminderActions } from './reminder-actions.js';
+import { findReminder, snoozeReminder } from './reminder-lookup.js';
+import { resolveTimezone } from './timezone-lookup.js';
+
+const WHEN_EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "2026-12-03 10:00"';
+
+/** `/remind`: the student's own reminders, their time zone and quiet hours. */
+export const remindCommand = defineCommand({
+  name: 'remind',
+  description: 'Set reminders for yourself and see the nudges Rapport will send you',
+  examples: ['/remind "call back Sam" tomorrow 9am', '/remind list', '/remind timezone America/Toronto'],
+  defaultSubcommand: 'set',
+  subcommands: {
+    set: defineSubcommand({
+      description: 'Remind me of something at a time: what first, then when',
+      examples: ['/remind "call back Sam" tomorrow 9am', '/remind send my thank-you note in 2 hours'],
+      options: {
+        reminder: textOption({ description: 'What to remind you of, then when', positional: true, rest: true, maxLength: 300, example: '"call back Sam" tomorrow 9am' }),
+      },
+      run: async (ctx, args) => {
+        const time = await studentTime(ctx);
+        const now = ctx.clock.now();
+        const split = splitWhatAndWhen(args.reminder, now, time.zone);
+        if (!split.when.ok) throw badInput(split.when.message, `Write what, then when: ${WHEN_EXAMPLES}.`, '/remind "call back Sam" tomorrow 9am');
+        if (split.what === '') throw badInput('What should I remind you of?', 'Write what comes first, then when.', `/remind "email Priya" ${split.whenText}`);
+        const arrives = deliveryTime(split.when.at, time);
+        const reminder = await ctx.services.reminders.schedule(
+          { tenant: ctx.actor.tenant, userId: ctx.actor.userId, kind: 'custom', title: split.what, details: { text: split.what }, dueAt: arrives },
+          now,
+        );
+        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`That falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive ${localTime(arrives, time, now)}. Change them with ${ctx.slash('remind')} quiet.`)];
+        return ephemeral(
+          text(`⏰ Got it. I'll remind you to *${split.what}* on ${localTime(split.when.at, time, now)}, by direct message.`),
+          ...quietNote,
+          context(`Reminder #${reminder.number}. Cancel with ${ctx.slash('remind')} cancel ${reminder.number}; see all with ${ctx.slash('remind')} list.`),
+        );
+      },
+    }),
+    list: defineSubcommand({
+      description: 'Show your upcoming reminders and nudges in your local time',
+      examples: ['/remind list'],
+      options: {},
+      run: async (ctx) => {
+        const time = await studentTime(ctx);
+        const now = ctx.clock.now();
+        const upcoming = await ctx.services.reminders.upcoming({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, 25);
+        if (upcoming.length === 0) {
+          return ephemeral(text(`You have no upcoming reminders. Set one with \`${ctx.slash('remind')} "call back Sam" tomorrow 9am\`.`));
+        }
+        return ephemeral(
+          heading('Your upcoming reminders'),
+          bullets(upcoming.map((reminder) => `#${reminder.number} *${reminder.title}*: ${localTime(reminder.dueAt, time, now)}`)),
+          context(`Times are in ${time.zone}. Cancel with ${ctx.slash('remind')} cancel <number>; snooze with ${ctx.slash('remind')} snooze <number> 2h.`),
+        );
+      },
+    }),
+    cancel: defineSubcommand({
+      description: 'Cancel one of your reminders by its number',
+      examples: ['/remind cancel 3'],
+      options: { number: integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3' }) },
+      run: async (ctx, args) => {
+        const reminder = await findReminder(ctx, args.number);
+        await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
+        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${reminder.title}.`));
+      },
+    }),
+    snooze: defineSubcommand({
+      description: 'Push one of your reminders back by a while',
+      examples: ['/remind snooze 3 2h', '/remind snooze 3 tomorrow'],
+      options: {
+        number: integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3' }),
+        duration: textOption({ description: 'How long: 1h, 90m, 3 days, tomorrow, next week', positional: true, rest: true, maxLength: 40, example: '2h' }),
+      },
+      run: async (ctx, args) => snoozeReminder(ctx, await findReminder(ctx, args.number), args.duration),
+    }),
+    timezone: defineSubcommand({
+      description: 'Show or set your time zone, used for every reminder',
+      examples: ['/remind timezone America/Toronto', '/remind timezone'],
+      options: { zone: textOption({ description: 'An IANA time zone such as Europe/London, or a city', positional: true, rest: true, required: false, maxLength: 60, example: 'America/Toronto' }) },
+      run: async (ctx, args) => {
+        if (args.zone === undefined) {
+          const time = await studentTime(ctx);
+          return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.slash('remind')} timezone Europe/London\`.`));
+        }
+        const zone = resolveTimezone(args.zone);
+        if (zone === undefined) throw badInput(`I don't know the time zone "${args.zone}".`, 'Use an IANA name (Region/City) or a big city in your zone.', '/remind timezone America/Vancouver');
+        await ctx.services.users.setTimezone(ctx.actor.tenant, ctx.actor.userId, zone);
+        return ephemeral(text(`🌍 Your time zone is now *${zone}*. Reminders arrive in your local time.`));
+      },
+    }),
+    quiet: defineSubcommand({
+      description: 'Set the hours when no nudge may arrive (default 21:00 to 08:00)',
+      examples: ['/remind quiet 22:00 07:30', '/remind quiet'],
+      options: {
+        start: textOption({ description: 'When quiet hours start, HH:mm', positional: true, required: false, maxLength: 5, example: '22:00' }),
+        end: textOption({ description: 'When quiet hours end, HH:mm', positional: true, required: false, maxLength: 5, example: '07:30' }),
+      },
+      run: async (ctx, args) => {
+        if (args.start === undefined) {
+          const time = await studentTime(ctx);
+          return ephemeral(text(`Your quiet hours are *${time.quiet.start}–${time.quiet.end}* (${time.zone}). Nudges due then arrive when they end.`));
+        }
+        const checked = validateQuietHours({ start: args.start, end: args.end ?? '' });
+        if (!checked.ok) throw badInput(checked.message, 'Give a start and an end.', '/remind quiet 22:00 07:30');
+        await ctx.services.users.setQuietHours(ctx.actor.tenant, ctx.actor.userId, checked.quiet);
+        return ephemeral(text(`🌙 Quiet hours set: no nudges from ${checked.quiet.start} to ${checked.quiet.end}.`));
+      },
+    }),
+  },
+  actions: reminderActions,
+});
+

@@ -1,0 +1,89 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { actionRef, actions, button, context, divider, heading, select, text } from '../../src/core/reply-builders.js';
+import type { Block, Reply } from '../../src/core/reply.js';
+import type { DeploymentSettings } from '../../src/core/services.js';
+import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
+import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
+import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { nudgeCommandNames } from '../shared/command-names.js';
+
+/** The snooze choices offered on every nudge, by the value the menu sends. */
+export const SNOOZE_CHOICES = [
+  { value: '1h', label: '1 hour' },
+  { value: 'tomorrow', label: 'Tomorrow morning' },
+  { value: 'next week', label: 'Next week' },
+] as const;
+
+/** What a stored reminder's details may carry. */
+export interface ReminderDetails {
+  readonly contactName?: string;
+  readonly referralName?: string;
+  readonly subject?: string;
+  readonly interviewAt?: string;
+  readonly text?: string;
+}
+
+/** Reads the details JSON of a stored reminder. */
+export function reminderDetails(reminder: StoredReminder): ReminderDetails {
+  const details = reminder.details;
+  const field = (key: keyof ReminderDetails): string | undefined => (typeof details[key] === 'string' ? details[key] : undefined);
+  const picked: Record<string, string> = {};
+  for (const key of ['contactName', 'referralName', 'subject', 'interviewAt', 'text'] as const) {
+    const value = field(key);
+    if (value !== undefined) picked[key] = value;
+  }
+  return picked;
+}
+
+/**
+ * The one direct message that carries a student's due nudges: each with its title, a warm
+ * body and its actions (Done, Snooze, Not needed, and what fits its kind).
+ */
+export function composeNudges(
+  reminders: readonly StoredReminder[],
+  zone: string,
+  slash: CommandContext['slash'],
+  settings: DeploymentSettings,
+  now: Date,
+): Reply[] {
+  const blocks: Block[] = [];
+  if (reminders.length > 1) blocks.push(heading(`${reminders.length} reminders for you`));
+  reminders.forEach((reminder, index) => {
+    if (index > 0) blocks.push(divider);
+    blocks.push(...nudgeBlocks(reminder, zone, slash, settings, now, reminders.length === 1));
+  });
+  return [{ visibility: 'public', blocks }];
+}
+
+function nudgeBlocks(reminder: StoredReminder, zone: string, slash: CommandContext['slash'], settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
+  const details = reminderDetails(reminder);
+  const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
+  const message = nudgeMessage(
+    { kind, ...(details.contactName === undefined ? {} : { contactName: details.contactName }), ...(details.referralName === undefined ? {} : { referralName: details.referralName }) },
+    {
+      commandNames: nudgeCommandNames(slash),
+      zone,
+      now,
+      settings: settings.cadence,
+      ...(details.subject === undefined ? {} : { subject: details.subject }),
+      ...(details.interviewAt === undefined ? {} : { interviewAt: new Date(details.interviewAt) }),
+      ...(details.text === undefined ? {} : { text: details.text }),
+    },
+  );
+  const title = kind === 'custom' ? `⏰ ${message.title}` : `🔔 ${message.title}`;
+  return [alone ? heading(title) : text(`*${title}*`), text(message.body), context(`Reminder #${reminder.number}`), actions(...nudgeActions(reminder, kind))];
+}
+
+function nudgeActions(reminder: StoredReminder, kind: string) {
+  const elements = [
+    button('Done', actionRef('remind', 'done', reminder.id), 'primary'),
+    select('Snooze', actionRef('remind', 'snooze', reminder.id), SNOOZE_CHOICES),
+    button('Not needed', actionRef('remind', 'dismiss', reminder.id)),
+  ];
+  const contactId = reminder.contactId;
+  if (contactId === undefined) return elements;
+  if (kind === 'thank-you') elements.push(button('Draft note', actionRef('log', 'draft', contactId)));
+  if (kind === 'mark-no-response') elements.push(button('Mark no response', actionRef('log', 'no-response', contactId), 'danger'));
+  if (kind === 'keep-in-touch') elements.push(button('Stop keep-in-touch', actionRef('log', 'stop-keep-in-touch', contactId)));
+  return elements;
+}

@@ -1,0 +1,27 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { badInput, notFound } from '../../src/core/errors.js';
+import { ephemeral, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { parseDuration, snoozeUntil } from '../../src/domain/reminders/duration.js';
+import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+
+/** The student's own reminder with this number; a clear error otherwise. */
+export async function findReminder(ctx: CommandContext, number: number): Promise<StoredReminder> {
+  const reminder = await ctx.services.reminders.findByNumber({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, number);
+  if (reminder === undefined || !['pending', 'claimed', 'delivered'].includes(reminder.status)) {
+    throw notFound(`You have no open reminder #${number}.`, `${ctx.slash('remind')} list shows your reminders and their numbers.`, '/remind list');
+  }
+  return reminder;
+}
+
+/** Moves a reminder back by a typed duration ("2h", "tomorrow"), outside quiet hours. */
+export async function snoozeReminder(ctx: CommandContext, reminder: StoredReminder, duration: string): Promise<Reply> {
+  const parsed = parseDuration(duration);
+  if (!parsed.ok) throw badInput(parsed.message, 'Say how long to wait.', `/remind snooze ${reminder.number} 2h`);
+  const time = await studentTime(ctx);
+  const now = ctx.clock.now();
+  const until = deliveryTime(snoozeUntil(parsed.snooze, now, time.zone), time);
+  await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
+  return ephemeral(text(`😴 Snoozed: *${reminder.title}* will come back ${localTime(until, time, now)}.`));
+}

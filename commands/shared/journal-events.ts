@@ -1,0 +1,77 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { badInput } from '../../src/core/errors.js';
+import type { Referral } from '../../src/domain/journal/events.js';
+import { stageAfterEvent } from '../../src/domain/journal/events.js';
+import { checkMove, isContactStage } from '../../src/domain/journal/stages.js';
+import { nudgesForEvent } from '../../src/domain/reminders/cadence.js';
+import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
+import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js';
+import type { Contact } from '../../src/storage/contact-repository.js';
+import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { nudgeCommandNames } from './command-names.js';
+import { deliveryTime, studentTime } from './student-time.js';
+
+/** A journal event about one contact, before the contact's id and name are attached. */
+export type ContactEvent =
+  | { readonly type: 'request-sent' | 'reply-received' | 'thanked' | 'no-response' | 'keep-in-touch-done' }
+  | { readonly type: 'scheduled'; readonly interviewAt: Date }
+  | { readonly type: 'interviewed'; readonly referrals: readonly Referral[] }
+  | { readonly type: 'declined'; readonly referrals?: readonly Referral[] };
+
+/** Throws a clear message when the event would move the contact somewhere it cannot go. */
+export function assertCanRecord(contact: Contact, event: ContactEvent): void {
+  const stage = stageAfterEvent(event.type);
+  if (stage === undefined || !isContactStage(contact.stage)) return;
+  const check = checkMove(contact.stage, stage);
+  if (!check.allowed) throw badInput(check.explanation, `/log show "${contact.name}" shows where ${contact.name} stands.`, `/log show "${contact.name}"`);
+}
+
+/**
+ * Records an event: moves the contact to its stage, then brings the contact's nudges in line
+ * with the cadence (cancelling those the event makes moot, scheduling the next ones outside
+ * the student's quiet hours). Returns the nudges now scheduled.
+ */
+export async function recordEvent(ctx: CommandContext, contact: Contact, event: ContactEvent): Promise<StoredReminder[]> {
+  assertCanRecord(contact, event);
+  const recipient = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
+  const now = ctx.clock.now();
+  const stage = stageAfterEvent(event.type);
+  if (stage !== undefined) await ctx.services.contacts.moveTo(recipient, contact.id, stage, now);
+  const time = await studentTime(ctx);
+  const plan = nudgesForEvent({ ...event, contactId: contact.id, contactName: contact.name, at: now }, {
+    now,
+    zone: time.zone,
+    settings: ctx.services.settings.cadence,
+  });
+  for (const pending of await ctx.services.reminders.pendingForContact(recipient, contact.id)) {
+    if (!isNudgeKind(pending.kind) || pending.dedupeKey === undefined) continue;
+    if (shouldCancel({ kind: pending.kind, dedupeKey: pending.dedupeKey }, plan)) await ctx.services.reminders.close(recipient, pending.id, 'cancelled', now);
+  }
+  const keepInTouch = contact.keepInTouch;
+  const scheduled: StoredReminder[] = [];
+  for (const nudge of plan.schedule) {
+    if (nudge.kind === 'keep-in-touch' && !keepInTouch) continue;
+    const details = {
+      contactName: contact.name,
+      ...(nudge.referralName === undefined ? {} : { referralName: nudge.referralName }),
+      ...(contact.subject === undefined ? {} : { subject: contact.subject }),
+      ...(event.type === 'scheduled' ? { interviewAt: event.interviewAt.toISOString() } : {}),
+    };
+    const title = nudgeMessage(nudge, { commandNames: nudgeCommandNames(ctx.slash), zone: time.zone, now }).title;
+    scheduled.push(
+      await ctx.services.reminders.schedule(
+        { ...recipient, kind: nudge.kind, contactId: contact.id, title, details, dueAt: deliveryTime(nudge.dueAt, time), dedupeKey: nudge.dedupeKey },
+        now,
+      ),
+    );
+  }
+  return scheduled;
+}
+
+/** Marks a contact thanked (from a thank-you nudge's Done); a sentence saying so, or undefined if it could not be. */
+export async function recordThanked(ctx: CommandContext, contactId: string): Promise<string | undefined> {
+  const contact = await ctx.services.contacts.findById({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, contactId);
+  if (contact === undefined || !isContactStage(contact.stage) || !checkMove(contact.stage, 'thanked').allowed) return undefined;
+  await recordEvent(ctx, contact, { type: 'thanked' });
+  return `I've marked ${contact.name} as thanked and will suggest keeping in touch in a few months.`;
+}

@@ -1,0 +1,28 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
+import { formatLocal } from '../../src/domain/reminders/local-time.js';
+
+/** The student's time zone and quiet hours, as they set them or the deployment's defaults. */
+export interface StudentTime {
+  readonly zone: string;
+  readonly quiet: QuietHours;
+}
+
+/** Reads the student's time zone and quiet hours. */
+export async function studentTime(ctx: CommandContext): Promise<StudentTime> {
+  const profile = await ctx.services.users.find(ctx.actor.tenant, ctx.actor.userId);
+  return {
+    zone: profile?.timezone ?? ctx.services.settings.defaultTimezone,
+    quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS,
+  };
+}
+
+/** When a nudge due at `due` will really arrive: moved out of the student's quiet hours. */
+export function deliveryTime(due: Date, time: StudentTime): Date {
+  return nextAllowedTime(due, time.zone, time.quiet);
+}
+
+/** A time as the student reads it, e.g. "Tue 24 Nov, 09:00". */
+export function localTime(at: Date, time: StudentTime, now: Date): string {
+  return formatLocal(at, time.zone, now);
+}

@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import { COMMANDS } from '../commands/index.js';
+import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
+import { composeNudges } from '../commands/remind/nudge-reply.js';
+import type { Config } from './config.js';
+import type { Clock } from './core/clock.js';
+import { Dispatcher } from './core/dispatcher.js';
+import type { Platform } from './core/identity.js';
+import { createRegistry, type CommandRegistry } from './core/registry.js';
+import type { Services } from './core/services.js';
+import type { DirectMessenger } from './scheduler/direct-messenger.js';
+import { ReminderScheduler } from './scheduler/reminder-scheduler.js';
+import { createServices } from './services.js';
+import type { Database } from './storage/database.js';
+
+/** Everything platform-neutral that an adapter plugs into. */
+export interface App {
+  readonly services: Services;
+  readonly registry: CommandRegistry;
+  readonly dispatcher: Dispatcher;
+  readonly scheduler: ReminderScheduler;
+  /** Each running adapter registers how it sends direct messages. */
+  readonly messengers: Map<Platform, DirectMessenger>;
+}
+
+/** How each platform types a command name (Slack renames /remind, which it reserves). */
+export type SlashNames = (platform: Platform, commandName: string) => string;
+
+/** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
+export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames): App {
+  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence };
+  const services = createServices(database, settings);
+  const registry = createRegistry(COMMANDS);
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, slash: (name) => slashFor('console', name) });
+  const messengers = new Map<Platform, DirectMessenger>();
+  const scheduler = new ReminderScheduler({
+    reminders: services.reminders,
+    users: services.users,
+    clock,
+    logger,
+    messengers,
+    compose: (reminders, zone, platform) => composeNudges(reminders, zone, (name) => slashFor(platform, name), settings, clock.now()),
+    afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
+    defaultTimezone: config.defaultTimezone,
+  });
+  return { services, registry, dispatcher, scheduler, messengers };
+}

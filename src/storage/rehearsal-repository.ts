@@ -1,0 +1,174 @@
+import type { Kysely } from 'kysely';
+import { tenantKey } from '../core/identity.js';
+import { parseRehearsalState, type RehearsalState, type ScenarioId, type Scorecard } from '../domain/practice/index.js';
+import { newId } from './ids.js';
+import type { Recipient } from './reminder-repository.js';
+import type { RehearsalsTable, Schema } from './schema.js';
+
+/** Where a rehearsal is in its life: at most one per student is active. */
+export type RehearsalStatus = 'active' | 'finished' | 'stopped';
+
+/** A rehearsal as stored. */
+export interface Rehearsal {
+  readonly id: string;
+  readonly status: RehearsalStatus;
+  /** Scenario, difficulty, persona, field, seed and transcript: everything needed to resume. */
+  readonly state: RehearsalState;
+  /** The score out of 100, once finished. */
+  readonly score?: number;
+  readonly startedAt: Date;
+  readonly updatedAt: Date;
+  readonly finishedAt?: Date;
+  /**
+   * The stored state exactly as read: {@link RehearsalRepository.advance} applies only while the
+   * row still holds it, so two messages answered at once cannot overwrite each other's turn.
+   */
+  readonly revision: string;
+}
+
+/** What a rehearsal step produced: the new state and, when it ended the rehearsal, the scorecard. */
+export interface RehearsalProgress {
+  readonly state: RehearsalState;
+  readonly scorecard?: Scorecard;
+}
+
+/** What starting a rehearsal did: started it, or found the student's active one in the way. */
+export type StartOutcome = { readonly kind: 'started'; readonly rehearsal: Rehearsal } | { readonly kind: 'already-active'; readonly rehearsal: Rehearsal };
+
+/** One finished rehearsal's score, for the student's history. */
+export interface RehearsalScore {
+  readonly scenario: ScenarioId;
+  readonly score: number;
+  readonly finishedAt: Date;
+}
+
+/** The student's practice rehearsals. Every method is scoped to one student. */
+export interface RehearsalRepository {
+  /**
+   * Starts a rehearsal (already finished when `progress` carries a scorecard). Refuses while the
+   * student has an active one, even when two starts race: the database's unique index decides.
+   */
+  start(recipient: Recipient, progress: RehearsalProgress, at: Date): Promise<StartOutcome>;
+  /** The student's active rehearsal, if any. */
+  active(recipient: Recipient): Promise<Rehearsal | undefined>;
+  /** One of the student's rehearsals by id (from a button). */
+  findById(recipient: Recipient, id: string): Promise<Rehearsal | undefined>;
+  /**
+   * Stores the next state of an active rehearsal, finishing it with its scorecard and score when
+   * there is one; false when the rehearsal is no longer active or changed since it was read.
+   */
+  advance(recipient: Recipient, rehearsal: Rehearsal, progress: RehearsalProgress, at: Date): Promise<boolean>;
+  /** Stops an active rehearsal without a score; false when it was not active. */
+  stop(recipient: Recipient, id: string, at: Date): Promise<boolean>;
+  /** The scores of every finished rehearsal, oldest first. */
+  scores(recipient: Recipient): Promise<RehearsalScore[]>;
+}
+
+/** The {@link RehearsalRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
+export class KyselyRehearsalRepository implements RehearsalRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async start(recipient: Recipient, progress: RehearsalProgress, at: Date): Promise<StartOutcome> {
+    const { state, scorecard } = progress;
+    const row: RehearsalsTable = {
+      id: newId('rh'),
+      tenant: tenantKey(recipient.tenant),
+      user_id: recipient.userId,
+      scenario: state.scenario,
+      difficulty: state.difficulty,
+      persona_id: state.personaId,
+      state: JSON.stringify(state),
+      status: 'active',
+      score: null,
+      scorecard: null,
+      started_at: at.toISOString(),
+      updated_at: at.toISOString(),
+      finished_at: null,
+    };
+    const finished = scorecard === undefined ? {} : finishedColumns(scorecard, at);
+    try {
+      // Inserted as active first even when already finished, so the one-active index applies to every start.
+      await this.db.transaction().execute(async (trx) => {
+        await trx.insertInto('rehearsals').values(row).execute();
+        if (scorecard !== undefined) await trx.updateTable('rehearsals').set(finished).where('id', '=', row.id).execute();
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const active = await this.active(recipient);
+      // The other rehearsal ended in between: rare enough that "try again" is the right answer.
+      if (active === undefined) throw error;
+      return { kind: 'already-active', rehearsal: active };
+    }
+    return { kind: 'started', rehearsal: toRehearsal({ ...row, ...finished }) };
+  }
+
+  async active(recipient: Recipient): Promise<Rehearsal | undefined> {
+    const row = await this.mine(recipient).where('status', '=', 'active').executeTakeFirst();
+    return row === undefined ? undefined : toRehearsal(row);
+  }
+
+  async findById(recipient: Recipient, id: string): Promise<Rehearsal | undefined> {
+    const row = await this.mine(recipient).where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toRehearsal(row);
+  }
+
+  async advance(recipient: Recipient, rehearsal: Rehearsal, progress: RehearsalProgress, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('rehearsals')
+      .set({ state: JSON.stringify(progress.state), updated_at: at.toISOString(), ...(progress.scorecard === undefined ? {} : finishedColumns(progress.scorecard, at)) })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', rehearsal.id)
+      .where('status', '=', 'active')
+      .where('state', '=', rehearsal.revision)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async stop(recipient: Recipient, id: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('rehearsals')
+      .set({ status: 'stopped', updated_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async scores(recipient: Recipient): Promise<RehearsalScore[]> {
+    const rows = await this.mine(recipient).where('status', '=', 'finished').orderBy('finished_at').orderBy('started_at').execute();
+    return rows.flatMap((row) =>
+      row.score === null || row.finished_at === null ? [] : [{ scenario: row.scenario as ScenarioId, score: row.score, finishedAt: new Date(row.finished_at) }],
+    );
+  }
+
+  private mine(recipient: Recipient) {
+    return this.db.selectFrom('rehearsals').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+  }
+}
+
+/** The columns of a rehearsal that just finished with this scorecard. */
+function finishedColumns(scorecard: Scorecard, at: Date): Pick<RehearsalsTable, 'status' | 'score' | 'scorecard' | 'finished_at'> {
+  return { status: 'finished', score: scorecard.score, scorecard: JSON.stringify(scorecard), finished_at: at.toISOString() };
+}
+
+/** A unique index refused a row: SQLite's and PostgreSQL's ways of saying so. */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === '23505';
+}
+
+function toRehearsal(row: RehearsalsTable): Rehearsal {
+  return {
+    id: row.id,
+    status: row.status as RehearsalStatus,
+    state: parseRehearsalState(JSON.parse(row.state)),
+    ...(row.score === null ? {} : { score: row.score }),
+    startedAt: new Date(row.started_at),
+    updatedAt: new Date(row.updated_at),
+    ...(row.finished_at === null ? {} : { finishedAt: new Date(row.finished_at) }),
+    revision: row.state,
+  };
+}
