@@ -1,7 +1,10 @@
 import type { Command } from '../src/core/command.js';
 import { helpCommand } from './help.js';
 import { logCommand } from './log/index.js';
+import { practiceCommand } from './practice/practice.js';
+import { privacyCommand } from './privacy.js';
 import { remindCommand } from './remind/index.js';
+import { questionsCommand } from './questions/questions.js';
 
 /** Every command Rapport has, in the order /help lists them. An explicit list: no scanning, no side effects. */
-export const COMMANDS: readonly Command[] = [logCommand, remindCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, privacyCommand, helpCommand];

@@ -7,6 +7,7 @@ import type { Database } from './storage/database.js';
 import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
 import { KyselyReminderRepository } from './storage/reminder-repository.js';
 import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
+import { KyselyStudentDataEraser } from './storage/student-data.js';
 import { KyselyUserRepository } from './storage/user-repository.js';
 
 /** Builds the repositories and services handlers use, over one open database; tests pass fixed `seeds`. */
@@ -23,5 +24,6 @@ export function createServices(database: Database, settings: DeploymentSettings,
     advisorQuestions: NO_ADVISOR_QUESTIONS,
     rehearsals: new KyselyRehearsalRepository(database.db),
     seeds,
+    studentData: new KyselyStudentDataEraser(database.db),
   };
 }

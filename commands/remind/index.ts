@@ -9,8 +9,6 @@ import { reminderActions } from './reminder-actions.js';
 import { findReminder, snoozeReminder } from './reminder-lookup.js';
 import { resolveTimezone } from './timezone-lookup.js';
 
-const WHEN_EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "2026-12-03 10:00"';
-
 /** `/remind`: the student's own reminders, their time zone and quiet hours. */
 export const remindCommand = defineCommand({
   name: 'remind',
@@ -28,7 +26,7 @@ export const remindCommand = defineCommand({
         const time = await studentTime(ctx);
         const now = ctx.clock.now();
         const split = splitWhatAndWhen(args.reminder, now, time.zone);
-        if (!split.when.ok) throw badInput(split.when.message, `Write what, then when: ${WHEN_EXAMPLES}.`, '/remind "call back Sam" tomorrow 9am');
+        if (!split.when.ok) throw badInput(split.when.message, 'Write what comes first, then when.', '/remind "call back Sam" tomorrow 9am');
         if (split.what === '') throw badInput('What should I remind you of?', 'Write what comes first, then when.', `/remind "email Priya" ${split.whenText}`);
         const arrives = deliveryTime(split.when.at, time);
         const reminder = await ctx.services.reminders.schedule(

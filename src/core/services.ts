@@ -5,6 +5,7 @@ import type { ContactRepository } from '../storage/contact-repository.js';
 import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
 import type { ReminderRepository } from '../storage/reminder-repository.js';
 import type { SavedPlanRepository } from '../storage/saved-plan-repository.js';
+import type { StudentDataEraser } from '../storage/student-data.js';
 import type { UserRepository } from '../storage/user-repository.js';
 import type { SeedSource } from './seed-source.js';
 
@@ -31,4 +32,6 @@ export interface Services {
   readonly rehearsals: RehearsalRepository;
   /** Fresh seeds, one per rehearsal, so the persona's branch varies between runs. */
   readonly seeds: SeedSource;
+  /** Erases all of a student's data on request. */
+  readonly studentData: StudentDataEraser;
 }

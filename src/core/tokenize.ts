@@ -16,6 +16,7 @@ const OPENING_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': 
 /**
  * Splits typed text into words and `--flag` markers, the same way for every command:
  * words are separated by spaces; "straight" or “curly” double quotes keep spaces inside one
+ * word (a backslash keeps a quote inside: "say \"hi\"");
  * word; `--name value` and `--name=value` are options (a long dash, as phone keyboards and
  * Slack's autocorrect type it, counts as `--`). Whether a flag takes a value is decided later,
  * by the command's options.
@@ -32,7 +33,7 @@ export function tokenize(input: string): Token[] {
     }
     const closing = OPENING_QUOTES[char];
     if (closing !== undefined) {
-      const end = input.indexOf(closing, index + 1);
+      const end = closingQuote(input, closing, index + 1);
       if (end === -1) {
         throw badInput(
           `The quote that starts at "${input.slice(index, index + 20)}" is never closed.`,
@@ -40,7 +41,7 @@ export function tokenize(input: string): Token[] {
           '/log add "Dana Lee" --role "UX designer"',
         );
       }
-      tokens.push({ type: 'word', value: input.slice(index + 1, end), start: index, end: end + 1 });
+      tokens.push({ type: 'word', value: input.slice(index + 1, end).replaceAll(`\\${closing}`, closing), start: index, end: end + 1 });
       index = end + 1;
       continue;
     }
@@ -54,6 +55,13 @@ export function tokenize(input: string): Token[] {
     index = end;
   }
   return tokens;
+}
+
+/** Where a quoted word ends: the next closing quote not escaped with a backslash, or -1. */
+function closingQuote(input: string, closing: string, from: number): number {
+  let at = input.indexOf(closing, from);
+  while (at > 0 && input.charAt(at - 1) === '\\') at = input.indexOf(closing, at + 1);
+  return at;
 }
 
 type BareToken = { type: 'word'; value: string } | { type: 'flag'; name: string; inlineValue?: string };

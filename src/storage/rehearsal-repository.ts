@@ -5,20 +5,11 @@ import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';
 
-/** Where a rehearsal is in its life: at most one per student is active. */
-export type RehearsalStatus = 'active' | 'finished' | 'stopped';
-
 /** A rehearsal as stored. */
 export interface Rehearsal {
   readonly id: string;
-  readonly status: RehearsalStatus;
   /** Scenario, difficulty, persona, field, seed and transcript: everything needed to resume. */
   readonly state: RehearsalState;
-  /** The score out of 100, once finished. */
-  readonly score?: number;
-  readonly startedAt: Date;
-  readonly updatedAt: Date;
-  readonly finishedAt?: Date;
   /**
    * The stored state exactly as read: {@link RehearsalRepository.advance} applies only while the
    * row still holds it, so two messages answered at once cannot overwrite each other's turn.
@@ -35,11 +26,16 @@ export interface RehearsalProgress {
 /** What starting a rehearsal did: started it, or found the student's active one in the way. */
 export type StartOutcome = { readonly kind: 'started'; readonly rehearsal: Rehearsal } | { readonly kind: 'already-active'; readonly rehearsal: Rehearsal };
 
+/** A rehearsal just stopped. */
+export interface StoppedRehearsal {
+  readonly id: string;
+  readonly scenario: ScenarioId;
+}
+
 /** One finished rehearsal's score, for the student's history. */
 export interface RehearsalScore {
   readonly scenario: ScenarioId;
   readonly score: number;
-  readonly finishedAt: Date;
 }
 
 /** The student's practice rehearsals. Every method is scoped to one student. */
@@ -51,15 +47,19 @@ export interface RehearsalRepository {
   start(recipient: Recipient, progress: RehearsalProgress, at: Date): Promise<StartOutcome>;
   /** The student's active rehearsal, if any. */
   active(recipient: Recipient): Promise<Rehearsal | undefined>;
-  /** One of the student's rehearsals by id (from a button). */
+  /** One of the student's rehearsals by id (from a button), whether active, finished or stopped. */
   findById(recipient: Recipient, id: string): Promise<Rehearsal | undefined>;
   /**
    * Stores the next state of an active rehearsal, finishing it with its scorecard and score when
    * there is one; false when the rehearsal is no longer active or changed since it was read.
    */
   advance(recipient: Recipient, rehearsal: Rehearsal, progress: RehearsalProgress, at: Date): Promise<boolean>;
-  /** Stops an active rehearsal without a score; false when it was not active. */
-  stop(recipient: Recipient, id: string, at: Date): Promise<boolean>;
+  /**
+   * Stops the student's active rehearsal without a score (only if it has this id, when one is
+   * given); undefined when there was none to stop. Reads no state, so a rehearsal whose stored
+   * state no longer parses (content changed since) can still be stopped.
+   */
+  stop(recipient: Recipient, at: Date, id?: string): Promise<StoppedRehearsal | undefined>;
   /** The scores of every finished rehearsal, oldest first. */
   scores(recipient: Recipient): Promise<RehearsalScore[]>;
 }
@@ -125,23 +125,21 @@ export class KyselyRehearsalRepository implements RehearsalRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async stop(recipient: Recipient, id: string, at: Date): Promise<boolean> {
-    const result = await this.db
+  async stop(recipient: Recipient, at: Date, id?: string): Promise<StoppedRehearsal | undefined> {
+    let update = this.db
       .updateTable('rehearsals')
       .set({ status: 'stopped', updated_at: at.toISOString() })
       .where('tenant', '=', tenantKey(recipient.tenant))
       .where('user_id', '=', recipient.userId)
-      .where('id', '=', id)
-      .where('status', '=', 'active')
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+      .where('status', '=', 'active');
+    if (id !== undefined) update = update.where('id', '=', id);
+    const row = await update.returning(['id', 'scenario']).executeTakeFirst();
+    return row === undefined ? undefined : { id: row.id, scenario: row.scenario as ScenarioId };
   }
 
   async scores(recipient: Recipient): Promise<RehearsalScore[]> {
     const rows = await this.mine(recipient).where('status', '=', 'finished').orderBy('finished_at').orderBy('started_at').execute();
-    return rows.flatMap((row) =>
-      row.score === null || row.finished_at === null ? [] : [{ scenario: row.scenario as ScenarioId, score: row.score, finishedAt: new Date(row.finished_at) }],
-    );
+    return rows.flatMap((row) => (row.score === null ? [] : [{ scenario: row.scenario as ScenarioId, score: row.score }]));
   }
 
   private mine(recipient: Recipient) {
@@ -163,12 +161,7 @@ function isUniqueViolation(error: unknown): boolean {
 function toRehearsal(row: RehearsalsTable): Rehearsal {
   return {
     id: row.id,
-    status: row.status as RehearsalStatus,
     state: parseRehearsalState(JSON.parse(row.state)),
-    ...(row.score === null ? {} : { score: row.score }),
-    startedAt: new Date(row.started_at),
-    updatedAt: new Date(row.updated_at),
-    ...(row.finished_at === null ? {} : { finishedAt: new Date(row.finished_at) }),
     revision: row.state,
   };
 }

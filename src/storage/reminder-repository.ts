@@ -25,7 +25,7 @@ export interface StoredReminder extends Recipient {
   readonly dedupeKey?: string;
   readonly attempts: number;
   readonly lastError?: string;
-  /** The idempotency key of its last delivery, if it was delivered before (and snoozed since). */
+  /** What identifies its last delivery, if it was delivered before (and snoozed since). */
   readonly lastDeliveryKey?: string;
 }
 
@@ -67,9 +67,12 @@ export interface ReminderRepository {
    * atomic statement, leasing them until `leaseUntil`.
    */
   claimDue(now: Date, leaseUntil: Date, limit: number): Promise<Claim>;
-  /** Records a delivery of claimed reminders, if the claim is still ours. */
-  markDelivered(claim: Claim, ids: readonly string[], deliveryKey: string, at: Date): Promise<void>;
-  /** Gives claimed reminders back to the schedule at `dueAt` (quiet hours, a retry). */
+  /**
+   * Records the delivery of claimed reminders, if the claim is still ours. The claim's token is
+   * kept as their last delivery, so a later delivery (after a snooze) gets a new idempotency key.
+   */
+  markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void>;
+  /** Gives claimed reminders back to the schedule at `dueAt` (quiet hours; a retry when `error` is given, which counts an attempt). */
   release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void>;
   /** Records that claimed reminders can never be delivered (the person is gone, DMs closed). */
   markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void>;
@@ -176,25 +179,40 @@ export class KyselyReminderRepository implements ReminderRepository {
     const due = this.db
       .selectFrom('reminders')
       .select('id')
-      .where('status', 'in', OPEN)
+      // Literal values, not parameters: only then can SQLite prove the partial index
+      // reminders_due (status in ('pending', 'claimed')) applies, instead of scanning every row.
+      .where(sql<boolean>`status in ('pending', 'claimed')`)
       .where('due_at', '<=', now.toISOString())
       .orderBy('due_at')
       .limit(limit);
     const rows = await this.db
       .updateTable('reminders')
-      .set((eb) => ({ status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: now.toISOString() }))
+      .set({ status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() })
       .where('id', 'in', due)
       .returningAll()
       .execute();
     return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))) };
   }
 
-  async markDelivered(claim: Claim, ids: readonly string[], deliveryKey: string, at: Date): Promise<void> {
-    await this.settle(claim, ids, { status: 'delivered', delivery_key: deliveryKey, delivered_at: at.toISOString(), updated_at: at.toISOString(), claim_token: null });
+  async markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void> {
+    await this.settle(claim, ids, { status: 'delivered', delivery_key: claim.token, delivered_at: at.toISOString(), updated_at: at.toISOString(), claim_token: null });
   }
 
   async release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void> {
-    await this.settle(claim, ids, { status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), claim_token: null, ...(error === undefined ? {} : { last_error: error }) });
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('reminders')
+      .set((eb) => ({
+        status: 'pending',
+        due_at: dueAt.toISOString(),
+        updated_at: at.toISOString(),
+        claim_token: null,
+        ...(error === undefined ? {} : { last_error: error, attempts: eb('attempts', '+', 1) }),
+      }))
+      .where('id', 'in', [...ids])
+      .where('claim_token', '=', claim.token)
+      .where('status', '=', 'claimed')
+      .execute();
   }
 
   async markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void> {

@@ -21,6 +21,8 @@ export interface UserRepository {
   recordActivity(actor: Actor, at: Date): Promise<void>;
   /** The person's profile, if Rapport has met them. */
   find(tenant: Tenant, userId: string): Promise<UserProfile | undefined>;
+  /** The profiles of several people of one tenant, by user id (those Rapport never met are absent). */
+  findMany(tenant: Tenant, userIds: readonly string[]): Promise<Map<string, UserProfile>>;
   /** Sets (or clears, with undefined) the person's time zone. */
   setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void>;
   /** Sets (or clears, with undefined) the person's quiet hours. */
@@ -55,22 +57,18 @@ export class KyselyUserRepository implements UserRepository {
   }
 
   async find(tenant: Tenant, userId: string): Promise<UserProfile | undefined> {
-    const row = await this.db
+    return (await this.findMany(tenant, [userId])).get(userId);
+  }
+
+  async findMany(tenant: Tenant, userIds: readonly string[]): Promise<Map<string, UserProfile>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.db
       .selectFrom('users')
       .selectAll()
       .where('tenant', '=', tenantKey(tenant))
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
-    return {
-      tenant,
-      userId: row.user_id,
-      displayName: row.display_name,
-      ...(row.timezone === null ? {} : { timezone: row.timezone }),
-      ...(row.quiet_start === null || row.quiet_end === null ? {} : { quietHours: { start: row.quiet_start, end: row.quiet_end } }),
-      createdAt: new Date(row.created_at),
-      lastActiveAt: new Date(row.last_active_at),
-    };
+      .where('user_id', 'in', [...new Set(userIds)])
+      .execute();
+    return new Map(rows.map((row) => [row.user_id, toProfile(row, tenant)]));
   }
 
   async setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void> {
@@ -103,4 +101,16 @@ export class KyselyUserRepository implements UserRepository {
   private async updateUser(tenant: Tenant, userId: string, values: Partial<UsersTable>): Promise<void> {
     await this.db.updateTable('users').set(values).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
   }
+}
+
+function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
+  return {
+    tenant,
+    userId: row.user_id,
+    displayName: row.display_name,
+    ...(row.timezone === null ? {} : { timezone: row.timezone }),
+    ...(row.quiet_start === null || row.quiet_end === null ? {} : { quietHours: { start: row.quiet_start, end: row.quiet_end } }),
+    createdAt: new Date(row.created_at),
+    lastActiveAt: new Date(row.last_active_at),
+  };
 }

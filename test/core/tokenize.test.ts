@@ -39,3 +39,9 @@ describe('tokenize', () => {
     expect(() => tokenize('add "Dana Lee')).toThrow(/never closed/);
   });
 });
+
+describe('tokenize, escaped quotes', () => {
+  it('keeps a backslash-escaped quote inside a quoted word', () => {
+    expect(simplify('--learned "say \\"hi\\" first" x')).toEqual(['--learned', 'say "hi" first', 'x']);
+  });
+});

@@ -43,3 +43,24 @@ describe('npm start (the console, scripted through standard input)', () => {
     expect(result.stderr).toMatch(/^Configuration error: DATABASE_PATH README\.md\/x\.db cannot be created because .*README\.md is a file, not a folder/);
   });
 });
+
+describe('npm start: the journal and reminders, as a student would try them', () => {
+  it('thanks, Done, a reminder delivered once, and a 3 a.m. reminder held until 08:00', async () => {
+    const script = [
+      '/log interview "Dana Lee" --learned "portfolio matters more than the degree"',
+      '/clock +2d',
+      '/press 1',
+      '/remind "call back Sam" tomorrow 9am',
+      '/clock +2d',
+      '/clock +2d',
+      '/remind "check the job board" tomorrow 3am',
+    ].join('\n');
+    const result = await runRapport(`${script}\n`, { ...freshDatabase(), DEFAULT_TIMEZONE: 'America/Toronto' });
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toMatch(/📬 Direct message to you:\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
+    expect(out).toContain('Done: Time to thank Dana Lee');
+    expect(out.match(/call back Sam\n\nNeed more time/g)).toHaveLength(1);
+    expect(out).toMatch(/quiet hours \(21:00–08:00\), so it will arrive \w+, \w+ \d+ at 8:00 AM/);
+  });
+});

@@ -9,9 +9,14 @@ import { createRegistry } from '../../src/core/registry.js';
 import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
+import { silentLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services.js';
 import { IN_MEMORY, openSqliteDatabase, type Database } from '../../src/storage/database.js';
+import { composeNudges } from '../../commands/remind/nudge-reply.js';
+import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
+import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { captureLogger } from './capture-logger.js';
+import { RecordingMessenger } from './recording-messenger.js';
 
 /** The tenant tests speak in unless they say otherwise. */
 export const TEST_TENANT: Tenant = { platform: 'console', workspaceId: 'test' };
@@ -32,13 +37,41 @@ export interface HarnessOptions {
  * clock. A test speaks as any user in any channel, presses buttons, submits forms and reads replies.
  */
 export class Harness {
+  /** Every direct message the scheduler delivered. */
+  readonly inbox = new RecordingMessenger();
+  /** The real reminder scheduler, delivering to {@link inbox}. */
+  readonly scheduler: ReminderScheduler;
+
   private constructor(
     readonly dispatcher: Dispatcher,
     readonly clock: ManualClock,
     readonly database: Database,
     readonly services: Services,
     readonly logs: () => Record<string, unknown>[],
-  ) {}
+    slash: (name: string) => string,
+  ) {
+    this.scheduler = new ReminderScheduler({
+      reminders: services.reminders,
+      users: services.users,
+      clock,
+      logger: silentLogger(),
+      messengers: new Map([['console', this.inbox]]),
+      compose: (reminders, zone) => composeNudges(reminders, zone, slash, services.settings, clock.now()),
+      afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
+      defaultTimezone: services.settings.defaultTimezone,
+    });
+  }
+
+  /** Moves time forward and delivers whatever became due, as the console's `/clock` does. */
+  async advance(milliseconds: number): Promise<void> {
+    this.clock.advance(milliseconds);
+    await this.scheduler.runDue();
+  }
+
+  /** The direct messages delivered to one person, readable like replies. */
+  dms(userId: string): Replies[] {
+    return this.inbox.to(userId).map((delivery) => new Replies(delivery.replies));
+  }
 
   /** Builds a harness; close it after the test. */
   static async create(options: HarnessOptions = {}): Promise<Harness> {
@@ -53,7 +86,7 @@ export class Harness {
       logger,
       ...(options.slash === undefined ? {} : { slash: options.slash }),
     });
-    return new Harness(dispatcher, clock, database, services, lines);
+    return new Harness(dispatcher, clock, database, services, lines, options.slash ?? ((name) => `/${name}`));
   }
 
   /** A person to speak as (in their DM with Rapport until moved with `in`). */

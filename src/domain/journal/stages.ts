@@ -134,7 +134,7 @@ const ALLOWED: Readonly<Record<ContactStage, readonly ContactStage[]>> = {
 };
 
 /** Stages reached only after a conversation has taken place. */
-const AFTER_CONVERSATION: readonly ContactStage[] = ['interviewed', 'thanked', 'keeping-in-touch'];
+export const AFTER_CONVERSATION: readonly ContactStage[] = ['interviewed', 'thanked', 'keeping-in-touch'];
 
 /** Outcome of {@link checkMove}. */
 export type MoveCheck = { readonly allowed: true } | { readonly allowed: false; readonly explanation: string };

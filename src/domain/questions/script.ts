@@ -41,7 +41,7 @@ export interface InterviewScript {
 const INTRO_SECONDS = 30;
 
 /** Notes shown under questions that did not come straight from the bank. */
-const SOURCE_NOTES: Readonly<Partial<Record<PlannedQuestion['source'], string>>> = {
+export const SOURCE_NOTES: Readonly<Partial<Record<PlannedQuestion['source'], string>>> = {
   advisor: 'suggested by your advisor',
   'follow-up': 'goes deeper on a question you have already had answered',
 };

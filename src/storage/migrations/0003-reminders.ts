@@ -35,7 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('due_at')
     .where(sql.ref('status'), 'in', ['pending', 'claimed'])
     .execute();
-  await db.schema.createIndex('reminders_by_user').on('reminders').columns(['tenant', 'user_id', 'status', 'due_at']).execute();
+  await db.schema.createIndex('reminders_by_user').on('reminders').columns(['tenant', 'user_id']).execute();
   await db.schema.createIndex('reminders_by_contact').on('reminders').columns(['contact_id']).execute();
 
   await db.schema.alterTable('users').addColumn('quiet_start', 'text').execute();

@@ -1,0 +1,45 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { actions, button, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import type { Block, Reply } from '../../src/core/reply.js';
+import { SCENARIO_TITLES, findPersona, type RehearsalOutput } from '../../src/domain/practice/index.js';
+import type { Rehearsal, StoppedRehearsal } from '../../src/storage/rehearsal-repository.js';
+import { PRACTICE, againRef, menuRef, stopRef } from './refs.js';
+import { scorecardReply } from './scorecard-reply.js';
+
+/** The first replies of a rehearsal: its title, the brief and the other side's first lines (or, with a draft, the whole result). */
+export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
+  const { scenario, difficulty } = rehearsal.state;
+  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`)];
+  return withScorecard(rehearsal, output, [heading(`🎭 ${SCENARIO_TITLES[scenario]} (${difficulty})`), ...output.say.map(text), ...howToGoOn]);
+}
+
+/** The replies to one message of the student's: what the other side says and does, then the scorecard once it is over. */
+export function stepReplies(rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
+  return withScorecard(rehearsal, output, output.say.map(text));
+}
+
+function withScorecard(rehearsal: Rehearsal, output: RehearsalOutput, blocks: Block[]): Reply[] {
+  const said = ephemeral(...blocks);
+  return output.scorecard === undefined ? [said] : [said, scorecardReply(rehearsal.id, output.scorecard)];
+}
+
+/** Why a second rehearsal cannot start: which one is going, where it stopped, and a button to stop it. */
+export function alreadyActiveReply(ctx: CommandContext, active: Rehearsal): Reply {
+  const { scenario, difficulty, personaId, turns } = active.state;
+  const persona = findPersona(scenario, personaId);
+  const lastHeard = turns.findLast((turn) => turn.from === 'persona');
+  return ephemeral(
+    text(`⏸️ You already have a rehearsal going: *${SCENARIO_TITLES[scenario]}* (${difficulty})${persona === undefined ? '' : ` with ${persona.name}`}. One at a time.`),
+    ...(lastHeard === undefined ? [] : [text(`The last thing you heard: “${lastHeard.text}”`)]),
+    context(`Carry on by sending your next message, or stop that rehearsal first (${ctx.slash(PRACTICE)} stop).`),
+    actions(button('Stop that rehearsal', stopRef(active.id), 'danger')),
+  );
+}
+
+/** Confirms a stopped rehearsal, with ways to start again. */
+export function stoppedReply(stopped: StoppedRehearsal): Reply {
+  return ephemeral(
+    text(`⏹️ Stopped your *${SCENARIO_TITLES[stopped.scenario]}* rehearsal. Nothing was scored.`),
+    actions(button('Start it again', againRef(stopped.id)), button('Another scenario', menuRef())),
+  );
+}

@@ -1,0 +1,26 @@
+import { defineSubcommand } from '../../src/core/command.js';
+import { choiceOption, integerOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
+import { planQuestions } from '../../src/domain/questions/planner.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES } from '../../src/domain/questions/types.js';
+import { planReply } from './plan-reply.js';
+import { planRequestFor } from './plan-request.js';
+
+/** Categories a student can ask to focus on: every one but the opening and the close, which every plan has. */
+const FOCUS_CATEGORIES = QUESTION_CATEGORIES.filter((category) => category !== 'opening' && category !== 'closing');
+
+/** `/questions <kind> <subject> [--minutes N] [--focus <category>]...`: a question plan sized to the time offered. */
+export const planSubcommand = defineSubcommand({
+  description: 'Plan questions that fit the time the person offered',
+  examples: ['/questions occupation "graphic designer" --minutes 30', '/questions program "BScN at Humber" --focus entry --focus education'],
+  options: {
+    kind: choiceOption(TARGET_TYPES, { description: 'An occupation, industry, organization or program', positional: true }),
+    subject: textOption({ description: 'Which one, e.g. graphic designer, renewable energy, Shopify', positional: true, rest: true, maxLength: 100, example: '"graphic designer"' }),
+    minutes: integerOption({ description: 'How many minutes the person offered: 5 to 90 (15 if left out)', min: 5, max: 90, default: 15 }),
+    focus: repeatableChoiceOption(FOCUS_CATEGORIES, { description: 'A topic to favour; repeat it for several', example: 'skills' }),
+  },
+  run: async (ctx, args) => {
+    const request = await planRequestFor(ctx, { target: args.kind, subject: args.subject, minutes: args.minutes, focus: args.focus });
+    const shown = await ctx.services.savedPlans.recordShown(ctx.actor, request, planQuestions(request), ctx.clock.now());
+    return planReply(shown);
+  },
+});

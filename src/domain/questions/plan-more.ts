@@ -1,0 +1,25 @@
+import { rankCandidates } from './plan-candidates.js';
+import type { PlanRequest, PlannedQuestion, QuestionPlan } from './plan-types.js';
+import { comparisonKey } from './text.js';
+import type { QuestionCategory } from './types.js';
+
+/**
+ * The questions a plan left out, for "More questions": every bank question that suits the
+ * request and is not already in the plan, in rounds of one per category (best first within a
+ * round), so each page ranges over several topics and focus categories lead each round.
+ * Opening questions are left out: the plan already has its warm-up. Pure and deterministic,
+ * so pages can be cut from the list without remembering what was shown.
+ */
+export function remainingQuestions(request: PlanRequest, plan: QuestionPlan): PlannedQuestion[] {
+  const inPlan = new Set([...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing].map((question) => comparisonKey(question.text)));
+  const taken = new Map<QuestionCategory, number>();
+  return rankCandidates(request, plan.subject)
+    .filter((candidate) => candidate.question.category !== 'opening' && !inPlan.has(candidate.key))
+    .map((candidate) => {
+      const round = taken.get(candidate.question.category) ?? 0;
+      taken.set(candidate.question.category, round + 1);
+      return { candidate, round };
+    })
+    .sort((a, b) => a.round - b.round || b.candidate.score - a.candidate.score)
+    .map(({ candidate }) => candidate.question);
+}

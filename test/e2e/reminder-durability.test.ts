@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTenant } from '../../src/core/identity.js';
+import { openSqliteDatabase } from '../../src/storage/database.js';
+import { KyselyReminderRepository } from '../../src/storage/reminder-repository.js';
+import { KyselyUserRepository } from '../../src/storage/user-repository.js';
+import { PROJECT_ROOT, runRapport } from '../support/run-rapport.js';
+
+const CHILD = join(PROJECT_ROOT, 'test', 'support', 'scheduler-child.ts');
+
+/** Runs the scheduler child; resolves with its output when it exits, or when it printed `until`. */
+function runChild(env: NodeJS.ProcessEnv, until?: string): Promise<{ stdout: string; kill: () => void; exited: Promise<number | null> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const result = () => ({ stdout, kill: () => child.kill('SIGKILL'), exited });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (until !== undefined && stdout.includes(until)) resolve(result());
+    });
+    child.on('error', reject);
+    void exited.then(() => {
+      resolve(result());
+    });
+  });
+}
+
+async function storeDueReminder(path: string): Promise<void> {
+  const database = await openSqliteDatabase(path);
+  const tenant = parseTenant('console:local');
+  const users = new KyselyUserRepository(database.db);
+  await users.recordActivity({ tenant, userId: 'ana', displayName: 'ana', roles: ['member'] }, new Date());
+  await users.setQuietHours(tenant, 'ana', { start: '00:00', end: '00:00' }); // no quiet hours, whatever the hour of the test
+
+  await new KyselyReminderRepository(database.db).schedule(
+    { tenant, userId: 'ana', kind: 'custom', title: 'call back Sam', details: { text: 'call back Sam' }, dueAt: new Date(Date.now() - 60_000) },
+    new Date(),
+  );
+  await database.close();
+}
+
+describe('durable reminders across processes', () => {
+  it('delivers exactly once after a process is killed (SIGKILL) holding the claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-crash-'));
+    const env = { DATABASE_PATH: join(dir, 'rapport.db'), DELIVERY_LOG: join(dir, 'deliveries.log') };
+    await storeDueReminder(env.DATABASE_PATH);
+
+    const crashing = await runChild({ ...env, HANG_AFTER_CLAIM: '1', LEASE_MS: '400' }, 'claimed');
+    crashing.kill();
+    expect(await crashing.exited).toBeNull();
+    expect(existsSync(env.DELIVERY_LOG)).toBe(false);
+
+    // Once the dead process's lease has run out (the scheduler tests show it is respected until then),
+    // the next process delivers the reminder, and later ones do not repeat it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const restarted = await runChild(env);
+    expect(restarted.stdout).toContain('"delivered":1');
+    const again = await runChild(env);
+    expect(again.stdout).toContain('"delivered":0');
+    expect(readFileSync(env.DELIVERY_LOG, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('delivers a reminder stored by one console process from the next one started on the same file', async () => {
+    const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-restart-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC', LOG_LEVEL: 'warn' };
+    const first = await runRapport('/remind "call back Sam" in 3 hours\n', env);
+    expect(first.stdout).toContain("I'll remind you to call back Sam");
+    expect(first.stdout).not.toContain('Direct message');
+    const second = await runRapport('/clock +4h\n/clock +4h\n', env);
+    expect(second.code).toBe(0);
+    expect(second.stdout.match(/📬 Direct message to you/g)).toHaveLength(1);
+    expect(second.stdout).toContain('call back Sam');
+  });
+});
