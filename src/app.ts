@@ -31,7 +31,7 @@ export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence'>, d
   const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services, clock, logger, slash: (name) => slashFor('console', name) });
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor });
   const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,

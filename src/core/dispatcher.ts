@@ -6,7 +6,7 @@ import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Replies, type 
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
 import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
-import type { Role } from './identity.js';
+import type { Platform, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import type { CommandRegistry } from './registry.js';
 import { ephemeral, text } from './reply-builders.js';
@@ -22,8 +22,8 @@ export interface DispatcherDeps {
   readonly services: Services;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** How a command name is typed on a platform; defaults to `/name`. */
-  readonly slash?: (commandName: string) => string;
+  /** How a command name is typed on each platform (Slack renames /remind); defaults to `/name`. */
+  readonly slashFor?: (platform: Platform, commandName: string) => string;
 }
 
 /**
@@ -32,10 +32,10 @@ export interface DispatcherDeps {
  * id and the person gets a short apology quoting it.
  */
 export class Dispatcher {
-  private readonly slash: (commandName: string) => string;
+  private readonly slashFor: (platform: Platform, commandName: string) => string;
 
   constructor(private readonly deps: DispatcherDeps) {
-    this.slash = deps.slash ?? ((name) => `/${name}`);
+    this.slashFor = deps.slashFor ?? ((_platform, name) => `/${name}`);
   }
 
   /** Handles one inbound event and returns the replies to show. */
@@ -68,30 +68,30 @@ export class Dispatcher {
       logger: this.deps.logger,
       services: this.deps.services,
       registry: this.deps.registry,
-      slash: this.slash,
+      slash: (name) => this.slashFor(envelope.actor.tenant.platform, name),
     };
   }
 
   private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {
     switch (inbound.kind) {
       case 'command': {
-        const command = this.findCommand(inbound.command);
-        const { name, subcommand, rest } = pickSubcommand(command, inbound.text, this.slash);
-        const help = bindingHelp(this.slash, command, name, subcommand);
+        const command = this.findCommand(ctx, inbound.command);
+        const { name, subcommand, rest } = pickSubcommand(command, inbound.text, ctx.slash);
+        const help = bindingHelp(ctx.slash, command, name, subcommand);
         const raw = tokensToRawValues(inbound.text, rest, subcommand.options, help);
         return this.run(ctx, command, subcommand, raw, help);
       }
       case 'structured-command': {
-        const command = this.findCommand(inbound.command);
+        const command = this.findCommand(ctx, inbound.command);
         const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
         const subcommand = command.subcommands[name];
-        if (subcommand === undefined) throw unknownSubcommand(command, name, this.slash);
-        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(this.slash, command, name, subcommand));
+        if (subcommand === undefined) throw unknownSubcommand(command, name, ctx.slash);
+        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(ctx.slash, command, name, subcommand));
       }
       case 'action': {
-        const command = this.findCommand(inbound.action.command);
+        const command = this.findCommand(ctx, inbound.action.command);
         const action = command.actions[inbound.action.action];
-        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${this.slash(command.name)} again for fresh buttons.`);
+        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${ctx.slash(command.name)} again for fresh buttons.`);
         this.authorize(ctx, action.role ?? command.role, command.name);
         return action.run(ctx, {
           ...(inbound.action.payload === undefined ? {} : { payload: inbound.action.payload }),
@@ -118,20 +118,20 @@ export class Dispatcher {
     }
     throw badInput(
       'I only understand commands here.',
-      `Commands start with a slash; ${this.slash('help')} lists them all.`,
-      this.slash('help'),
+      `Commands start with a slash; ${ctx.slash('help')} lists them all.`,
+      ctx.slash('help'),
     );
   }
 
-  private findCommand(name: string): Command {
+  private findCommand(ctx: CommandContext, name: string): Command {
     const command = this.deps.registry.find(name);
     if (command !== undefined) return command;
     const guess = this.deps.registry.suggest(name);
     throw new UserError(
       'not-found',
-      guess === undefined ? `There is no ${this.slash(name)} command.` : `There is no ${this.slash(name)} command: did you mean ${this.slash(guess)}?`,
-      `${this.slash('help')} lists every command.`,
-      this.slash(guess ?? 'help'),
+      guess === undefined ? `There is no ${ctx.slash(name)} command.` : `There is no ${ctx.slash(name)} command: did you mean ${ctx.slash(guess)}?`,
+      `${ctx.slash('help')} lists every command.`,
+      ctx.slash(guess ?? 'help'),
     );
   }
 
@@ -139,7 +139,7 @@ export class Dispatcher {
     if (ctx.actor.roles.includes(role)) return;
     throw new UserError(
       'not-allowed',
-      `Only ${role}s can do that with ${this.slash(commandName)}.`,
+      `Only ${role}s can do that with ${ctx.slash(commandName)}.`,
       'Ask your career advisor if you think you should have access.',
     );
   }

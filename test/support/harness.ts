@@ -3,7 +3,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { ManualClock } from '../../src/core/clock.js';
 import type { Command } from '../../src/core/command.js';
 import { Dispatcher } from '../../src/core/dispatcher.js';
-import type { Actor, Conversation, Role, Tenant } from '../../src/core/identity.js';
+import type { Actor, Conversation, Platform, Role, Tenant } from '../../src/core/identity.js';
 import type { Inbound } from '../../src/core/inbound.js';
 import { createRegistry } from '../../src/core/registry.js';
 import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
@@ -79,12 +79,13 @@ export class Harness {
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
     const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE }), ...options.services };
+    const slash = options.slash;
     const dispatcher = new Dispatcher({
       registry: createRegistry(options.commands ?? COMMANDS),
       services,
       clock,
       logger,
-      ...(options.slash === undefined ? {} : { slash: options.slash }),
+      ...(slash === undefined ? {} : { slashFor: (_platform: Platform, name: string) => slash(name) }),
     });
     return new Harness(dispatcher, clock, database, services, lines, options.slash ?? ((name) => `/${name}`));
   }
