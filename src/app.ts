@@ -23,6 +23,13 @@ export interface App {
   readonly messengers: Map<Platform, DirectMessenger>;
 }
 
+/** A platform adapter that is running (Slack, Discord): it serves until stopped. */
+export interface RunningAdapter {
+  readonly platform: Platform;
+  /** Disconnects and stops serving; pending work is finished or left to the schedule. */
+  stop(): Promise<void>;
+}
+
 /** How each platform types a command name (Slack renames /remind, which it reserves). */
 export type SlashNames = (platform: Platform, commandName: string) => string;
 

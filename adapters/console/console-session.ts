@@ -17,8 +17,11 @@ export interface ConsoleSessionDeps {
   readonly style: ConsoleStyle;
   /** The zone the simulated time is shown in. */
   readonly timezone: string;
-  /** Runs whatever became due after `/clock` moved time forward. */
-  readonly afterClockMoved?: (now: Date) => Promise<void>;
+  /**
+   * Lets simulated time pass up to `target`, delivering what falls due on the way; without it,
+   * `/clock` just jumps.
+   */
+  readonly passTime?: (target: Date) => Promise<void>;
 }
 
 const USER_NAME = /^[a-z0-9][a-z0-9._-]{0,31}$/i;
@@ -96,8 +99,9 @@ export class ConsoleSession {
     if (step !== '') {
       const match = CLOCK_STEP.exec(step);
       if (match === null) return 'Usage: /clock +<n>m|h|d|w moves simulated time forward, e.g. /clock +2d; /clock alone shows it.';
-      const now = this.deps.clock.advance(Number(match[1]) * (UNIT_MS[match[2] ?? 'm'] ?? 0));
-      await this.deps.afterClockMoved?.(now);
+      const target = new Date(this.deps.clock.now().getTime() + Number(match[1]) * (UNIT_MS[match[2] ?? 'm'] ?? 0));
+      if (this.deps.passTime === undefined) this.deps.clock.advanceTo(target);
+      else await this.deps.passTime(target);
     }
     return `🕒 Simulated time: ${this.describeNow()}`;
   }
@@ -148,9 +152,10 @@ export class ConsoleSession {
    * person is the one speaking; otherwise the text says how to act on it.
    */
   showDirect(userId: string, replies: readonly Reply[]): string {
-    if (userId === this.user) return `📬 Direct message to ${userId}:\n${this.show(replies)}`;
+    const when = this.describeNow();
+    if (userId === this.user) return `📬 Direct message to ${userId}, ${when}:\n${this.show(replies)}`;
     const rendered = replies.map((reply) => renderReply(reply, 1, this.deps.style).text).join('\n\n');
-    return `📬 Direct message to ${userId} (type /as ${userId} to act on it):\n${rendered}`;
+    return `📬 Direct message to ${userId}, ${when} (type /as ${userId} to act on it):\n${rendered}`;
   }
 
   /** Renders replies, numbering their buttons for `/press` and opening any form they carry. */

@@ -1,4 +1,5 @@
 import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
+import { replaceTimeTokens } from '../../src/core/time-token.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
 export type NumberedElement = Button | Select;
@@ -105,9 +106,9 @@ function indentContinuation(value: string, spaces: number): string {
   return value.split('\n').join(`\n${' '.repeat(spaces)}`);
 }
 
-/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept. */
+/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written. */
 function inline(value: string, style: ConsoleStyle): string {
-  return value.replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
+  return replaceTimeTokens(value, (_seconds, fallback) => fallback).replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
     /(^|[\s(])_([^_\n]+)_(?=[\s).,:;!?]|$)/g,
     (_, before: string, inner: string) => `${before}${inner}`,
   );

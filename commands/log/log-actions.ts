@@ -39,7 +39,7 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
   });
   const other = format === 'email' ? 'card' : 'email';
   return ephemeral(
-    text(`✉️ A ${format} draft for *${contact.name}*. Make it yours before you send it: Rapport never sends anything for you.`),
+    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${contact.name}*. Make it yours before you send it: Rapport never sends anything for you.`),
     ...(draft.subject === undefined ? [] : [text(`Subject: ${draft.subject}`)]),
     text(draft.body),
     context(`Once it is sent: ${ctx.slash('log')} thanked "${contact.name}".`),

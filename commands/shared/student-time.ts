@@ -1,4 +1,5 @@
 import type { CommandContext } from '../../src/core/context.js';
+import { timeToken } from '../../src/core/time-token.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
 
@@ -22,7 +23,10 @@ export function deliveryTime(due: Date, time: StudentTime): Date {
   return nextAllowedTime(due, time.zone, time.quiet);
 }
 
-/** A time as the student reads it, e.g. "Tue 24 Nov, 09:00". */
+/**
+ * A time as the student reads it, e.g. "Tuesday, November 24 at 9:00 AM EST", marked so that
+ * platforms which can show it in each reader's own zone (Discord, Slack) do.
+ */
 export function localTime(at: Date, time: StudentTime, now: Date): string {
-  return formatLocal(at, time.zone, now);
+  return timeToken(at, formatLocal(at, time.zone, now));
 }

@@ -8,6 +8,8 @@ export interface Clock {
 export interface AdjustableClock extends Clock {
   /** Moves the clock forward by a number of milliseconds and returns the new now. */
   advance(milliseconds: number): Date;
+  /** Moves the clock forward to `instant` (no change if it is not later than now). */
+  advanceTo(instant: Date): void;
 }
 
 /** The real wall clock. */
@@ -35,10 +37,8 @@ export class ManualClock implements AdjustableClock {
     return this.now();
   }
 
-  /** Sets the clock to an instant that is not earlier than the current one. */
-  set(instant: Date): void {
-    if (instant.getTime() < this.current) throw new RangeError('A manual clock only moves forward.');
-    this.current = instant.getTime();
+  advanceTo(instant: Date): void {
+    this.current = Math.max(this.current, instant.getTime());
   }
 }
 
@@ -60,5 +60,9 @@ export class OffsetClock implements AdjustableClock {
     if (milliseconds < 0) throw new RangeError('The clock only moves forward.');
     this.offset += milliseconds;
     return this.now();
+  }
+
+  advanceTo(instant: Date): void {
+    this.offset += Math.max(0, instant.getTime() - this.now().getTime());
   }
 }

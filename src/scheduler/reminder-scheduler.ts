@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { Clock } from '../core/clock.js';
+import type { AdjustableClock, Clock } from '../core/clock.js';
 import { tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
@@ -72,6 +72,24 @@ export class ReminderScheduler {
     await this.task?.stop();
     this.task = undefined;
     await this.running;
+  }
+
+  /**
+   * Lets simulated time pass up to `target`, stopping at each moment a reminder falls due, so
+   * every nudge arrives when it would have in real time (the console's `/clock +2d`).
+   */
+  async runUntil(target: Date, clock: AdjustableClock): Promise<void> {
+    for (let step = 0; step < MAX_SIMULATED_STEPS; step++) {
+      const next = await this.deps.reminders.nextDueAt();
+      if (next === undefined || next.getTime() > target.getTime()) break;
+      const before = this.deps.clock.now().getTime();
+      clock.advanceTo(next);
+      const summary = await this.runDue();
+      const moved = summary.delivered + summary.deferred + summary.retried + summary.undeliverable > 0;
+      if (!moved && next.getTime() <= before) break; // nothing this process can deliver is due
+    }
+    clock.advanceTo(target);
+    await this.runDue();
   }
 
   /** Delivers everything due now; a run already in progress is joined rather than doubled. */
@@ -148,6 +166,9 @@ export class ReminderScheduler {
     return 'retried';
   }
 }
+
+/** A bound on the stops of one simulated jump in time. */
+const MAX_SIMULATED_STEPS = 10_000;
 
 /**
  * How many due reminders one claim takes. Small enough that a claim (an update of that many

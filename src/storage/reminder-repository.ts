@@ -67,6 +67,8 @@ export interface ReminderRepository {
    * atomic statement, leasing them until `leaseUntil`.
    */
   claimDue(now: Date, leaseUntil: Date, limit: number): Promise<Claim>;
+  /** When the next reminder falls due (or a claim's lease ends), if any is open. */
+  nextDueAt(): Promise<Date | undefined>;
   /**
    * Records the delivery of claimed reminders, if the claim is still ours. The claim's token is
    * kept as their last delivery, so a later delivery (after a snooze) gets a new idempotency key.
@@ -192,6 +194,17 @@ export class KyselyReminderRepository implements ReminderRepository {
       .returningAll()
       .execute();
     return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))) };
+  }
+
+  async nextDueAt(): Promise<Date | undefined> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .select('due_at')
+      .where(sql<boolean>`status in ('pending', 'claimed')`)
+      .orderBy('due_at')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : new Date(row.due_at);
   }
 
   async markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void> {

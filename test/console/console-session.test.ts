@@ -16,8 +16,9 @@ describe('ConsoleSession', () => {
       clock: harness.clock,
       style: { ansi: false },
       timezone: 'America/Toronto',
-      afterClockMoved: (now) => {
-        clockRuns.push(now);
+      passTime: (target) => {
+        clockRuns.push(target);
+        harness.clock.advanceTo(target);
         return Promise.resolve();
       },
     });

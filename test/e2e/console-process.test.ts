@@ -54,13 +54,15 @@ describe('npm start: the journal and reminders, as a student would try them', ()
       '/clock +2d',
       '/clock +2d',
       '/remind "check the job board" tomorrow 3am',
+      '/clock +2d',
     ].join('\n');
     const result = await runRapport(`${script}\n`, { ...freshDatabase(), DEFAULT_TIMEZONE: 'America/Toronto' });
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/📬 Direct message to you:\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
+    expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 09:00 \(America\/Toronto\):\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
     expect(out).toContain('Done: Time to thank Dana Lee');
     expect(out.match(/call back Sam\n\nNeed more time/g)).toHaveLength(1);
     expect(out).toMatch(/quiet hours \(21:00–08:00\), so it will arrive \w+, \w+ \d+ at 8:00 AM/);
+    expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 08:00 \(America\/Toronto\):\nrapport:\n## ⏰ Reminder\ncheck the job board/);
   });
 });

@@ -158,4 +158,18 @@ describe('ReminderScheduler', () => {
     expect(summary.delivered).toBe(7);
     expect(harness.inbox.deliveries.flatMap((delivery) => delivery.replies)).toHaveLength(harness.inbox.deliveries.length);
   });
+
+  it('lets simulated time pass, delivering each nudge at the moment it would have arrived', async () => {
+    const deliveredAt: string[] = [];
+    const original = harness.inbox.deliver.bind(harness.inbox);
+    harness.inbox.deliver = (recipient, replies, key) => {
+      deliveredAt.push(harness.clock.now().toISOString());
+      return original(recipient, replies, key);
+    };
+    await schedule('ana', 'tuesday lunch', new Date('2026-11-24T17:00:00Z')); // Tue 12:00 Toronto
+    await schedule('ana', 'wednesday night', new Date('2026-11-26T04:00:00Z')); // Wed 23:00 Toronto: quiet
+    await harness.scheduler.runUntil(new Date('2026-11-27T14:00:00Z'), harness.clock);
+    expect(deliveredAt).toEqual(['2026-11-24T17:00:00.000Z', '2026-11-26T13:00:00.000Z']); // the second at Thu 08:00
+    expect(harness.clock.now().toISOString()).toBe('2026-11-27T14:00:00.000Z');
+  });
 });

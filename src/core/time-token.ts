@@ -1,0 +1,16 @@
+/**
+ * A moment inside reply text that each platform can show in the reader's own time zone:
+ * Discord as `<t:UNIX:f>`, Slack as `<!date^UNIX^...|fallback>`, the console as the fallback
+ * (already written in the student's zone). Written `<t:UNIX|fallback>`.
+ */
+const TIME_TOKEN = /<t:(\d{1,12})\|([^>]*)>/g;
+
+/** Marks a moment in reply text; `fallback` is how it reads in the student's own zone. */
+export function timeToken(at: Date, fallback: string): string {
+  return `<t:${Math.floor(at.getTime() / 1000)}|${fallback.replace(/>/g, '')}>`;
+}
+
+/** Rewrites every time token in `text` with `render(unixSeconds, fallback)`. */
+export function replaceTimeTokens(text: string, render: (unixSeconds: number, fallback: string) => string): string {
+  return text.replace(TIME_TOKEN, (_, seconds: string, fallback: string) => render(Number(seconds), fallback));
+}

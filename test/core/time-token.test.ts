@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { replaceTimeTokens, timeToken } from '../../src/core/time-token.js';
+import { renderReply } from '../../adapters/console/console.render.js';
+import { publicReply, text } from '../../src/core/reply-builders.js';
+
+describe('time tokens', () => {
+  const at = new Date('2026-11-24T14:00:00Z');
+
+  it('carry the instant and the fallback, and can be rewritten per platform', () => {
+    const token = timeToken(at, 'Tuesday, November 24 at 9:00 AM EST');
+    expect(token).toBe('<t:1795528800|Tuesday, November 24 at 9:00 AM EST>');
+    expect(replaceTimeTokens(`due ${token}.`, (seconds) => `<t:${seconds}:f>`)).toBe('due <t:1795528800:f>.');
+  });
+
+  it('read as the fallback on the console', () => {
+    const reply = publicReply(text(`Due ${timeToken(at, 'Tuesday at 9:00 AM')} and ${timeToken(at, 'again')}`));
+    expect(renderReply(reply, 1, { ansi: false }).text).toContain('Due Tuesday at 9:00 AM and again');
+  });
+
+  it('cannot be broken by a ">" in the fallback', () => {
+    expect(replaceTimeTokens(timeToken(at, 'a > b'), (_s, fallback) => fallback)).toBe('a  b');
+  });
+});
