@@ -153,21 +153,18 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   async close(recipient: Recipient, id: string, status: 'done' | 'dismissed' | 'cancelled', at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('reminders')
-      .set({ status, updated_at: at.toISOString(), claim_token: null })
-      .where('tenant', '=', tenantKey(recipient.tenant))
-      .where('user_id', '=', recipient.userId)
-      .where('id', '=', id)
-      .where('status', 'in', [...OPEN, 'delivered'])
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+    return this.updateOpen(recipient, id, { status, updated_at: at.toISOString(), claim_token: null });
   }
 
   async reschedule(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean> {
+    return this.updateOpen(recipient, id, { status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), claim_token: null, attempts: 0 });
+  }
+
+  /** Changes one of the student's reminders that is still open or delivered; false when there is none. */
+  private async updateOpen(recipient: Recipient, id: string, values: Partial<RemindersTable>): Promise<boolean> {
     const result = await this.db
       .updateTable('reminders')
-      .set({ status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), claim_token: null, attempts: 0 })
+      .set(values)
       .where('tenant', '=', tenantKey(recipient.tenant))
       .where('user_id', '=', recipient.userId)
       .where('id', '=', id)
