@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command.js';
+import { cohortCommand } from './cohort/index.js';
 import { helpCommand } from './help.js';
 import { logCommand } from './log/index.js';
 import { practiceCommand } from './practice/practice.js';
@@ -7,4 +8,4 @@ import { remindCommand } from './remind/index.js';
 import { questionsCommand } from './questions/questions.js';
 
 /** Every command Rapport has, in the order /help lists them. An explicit list: no scanning, no side effects. */
-export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, privacyCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, cohortCommand, privacyCommand, helpCommand];

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { composeDigest } from '../commands/cohort/digest-post.js';
 import { COMMANDS } from '../commands/index.js';
 import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
 import { composeNudges } from '../commands/remind/nudge-reply.js';
@@ -8,6 +9,8 @@ import { Dispatcher } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
+import type { ChannelMessenger } from './scheduler/channel-messenger.js';
+import { DigestRunner } from './scheduler/digest-runner.js';
 import type { DirectMessenger } from './scheduler/direct-messenger.js';
 import { ReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { createServices } from './services.js';
@@ -21,6 +24,10 @@ export interface App {
   readonly scheduler: ReminderScheduler;
   /** Each running adapter registers how it sends direct messages. */
   readonly messengers: Map<Platform, DirectMessenger>;
+  /** Posts cohorts' weekly digests when due (durable, like reminders). */
+  readonly digests: DigestRunner;
+  /** Each running adapter registers how it posts in a channel with a thread (the digests). */
+  readonly channels: Map<Platform, ChannelMessenger>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -34,8 +41,8 @@ export interface RunningAdapter {
 export type SlashNames = (platform: Platform, commandName: string) => string;
 
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
-export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames): App {
-  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence };
+export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames): App {
+  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor });
@@ -50,5 +57,13 @@ export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence'>, d
     afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
     defaultTimezone: config.defaultTimezone,
   });
-  return { services, registry, dispatcher, scheduler, messengers };
+  const channels = new Map<Platform, ChannelMessenger>();
+  const digests = new DigestRunner({
+    cohorts: services.cohorts.cohorts,
+    clock,
+    logger,
+    channels,
+    compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name)),
+  });
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels };
 }

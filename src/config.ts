@@ -20,6 +20,9 @@ const optionalUrl = (name: string) =>
     error: `${name} must be a full URL such as http://127.0.0.1:8080/api/`,
   });
 
+/** A platform user id (Slack U123ABC, a Discord snowflake) or a console user name. */
+const ADVISOR_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every environment variable Rapport reads, with its rules. `.env.example` documents each one. */
@@ -28,6 +31,8 @@ const environmentSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
+  SLACK_PUBLIC_URL: optionalUrl('SLACK_PUBLIC_URL'),
+  SLACK_COMMAND_NAMES: optionalText,
   PORT: optionalText.pipe(
     z.coerce
       .number<string | undefined>({ error: 'PORT must be a number from 1 to 65535, e.g. PORT=3000' })
@@ -40,6 +45,9 @@ const environmentSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
+  DISCORD_ADVISOR_ROLE: optionalText.refine((value) => value === undefined || value.length <= 100, {
+    error: 'DISCORD_ADVISOR_ROLE must be a role name of at most 100 characters, e.g. DISCORD_ADVISOR_ROLE="Career Advisor"',
+  }),
   DATABASE_PATH: optionalText,
   DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
     error: 'DATABASE_URL must start with postgres:// (e.g. postgres://rapport@127.0.0.1:5432/rapport), or be left unset to use SQLite',
@@ -48,6 +56,9 @@ const environmentSchema = z.object({
     error: 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Toronto or Europe/London',
   }),
   CADENCE_OVERRIDES: optionalText,
+  ADVISOR_IDS: optionalText.refine((value) => value === undefined || value.split(',').every((id) => ADVISOR_ID.test(id.trim())), {
+    error: 'ADVISOR_IDS must be user ids separated by commas (on the console, user names), e.g. ADVISOR_IDS=U024BE7LH,U0G9QF9C6',
+  }),
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
 });
 
@@ -65,17 +76,31 @@ export interface SlackConfig {
   readonly port: number;
 }
 
+/** Slack settings needed before any credentials exist: for the app manifest and the command names. */
+export interface SlackAppConfig {
+  /** Slack spellings that replace the defaults, by command name, without the slash (`{ remind: 'nudge' }`). */
+  readonly commandNames: Readonly<Record<string, string>>;
+  /** The public HTTPS base URL Slack sends HTTP-mode requests to (for the manifest). */
+  readonly publicUrl?: string;
+}
+
 /** Discord credentials. */
 export interface DiscordConfig {
   readonly token: string;
   readonly applicationId: string;
   readonly guildId?: string;
   readonly apiUrl?: string;
+  /** Members with a role of this name (or the Manage Server permission) are advisors. */
+  readonly advisorRole: string;
 }
+
+/** The Discord role that makes its members advisors when DISCORD_ADVISOR_ROLE is not set. */
+export const DEFAULT_DISCORD_ADVISOR_ROLE = 'Career Advisor';
 
 /** Rapport's whole configuration, parsed once at start. */
 export interface Config {
   readonly slack?: SlackConfig;
+  readonly slackApp: SlackAppConfig;
   readonly discord?: DiscordConfig;
   /** SQLite file path, or ':memory:'. */
   readonly databasePath: string;
@@ -84,6 +109,8 @@ export interface Config {
   readonly defaultTimezone: string;
   /** The follow-up cadence: the defaults with this deployment's overrides. */
   readonly cadence: CadenceSettings;
+  /** Advisors in every workspace, by platform user id (on the console, user name). */
+  readonly advisorIds: readonly string[];
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -107,11 +134,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   checkDatabasePath(databasePath);
   return {
     ...slackConfig(vars),
+    slackApp: slackAppConfig(vars),
     ...discordConfig(vars),
     databasePath,
     ...(vars.DATABASE_URL === undefined ? {} : { databaseUrl: vars.DATABASE_URL }),
     defaultTimezone: vars.DEFAULT_TIMEZONE ?? systemTimezone(),
     cadence: cadenceConfig(vars.CADENCE_OVERRIDES),
+    advisorIds: vars.ADVISOR_IDS === undefined ? [] : vars.ADVISOR_IDS.split(',').map((id) => id.trim()),
     logLevel: vars.LOG_LEVEL ?? 'info',
   };
 }
@@ -143,6 +172,28 @@ function slackConfig(vars: Vars): { slack?: SlackConfig } {
   };
 }
 
+/** A Slack command name: lowercase letters, digits, dashes and underscores, up to 32 characters with the slash. */
+const SLACK_COMMAND_NAME = /^[a-z0-9][a-z0-9_-]{0,30}$/;
+
+function slackAppConfig(vars: Vars): SlackAppConfig {
+  const example = 'e.g. SLACK_COMMAND_NAMES={"remind":"nudge","help":"rapport"}';
+  let value: unknown = {};
+  try {
+    if (vars.SLACK_COMMAND_NAMES !== undefined) value = JSON.parse(vars.SLACK_COMMAND_NAMES);
+  } catch {
+    throw new ConfigError(`SLACK_COMMAND_NAMES must be a JSON object, ${example}`);
+  }
+  const parsed = z.record(z.string(), z.string()).safeParse(value);
+  if (!parsed.success) throw new ConfigError(`SLACK_COMMAND_NAMES must map command names to Slack names, ${example}`);
+  const commandNames: Record<string, string> = {};
+  for (const [command, spelled] of Object.entries(parsed.data)) {
+    const name = spelled.trim().replace(/^\//, '');
+    if (!SLACK_COMMAND_NAME.test(name)) throw new ConfigError(`SLACK_COMMAND_NAMES: "${spelled}" is not a Slack command name (lowercase letters, digits, - or _, up to 31 characters), ${example}`);
+    commandNames[command] = name;
+  }
+  return { commandNames, ...(vars.SLACK_PUBLIC_URL === undefined ? {} : { publicUrl: vars.SLACK_PUBLIC_URL }) };
+}
+
 function discordConfig(vars: Vars): { discord?: DiscordConfig } {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = vars;
   if (token === undefined && applicationId === undefined) return {};
@@ -154,6 +205,7 @@ function discordConfig(vars: Vars): { discord?: DiscordConfig } {
       applicationId,
       ...(vars.DISCORD_GUILD_ID === undefined ? {} : { guildId: vars.DISCORD_GUILD_ID }),
       ...(vars.DISCORD_API_URL === undefined ? {} : { apiUrl: vars.DISCORD_API_URL }),
+      advisorRole: vars.DISCORD_ADVISOR_ROLE ?? DEFAULT_DISCORD_ADVISOR_ROLE,
     },
   };
 }

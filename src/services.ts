@@ -1,7 +1,8 @@
 import { randomSeeds, type SeedSource } from './core/seed-source.js';
 import type { DeploymentSettings, Services } from './core/services.js';
-import { NO_ADVISOR_QUESTIONS } from './storage/advisor-questions.js';
+import { KyselyAdvisorDirectory } from './storage/advisor-directory.js';
 import { JournalAnsweredQuestions } from './storage/answered-questions.js';
+import { createCohortStores } from './storage/cohort-stores.js';
 import { KyselyContactRepository } from './storage/contact-repository.js';
 import type { Database } from './storage/database.js';
 import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
@@ -14,6 +15,7 @@ import { KyselyUserRepository } from './storage/user-repository.js';
 export function createServices(database: Database, settings: DeploymentSettings, seeds: SeedSource = randomSeeds): Services {
   const contacts = new KyselyContactRepository(database.db);
   const savedPlans = new KyselySavedPlanRepository(database.db);
+  const cohorts = createCohortStores(database.db);
   return {
     settings,
     users: new KyselyUserRepository(database.db),
@@ -21,9 +23,11 @@ export function createServices(database: Database, settings: DeploymentSettings,
     reminders: new KyselyReminderRepository(database.db),
     savedPlans,
     answeredQuestions: new JournalAnsweredQuestions(savedPlans, contacts),
-    advisorQuestions: NO_ADVISOR_QUESTIONS,
+    advisorQuestions: cohorts.questions,
     rehearsals: new KyselyRehearsalRepository(database.db),
     seeds,
     studentData: new KyselyStudentDataEraser(database.db),
+    advisors: new KyselyAdvisorDirectory(database.db, settings.advisorIds ?? []),
+    cohorts,
   };
 }

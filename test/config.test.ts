@@ -40,10 +40,20 @@ describe('loadConfig', () => {
     expect(errorOf({ SLACK_APP_TOKEN: 'xapp-1' })).toMatch(/SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not/);
   });
 
+  it('reads Slack command spellings and the public URL, with or without Slack credentials', () => {
+    expect(loadConfig({}).slackApp).toEqual({ commandNames: {} });
+    const config = loadConfig({ SLACK_COMMAND_NAMES: '{"remind":"/nudge","help":"rapport"}', SLACK_PUBLIC_URL: 'https://rapport.example.org' });
+    expect(config.slackApp).toEqual({ commandNames: { remind: 'nudge', help: 'rapport' }, publicUrl: 'https://rapport.example.org' });
+    expect(errorOf({ SLACK_COMMAND_NAMES: 'remind=nudge' })).toMatch(/^SLACK_COMMAND_NAMES must be a JSON object/);
+    expect(errorOf({ SLACK_COMMAND_NAMES: '{"remind":"Nudge Me"}' })).toMatch(/^SLACK_COMMAND_NAMES: "Nudge Me" is not a Slack command name/);
+    expect(errorOf({ SLACK_PUBLIC_URL: 'rapport.example.org' })).toMatch(/^SLACK_PUBLIC_URL must be a full URL/);
+  });
+
   it('needs both Discord settings', () => {
     expect(errorOf({ DISCORD_TOKEN: 't' })).toMatch(/DISCORD_APPLICATION_ID/);
     expect(errorOf({ DISCORD_APPLICATION_ID: '1' })).toMatch(/DISCORD_TOKEN/);
-    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'g' }).discord).toEqual({ token: 't', applicationId: '1', guildId: 'g' });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'g' }).discord).toEqual({ token: 't', applicationId: '1', guildId: 'g', advisorRole: 'Career Advisor' });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_ADVISOR_ROLE: 'Mentors' }).discord?.advisorRole).toBe('Mentors');
   });
 
   it('rejects malformed values with the variable named', () => {

@@ -1,6 +1,7 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
-import { closestMatch } from '../../src/core/suggest.js';
+import type { SelectOption } from '../../src/core/reply.js';
+import { closestMatch, matchingOptions } from '../../src/core/suggest.js';
 import type { Contact, ContactDetails } from '../../src/storage/contact-repository.js';
 import type { Recipient } from '../../src/storage/reminder-repository.js';
 
@@ -20,6 +21,12 @@ export async function findContact(ctx: CommandContext, name: string): Promise<Co
     `${ctx.slash('log')} list shows everyone you have logged.`,
     `/log show "${guess ?? names[0] ?? 'Dana Lee'}"`,
   );
+}
+
+/** The student's contacts whose names match what they are typing: suggestions for a contact option. */
+export async function suggestContacts(ctx: CommandContext, typed: string): Promise<SelectOption[]> {
+  const contacts = await ctx.services.contacts.list(me(ctx));
+  return matchingOptions(contacts.map((contact) => ({ label: contact.name, value: contact.name })), typed);
 }
 
 /** A contact named by a button's payload, only if it belongs to whoever pressed it. */

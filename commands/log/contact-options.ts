@@ -2,6 +2,7 @@ import { choiceOption, textOption } from '../../src/core/options.js';
 import { CONTACT_CHANNELS } from '../../src/domain/journal/stages.js';
 import { TARGET_TYPES } from '../../src/domain/questions/types.js';
 import type { ContactDetails } from '../../src/storage/contact-repository.js';
+import { suggestContacts } from './contact-lookup.js';
 
 /** The longest note a student can write in one field. */
 export const MAX_NOTE = 2000;
@@ -9,10 +10,10 @@ export const MAX_NOTE = 2000;
 const CONTACT_DESCRIPTION = 'The person, e.g. "Dana Lee" (quotes keep the name together)';
 
 /** The contact name a journal shortcut starts with. */
-export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, maxLength: 80, example: '"Dana Lee"' });
+export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
 
 /** The contact name of a shortcut that opens a form when it is left out. */
-export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, required: false, maxLength: 80, example: '"Dana Lee"' });
+export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, required: false, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
 
 /** The optional details of a contact, shared by every shortcut that may create one. */
 export const contactDetailOptions = {

@@ -1,9 +1,12 @@
 import type { Action } from '../../src/core/command.js';
-import { notFound } from '../../src/core/errors.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError, notFound } from '../../src/core/errors.js';
 import { SCENARIO_IDS } from '../../src/domain/practice/index.js';
 import { interviewFieldForm, menuReply } from './menu.js';
 import { ACTIONS, PRACTICE } from './refs.js';
-import { interviewField, pressedRehearsal, startPractice, stopPractice } from './session.js';
+import type { Rehearsal } from '../../src/storage/rehearsal-repository.js';
+import { draftForm } from './rehearsal-reply.js';
+import { continuePractice, interviewField, pressedRehearsal, startPractice, stopPractice } from './session.js';
 
 /** The command's buttons and its form. */
 export const practiceActions: Readonly<Record<string, Action>> = {
@@ -28,4 +31,22 @@ export const practiceActions: Readonly<Record<string, Action>> = {
   [ACTIONS.menu]: {
     run: (ctx) => menuReply(ctx),
   },
+  [ACTIONS.draftForm]: {
+    run: async (ctx, input) => draftForm(await activeRehearsal(ctx, input.payload)),
+  },
+  [ACTIONS.draft]: {
+    run: async (ctx, input) => {
+      const rehearsal = await activeRehearsal(ctx, input.payload);
+      const draft = input.values.draft;
+      if (draft === undefined) throw new UserError('bad-input', 'Please write your draft.', 'Or send it as a message.', undefined, 'draft');
+      return continuePractice(ctx, rehearsal, draft);
+    },
+  },
 };
+
+/** The student's active rehearsal, when it is the one a button or form names. */
+async function activeRehearsal(ctx: CommandContext, id: string | undefined): Promise<Rehearsal> {
+  const active = await ctx.services.rehearsals.active(ctx.actor);
+  if (active === undefined || active.id !== id) throw new UserError('conflict', 'That rehearsal has ended.', `${ctx.slash(PRACTICE)} shows the scenarios you can start.`);
+  return active;
+}

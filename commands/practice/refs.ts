@@ -11,6 +11,8 @@ export const ACTIONS = {
   again: 'again',
   stop: 'stop',
   menu: 'menu',
+  draftForm: 'draft-form',
+  draft: 'draft',
 } as const;
 
 /** A menu button (and the interview's field form): starts a rehearsal of this scenario. */
@@ -24,3 +26,9 @@ export const stopRef = (rehearsalId: string): ActionRef => actionRef(PRACTICE, A
 
 /** "Another scenario": the menu of scenarios. */
 export const menuRef = (): ActionRef => actionRef(PRACTICE, ACTIONS.menu);
+
+/** "Write it in a form": opens a form for the draft of this rehearsal (a modal on Slack and Discord). */
+export const draftFormRef = (rehearsalId: string): ActionRef => actionRef(PRACTICE, ACTIONS.draftForm, rehearsalId);
+
+/** The draft form's submission: the draft, as the next message of this rehearsal. */
+export const draftRef = (rehearsalId: string): ActionRef => actionRef(PRACTICE, ACTIONS.draft, rehearsalId);

@@ -1,15 +1,16 @@
 import type { CommandContext } from '../../src/core/context.js';
-import { actions, button, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import { actions, button, context, ephemeral, formReply, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
-import { SCENARIO_TITLES, findPersona, type RehearsalOutput } from '../../src/domain/practice/index.js';
+import { MAX_INPUT_CHARS, SCENARIO_TITLES, findPersona, type RehearsalOutput, type ScenarioId } from '../../src/domain/practice/index.js';
 import type { Rehearsal, StoppedRehearsal } from '../../src/storage/rehearsal-repository.js';
-import { PRACTICE, againRef, menuRef, stopRef } from './refs.js';
+import { PRACTICE, againRef, draftFormRef, draftRef, menuRef, stopRef } from './refs.js';
 import { scorecardReply } from './scorecard-reply.js';
 
 /** The first replies of a rehearsal: its title, the brief and the other side's first lines (or, with a draft, the whole result). */
 export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
   const { scenario, difficulty } = rehearsal.state;
-  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`)];
+  const inForm = DRAFT_SCENARIOS.includes(scenario) ? [actions(button('Write it in a form', draftFormRef(rehearsal.id)))] : [];
+  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`), ...inForm];
   return withScorecard(rehearsal, output, [heading(`🎭 ${SCENARIO_TITLES[scenario]} (${difficulty})`), ...output.say.map(text), ...howToGoOn]);
 }
 
@@ -21,6 +22,22 @@ export function stepReplies(rehearsal: Rehearsal, output: RehearsalOutput): Repl
 function withScorecard(rehearsal: Rehearsal, output: RehearsalOutput, blocks: Block[]): Reply[] {
   const said = ephemeral(...blocks);
   return output.scorecard === undefined ? [said] : [said, scorecardReply(rehearsal.id, output.scorecard)];
+}
+
+/**
+ * The scenarios whose answer is one piece of writing or speech, which can also be written in a
+ * form (handy where plain messages do not reach Rapport, such as a Slack channel).
+ */
+const DRAFT_SCENARIOS: readonly ScenarioId[] = ['voicemail', 'email', 'thanks'];
+
+/** The form for a rehearsal's draft; its submission is taken as the student's next message. */
+export function draftForm(rehearsal: Rehearsal): Reply {
+  return formReply({
+    title: SCENARIO_TITLES[rehearsal.state.scenario],
+    submitLabel: 'Send',
+    fields: [{ name: 'draft', label: 'Your draft', hint: 'Write it as you would send or say it; line breaks are kept.', required: true, multiline: true, maxLength: MAX_INPUT_CHARS }],
+    submit: draftRef(rehearsal.id),
+  });
 }
 
 /** Why a second rehearsal cannot start: which one is going, where it stopped, and a button to stop it. */

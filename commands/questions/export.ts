@@ -1,6 +1,6 @@
 import { defineSubcommand, type Action } from '../../src/core/command.js';
 import { integerOption } from '../../src/core/options.js';
-import { latestShownPlan, savedPlanById, savedPlanByNumber, shownPlanById } from './plan-lookup.js';
+import { latestShownPlan, savedPlanById, savedPlanByNumber, shownPlanById, suggestSavedPlans } from './plan-lookup.js';
 import { scriptReply } from './script-reply.js';
 
 /** `/questions export [number]`: the script of a saved plan, or of the plan shown last. */
@@ -8,7 +8,7 @@ export const exportSubcommand = defineSubcommand({
   description: 'Print an interview script: of saved plan N, or of the plan you were shown last',
   examples: ['/questions export 1', '/questions export'],
   options: {
-    number: integerOption({ description: 'The number of a saved plan (see /questions mine)', positional: true, min: 1, max: 9999, example: '1' }),
+    number: integerOption({ description: 'The number of a saved plan (see /questions mine)', positional: true, min: 1, max: 9999, example: '1', suggest: suggestSavedPlans }),
   },
   run: async (ctx, args) => scriptReply((args.number === undefined ? await latestShownPlan(ctx) : await savedPlanByNumber(ctx, args.number)).plan),
 });

@@ -1,5 +1,7 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { notFound, type UserError } from '../../src/core/errors.js';
+import type { SelectOption } from '../../src/core/reply.js';
+import { matchingOptions } from '../../src/core/suggest.js';
 import type { SavedPlan, ShownPlan } from '../../src/storage/saved-plan-repository.js';
 
 /** A command that plans questions, for the examples in messages. */
@@ -31,6 +33,12 @@ export async function savedPlanByNumber(ctx: CommandContext, number: number): Pr
   const saved = await ctx.services.savedPlans.findByNumber(ctx.actor, number);
   if (saved === undefined) throw notFound(`You have no saved plan ${number}.`, `${ctx.slash('questions')} mine lists your saved plans with their numbers.`, `${ctx.slash('questions')} mine`);
   return saved;
+}
+
+/** The student's saved plans, newest first, whose number or subject matches what they are typing: suggestions for a plan number. */
+export async function suggestSavedPlans(ctx: CommandContext, typed: string): Promise<SelectOption[]> {
+  const plans = await ctx.services.savedPlans.list(ctx.actor);
+  return matchingOptions(plans.map((saved) => ({ label: `${saved.number}. ${saved.subject}`, value: String(saved.number) })).reverse(), typed);
 }
 
 /** One of the student's saved plans by id (from a menu). */

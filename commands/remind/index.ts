@@ -6,8 +6,11 @@ import { validateQuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { reminderActions } from './reminder-actions.js';
-import { findReminder, snoozeReminder } from './reminder-lookup.js';
+import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
 import { resolveTimezone } from './timezone-lookup.js';
+
+/** The number of one of the student's reminders, as /remind list shows it. */
+const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
 
 /** `/remind`: the student's own reminders, their time zone and quiet hours. */
 export const remindCommand = defineCommand({
@@ -62,7 +65,7 @@ export const remindCommand = defineCommand({
     cancel: defineSubcommand({
       description: 'Cancel one of your reminders by its number',
       examples: ['/remind cancel 3'],
-      options: { number: integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3' }) },
+      options: { number: reminderNumber },
       run: async (ctx, args) => {
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
@@ -73,7 +76,7 @@ export const remindCommand = defineCommand({
       description: 'Push one of your reminders back by a while',
       examples: ['/remind snooze 3 2h', '/remind snooze 3 tomorrow'],
       options: {
-        number: integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3' }),
+        number: reminderNumber,
         duration: textOption({ description: 'How long: 1h, 90m, 3 days, tomorrow, next week', positional: true, rest: true, maxLength: 40, example: '2h' }),
       },
       run: async (ctx, args) => snoozeReminder(ctx, await findReminder(ctx, args.number), args.duration),

@@ -2,9 +2,11 @@ import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, button, context, divider, heading, select, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { DeploymentSettings } from '../../src/core/services.js';
+import { ADVISOR_NUDGE_KIND, advisorNudgeMessage, readAdvisorNudgeDetails } from '../../src/domain/cohorts/advisor-nudge.js';
 import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { COHORT, COHORT_ACTIONS } from '../cohort/refs.js';
 import { nudgeCommandNames } from '../shared/command-names.js';
 
 /** The snooze choices offered on every nudge, by the value the menu sends. */
@@ -56,6 +58,7 @@ export function composeNudges(
 }
 
 function nudgeBlocks(reminder: StoredReminder, zone: string, slash: CommandContext['slash'], settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
+  if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
@@ -72,6 +75,18 @@ function nudgeBlocks(reminder: StoredReminder, zone: string, slash: CommandConte
   );
   const title = kind === 'custom' ? `⏰ ${message.title}` : `🔔 ${message.title}`;
   return [alone ? heading(title) : text(`*${title}*`), text(message.body), context(`Reminder #${reminder.number}`), actions(...nudgeActions(reminder, kind))];
+}
+
+/** An advisor's check-in, signed with their name, with the student's progress and a way to mute such nudges. */
+function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['slash'], alone: boolean): Block[] {
+  const commands = { log: slash('log'), practice: slash('practice'), progress: `${slash(COHORT)} me` };
+  const message = advisorNudgeMessage(readAdvisorNudgeDetails(reminder.details), commands);
+  const title = `👋 ${message.title}`;
+  return [
+    alone ? heading(title) : text(`*${title}*`),
+    text(message.body),
+    actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'), button('Mute advisor nudges', actionRef(COHORT, COHORT_ACTIONS.muteNudges))),
+  ];
 }
 
 function nudgeActions(reminder: StoredReminder, kind: string) {

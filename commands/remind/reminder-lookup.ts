@@ -1,7 +1,8 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Reply, SelectOption } from '../../src/core/reply.js';
+import { matchingOptions } from '../../src/core/suggest.js';
 import { parseDuration, snoozeUntil } from '../../src/domain/reminders/duration.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
@@ -13,6 +14,12 @@ export async function findReminder(ctx: CommandContext, number: number): Promise
     throw notFound(`You have no open reminder #${number}.`, `${ctx.slash('remind')} list shows your reminders and their numbers.`, '/remind list');
   }
   return reminder;
+}
+
+/** The student's upcoming reminders whose number or title matches what they are typing: suggestions for a reminder number. */
+export async function suggestReminders(ctx: CommandContext, typed: string): Promise<SelectOption[]> {
+  const upcoming = await ctx.services.reminders.upcoming({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, 25);
+  return matchingOptions(upcoming.map((reminder) => ({ label: `#${reminder.number} ${reminder.title}`, value: String(reminder.number) })), typed);
 }
 
 /** Moves a reminder back by a typed duration ("2h", "tomorrow"), outside quiet hours. */

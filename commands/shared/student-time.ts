@@ -2,6 +2,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { timeToken } from '../../src/core/time-token.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
+import { zoneOf } from '../../src/storage/user-repository.js';
 
 /** The student's time zone and quiet hours, as they set them or the deployment's defaults. */
 export interface StudentTime {
@@ -13,7 +14,7 @@ export interface StudentTime {
 export async function studentTime(ctx: CommandContext): Promise<StudentTime> {
   const profile = await ctx.services.users.find(ctx.actor.tenant, ctx.actor.userId);
   return {
-    zone: profile?.timezone ?? ctx.services.settings.defaultTimezone,
+    zone: zoneOf(profile, ctx.services.settings.defaultTimezone),
     quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS,
   };
 }

@@ -1,4 +1,4 @@
-import { badInput } from './errors.js';
+import { UserError, badInput } from './errors.js';
 import type { ArgsOf, OptionSpec, OptionsShape } from './options.js';
 import { closestMatch } from './suggest.js';
 import type { Token } from './tokenize.js';
@@ -110,7 +110,7 @@ export function validateArguments<O extends OptionsShape>(raw: RawValues, option
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'is not valid';
       // A message may already end a sentence ("did you mean occupation?").
-      throw badInput(`${label(name, spec)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example);
+      throw new UserError('bad-input', `${label(name, spec)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example, name);
     }
     args[name] = result.data;
   }
@@ -123,7 +123,7 @@ function label(name: string, spec: OptionSpec<unknown>): string {
 
 function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
   const what = spec.positional ? `the ${name}` : `--${name}`;
-  return badInput(`Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example);
+  return new UserError('bad-input', `Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example, name);
 }
 
 function lowerFirst(value: string): string {

@@ -10,7 +10,8 @@ import type { Platform, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import type { CommandRegistry } from './registry.js';
 import { ephemeral, text } from './reply-builders.js';
-import type { Reply } from './reply.js';
+import { withRoles } from './roles.js';
+import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
@@ -24,6 +25,16 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   /** How a command name is typed on each platform (Slack renames /remind); defaults to `/name`. */
   readonly slashFor?: (platform: Platform, commandName: string) => string;
+}
+
+/** An option a person is typing, for {@link Dispatcher.suggest}. */
+export interface SuggestionRequest {
+  readonly command: string;
+  /** The subcommand, or undefined for the command's default (or sole) one. */
+  readonly subcommand?: string;
+  readonly option: string;
+  /** What the person has typed so far. */
+  readonly typed: string;
 }
 
 /**
@@ -43,14 +54,36 @@ export class Dispatcher {
     let notice: string | undefined;
     let replies: Reply[];
     try {
-      const { users } = this.deps.services;
+      const { users, advisors } = this.deps.services;
       await users.recordActivity(envelope.actor, this.deps.clock.now());
       notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
-      replies = toList(await this.route(this.contextFor(envelope), envelope.inbound));
+      // Roles are the platform's plus Rapport's own (ADVISOR_IDS, grants), resolved here for every event.
+      const actor = withRoles(envelope.actor, await advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId));
+      replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
     } catch (error) {
       replies = [this.errorReply(error, envelope)];
     }
     return notice === undefined ? replies : [ephemeral(text(`📭 ${notice}`)), ...replies];
+  }
+
+  /**
+   * Suggestions for an option while the person types it (Discord's autocomplete), from the
+   * option's own suggester. None when the option has no suggester, the person may not use the
+   * command, or the suggester fails (logged): suggestions are a convenience and never throw.
+   */
+  async suggest(who: Omit<Envelope, 'inbound'>, request: SuggestionRequest): Promise<readonly SelectOption[]> {
+    const command = this.deps.registry.find(request.command);
+    const subcommand = command?.subcommands[request.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND];
+    const suggester = subcommand?.options[request.option]?.suggest;
+    if (command === undefined || subcommand === undefined || suggester === undefined) return [];
+    try {
+      const actor = withRoles(who.actor, await this.deps.services.advisors.rolesOf(who.actor.tenant, who.actor.userId));
+      if (!actor.roles.includes(subcommand.role ?? command.role)) return [];
+      return await suggester(this.contextFor({ ...who, actor }), request.typed);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, command: command.name, option: request.option }, 'suggestions failed');
+      return [];
+    }
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {
@@ -60,7 +93,7 @@ export class Dispatcher {
     return unexpectedErrorReply(errorId);
   }
 
-  private contextFor(envelope: Envelope): CommandContext {
+  private contextFor(envelope: Omit<Envelope, 'inbound'>): CommandContext {
     return {
       actor: envelope.actor,
       conversation: envelope.conversation,
@@ -178,7 +211,8 @@ function toList(replies: Replies): Reply[] {
   return Array.isArray(replies) ? [...(replies as readonly Reply[])] : [replies as Reply];
 }
 
-function newErrorId(): string {
+/** A fresh id for an unexpected error, quoted to the person and logged, e.g. `E-1A2B3C4D`. */
+export function newErrorId(): string {
   return `E-${randomBytes(4).toString('hex').toUpperCase()}`;
 }
 

@@ -2,12 +2,16 @@ import { ephemeral, text, context } from './reply-builders.js';
 import type { UserError } from './errors.js';
 import type { Reply } from './reply.js';
 
-/** The reply for a {@link UserError}: what was wrong, what to do next, and an example. */
+/**
+ * The reply for a {@link UserError}: what was wrong, what to do next, and an example; when the
+ * error names a field, the message is also given as that field's error.
+ */
 export function userErrorReply(error: UserError): Reply {
   const lines = [`⚠️ ${error.message}`];
   if (error.hint !== undefined) lines.push(error.hint);
   if (error.example !== undefined) lines.push(`Example: \`${error.example}\``);
-  return ephemeral(text(lines.join('\n')));
+  const reply = ephemeral(text(lines.join('\n')));
+  return error.field === undefined ? reply : { ...reply, fieldErrors: { [error.field]: error.message } };
 }
 
 /** The reply for an unexpected failure: a short apology quoting the error id from the logs. */

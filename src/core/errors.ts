@@ -15,6 +15,8 @@ export class UserError extends Error {
     readonly hint?: string,
     /** A command that would work, e.g. `/questions occupation nurse`. */
     readonly example?: string,
+    /** The option or form field at fault, when there is one, so a form can show the message beside it. */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -23,6 +23,8 @@ export interface Actor {
   readonly displayName: string;
   /** Roles the adapter resolved for this person (everyone is a member). */
   readonly roles: readonly Role[];
+  /** The IANA time zone the platform reports for this person, when it does (Slack does). */
+  readonly timezone?: string;
 }
 
 /** Where a message was written and where public replies go. */

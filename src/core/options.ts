@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import type { CommandContext } from './context.js';
+import type { SelectOption } from './reply.js';
 import { closestMatch } from './suggest.js';
 
 /** The value types an option can have; they map onto Discord option types and Slack usage hints. */
 export type OptionKind = 'text' | 'integer' | 'choice' | 'boolean';
+
+/**
+ * Suggests values for an option while the person is still typing it (`typed` so far): their
+ * contacts, reminders or saved plans. Platforms that can show suggestions (Discord's
+ * autocomplete) ask; the value of each suggestion is what the option receives.
+ */
+export type OptionSuggester = (ctx: CommandContext, typed: string) => Promise<readonly SelectOption[]>;
 
 /**
  * One option of a (sub)command: how it is typed (a positional word or a `--flag`), what it
@@ -25,6 +34,8 @@ export interface OptionSpec<T> {
   readonly maxLength?: number;
   /** A sample value for usage lines and error messages. */
   readonly example: string;
+  /** Suggests values as the person types, where the platform can show them. */
+  readonly suggest?: OptionSuggester;
   /** Checks a raw value (typed text, or a typed value from Discord) and converts it. */
   readonly schema: z.ZodType<T>;
 }
@@ -42,17 +53,26 @@ interface Common<R extends boolean> {
   example?: string;
 }
 
+/** Options whose values the person's own data can suggest (text and numbers, not fixed choices). */
+interface Suggestible {
+  /** Suggests values as the person types (Discord autocomplete). */
+  suggest?: OptionSuggester;
+}
+
 interface Placement {
   positional?: boolean;
   rest?: boolean;
 }
+
+const suggesterOf = (options: Suggestible): Suggestible =>
+  options.suggest === undefined ? {} : { suggest: options.suggest };
 
 const optional = <T>(schema: z.ZodType<T>, required: boolean): z.ZodType<T> =>
   (required ? schema : schema.optional()) as z.ZodType<T>;
 
 /** Free text: a name, a subject, a question. Trimmed; empty text counts as missing. */
 export function textOption<R extends boolean = true>(
-  options: Common<R> & Placement & { maxLength?: number },
+  options: Common<R> & Placement & Suggestible & { maxLength?: number },
 ): OptionSpec<R extends true ? string : string | undefined> {
   const required = options.required ?? options.positional === true;
   const maxLength = options.maxLength ?? 2000;
@@ -70,13 +90,14 @@ export function textOption<R extends boolean = true>(
     required,
     maxLength,
     example: options.example ?? 'text',
+    ...suggesterOf(options),
     schema: optional(schema, required),
   };
 }
 
 /** A whole number within bounds: required, or optional with or without a default. */
 export function integerOption<D extends number | undefined = undefined, R extends boolean = false>(
-  options: Omit<Common<R>, 'required'> & Placement & { min: number; max: number; default?: D; required?: R },
+  options: Omit<Common<R>, 'required'> & Placement & Suggestible & { min: number; max: number; default?: D; required?: R },
 ): OptionSpec<D extends number ? number : R extends true ? number : number | undefined> {
   const { min, max } = options;
   const required = options.required === true;
@@ -97,6 +118,7 @@ export function integerOption<D extends number | undefined = undefined, R extend
     min,
     max,
     example: options.example ?? String(options.default ?? min),
+    ...suggesterOf(options),
     schema: schema as unknown as OptionSpec<D extends number ? number : R extends true ? number : number | undefined>['schema'],
   };
 }

@@ -54,6 +54,13 @@ export function encodeActionRef(ref: ActionRef): string {
   return ref.payload === undefined ? `${ref.command}:${ref.action}` : `${ref.command}:${ref.action}:${ref.payload}`;
 }
 
+/** Reads an {@link encodeActionRef} string back (the payload may itself hold colons); undefined when it is not one. */
+export function decodeActionRef(encoded: string): ActionRef | undefined {
+  const [command = '', action = '', ...payload] = encoded.split(':');
+  if (command === '' || action === '') return undefined;
+  return payload.length === 0 ? { command, action } : { command, action, payload: payload.join(':') };
+}
+
 /** Builds an action reference, refusing one too long to survive a platform's custom id limit. */
 export function actionRef(command: string, action: string, payload?: string): ActionRef {
   const ref: ActionRef = payload === undefined ? { command, action } : { command, action, payload };

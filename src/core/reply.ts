@@ -98,4 +98,9 @@ export interface Reply {
   /** A form to open for the person who triggered this reply. */
   readonly form?: Form;
   readonly attachments?: readonly Attachment[];
+  /**
+   * The messages for the fields at fault, by field name, when this reply refuses a submitted
+   * form; a platform with modals shows each beside its field and keeps the form open.
+   */
+  readonly fieldErrors?: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,8 @@
 import type { CadenceSettings } from '../domain/reminders/cadence-settings.js';
+import type { AdvisorDirectory } from '../storage/advisor-directory.js';
 import type { AdvisorQuestionSource } from '../storage/advisor-questions.js';
 import type { AnsweredQuestionSource } from '../storage/answered-questions.js';
+import type { CohortStores } from '../storage/cohort-stores.js';
 import type { ContactRepository } from '../storage/contact-repository.js';
 import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
 import type { ReminderRepository } from '../storage/reminder-repository.js';
@@ -15,6 +17,8 @@ export interface DeploymentSettings {
   readonly defaultTimezone: string;
   /** The follow-up cadence in force. */
   readonly cadence: CadenceSettings;
+  /** Advisors in every workspace, by platform user id (on the console, user name): ADVISOR_IDS. */
+  readonly advisorIds?: readonly string[];
 }
 
 /** The repositories and services handlers use, built once by the composition root. */
@@ -34,4 +38,8 @@ export interface Services {
   readonly seeds: SeedSource;
   /** Erases all of a student's data on request. */
   readonly studentData: StudentDataEraser;
+  /** Who is an advisor in each workspace (ADVISOR_IDS and grants); the dispatcher adds their roles. */
+  readonly advisors: AdvisorDirectory;
+  /** Cohorts: members, goals, digests, question sets, shared summaries and the advisor audit log. */
+  readonly cohorts: CohortStores;
 }

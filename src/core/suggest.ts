@@ -1,3 +1,5 @@
+import type { SelectOption } from './reply.js';
+
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring letters each cost one, so "ocupation" and "ocupaiton" are both close to "occupation".
@@ -37,4 +39,15 @@ export function closestMatch(typed: string, candidates: readonly string[]): stri
   if (best === undefined) return undefined;
   const tolerance = Math.max(1, Math.floor(Math.min(needle.length, best.candidate.length) / 3));
   return best.distance <= tolerance ? best.candidate : undefined;
+}
+
+/**
+ * The options whose label contains what was typed (ignoring case), those whose label starts
+ * with it first; every option, in order, while nothing is typed. For option suggesters.
+ */
+export function matchingOptions(options: readonly SelectOption[], typed: string): SelectOption[] {
+  const needle = typed.trim().toLowerCase();
+  const starts = (option: SelectOption): boolean => option.label.toLowerCase().startsWith(needle);
+  const matching = options.filter((option) => option.label.toLowerCase().includes(needle));
+  return [...matching.filter(starts), ...matching.filter((option) => !starts(option))];
 }

@@ -6,9 +6,10 @@ import { tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
 import type { Claim, ReminderRepository, StoredReminder } from '../storage/reminder-repository.js';
-import type { UserProfile, UserRepository } from '../storage/user-repository.js';
+import { zoneOf, type UserProfile, type UserRepository } from '../storage/user-repository.js';
 import type { DirectMessenger } from './direct-messenger.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelay } from './retry-policy.js';
+import { passTime, type TimedWork } from './simulated-time.js';
 
 /** What the scheduler needs. */
 export interface ReminderSchedulerDeps {
@@ -47,7 +48,7 @@ export const UNDELIVERABLE_NOTICE =
  * direct message outside their quiet hours, and records the outcome: delivered, deferred,
  * retried with backoff, or undeliverable (the student is told next time).
  */
-export class ReminderScheduler {
+export class ReminderScheduler implements TimedWork {
   private task: ScheduledTask | undefined;
   private running: Promise<RunSummary> | undefined;
   private readonly leaseMs: number;
@@ -78,18 +79,19 @@ export class ReminderScheduler {
    * Lets simulated time pass up to `target`, stopping at each moment a reminder falls due, so
    * every nudge arrives when it would have in real time (the console's `/clock +2d`).
    */
-  async runUntil(target: Date, clock: AdjustableClock): Promise<void> {
-    for (let step = 0; step < MAX_SIMULATED_STEPS; step++) {
-      const next = await this.deps.reminders.nextDueAt();
-      if (next === undefined || next.getTime() > target.getTime()) break;
-      const before = this.deps.clock.now().getTime();
-      clock.advanceTo(next);
-      const summary = await this.runDue();
-      const moved = summary.delivered + summary.deferred + summary.retried + summary.undeliverable > 0;
-      if (!moved && next.getTime() <= before) break; // nothing this process can deliver is due
-    }
-    clock.advanceTo(target);
-    await this.runDue();
+  runUntil(target: Date, clock: AdjustableClock): Promise<void> {
+    return passTime(target, clock, [this]);
+  }
+
+  /** When the next reminder falls due (or a claim's lease ends), if any. */
+  nextDueAt(): Promise<Date | undefined> {
+    return this.deps.reminders.nextDueAt();
+  }
+
+  /** Delivers what is due now; returns how many reminders it handled. */
+  async step(): Promise<number> {
+    const summary = await this.runDue();
+    return summary.delivered + summary.deferred + summary.retried + summary.undeliverable;
   }
 
   /** Delivers everything due now; a run already in progress is joined rather than doubled. */
@@ -145,7 +147,7 @@ export class ReminderScheduler {
     const messenger = first === undefined ? undefined : this.deps.messengers.get(first.tenant.platform);
     if (first === undefined || messenger === undefined) return 'deferred';
     const ids = batch.map((reminder) => reminder.id);
-    const zone = profile?.timezone ?? this.deps.defaultTimezone;
+    const zone = zoneOf(profile, this.deps.defaultTimezone);
     const allowedAt = nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS);
     if (allowedAt.getTime() > now.getTime()) {
       await this.deps.reminders.release(claim, ids, allowedAt, now);
@@ -166,9 +168,6 @@ export class ReminderScheduler {
     return 'retried';
   }
 }
-
-/** A bound on the stops of one simulated jump in time. */
-const MAX_SIMULATED_STEPS = 10_000;
 
 /**
  * How many due reminders one claim takes. Small enough that a claim (an update of that many

@@ -6,7 +6,3 @@ export interface AdvisorQuestionSource {
   advisorQuestionsFor(actor: Actor): Promise<readonly string[]>;
 }
 
-/** The source used until advisors can set cohort question sets: it has none. */
-export const NO_ADVISOR_QUESTIONS: AdvisorQuestionSource = {
-  advisorQuestionsFor: () => Promise.resolve([]),
-};

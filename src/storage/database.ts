@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Schema } from './schema.js';
 
@@ -25,7 +25,7 @@ export async function openSqliteDatabase(path: string): Promise<Database> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrateToLatest(db);
   } catch (error) {
@@ -33,6 +33,34 @@ export async function openSqliteDatabase(path: string): Promise<Database> {
     throw error;
   }
   return { db, close: () => db.destroy() };
+}
+
+/** How many prepared statements are kept; Rapport runs a few dozen distinct queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's SQLite dialect takes it, with each prepared statement kept by its SQL
+ * text: Kysely prepares every query it runs, and preparing costs more than running most of
+ * Rapport's. SQLite re-prepares a kept statement by itself after a schema change.
+ * @see https://www.sqlite.org/c3ref/prepare.html
+ */
+export function withStatementCache(sqlite: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): KyselySqliteDatabase & { readonly cached: () => number } {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value ?? '');
+      } else {
+        statements.delete(sql);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    cached: () => statements.size,
+  };
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

@@ -12,6 +12,12 @@ export interface Schema {
   saved_plans: SavedPlansTable;
   shown_plans: ShownPlansTable;
   rehearsals: RehearsalsTable;
+  cohorts: CohortsTable;
+  cohort_members: CohortMembersTable;
+  cohort_questions: CohortQuestionsTable;
+  cohort_shares: CohortSharesTable;
+  advisor_views: AdvisorViewsTable;
+  advisor_grants: AdvisorGrantsTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -21,6 +27,8 @@ export interface UsersTable {
   display_name: string;
   /** IANA time zone chosen by the person; null means the deployment's default. */
   timezone: string | null;
+  /** IANA time zone the platform reports for the person (Slack's users.info); used when they chose none. */
+  platform_timezone: string | null;
   created_at: string;
   last_active_at: string;
   /** Quiet hours as HH:mm; null means the default 21:00–08:00. */
@@ -152,4 +160,85 @@ export interface RehearsalsTable {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
+}
+
+/** A group of students in one channel, with its goal and weekly digest schedule. */
+export interface CohortsTable {
+  id: string;
+  tenant: string;
+  name: string;
+  /** The name folded for matching; unique per tenant. */
+  name_key: string;
+  /** The channel the cohort is bound to; unique per tenant. */
+  channel_id: string;
+  created_by: string;
+  /** The cohort's IANA time zone: digests and goal dates are in it. */
+  timezone: string;
+  /** The digest's day of the week (monday...sunday) and time (HH:mm) in the cohort's zone. */
+  digest_weekday: string;
+  digest_time: string;
+  /** When the next digest is due; null when digests are off. */
+  next_digest_at: string | null;
+  goal_interviews: number | null;
+  goal_thank_yous: number | null;
+  goal_rehearsals: number | null;
+  /** The goal's last day, yyyy-MM-dd in the cohort's zone. */
+  goal_by: string | null;
+  goal_set_at: string | null;
+  created_at: string;
+}
+
+/** A student in a cohort, with their choices about milestones and advisor nudges. */
+export interface CohortMembersTable {
+  cohort_id: string;
+  tenant: string;
+  user_id: string;
+  joined_at: string;
+  /** 1 when the student wants their milestones celebrated by name in digests. */
+  celebrate: number;
+  /** 1 when the student muted nudges from the cohort's advisors. */
+  nudges_muted: number;
+}
+
+/** A question a cohort's advisors want in their students' plans. */
+export interface CohortQuestionsTable {
+  id: string;
+  tenant: string;
+  cohort_id: string;
+  /** Orders the cohort's questions (the oldest is lowest), independent of the clock. */
+  position: number;
+  question: string;
+  added_by: string;
+  added_at: string;
+}
+
+/** An interview summary a student shared with a cohort's advisors. */
+export interface CohortSharesTable {
+  id: string;
+  tenant: string;
+  cohort_id: string;
+  user_id: string;
+  interview_id: string;
+  shared_at: string;
+}
+
+/** An advisor viewing a student's data: the student can read these with /privacy log. */
+export interface AdvisorViewsTable {
+  id: string;
+  tenant: string;
+  /** The student whose data was viewed. */
+  user_id: string;
+  advisor_id: string;
+  cohort_name: string;
+  /** What was viewed, in words. */
+  what: string;
+  at: string;
+}
+
+/** Someone made an advisor in a workspace with `/cohort advisor add`. */
+export interface AdvisorGrantsTable {
+  tenant: string;
+  advisor_id: string;
+  granted_by: string;
+  granted_at: string;
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
+import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
 
 /** What Rapport keeps about a person. */
@@ -7,8 +7,10 @@ export interface UserProfile {
   readonly tenant: Tenant;
   readonly userId: string;
   readonly displayName: string;
-  /** The person's IANA time zone, or undefined to use the deployment default. */
+  /** The IANA time zone the person chose, or undefined when they chose none. */
   readonly timezone?: string;
+  /** The IANA time zone their platform reports (Slack), used when they chose none. */
+  readonly platformTimezone?: string;
   /** The person's quiet hours (HH:mm), or undefined for the default. */
   readonly quietHours?: { readonly start: string; readonly end: string };
   readonly createdAt: Date;
@@ -17,7 +19,10 @@ export interface UserProfile {
 
 /** The people Rapport has met. */
 export interface UserRepository {
-  /** Creates the person on first contact and records when they were last active. */
+  /**
+   * Creates the person on first contact and records when they were last active, with the name
+   * and the time zone their platform gives (a zone the platform does not give is left as it was).
+   */
   recordActivity(actor: Actor, at: Date): Promise<void>;
   /** The person's profile, if Rapport has met them. */
   find(tenant: Tenant, userId: string): Promise<UserProfile | undefined>;
@@ -31,6 +36,11 @@ export interface UserRepository {
   setDeliveryNotice(tenant: Tenant, userId: string, notice: string): Promise<void>;
   /** Reads and clears the person's pending notice, if any. */
   takeDeliveryNotice(tenant: Tenant, userId: string): Promise<string | undefined>;
+  /**
+   * The tenant on `platform` where the person was last active, if any. A Discord DM belongs to
+   * no server, so Rapport serves it in the server where the person last used Rapport.
+   */
+  lastActiveTenant(platform: Platform, userId: string): Promise<Tenant | undefined>;
 }
 
 /** The {@link UserRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
@@ -46,13 +56,20 @@ export class KyselyUserRepository implements UserRepository {
         user_id: actor.userId,
         display_name: actor.displayName,
         timezone: null,
+        platform_timezone: actor.timezone ?? null,
         quiet_start: null,
         quiet_end: null,
         delivery_notice: null,
         created_at: now,
         last_active_at: now,
       })
-      .onConflict((conflict) => conflict.columns(['tenant', 'user_id']).doUpdateSet({ display_name: actor.displayName, last_active_at: now }))
+      .onConflict((conflict) =>
+        conflict.columns(['tenant', 'user_id']).doUpdateSet({
+          display_name: actor.displayName,
+          last_active_at: now,
+          ...(actor.timezone === undefined ? {} : { platform_timezone: actor.timezone }),
+        }),
+      )
       .execute();
   }
 
@@ -84,23 +101,41 @@ export class KyselyUserRepository implements UserRepository {
   }
 
   async takeDeliveryNotice(tenant: Tenant, userId: string): Promise<string | undefined> {
+    // Every request asks and almost nobody has a notice: look first, outside a transaction.
+    if ((await this.noticeOf(this.db, tenant, userId)) === undefined) return undefined;
     return this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .selectFrom('users')
-        .select('delivery_notice')
-        .where('tenant', '=', tenantKey(tenant))
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      const notice = row?.delivery_notice ?? undefined;
+      const notice = await this.noticeOf(trx, tenant, userId);
       if (notice === undefined) return undefined;
       await trx.updateTable('users').set({ delivery_notice: null }).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
       return notice;
     });
   }
 
+  async lastActiveTenant(platform: Platform, userId: string): Promise<Tenant | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('tenant')
+      .where('user_id', '=', userId)
+      .where('tenant', 'like', `${platform}:%`)
+      .orderBy('last_active_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : parseTenant(row.tenant);
+  }
+
+  private async noticeOf(db: Kysely<Schema>, tenant: Tenant, userId: string): Promise<string | undefined> {
+    const row = await db.selectFrom('users').select('delivery_notice').where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).executeTakeFirst();
+    return row?.delivery_notice ?? undefined;
+  }
+
   private async updateUser(tenant: Tenant, userId: string, values: Partial<UsersTable>): Promise<void> {
     await this.db.updateTable('users').set(values).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
   }
+}
+
+/** The zone a person's times are shown and their nudges timed in: their choice, their platform's, or `fallback`. */
+export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone'> | undefined, fallback: string): string {
+  return profile?.timezone ?? profile?.platformTimezone ?? fallback;
 }
 
 function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
@@ -109,6 +144,7 @@ function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
     userId: row.user_id,
     displayName: row.display_name,
     ...(row.timezone === null ? {} : { timezone: row.timezone }),
+    ...(row.platform_timezone === null ? {} : { platformTimezone: row.platform_timezone }),
     ...(row.quiet_start === null || row.quiet_end === null ? {} : { quietHours: { start: row.quiet_start, end: row.quiet_end } }),
     createdAt: new Date(row.created_at),
     lastActiveAt: new Date(row.last_active_at),

@@ -138,6 +138,19 @@ describe('Dispatcher', () => {
       expect(submitted.text).toContain('submitted {"name":"Dana","stage":"scheduled"}');
     });
 
+    it('names the field at fault when a submitted value breaks its option rules, so a modal can show it inline', async () => {
+      expect((await harness.as('ana').send('/demo refuse')).list[0]?.fieldErrors).toBeUndefined();
+      const log = await Harness.create();
+      try {
+        const values = { contact: 'Dana Lee', learned: 'x'.repeat(3000) };
+        const refused = await log.as('ana').dispatch({ kind: 'action', action: { command: 'log', action: 'interview-submit' }, values });
+        expect(refused.list[0]?.fieldErrors).toEqual({ learned: expect.stringContaining('the limit is') as unknown });
+        expect(refused.text).toContain('the limit is');
+      } finally {
+        await log.close();
+      }
+    });
+
     it('routes a menu choice', async () => {
       const menu = await harness.as('ana').dispatch({ kind: 'action', action: { command: 'demo', action: 'menu' } });
       expect((await harness.as('ana').choose(menu, 'Choose a stage', 'scheduled')).text).toContain('picked scheduled');

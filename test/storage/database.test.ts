@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { IN_MEMORY, openSqliteDatabase } from '../../src/storage/database.js';
+import SqliteDatabase from 'better-sqlite3';
+import { IN_MEMORY, openSqliteDatabase, withStatementCache } from '../../src/storage/database.js';
 import { MIGRATIONS } from '../../src/storage/migrations/index.js';
-import { KyselyUserRepository } from '../../src/storage/user-repository.js';
+import { KyselyUserRepository, zoneOf } from '../../src/storage/user-repository.js';
 
 const actor = (userId: string, workspaceId = 'T1') => ({ tenant: { platform: 'slack' as const, workspaceId }, userId, displayName: userId, roles: ['member' as const] });
 
@@ -32,12 +33,25 @@ describe('openSqliteDatabase', () => {
     await second.close();
   });
 
-  it('numbers migrations in order, append-only', () => {
+  it('numbers migrations in order, append-only (a number reserved for work in progress may be missing)', () => {
     const names = Object.keys(MIGRATIONS);
     expect(names).toEqual([...names].sort());
-    names.forEach((name, index) => {
-      expect(name.startsWith(String(index + 1).padStart(4, '0'))).toBe(true);
+    const numbers = names.map((name) => Number(/^(\d{4})-/.exec(name)?.[1]));
+    numbers.forEach((number, index) => {
+      expect(number).toBeGreaterThan(index === 0 ? 0 : (numbers[index - 1] ?? 0));
     });
+  });
+});
+
+describe('withStatementCache', () => {
+  it('prepares each SQL text once, keeping at most the given number of statements', () => {
+    const sqlite = new SqliteDatabase(IN_MEMORY);
+    const cached = withStatementCache(sqlite, 2);
+    expect(cached.prepare('select 1')).toBe(cached.prepare('select 1'));
+    cached.prepare('select 2');
+    cached.prepare('select 3');
+    expect(cached.cached()).toBe(2);
+    cached.close();
   });
 });
 
@@ -50,6 +64,23 @@ describe('KyselyUserRepository', () => {
     const profile = await users.find({ platform: 'slack', workspaceId: 'T1' }, 'U1');
     expect(profile).toMatchObject({ displayName: 'Ana P.', createdAt: new Date('2026-11-23T10:00:00Z'), lastActiveAt: new Date('2026-11-24T10:00:00Z') });
     expect(profile?.timezone).toBeUndefined();
+    await database.close();
+  });
+
+  it('keeps the zone the platform reports apart from the one the person chose, which wins', async () => {
+    const database = await openSqliteDatabase(IN_MEMORY);
+    const users = new KyselyUserRepository(database.db);
+    const tenant = { platform: 'slack' as const, workspaceId: 'T1' };
+    await users.recordActivity({ ...actor('U1'), timezone: 'Asia/Tokyo' }, new Date('2026-11-23T10:00:00Z'));
+    expect(zoneOf(await users.find(tenant, 'U1'), 'UTC')).toBe('Asia/Tokyo');
+    await users.recordActivity(actor('U1'), new Date('2026-11-23T11:00:00Z'));
+    expect((await users.find(tenant, 'U1'))?.platformTimezone).toBe('Asia/Tokyo');
+    await users.recordActivity({ ...actor('U1'), timezone: 'Europe/Paris' }, new Date('2026-11-23T12:00:00Z'));
+    await users.setTimezone(tenant, 'U1', 'America/Toronto');
+    const profile = await users.find(tenant, 'U1');
+    expect(profile).toMatchObject({ timezone: 'America/Toronto', platformTimezone: 'Europe/Paris' });
+    expect(zoneOf(profile, 'UTC')).toBe('America/Toronto');
+    expect(zoneOf(undefined, 'UTC')).toBe('UTC');
     await database.close();
   });
 

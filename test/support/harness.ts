@@ -15,6 +15,10 @@ import { IN_MEMORY, openSqliteDatabase, type Database } from '../../src/storage/
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
+import { DigestRunner } from '../../src/scheduler/digest-runner.js';
+import { passTime } from '../../src/scheduler/simulated-time.js';
+import { composeDigest } from '../../commands/cohort/digest-post.js';
+import { RecordingChannel } from './recording-channel.js';
 import { captureLogger } from './capture-logger.js';
 import { RecordingMessenger } from './recording-messenger.js';
 
@@ -28,6 +32,8 @@ export interface HarnessOptions {
   readonly slash?: (name: string) => string;
   /** The deployment's default zone (default America/Toronto, far from UTC on purpose). */
   readonly timezone?: string;
+  /** Advisors in every workspace, as ADVISOR_IDS names them. */
+  readonly advisorIds?: readonly string[];
   /** Services to use instead of the real ones, e.g. a fake source of advisor questions. */
   readonly services?: Partial<Services>;
 }
@@ -41,6 +47,10 @@ export class Harness {
   readonly inbox = new RecordingMessenger();
   /** The real reminder scheduler, delivering to {@link inbox}. */
   readonly scheduler: ReminderScheduler;
+  /** Every channel post (weekly digests) the digest runner made. */
+  readonly channels = new RecordingChannel();
+  /** The real digest runner, posting to {@link channels}. */
+  readonly digests: DigestRunner;
 
   private constructor(
     readonly dispatcher: Dispatcher,
@@ -60,6 +70,18 @@ export class Harness {
       afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
       defaultTimezone: services.settings.defaultTimezone,
     });
+    this.digests = new DigestRunner({
+      cohorts: services.cohorts.cohorts,
+      clock,
+      logger: silentLogger(),
+      channels: new Map([['console', this.channels]]),
+      compose: (cohort, now) => composeDigest(services, cohort, now, slash),
+    });
+  }
+
+  /** Lets time pass up to `target`, delivering nudges and posting digests when each falls due, as the console's `/clock` does. */
+  passTime(target: Date): Promise<void> {
+    return passTime(target, this.clock, [this.scheduler, this.digests]);
   }
 
   /** Moves time forward and delivers whatever became due, as the console's `/clock` does. */
@@ -78,7 +100,7 @@ export class Harness {
     const database = await openSqliteDatabase(IN_MEMORY);
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
-    const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE }), ...options.services };
+    const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [] }), ...options.services };
     const slash = options.slash;
     const dispatcher = new Dispatcher({
       registry: createRegistry(options.commands ?? COMMANDS),

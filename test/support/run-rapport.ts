@@ -29,3 +29,45 @@ export function runRapport(input: string, env: NodeJS.ProcessEnv = {}): Promise<
     child.stdin.end(input);
   });
 }
+
+/** A Rapport process left running (a platform adapter serves until stopped). */
+export interface RunningRapport {
+  /** Everything it printed on standard error so far (the JSON log). */
+  stderr(): string;
+  /** Resolves when standard error contains `text`; rejects after `timeoutMs` or if the process exits first. */
+  waitForLog(text: string, timeoutMs?: number): Promise<void>;
+  /** Kills the process and everything it started, and waits for it to exit. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts `npm start` in its own process group with `env`, for tests of a platform adapter that
+ * serves until killed. Always {@link RunningRapport.kill} it, in a `finally`.
+ */
+export function startRapport(env: NodeJS.ProcessEnv): RunningRapport {
+  const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let stderr = '';
+  let exited = false;
+  const exit = new Promise<void>((resolve) => {
+    child.on('close', () => {
+      exited = true;
+      resolve();
+    });
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return {
+    stderr: () => stderr,
+    waitForLog: async (text, timeoutMs = 20_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!stderr.includes(text)) {
+        if (exited) throw new Error(`Rapport exited before logging "${text}":\n${stderr}`);
+        if (Date.now() > deadline) throw new Error(`Rapport did not log "${text}" within ${timeoutMs} ms:\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    kill: async () => {
+      if (!exited && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      await exit;
+    },
+  };
+}

@@ -12,17 +12,29 @@ export function tidyText(text: string): string {
 }
 
 /**
+ * Keys already worked out: every plan compares each bank question (with the subject filled in)
+ * this way, so the same few thousand texts come back request after request.
+ */
+const comparisonKeys = new Map<string, string>();
+const COMPARISON_KEYS_KEPT = 20_000;
+
+/**
  * A key for spotting the same question written twice: lower case, no accents, no
  * punctuation, single spaces. "What's next?" and "whats next" give the same key.
  */
 export function comparisonKey(text: string): string {
-  return tidyText(text)
+  const known = comparisonKeys.get(text);
+  if (known !== undefined) return known;
+  const key = tidyText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (comparisonKeys.size >= COMPARISON_KEYS_KEPT) comparisonKeys.clear();
+  comparisonKeys.set(text, key);
+  return key;
 }
 
 /** Counts the words in a piece of text. */

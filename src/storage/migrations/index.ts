@@ -4,6 +4,8 @@ import * as journal from './0002-journal.js';
 import * as reminders from './0003-reminders.js';
 import * as plansAndRehearsals from './0004-plans-and-rehearsals.js';
 import * as shownPlans from './0005-shown-plans.js';
+import * as cohorts from './0006-cohorts.js';
+import * as platformTimezone from './0007-platform-timezone.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -15,4 +17,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-reminders': reminders,
   '0004-plans-and-rehearsals': plansAndRehearsals,
   '0005-shown-plans': shownPlans,
+  '0006-cohorts': cohorts,
+  '0007-platform-timezone': platformTimezone,
 };

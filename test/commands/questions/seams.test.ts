@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/identity.js';
 import type { QuestionPlan } from '../../../src/domain/questions/planner.js';
 import type { AdvisorQuestionSource } from '../../../src/storage/advisor-questions.js';
-import { NO_ADVISOR_QUESTIONS } from '../../../src/storage/advisor-questions.js';
 import type { ContactDetails } from '../../../src/storage/contact-repository.js';
 import { Harness, TEST_TENANT } from '../../support/harness.js';
 import { lastPlan } from './support.js';
@@ -94,9 +93,9 @@ describe('/questions: advisor questions', () => {
     expect(exported.list[0]?.attachments?.[0]?.content).toContain('portfolio that gets you noticed as a graphic designer?\n   (suggested by your advisor)');
   });
 
-  it('has none until advisors can set them', async () => {
+  it('has none for a student in no cohort', async () => {
     harness = await Harness.create();
-    expect(await NO_ADVISOR_QUESTIONS.advisorQuestionsFor(harness.as('ana').actor)).toEqual([]);
+    expect(await harness.services.advisorQuestions.advisorQuestionsFor(harness.as('ana').actor)).toEqual([]);
     await harness.as('ana').send('/questions occupation graphic designer');
     expect((await lastPlan(harness, 'ana')).mustAsk.some((question) => question.source === 'advisor')).toBe(false);
   });

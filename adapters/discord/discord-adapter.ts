@@ -1,0 +1,88 @@
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import type { Logger } from 'pino';
+import type { App, RunningAdapter } from '../../src/app.js';
+import type { DiscordConfig } from '../../src/config.js';
+import { CustomIds } from './custom-ids.js';
+import { TenantLocator } from './discord-inbound.js';
+import { DiscordMessenger } from './discord-messenger.js';
+import { DirectMessageHandler } from './direct-messages.js';
+import { DEFER_AFTER_MS, InteractionResponder } from './interaction-responder.js';
+import { InteractionRouter } from './interaction-router.js';
+import { ReplyMessages } from './reply-messages.js';
+
+/** Timing settings, which tests shorten. */
+export interface DiscordTiming {
+  /** How long a handler may run before its interaction is deferred (Discord allows 3 s). */
+  readonly deferAfterMs?: number;
+}
+
+/**
+ * The least the bot asks of the gateway: server structure (Guilds: the servers, their roles
+ * and channels, for advisor roles) and DMs (DirectMessages: a rehearsal's turns). No
+ * privileged intent: interactions need none, and a DM's text comes without Message Content.
+ * @see https://discord.com/developers/docs/events/gateway#list-of-intents
+ */
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
+
+/**
+ * Connects Rapport to Discord with discord.js: logs the bot in over the gateway (whose URL comes
+ * from `GET /gateway/bot` on the REST base, `DISCORD_API_URL` when set), routes interactions
+ * and DMs into the dispatcher, and registers the DM messenger the scheduler delivers nudges
+ * with. Resolves once the gateway session is ready; rejects when Discord refuses the token.
+ * @see https://discord.com/developers/docs/events/gateway#connecting
+ */
+export async function startDiscord(app: App, config: DiscordConfig, logger: Logger, timing: DiscordTiming = {}): Promise<RunningAdapter> {
+  const client = new Client({
+    intents: [...DISCORD_INTENTS],
+    // DM channels are not in the cache until a DM arrives; without this partial discord.js drops it.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl === undefined ? {} : { rest: { api: config.apiUrl } }),
+  });
+  const messages = new ReplyMessages(new CustomIds(config.token));
+  const tenants = new TenantLocator(app.services.users, config.guildId);
+  const deferAfterMs = timing.deferAfterMs ?? DEFER_AFTER_MS;
+  const router = new InteractionRouter({
+    dispatcher: app.dispatcher,
+    registry: app.registry,
+    tenants,
+    messages,
+    responder: new InteractionResponder(messages, deferAfterMs),
+    advisorRole: config.advisorRole,
+    logger,
+    suggestWithinMs: deferAfterMs,
+  });
+  const direct = new DirectMessageHandler({ dispatcher: app.dispatcher, tenants, messages, logger });
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.MessageCreate, (message) => void direct.handle(message));
+  client.on(Events.ClientReady, (ready) => {
+    logger.info({ bot: ready.user.tag, servers: ready.guilds.cache.size }, 'Discord ready');
+  });
+  client.on(Events.Error, (error) => {
+    logger.error({ err: error }, 'Discord client error');
+  });
+  client.on(Events.ShardError, (error, shard) => {
+    logger.warn({ err: error, shard }, 'Discord gateway connection error; discord.js reconnects');
+  });
+  client.on(Events.ShardResume, (shard) => {
+    logger.info({ shard }, 'Discord gateway session resumed');
+  });
+  client.rest.on(RESTEvents.RateLimited, (limit) => {
+    logger.warn({ route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'Discord rate limit: that route waits, others go on');
+  });
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const messenger = new DiscordMessenger(client, messages);
+  app.messengers.set('discord', messenger);
+  return {
+    platform: 'discord',
+    stop: async () => {
+      if (app.messengers.get('discord') === messenger) app.messengers.delete('discord');
+      await client.destroy();
+    },
+  };
+}

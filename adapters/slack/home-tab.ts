@@ -1,0 +1,144 @@
+import type { types, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Clock } from '../../src/core/clock.js';
+import { actionRef, actions, bullets, button, context, divider, heading, text } from '../../src/core/reply-builders.js';
+import type { Block } from '../../src/core/reply.js';
+import type { Services } from '../../src/core/services.js';
+import { timeToken } from '../../src/core/time-token.js';
+import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
+import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
+import { formatLocal } from '../../src/domain/reminders/local-time.js';
+import type { Contact } from '../../src/storage/contact-repository.js';
+import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
+import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
+import { zoneOf } from '../../src/storage/user-repository.js';
+import { renderBlocks } from './slack.render.js';
+import { withRetryAfter } from './web-api.js';
+
+/** What the Home tab shows a student. */
+export interface HomeSnapshot {
+  readonly contacts: readonly Contact[];
+  readonly upcoming: readonly StoredReminder[];
+  /** Finished rehearsals' scores, oldest first. */
+  readonly scores: readonly RehearsalScore[];
+  /** The zone times are written in where Slack cannot show them in the reader's own. */
+  readonly zone: string;
+  /** How commands are typed, for the hints. */
+  readonly slash: (commandName: string) => string;
+}
+
+const UPCOMING_SHOWN = 5;
+const SCORES_SHOWN = 3;
+const CONTACTS_SHOWN_PER_STAGE = 10;
+/** A Home tab holds at most 100 blocks. @see https://docs.slack.dev/reference/views/home-tab-views */
+const HOME_BLOCKS = 100;
+
+/**
+ * The Home tab's content: the student's pipeline (contacts by stage), their next nudges, their
+ * latest practice scores, and buttons for what they do most.
+ */
+export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
+  const blocks: Block[] = [heading('Your informational interviews')];
+  const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter((group) => group.contacts.length > 0);
+  blocks.push(text('*Your pipeline*'));
+  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${home.slash('log')} add "Dana Lee"\`.`));
+  else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
+  blocks.push(divider, text('*Upcoming nudges*'));
+  if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
+  else blocks.push(bullets(home.upcoming.map((reminder) => `${reminder.title}: ${timeToken(reminder.dueAt, formatLocal(reminder.dueAt, home.zone, now))}`)));
+  blocks.push(divider, text('*Latest practice scores*'));
+  const latest = home.scores.slice(-SCORES_SHOWN).reverse();
+  if (latest.length === 0) blocks.push(text(`No rehearsals yet. Try one before the real thing.`));
+  else blocks.push(bullets(latest.map((score) => `${SCENARIO_TITLES[score.scenario]}: ${score.score}/100`)));
+  blocks.push(
+    divider,
+    actions(
+      button('Add a contact', actionRef('log', 'add-form'), 'primary'),
+      button('Rehearse', actionRef('practice', 'menu')),
+      button('My saved plans', actionRef('questions', 'mine')),
+    ),
+    context(`${home.slash('help')} lists every command. Your notes are visible only to you.`),
+  );
+  return blocks;
+}
+
+function names(contacts: readonly Contact[]): string {
+  const shown = contacts.slice(0, CONTACTS_SHOWN_PER_STAGE).map((contact) => contact.name);
+  return contacts.length > shown.length ? `${shown.join(', ')} and ${contacts.length - shown.length} more` : shown.join(', ');
+}
+
+/** The Home tab view of a snapshot. */
+export function homeView(home: HomeSnapshot, now: Date): types.HomeView {
+  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now)).slice(0, HOME_BLOCKS) };
+}
+
+/** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
+export const HOME_REFRESH_DELAY_MS = 1_000;
+
+/**
+ * Keeps each student's Home tab current: publishes it (views.publish) at once when they open
+ * it, and shortly after anything they do (once for a burst). Publishes for one student never
+ * overlap, so the last one shows the latest state.
+ * @see https://docs.slack.dev/surfaces/app-home
+ * @see https://docs.slack.dev/reference/methods/views.publish
+ */
+export class HomeTab {
+  private readonly scheduled = new Map<string, { readonly timer: NodeJS.Timeout; readonly recipient: Recipient }>();
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly deps: {
+      readonly client: webApi.WebClient;
+      readonly services: Services;
+      readonly clock: Clock;
+      readonly logger: Logger;
+      readonly slash: (commandName: string) => string;
+      /** Where the publishing work runs (the adapter's work queue). */
+      readonly run: (task: () => Promise<void>) => Promise<void>;
+    },
+  ) {}
+
+  /** Asks for the student's Home tab to be published after `delayMs` (unless already asked); never throws. */
+  refresh(recipient: Recipient, delayMs = HOME_REFRESH_DELAY_MS): void {
+    const key = `${recipient.tenant.workspaceId}:${recipient.userId}`;
+    if (this.scheduled.has(key)) return;
+    const timer = setTimeout(() => {
+      this.start(key, recipient);
+    }, delayMs);
+    this.scheduled.set(key, { timer, recipient });
+  }
+
+  /** Publishes every refresh asked for now, and waits for them (before the database closes). */
+  async drain(): Promise<void> {
+    for (const [key, { timer, recipient }] of this.scheduled) {
+      clearTimeout(timer);
+      this.start(key, recipient);
+    }
+    while (this.running.size > 0) await Promise.all(this.running.values());
+  }
+
+  private start(key: string, recipient: Recipient): void {
+    this.scheduled.delete(key);
+    const run = (this.running.get(key) ?? Promise.resolve())
+      .then(() => this.deps.run(() => this.publish(recipient)))
+      .catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, user: recipient.userId }, 'could not publish the Home tab');
+      })
+      .finally(() => {
+        if (this.running.get(key) === run) this.running.delete(key);
+      });
+    this.running.set(key, run);
+  }
+
+  private async publish(recipient: Recipient): Promise<void> {
+    const { services, clock } = this.deps;
+    const [contacts, upcoming, scores, profile] = await Promise.all([
+      services.contacts.list(recipient),
+      services.reminders.upcoming(recipient, UPCOMING_SHOWN),
+      services.rehearsals.scores(recipient),
+      services.users.find(recipient.tenant, recipient.userId),
+    ]);
+    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), slash: this.deps.slash }, clock.now());
+    await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
+  }
+}

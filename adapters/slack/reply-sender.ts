@@ -1,0 +1,138 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { context, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { renderModal, type FormOrigin } from './modal.render.js';
+import { renderReply, type SlackMessage } from './slack.render.js';
+import { TtlCache } from './ttl-cache.js';
+import { withRetryAfter } from './web-api.js';
+
+/** Where the replies to one request go. */
+export interface ReplyTarget {
+  readonly userId: string;
+  /**
+   * The request's `response_url` (commands, buttons on messages, and modals opened from them):
+   * replies go there, ephemeral or in the channel as each reply says.
+   * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
+   */
+  readonly responseUrl?: string;
+  /** The DM a plain message came in, where replies are posted when there is no `response_url`. */
+  readonly channelId?: string;
+  /** Opens a modal within about three seconds of the request. */
+  readonly triggerId?: string;
+  /** Where the replies to a modal opened now will go. */
+  readonly origin: FormOrigin;
+}
+
+const DM_CHANNEL_TTL_MS = 24 * 60 * 60_000;
+
+/** Connections to Slack's response URLs are kept open between replies. */
+const AGENTS = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+
+/**
+ * POSTs JSON and resolves with the HTTP status. Node's http module rather than fetch: a reply
+ * per request is the adapter's hottest path, and fetch costs several times the CPU.
+ */
+function postJson(url: string, body: unknown): Promise<number> {
+  const target = new URL(url);
+  const payload = Buffer.from(JSON.stringify(body));
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(target, { method: 'POST', agent: AGENTS[target.protocol === 'https:' ? 'https:' : 'http:'], headers: { 'content-type': 'application/json', 'content-length': payload.length }, timeout: 10_000 }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        resolve(response.statusCode ?? 0);
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer from the response_url within 10 s`)));
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/**
+ * Sends Rapport's replies on Slack: as responses to the request where it has a `response_url`,
+ * in the DM a message came from, or else in the person's DM with Rapport (conversations.open,
+ * then chat.postMessage). A reply carrying a form opens it as a modal (views.open).
+ */
+export class ReplySender {
+  private readonly dmChannels = new TtlCache<string, string>(DM_CHANNEL_TTL_MS, 10_000);
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Sends every reply, in order. Failures are logged: the person has already been answered or cannot be. */
+  async send(replies: readonly Reply[], target: ReplyTarget): Promise<void> {
+    try {
+      for (const reply of replies) {
+        if (reply.form === undefined) await this.post(reply, target);
+        else await this.openForm(reply, target);
+      }
+    } catch (error) {
+      this.logger.error({ err: error, user: target.userId }, 'could not send replies on Slack');
+    }
+  }
+
+  /**
+   * Sends replies to a person's DM with Rapport. Throws Slack's error when it cannot (the
+   * messenger turns it into a delivery outcome).
+   * @see https://docs.slack.dev/reference/methods/conversations.open
+   * @see https://docs.slack.dev/reference/methods/chat.postMessage
+   */
+  async directMessage(userId: string, replies: readonly Reply[]): Promise<void> {
+    const channel = await this.dmChannel(userId);
+    for (const message of replies.flatMap(renderReply)) await this.postMessage(channel, message);
+  }
+
+  private async post(reply: Reply, target: ReplyTarget): Promise<void> {
+    for (const message of renderReply(reply)) {
+      if (target.responseUrl !== undefined && (await this.respond(target.responseUrl, reply, message))) continue;
+      await this.postMessage(target.channelId ?? (await this.dmChannel(target.userId)), message);
+    }
+  }
+
+  /** Posts to a `response_url`; false when Slack refused (it expired after 30 minutes or 5 uses). */
+  private async respond(responseUrl: string, reply: Reply, message: SlackMessage): Promise<boolean> {
+    const status = await postJson(responseUrl, { response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+    const ok = status >= 200 && status < 300;
+    if (!ok) this.logger.warn({ status }, 'response_url refused a reply; sending it by direct message');
+    return ok;
+  }
+
+  /**
+   * Opens a reply's form as a modal. Without a trigger (a plain message has none) or once it
+   * expired, the person is told how to open it instead.
+   * @see https://docs.slack.dev/reference/methods/views.open
+   */
+  private async openForm(reply: Reply, target: ReplyTarget): Promise<void> {
+    const form = reply.form;
+    if (form === undefined) return;
+    if (target.triggerId !== undefined) {
+      try {
+        await withRetryAfter(() => this.client.views.open({ trigger_id: target.triggerId ?? '', view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
+        return;
+      } catch (error) {
+        this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');
+      }
+    }
+    await this.post({ visibility: 'ephemeral', blocks: [...reply.blocks, text(`📝 *${form.title}* needs a form, which I could not open just now.`), context('Run the command or press the button again to open it.')] }, target);
+  }
+
+  private async postMessage(channel: string, message: SlackMessage): Promise<void> {
+    await withRetryAfter(() => this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks }));
+  }
+
+  private async dmChannel(userId: string): Promise<string> {
+    const known = this.dmChannels.get(userId);
+    if (known !== undefined) return known;
+    const opened = await withRetryAfter(() => this.client.conversations.open({ users: userId }));
+    const channel = opened.channel?.id;
+    if (channel === undefined) throw new Error('conversations.open returned no channel');
+    this.dmChannels.set(userId, channel);
+    return channel;
+  }
+}

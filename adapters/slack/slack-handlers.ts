@@ -1,0 +1,123 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { App as BoltApp, BlockAction, ViewSubmitAction } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Dispatcher } from '../../src/core/dispatcher.js';
+import type { Reply } from '../../src/core/reply.js';
+import { ACTION_ID_PATTERN, FORM_CALLBACK_PATTERN } from './action-id.js';
+import type { SlackCommandNames } from './command-names.js';
+import type { HomeTab } from './home-tab.js';
+import { envelopeOf, fromAction, fromCommand, fromMessage, fromSubmission, slackTenant, type SlackRequest } from './inbound.js';
+import { inlineErrors, readOrigin, renderModal } from './modal.render.js';
+import type { ReplySender, ReplyTarget } from './reply-sender.js';
+import { TtlCache } from './ttl-cache.js';
+import type { UserDirectory } from './user-directory.js';
+import type { WorkQueue } from './work-queue.js';
+
+/** What the request handlers need. */
+export interface SlackHandlerDeps {
+  readonly dispatcher: Dispatcher;
+  readonly names: SlackCommandNames;
+  readonly people: UserDirectory;
+  readonly sender: ReplySender;
+  readonly home: HomeTab;
+  /** Where the work after each acknowledgement runs. */
+  readonly queue: WorkQueue;
+  readonly logger: Logger;
+  /** Rapport's own user id, whose messages it never answers. */
+  readonly botUserId: string;
+}
+
+/**
+ * Slack retries an event it thinks went unanswered (after 1 minute, then 5, then 30); a delivery
+ * seen within this window is not applied again.
+ * @see https://docs.slack.dev/apis/events-api#retries
+ */
+const RETRY_WINDOW_MS = 60 * 60_000;
+
+/**
+ * How long a modal submission may take before the modal is closed anyway: Slack wants the
+ * answer within 3 seconds, and only that answer can keep the modal open with inline errors.
+ * @see https://docs.slack.dev/interactivity/handling-user-interaction#acknowledgment_response
+ */
+const SUBMISSION_DEADLINE_MS = 2_500;
+
+/**
+ * Wires every kind of Slack request to the dispatcher. Each is acknowledged first (within
+ * Slack's 3 seconds), then dispatched and answered in the work queue, and the student's Home
+ * tab refreshed. A delivery seen before (an event's `event_id` or an interaction's `trigger_id`,
+ * which a retry repeats, whether over HTTP with X-Slack-Retry-Num or over Socket Mode with
+ * `retry_attempt`) is acknowledged and ignored.
+ */
+export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
+  const seen = new TtlCache<string, true>(RETRY_WINDOW_MS, 50_000);
+  const firstDelivery = (id: string | undefined): boolean => id === undefined || !seen.seen(id, true);
+
+  const answer = async (request: SlackRequest): Promise<Reply[]> => {
+    const envelope = envelopeOf(request, await deps.people.lookup(request.userId, request.userName));
+    const replies = await deps.dispatcher.dispatch(envelope);
+    deps.home.refresh(envelope.actor);
+    return replies;
+  };
+  const answerAndSend = (request: SlackRequest, target: Omit<ReplyTarget, 'userId'>): Promise<void> =>
+    deps.queue.run(async () => {
+      await deps.sender.send(await answer(request), { ...target, userId: request.userId });
+    });
+
+  bolt.command(/^\/.+/, async ({ ack, body }) => {
+    await ack();
+    if (!firstDelivery(body.trigger_id)) return;
+    const origin = { responseUrl: body.response_url, channelId: body.channel_id };
+    await answerAndSend(fromCommand(body, deps.names), { responseUrl: body.response_url, triggerId: body.trigger_id, origin });
+  });
+
+  bolt.action<BlockAction>(ACTION_ID_PATTERN, async ({ ack, body }) => {
+    await ack();
+    const request = fromAction(body);
+    if (request === undefined || !firstDelivery(body.trigger_id)) return;
+    const responseUrl = body.container.type === 'message' ? body.response_url : undefined;
+    const origin = { ...(responseUrl === undefined ? {} : { responseUrl }), ...(body.channel === undefined ? {} : { channelId: body.channel.id }) };
+    await answerAndSend(request, { ...origin, triggerId: body.trigger_id, origin });
+  });
+
+  bolt.view<ViewSubmitAction>(FORM_CALLBACK_PATTERN, async ({ ack, body }) => {
+    const request = fromSubmission(body);
+    if (request === undefined || !firstDelivery(body.trigger_id)) {
+      await ack();
+      return;
+    }
+    const origin = readOrigin(body.view.private_metadata);
+    const target = { ...origin, userId: request.userId, triggerId: body.trigger_id, origin };
+    const work = deps.queue.run(() => answer(request));
+    const replies = await Promise.race([work, sleep(SUBMISSION_DEADLINE_MS, undefined, { ref: false }).then(() => undefined)]);
+    if (replies === undefined) {
+      await ack();
+      await deps.sender.send(await work, target);
+      return;
+    }
+    const { errors, rest } = inlineErrors(Object.keys(body.view.state.values), replies);
+    const next = rest.find((reply) => reply.form !== undefined);
+    if (errors !== undefined) await ack({ response_action: 'errors', errors });
+    else if (next?.form !== undefined) await ack({ response_action: 'update', view: renderModal(next.form, next.blocks, origin) });
+    else await ack();
+    await deps.sender.send(
+      rest.filter((reply) => reply !== next),
+      target,
+    );
+  });
+
+  bolt.event('message', async ({ event, body }) => {
+    const request = fromMessage(event, body.team_id, deps.botUserId);
+    if (request === undefined || !firstDelivery(body.event_id)) return;
+    await answerAndSend(request, { channelId: request.conversation.channelId, origin: { channelId: request.conversation.channelId } });
+  });
+
+  bolt.event('app_home_opened', ({ event, body }) => {
+    if (event.tab === 'home' && firstDelivery(body.event_id)) deps.home.refresh({ tenant: slackTenant(body.team_id), userId: event.user }, 0);
+    return Promise.resolve();
+  });
+
+  bolt.error((error) => {
+    deps.logger.error({ err: error }, 'Slack request failed');
+    return Promise.resolve();
+  });
+}

@@ -1,0 +1,227 @@
+import type { types } from '@slack/bolt';
+import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
+import { replaceTimeTokens } from '../../src/core/time-token.js';
+import { actionIdOf } from './action-id.js';
+
+/**
+ * Block Kit's limits that shape how a reply is cut up.
+ * @see https://docs.slack.dev/reference/block-kit/blocks
+ * @see https://docs.slack.dev/reference/block-kit/blocks/section-block
+ * @see https://docs.slack.dev/reference/block-kit/block-elements/static-select-element
+ */
+export const BLOCK_KIT_LIMITS = {
+  /** Blocks in one message. */
+  messageBlocks: 50,
+  /** Characters of a section's text (and of one context element). */
+  sectionText: 3000,
+  /** Fields in one section, and characters in each. */
+  sectionFields: 10,
+  fieldText: 2000,
+  /** Characters of a header. */
+  headerText: 150,
+  /** Elements in one actions block. */
+  actionElements: 25,
+  /** Characters of a button's label or a menu option's text. */
+  buttonText: 75,
+  /** Characters of a menu's placeholder. */
+  placeholder: 150,
+  /** Options of one static menu. */
+  selectOptions: 100,
+  /** Characters of the notification text we send with blocks (Slack allows more; notifications show less). */
+  fallbackText: 3000,
+} as const;
+
+/** One Slack message: blocks and the plain text shown in notifications and where blocks cannot be. */
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: types.KnownBlock[];
+}
+
+/**
+ * Renders a reply as one or more Slack messages, each within Block Kit's limits: long text is
+ * split over sections, long lists of blocks over messages. Attachments (a CSV export, an
+ * interview script) come as code blocks, so they stay as private as the reply itself; a file
+ * upload would be visible to the whole channel and needs the files:write scope.
+ * A reply with no blocks (only a form) renders as no message.
+ */
+export function renderReply(reply: Reply): SlackMessage[] {
+  const blocks = [...renderBlocks(reply.blocks), ...(reply.attachments ?? []).flatMap(attachmentBlocks)];
+  const messages: SlackMessage[] = [];
+  for (let start = 0; start < blocks.length; start += BLOCK_KIT_LIMITS.messageBlocks) {
+    const part = blocks.slice(start, start + BLOCK_KIT_LIMITS.messageBlocks);
+    messages.push({ text: fallbackText(part), blocks: part });
+  }
+  return messages;
+}
+
+/** Renders reply blocks as Block Kit blocks; buttons and menus are numbered in order for their action ids. */
+export function renderBlocks(blocks: readonly Block[]): types.KnownBlock[] {
+  let position = 0;
+  const next = (): number => position++;
+  return blocks.flatMap((block) => renderBlock(block, next));
+}
+
+function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock[] {
+  switch (block.type) {
+    case 'heading': {
+      const heading = plainText(block.text);
+      return heading.length <= BLOCK_KIT_LIMITS.headerText ? [{ type: 'header', text: plain(heading) }] : sections(`*${block.text}*`);
+    }
+    case 'text':
+      return sections(block.text);
+    case 'list':
+      return sections(block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${item}`).join('\n'));
+    case 'fields':
+      return groups(block.fields, BLOCK_KIT_LIMITS.sectionFields).map((group) => ({
+        type: 'section',
+        fields: group.map((field) => ({ type: 'mrkdwn', text: truncate(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText) })),
+      }));
+    case 'context':
+      return chunkText(block.text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(part) }] }));
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'actions':
+      return groups(block.elements, BLOCK_KIT_LIMITS.actionElements).map((group) => ({
+        type: 'actions',
+        elements: group.map((element) => (element.type === 'button' ? renderButton(element, nextPosition()) : renderSelect(element, nextPosition()))),
+      }));
+  }
+}
+
+function renderButton(button: Button, position: number): types.Button {
+  const rendered: types.Button = { type: 'button', text: plain(truncate(plainText(button.label), BLOCK_KIT_LIMITS.buttonText)), action_id: actionIdOf(button.action, position) };
+  return button.style === undefined ? rendered : { ...rendered, style: button.style };
+}
+
+function renderSelect(select: Select, position: number): types.StaticSelect {
+  return {
+    type: 'static_select',
+    action_id: actionIdOf(select.action, position),
+    placeholder: plain(truncate(plainText(select.placeholder), BLOCK_KIT_LIMITS.placeholder)),
+    options: select.options.slice(0, BLOCK_KIT_LIMITS.selectOptions).map((option) => ({
+      text: plain(truncate(plainText(option.label), BLOCK_KIT_LIMITS.buttonText)),
+      value: option.value,
+      ...(option.description === undefined ? {} : { description: plain(truncate(plainText(option.description), BLOCK_KIT_LIMITS.buttonText)) }),
+    })),
+  };
+}
+
+/** A file as its name and its content in code blocks, split to fit sections. */
+function attachmentBlocks(attachment: Attachment): types.KnownBlock[] {
+  const fence = '```';
+  const parts = chunkText(attachment.content.trimEnd().replaceAll(fence, "'''"), BLOCK_KIT_LIMITS.sectionText - 2 * fence.length - 2, (part) => escapeText(part).length);
+  return [
+    { type: 'section', text: { type: 'mrkdwn', text: `📎 *${escapeText(attachment.filename)}*` } },
+    ...parts.map((part): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: `${fence}\n${escapeText(part)}\n${fence}` } })),
+  ];
+}
+
+/** Sections holding `text`, split at line breaks (or spaces) to fit a section's limit. */
+function sections(text: string): types.SectionBlock[] {
+  return chunkText(text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(part) } }));
+}
+
+/**
+ * Slack mrkdwn from Rapport's markdown-lite: `*bold*`, `_italic_` and `` `code` `` are the
+ * same; `&`, `<` and `>` are escaped; a time token becomes a date Slack shows in each reader's
+ * own zone, with the student's local time as the fallback.
+ * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
+ * @see https://docs.slack.dev/messaging/formatting-message-text#date-formatting
+ */
+export function mrkdwn(text: string): string {
+  const dates: string[] = [];
+  const marked = replaceTimeTokens(text, (seconds, fallback) => {
+    dates.push(`<!date^${seconds}^{date_long_pretty} at {time}|${escapeText(fallback)}>`);
+    return `\uE000${dates.length - 1}\uE001`;
+  });
+  return escapeText(marked).replace(/\uE000(\d+)\uE001/g, (_, index: string) => dates[Number(index)] ?? '');
+}
+
+/** Text for plain_text fields (headers, buttons, modal labels): time tokens read as their fallback. */
+export function plainText(text: string): string {
+  return replaceTimeTokens(text, (_seconds, fallback) => fallback);
+}
+
+/** A plain_text object. */
+export function plain(text: string): types.PlainTextElement {
+  return { type: 'plain_text', text, emoji: true };
+}
+
+/** Cuts text to `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function groups<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/**
+ * Splits text into parts whose `measure` (their rendered length) fits `limit`: whole lines
+ * where possible, else words (a time token counts as one word), else hard cuts.
+ */
+export function chunkText(text: string, limit: number, measure: (part: string) => number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  const push = (unit: string, separator: string): void => {
+    const candidate = current === '' ? unit : `${current}${separator}${unit}`;
+    if (measure(candidate) <= limit) {
+      current = candidate;
+      return;
+    }
+    if (current !== '') parts.push(current);
+    current = unit;
+  };
+  for (const line of text.split('\n')) {
+    if (measure(line) <= limit) {
+      push(line, '\n');
+      continue;
+    }
+    let separator = '\n';
+    for (const word of line.match(/<t:\d+\|[^>]*>|\S+/g) ?? []) {
+      const pieces = measure(word) <= limit ? [word] : hardCuts(word, limit, measure);
+      pieces.forEach((piece, index) => {
+        push(piece, index === 0 ? separator : '');
+      });
+      separator = ' ';
+    }
+  }
+  if (current !== '' || parts.length === 0) parts.push(current);
+  return parts;
+}
+
+function hardCuts(word: string, limit: number, measure: (part: string) => number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest !== '') {
+    let size = Math.min(rest.length, limit);
+    while (size > 1 && measure(rest.slice(0, size)) > limit) size = Math.floor(size / 2);
+    pieces.push(rest.slice(0, size));
+    rest = rest.slice(size);
+  }
+  return pieces;
+}
+
+/** The notification text of a message: its readable text, dates as their fallbacks, cut to a sensible length. */
+function fallbackText(blocks: readonly types.KnownBlock[]): string {
+  const lines = blocks.flatMap((block): string[] => {
+    switch (block.type) {
+      case 'header':
+        return [block.text.text];
+      case 'section':
+        return [...(block.text === undefined ? [] : [block.text.text]), ...(block.fields ?? []).map((field) => field.text)];
+      case 'context':
+        return block.elements.flatMap((element) => ('text' in element && typeof element.text === 'string' ? [element.text] : []));
+      default:
+        return [];
+    }
+  });
+  const text = lines.join('\n').replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
+  return truncate(text, BLOCK_KIT_LIMITS.fallbackText).replace(/&[a-z]*…$/, '…') || ' ';
+}

@@ -1,0 +1,103 @@
+/**
+ * Discord benchmark: latency from INTERACTION_CREATE sent by the fake gateway to the interaction
+ * callback received by the fake REST API, p50 and p99, for Rapport's `/questions plan` and for a
+ * bare discord.js client that replies "ok", in the same run (interleaved rounds), and the ratio.
+ * `/privacy show`, whose handler does next to nothing, shows what the adapter itself adds.
+ * Rapport runs as `node src/main.ts` (as `npm start` does) on a SQLite file in WAL mode, the bare
+ * client as its own process; the fakes and the timing run in this process. Run with
+ * `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
+import { fakeUser, type FakeUser } from '../test/fakes/discord/payloads.js';
+import { PROJECT_ROOT } from '../test/support/run-rapport.js';
+
+const STUDENTS = 20;
+const WARMUP = 100;
+const ROUNDS = 5;
+const PER_ROUND = 200;
+
+/** Runs `node --import tsx <script>` and resolves once a line of its output contains `ready`. */
+async function launch(script: string, env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines = [createInterface({ input: child.stdout }), createInterface({ input: child.stderr })];
+  const seen = new Promise<void>((resolve, reject) => {
+    for (const reader of lines) {
+      reader.on('line', (line) => {
+        if (line.includes(ready)) resolve();
+      });
+    }
+    child.once('exit', (code) => {
+      reject(new Error(`${script} exited with ${String(code)} before it was ready`));
+    });
+  });
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await seen.finally(() => {
+    clearTimeout(timeout);
+  });
+  return child;
+}
+
+/** The nearest-rank percentile. */
+const percentile = (values: readonly number[], p: number): number => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? Number.NaN;
+const ms = (value: number): string => `${value.toFixed(2)} ms`;
+
+/** One interaction: the time from the gateway dispatch to the callback. */
+async function latency(fake: FakeDiscord, student: FakeUser, values: Readonly<Record<string, string>>, command: string, subcommand?: string): Promise<number> {
+  const answered = await fake.slash(student, fake.inGuild(), command, subcommand, values);
+  return answered.answeredAt - answered.sentAt;
+}
+
+/** Latencies of `perRound` interactions with each target in turn, `rounds` times over, by target. */
+async function interleaved(targets: readonly ((index: number) => Promise<number>)[], rounds: number, perRound: number): Promise<number[][]> {
+  const samples = targets.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [which, target] of targets.entries()) {
+      for (let index = 0; index < perRound; index++) samples[which]?.push(await target(index));
+    }
+  }
+  return samples;
+}
+
+const [rapportFake, bareFake] = [await FakeDiscord.start(), await FakeDiscord.start()];
+const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-discord-'));
+const children: ChildProcess[] = [];
+try {
+  const common = { DISCORD_TOKEN: 'test-token', LOG_LEVEL: 'warn' };
+  children.push(
+    await launch('src/main.ts', { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, '"msg":"Rapport started"'),
+    await launch('bench/support/bare-discord-client.ts', { ...common, DISCORD_API_URL: bareFake.apiUrl }, 'ready'),
+  );
+  await Promise.all([rapportFake.gateway.sessions(1, 30_000), bareFake.gateway.sessions(1, 30_000)]);
+  const students = Array.from({ length: STUDENTS }, (_, index) => fakeUser(`student${index}`));
+  const student = (index: number): FakeUser => students[index % STUDENTS] ?? fakeUser('student');
+  const questions = (index: number) => latency(rapportFake, student(index), { kind: 'occupation', subject: 'nurse' }, 'questions', 'plan');
+  const privacy = (index: number) => latency(rapportFake, student(index), {}, 'privacy', 'show');
+  const bare = (index: number) => latency(bareFake, student(index), {}, 'hello');
+
+  await interleaved([questions, privacy, bare], 1, WARMUP);
+  const [rapportSamples = [], privacySamples = [], bareSamples = []] = await interleaved([questions, privacy, bare], ROUNDS, PER_ROUND);
+  const [rapportP50, rapportP99, bareP50, bareP99] = [percentile(rapportSamples, 50), percentile(rapportSamples, 99), percentile(bareSamples, 50), percentile(bareSamples, 99)];
+  console.log(
+    [
+      `Discord benchmark: discord.js 14 over the fake gateway and REST on loopback; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      `latency, INTERACTION_CREATE sent to interaction callback received (${ROUNDS * PER_ROUND} sequential interactions each, interleaved rounds):`,
+      `  /questions plan occupation nurse (Rapport)   p50 ${ms(rapportP50)}   p99 ${ms(rapportP99)}`,
+      `  /privacy show (Rapport, a trivial handler)   p50 ${ms(percentile(privacySamples, 50))}   p99 ${ms(percentile(privacySamples, 99))}`,
+      `  bare discord.js client replying "ok"         p50 ${ms(bareP50)}   p99 ${ms(bareP99)}`,
+      `  ratio Rapport / bare                         p50 ${(rapportP50 / bareP50).toFixed(2)}×   p99 ${(rapportP99 / bareP99).toFixed(2)}× (target p99 ≤ 1.5×)`,
+    ].join('\n'),
+  );
+} finally {
+  for (const child of children) {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await once(child, 'exit');
+  }
+  await Promise.all([rapportFake.close(), bareFake.close()]);
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,47 @@
+import { defineSubcommand } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError, badInput } from '../../src/core/errors.js';
+import { choiceOption, textOption } from '../../src/core/options.js';
+import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { COHORT } from './refs.js';
+
+/** A user id from what was typed: a console name, or a platform mention (`<@U123>`, `<@!123>`, `<@U123|ana>`). */
+export function mentionedUser(typed: string): string {
+  const mention = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(typed.trim());
+  return mention?.[1] ?? typed.trim().replace(/^@/, '');
+}
+
+async function listAdvisors(ctx: CommandContext): Promise<Reply> {
+  const advisors = await ctx.services.advisors.list(ctx.actor.tenant);
+  const lines = advisors.map((advisor) => `${advisor.userId}${advisor.source === 'configured' ? ' (ADVISOR_IDS)' : ''}`);
+  return ephemeral(
+    heading('Advisors here'),
+    lines.length === 0 ? text('Nobody is named yet.') : bullets(lines),
+    context(`Platform admins count too (a Slack workspace admin, or on Discord the advisor role or Manage Server). Add one with ${ctx.slash(COHORT)} advisor add <user>.`),
+  );
+}
+
+/** `/cohort advisor add|remove|list <user>`: who may create cohorts and see their reports. */
+export const advisorSubcommand = defineSubcommand({
+  description: 'Advisors: make someone an advisor here, take it back, or list advisors',
+  examples: ['/cohort advisor add ben', '/cohort advisor remove ben', '/cohort advisor list'],
+  role: 'advisor',
+  options: {
+    action: choiceOption(['add', 'remove', 'list'] as const, { description: 'add or remove an advisor, or list them', positional: true, example: 'add' }),
+    user: textOption({ description: 'The person (a mention, or a name on the console)', positional: true, required: false, maxLength: 100, example: 'ben' }),
+  },
+  run: async (ctx, args) => {
+    if (args.action === 'list') return listAdvisors(ctx);
+    if (args.user === undefined) throw badInput('Who?', 'Name the person after the word.', `${ctx.slash(COHORT)} advisor ${args.action} ben`);
+    const userId = mentionedUser(args.user);
+    const { advisors } = ctx.services;
+    if (args.action === 'add') {
+      const added = await advisors.grant(ctx.actor.tenant, userId, ctx.actor.userId, ctx.clock.now());
+      return ephemeral(text(added ? `✅ ${userId} is an advisor here: they can create cohorts and see reports.` : `${userId} was already an advisor here.`));
+    }
+    if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userId} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
+    const removed = await advisors.revoke(ctx.actor.tenant, userId);
+    return ephemeral(text(removed ? `${userId} is no longer an advisor here.` : `${userId} was not made an advisor with ${ctx.slash(COHORT)} advisor add.`));
+  },
+});

@@ -1,0 +1,30 @@
+import type { CommandContext } from '../../src/core/context.js';
+import { bullets, heading, publicReply, text } from '../../src/core/reply-builders.js';
+import type { Services } from '../../src/core/services.js';
+import { weeklyDigest } from '../../src/domain/cohorts/digest.js';
+import type { DigestPost } from '../../src/scheduler/digest-runner.js';
+import type { Cohort } from '../../src/storage/cohort-repository.js';
+import { cohortNumbers } from './cohort-numbers.js';
+import { COHORT } from './refs.js';
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Writes a cohort's weekly digest as of `now`: the channel message and its thread, from counts only. */
+export async function composeDigest(services: Services, cohort: Cohort, now: Date, slash: CommandContext['slash']): Promise<DigestPost> {
+  const { members, activities } = await cohortNumbers(services, cohort, now);
+  const celebrate = new Map(members.map((member) => [member.userId, member.celebrate]));
+  const content = weeklyDigest({
+    cohortName: cohort.name,
+    zone: cohort.digest.zone,
+    members: activities.map((activity) => ({ activity, celebrate: celebrate.get(activity.userId) ?? false })),
+    ...(cohort.goal === undefined ? {} : { goal: cohort.goal }),
+    since: new Date(now.getTime() - WEEK_MS),
+    now,
+    thankYouHours: services.settings.cadence.thankYouWithinHours,
+    commands: { practice: slash('practice'), progress: `${slash(COHORT)} me` },
+  });
+  return {
+    message: publicReply(heading(content.title), text(content.summary)),
+    thread: content.thread.map((section) => publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines))),
+  };
+}

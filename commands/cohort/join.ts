@@ -1,0 +1,40 @@
+import type { Action } from '../../src/core/command.js';
+import { defineSubcommand } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { notFound } from '../../src/core/errors.js';
+import { context, ephemeral, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { describeGoal } from '../../src/domain/cohorts/goal.js';
+import type { Cohort } from '../../src/storage/cohort-repository.js';
+import { findCohort } from './cohort-lookup.js';
+import { cohortWords } from './cohort-options.js';
+import { COHORT } from './refs.js';
+
+/** Adds the person to the cohort and says what membership means. */
+async function join(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
+  const joined = await ctx.services.cohorts.cohorts.join(ctx.actor.tenant, cohort.id, ctx.actor.userId, ctx.clock.now());
+  const command = ctx.slash(COHORT);
+  if (!joined) return ephemeral(text(`You are already in *${cohort.name}*. See your progress with ${command} me.`));
+  return ephemeral(
+    text(`🎓 Welcome to *${cohort.name}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
+    text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${command} share.`),
+    context(`Want your milestones cheered by name in the weekly digest? ${command} celebrate on. Track your progress with ${command} me.`),
+  );
+}
+
+/** `/cohort join [name]`: joins the cohort of this channel, or the one named. */
+export const joinSubcommand = defineSubcommand({
+  description: 'Join the cohort of this channel, or one by name',
+  examples: ['/cohort join', '/cohort join fall'],
+  options: { cohort: cohortWords },
+  run: async (ctx, args) => join(ctx, await findCohort(ctx, args.cohort, 'workspace')),
+});
+
+/** The Join button on a cohort's welcome message. */
+export const joinAction: Action = {
+  run: async (ctx, input) => {
+    const cohort = input.payload === undefined ? undefined : await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, input.payload);
+    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${ctx.slash(COHORT)} list shows the cohorts of this workspace.`);
+    return join(ctx, cohort);
+  },
+};

@@ -1,0 +1,16 @@
+import { defineSubcommand } from '../../src/core/command.js';
+import { ephemeral, text } from '../../src/core/reply-builders.js';
+import { memberCohort } from './cohort-lookup.js';
+import { cohortWords } from './cohort-options.js';
+
+/** `/cohort leave [name]`: leaves a cohort, which ends everything shared with its advisors. */
+export const leaveSubcommand = defineSubcommand({
+  description: 'Leave a cohort; what you shared with its advisors is no longer shared',
+  examples: ['/cohort leave', '/cohort leave fall'],
+  options: { cohort: cohortWords },
+  run: async (ctx, args) => {
+    const cohort = await memberCohort(ctx, args.cohort);
+    await ctx.services.cohorts.cohorts.leave(ctx.actor.tenant, cohort.id, ctx.actor.userId);
+    return ephemeral(text(`👋 You left *${cohort.name}*. Its advisors no longer see your progress, and anything you shared with them is no longer shared.`));
+  },
+});

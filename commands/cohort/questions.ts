@@ -1,0 +1,79 @@
+import type { Action } from '../../src/core/command.js';
+import { defineSubcommand } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { UserError, badInput, notFound } from '../../src/core/errors.js';
+import { choiceOption, textOption } from '../../src/core/options.js';
+import { actionRef, actions, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { checkQuestion } from '../../src/domain/questions/checker.js';
+import type { Cohort } from '../../src/storage/cohort-repository.js';
+import { findCohort } from './cohort-lookup.js';
+import { cohortFlag } from './cohort-options.js';
+import { COHORT, COHORT_ACTIONS } from './refs.js';
+
+/** Adds a question after the checker: refused when it is one to avoid, added with a better wording offered when it could improve. */
+async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string): Promise<Reply> {
+  const check = checkQuestion(question);
+  const command = ctx.slash(COHORT);
+  if (check.verdict === 'avoid') {
+    throw badInput(`Not added: students should not ask "${check.question}". ${check.reason}`, `Try instead: "${check.rewrite ?? ''}"`, `${command} questions add ${check.rewrite ?? ''}`);
+  }
+  const added = await ctx.services.cohorts.questions.add(ctx.actor.tenant, cohort.id, check.question, ctx.actor.userId, ctx.clock.now());
+  const saved = text(`✅ Added to the questions of *${cohort.name}* (#${added.number}): "${added.question}". Members' plans from ${ctx.slash('questions')} now include it, marked as suggested by their advisor.`);
+  if (check.verdict === 'good' || check.rewrite === undefined) return ephemeral(saved);
+  return ephemeral(
+    saved,
+    text(`✏️ It could be better: ${check.reason}\n*Try instead:* "${check.rewrite}"`),
+    actions(button('Use the suggested wording', actionRef(COHORT, COHORT_ACTIONS.useRewrite, `${cohort.id}:${added.id}`), 'primary')),
+  );
+}
+
+/** The cohort's questions, numbered. */
+async function listQuestions(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
+  const questions = await ctx.services.cohorts.questions.list(ctx.actor.tenant, cohort.id);
+  const command = ctx.slash(COHORT);
+  if (questions.length === 0) return ephemeral(text(`*${cohort.name}* has no questions of its own yet. Add one with ${command} questions add <question>.`));
+  return ephemeral(heading(`${cohort.name}: questions for every plan`), numbered(questions.map((entry) => entry.question)), context(`Remove one with ${command} questions remove <number>.`));
+}
+
+/** Removes a question by its number. */
+async function removeQuestion(ctx: CommandContext, cohort: Cohort, typed: string): Promise<Reply> {
+  const { questions } = ctx.services.cohorts;
+  const found = (await questions.list(ctx.actor.tenant, cohort.id)).find((entry) => String(entry.number) === typed.trim());
+  if (found === undefined) throw notFound(`*${cohort.name}* has no question #${typed}.`, `${ctx.slash(COHORT)} questions list shows their numbers.`, `${ctx.slash(COHORT)} questions list`);
+  await questions.remove(ctx.actor.tenant, cohort.id, found.id);
+  return ephemeral(text(`🗑️ Removed question #${found.number}: "${found.question}".`));
+}
+
+/** `/cohort questions add|list|remove`: the cohort's own questions, merged into members' plans. */
+export const questionsSubcommand = defineSubcommand({
+  description: 'Advisors: questions every member\'s plan includes (add, list, remove)',
+  examples: ['/cohort questions add How did your first year in the role surprise you?', '/cohort questions list', '/cohort questions remove 2'],
+  role: 'advisor',
+  options: {
+    action: choiceOption(['add', 'list', 'remove'] as const, { description: 'add a question, list them, or remove one by number', positional: true, example: 'add' }),
+    question: textOption({ description: 'The question to add, or the number to remove', positional: true, rest: true, required: false, maxLength: 300, example: 'How did your first year surprise you?' }),
+    cohort: cohortFlag,
+  },
+  run: async (ctx, args) => {
+    const cohort = await findCohort(ctx, args.cohort, 'workspace');
+    if (args.action === 'list') return listQuestions(ctx, cohort);
+    const command = ctx.slash(COHORT);
+    if (args.question === undefined) throw badInput(args.action === 'add' ? 'Which question?' : 'Which number?', 'Put it after the word.', args.action === 'add' ? `${command} questions add How did you get started?` : `${command} questions remove 2`);
+    return args.action === 'add' ? addQuestion(ctx, cohort, args.question) : removeQuestion(ctx, cohort, args.question);
+  },
+});
+
+/** "Use the suggested wording": replaces a just-added question with the checker's rewrite. */
+export const useRewriteAction: Action = {
+  role: 'advisor',
+  run: async (ctx, input) => {
+    const [cohortId = '', questionId = ''] = (input.payload ?? '').split(':');
+    const { questions } = ctx.services.cohorts;
+    const current = (await questions.list(ctx.actor.tenant, cohortId)).find((entry) => entry.id === questionId);
+    const rewrite = current === undefined ? undefined : checkQuestion(current.question).rewrite;
+    if (current === undefined || rewrite === undefined) throw new UserError('not-found', 'That question was removed or already changed.', `${ctx.slash(COHORT)} questions list shows the current ones.`);
+    await questions.replace(ctx.actor.tenant, cohortId, questionId, rewrite);
+    return ephemeral(text(`✅ Question #${current.number} now reads: "${rewrite}".`));
+  },
+};

@@ -1,0 +1,89 @@
+import { defineSubcommand } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { bullets, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
+import type { Block, Reply } from '../../src/core/reply.js';
+import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
+import { addFunnels, funnelLine } from '../../src/domain/cohorts/funnel.js';
+import { GOAL_STATE_WORDS, describeGoal } from '../../src/domain/cohorts/goal.js';
+import { practiceSummary, thankYouShare, type StudentStats } from '../../src/domain/cohorts/student-stats.js';
+import { inZone } from '../../src/domain/reminders/local-time.js';
+import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { SharedSummary } from '../../src/storage/share-repository.js';
+import { recordAdvisorView } from './audit.js';
+import { findCohort } from './cohort-lookup.js';
+import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
+import { cohortFlag } from './cohort-options.js';
+import { COHORT } from './refs.js';
+
+/** A day as a short label in the cohort's zone, e.g. "Nov 23". */
+function day(at: Date, zone: string): string {
+  return inZone(at, zone).setLocale('en-US').toFormat('LLL d');
+}
+
+/** One student's line: stage counts, interviews, on-time thank-yous, practice, last activity, goal. */
+function studentLine(cohort: Cohort, stats: StudentStats, now: Date): string {
+  const stages = CONTACT_STAGES.filter((stage) => stats.stageCounts[stage] > 0).map((stage) => `${STAGE_LABELS[stage].toLowerCase()} ${stats.stageCounts[stage]}`);
+  const goal = goalStateOf(cohort, stats, now);
+  return [
+    `*${stats.displayName}*: ${stats.funnel.interviews} interview${stats.funnel.interviews === 1 ? '' : 's'}`,
+    `thank-yous within 48 h: ${thankYouShare(stats.thankYous)}`,
+    `practice: ${practiceSummary(stats.practice)}`,
+    `last active ${stats.lastActiveAt === undefined ? 'never' : day(stats.lastActiveAt, cohort.digest.zone)}`,
+    ...(goal === undefined ? [] : [`goal: ${GOAL_STATE_WORDS[goal]}`]),
+  ].join(' · ') + `\n  contacts: ${stages.length === 0 ? 'none yet' : stages.join(', ')}`;
+}
+
+/** A shared summary as the advisor reads it. */
+function sharedLine(summary: SharedSummary, name: string, zone: string): string {
+  const parts = [
+    summary.learned === undefined ? undefined : `learned: ${summary.learned}`,
+    summary.advice === undefined ? undefined : `advice: ${summary.advice}`,
+    summary.nextSteps === undefined ? undefined : `next: ${summary.nextSteps}`,
+  ].filter((part): part is string => part !== undefined);
+  return `*${name}* on ${summary.contactName} (${day(summary.heldAt, zone)}): ${parts.join('; ')}`;
+}
+
+/** The report: per student, cohort totals, the funnel and what students shared. */
+function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], now: Date): Reply {
+  const zone = cohort.digest.zone;
+  const funnel = addFunnels(stats.map((student) => student.funnel));
+  const onTime = stats.reduce((sum, student) => ({ within: sum.within + student.thankYous.within, of: sum.of + student.thankYous.of }), { within: 0, of: 0 });
+  const met = stats.filter((student) => goalStateOf(cohort, student, now) === 'met').length;
+  const names = new Map(stats.map((student) => [student.userId, student.displayName]));
+  const blocks: Block[] = [heading(`📋 ${cohort.name}: progress report`)];
+  if (cohort.goal !== undefined) blocks.push(text(`Goal: ${describeGoal(cohort.goal, zone)}.`));
+  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${ctx.slash(COHORT)} join in ${cohort.channelId}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
+  blocks.push(
+    text('*Cohort totals*'),
+    fields([
+      { label: 'Students', value: String(stats.length) },
+      { label: 'Interviews', value: String(funnel.interviews) },
+      { label: 'Thank-yous within 48 h', value: thankYouShare(onTime) },
+      { label: 'Rehearsals', value: String(stats.reduce((sum, student) => sum + student.practice.rehearsals, 0)) },
+      ...(cohort.goal === undefined ? [] : [{ label: 'Goal met', value: `${met} of ${stats.length}` }]),
+    ]),
+    text(`*Funnel:* ${funnelLine(funnel)}`),
+  );
+  if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? summary.userId, zone))));
+  blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${ctx.slash('privacy')} log.`));
+  return ephemeral(...blocks);
+}
+
+/** `/cohort report`: the advisor's view of a cohort, recorded in each student's audit log. */
+export const reportSubcommand = defineSubcommand({
+  description: 'Advisors: per-student progress, cohort totals and the funnel',
+  examples: ['/cohort report', '/cohort report --cohort fall'],
+  role: 'advisor',
+  options: { cohort: cohortFlag },
+  run: async (ctx, args) => {
+    const cohort = await findCohort(ctx, args.cohort, 'workspace');
+    const now = ctx.clock.now();
+    const { stats } = await cohortNumbers(ctx.services, cohort, now);
+    const shared = await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id);
+    const sharing = new Set(shared.map((summary) => summary.userId));
+    const ids = stats.map((student) => student.userId);
+    await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
+    await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
+    return reportReply(ctx, cohort, stats, shared, now);
+  },
+});

@@ -1,0 +1,13 @@
+import type { Conversation } from '../core/identity.js';
+import type { Reply } from '../core/reply.js';
+import type { DeliveryOutcome } from './direct-messenger.js';
+
+/**
+ * Posts a message in a channel with replies threaded under it: the weekly cohort digest. Each
+ * platform adapter provides one (the console prints; Slack posts and replies with `thread_ts`;
+ * Discord posts and starts a thread on the message). The idempotency key is the same for every
+ * attempt at the same post, so a platform that can deduplicate (Discord's nonce) does.
+ */
+export interface ChannelMessenger {
+  post(conversation: Conversation, message: Reply, thread: readonly Reply[], idempotencyKey: string): Promise<DeliveryOutcome>;
+}

@@ -1,0 +1,87 @@
+import { sql, type Kysely } from 'kysely';
+import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
+import type { AdvisorQuestionSource } from './advisor-questions.js';
+import { newId } from './ids.js';
+import type { Schema } from './schema.js';
+
+/** A question in a cohort's set, numbered as advisors see it. */
+export interface CohortQuestion {
+  readonly id: string;
+  /** Its position in the set (1 for the oldest), for `/cohort questions remove 2`. */
+  readonly number: number;
+  readonly question: string;
+  readonly addedBy: string;
+}
+
+/** The most questions a student's plans take from their cohorts' sets. */
+const MAX_PLAN_QUESTIONS = 12;
+
+/**
+ * Cohort question sets: advisors add questions, and `/questions` merges them into every
+ * member's plans (the {@link AdvisorQuestionSource} seam), marked as suggested by their advisor.
+ */
+export interface CohortQuestionRepository extends AdvisorQuestionSource {
+  /** Adds a question to a cohort's set. */
+  add(tenant: Tenant, cohortId: string, question: string, addedBy: string, at: Date): Promise<CohortQuestion>;
+  /** The cohort's set, oldest first. */
+  list(tenant: Tenant, cohortId: string): Promise<CohortQuestion[]>;
+  /** Replaces a question's words (with the checker's rewrite); false when it is gone. */
+  replace(tenant: Tenant, cohortId: string, id: string, question: string): Promise<boolean>;
+  /** Removes a question; false when it is gone. */
+  remove(tenant: Tenant, cohortId: string, id: string): Promise<boolean>;
+}
+
+/** The {@link CohortQuestionRepository} on Kysely. */
+export class KyselyCohortQuestionRepository implements CohortQuestionRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async add(tenant: Tenant, cohortId: string, question: string, addedBy: string, at: Date): Promise<CohortQuestion> {
+    const id = newId('cq');
+    await this.db.transaction().execute(async (trx) => {
+      const { next } = await trx
+        .selectFrom('cohort_questions')
+        // PostgreSQL returns integer arithmetic on a bigint as text, hence the conversion below.
+        .select(sql<number | string>`coalesce(max(position), 0) + 1`.as('next'))
+        .where('cohort_id', '=', cohortId)
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('cohort_questions').values({ id, tenant: tenantKey(tenant), cohort_id: cohortId, position: Number(next), question, added_by: addedBy, added_at: at.toISOString() }).execute();
+    });
+    const added = (await this.list(tenant, cohortId)).find((candidate) => candidate.id === id);
+    if (added === undefined) throw new Error(`Cohort question ${id} vanished after insert.`);
+    return added;
+  }
+
+  async list(tenant: Tenant, cohortId: string): Promise<CohortQuestion[]> {
+    const rows = await this.db
+      .selectFrom('cohort_questions')
+      .select(['id', 'question', 'added_by'])
+      .where('tenant', '=', tenantKey(tenant))
+      .where('cohort_id', '=', cohortId)
+      .orderBy('position')
+      .execute();
+    return rows.map((row, index) => ({ id: row.id, number: index + 1, question: row.question, addedBy: row.added_by }));
+  }
+
+  async replace(tenant: Tenant, cohortId: string, id: string, question: string): Promise<boolean> {
+    const result = await this.db.updateTable('cohort_questions').set({ question }).where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).where('id', '=', id).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async remove(tenant: Tenant, cohortId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('cohort_questions').where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async advisorQuestionsFor(actor: Actor): Promise<readonly string[]> {
+    const rows = await this.db
+      .selectFrom('cohort_questions')
+      .innerJoin('cohort_members', 'cohort_members.cohort_id', 'cohort_questions.cohort_id')
+      .select('cohort_questions.question')
+      .where('cohort_members.tenant', '=', tenantKey(actor.tenant))
+      .where('cohort_members.user_id', '=', actor.userId)
+      .orderBy('cohort_questions.cohort_id')
+      .orderBy('cohort_questions.position')
+      .execute();
+    return [...new Set(rows.map((row) => row.question))].slice(0, MAX_PLAN_QUESTIONS);
+  }
+}

@@ -1,0 +1,260 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { dmChannelObject, messageObject, snowflake, type FakeUser } from './payloads.js';
+
+/** A file uploaded with a message (multipart form data). */
+export interface UploadedFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
+/** One REST request the fake answered. */
+export interface RestCall {
+  readonly method: string;
+  /** The route below `/api/v10`, e.g. `/interactions/1/token/callback`. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** The JSON body, or `payload_json` of a multipart body. */
+  readonly body: Record<string, unknown>;
+  readonly files: readonly UploadedFile[];
+  readonly status: number;
+  /** What the fake answered (a created message, say). */
+  readonly response: unknown;
+  /** `performance.now()` when the request arrived. */
+  readonly at: number;
+}
+
+/** A message the fake holds, as the API returns it. */
+export type StoredMessage = ReturnType<typeof messageObject>;
+
+/** An answer the fake gives instead of the normal one, to requests that match. */
+export interface Failure {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** How many more requests it answers; Infinity for all. */
+  remaining: number;
+}
+
+/** An interaction the fake sent, so callbacks and webhooks can be tied back to it. */
+export interface SentInteraction {
+  readonly id: string;
+  readonly token: string;
+  readonly channelId: string;
+  readonly guildId?: string;
+  /** The message a component was on. */
+  readonly sourceMessageId?: string;
+}
+
+/**
+ * The REST half of the fake Discord API (v10): the gateway address, command registration,
+ * interaction callbacks (204, no body), webhook follow-ups and edits, DM channels and channel
+ * messages. It keeps the messages it was asked to create, records every request, and can be
+ * told to answer some with a failure (a 429 with Retry-After, a 403 with code 50007).
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-callback
+ */
+export class FakeRest {
+  readonly calls: RestCall[] = [];
+  readonly messages = new Map<string, StoredMessage>();
+  private readonly failures: Failure[] = [];
+  private readonly interactions = new Map<string, SentInteraction>();
+  private readonly originals = new Map<string, string>();
+  private readonly dmChannels = new Map<string, string>();
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private readonly options: { readonly token: string; readonly applicationId: string; readonly bot: FakeUser; readonly gatewayUrl: () => string },
+  ) {}
+
+  /** Remembers an interaction sent over the gateway. */
+  sent(interaction: SentInteraction): void {
+    this.interactions.set(interaction.token, interaction);
+  }
+
+  /** The DM channel between the bot and `userId` (the same every time, as on Discord). */
+  dmChannelOf(userId: string): string {
+    const existing = this.dmChannels.get(userId);
+    if (existing !== undefined) return existing;
+    const id = snowflake();
+    this.dmChannels.set(userId, id);
+    return id;
+  }
+
+  /** The message that answered an interaction (its @original), once there is one. */
+  original(token: string): StoredMessage | undefined {
+    const id = this.originals.get(token);
+    return id === undefined ? undefined : this.messages.get(id);
+  }
+
+  /** Answers the next `times` requests matching `method` and `path` with a failure. */
+  fail(failure: Omit<Failure, 'remaining'>, times = 1): void {
+    this.failures.push({ ...failure, remaining: times });
+  }
+
+  /**
+   * Answers the next `times` requests to `path` with 429 and a Retry-After of `seconds`, as
+   * Discord does when a route's bucket is empty.
+   * @see https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
+   */
+  rateLimit(method: string, path: RegExp, seconds: number, times = 1): void {
+    this.fail({ method, path, status: 429, body: { message: 'You are being rate limited.', retry_after: seconds, global: false }, headers: { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' } }, times);
+  }
+
+  /** From now on, refuses every message to `userId`'s DM with 403 and code 50007, as for a person who does not accept DMs. */
+  closeDms(userId: string): void {
+    this.fail({ method: 'POST', path: new RegExp(`^/channels/${this.dmChannelOf(userId)}/messages$`), status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } }, Infinity);
+  }
+
+  /** Resolves with the first recorded call, from `from` on, for which `find` returns a value. */
+  waitFor<T>(find: (call: RestCall) => T | undefined, timeoutMs = 5000, from = 0): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        for (const call of this.calls.slice(from)) {
+          const found = find(call);
+          if (found !== undefined) {
+            resolve(found);
+            return true;
+          }
+        }
+        return false;
+      };
+      if (check()) return;
+      const waiter = (): void => {
+        if (!check()) return;
+        this.waiters.delete(waiter);
+        clearTimeout(timer);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`The fake Discord API did not receive the expected request within ${timeoutMs} ms; it received: ${this.calls.slice(from).map((call) => `${call.method} ${call.path}`).join(', ') || 'nothing'}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Handles one HTTP request under `/api/v10`. */
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const at = performance.now();
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const method = request.method ?? 'GET';
+    const { body, files } = await readBody(request);
+    const failure = this.failures.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path));
+    let status: number;
+    let answer: unknown;
+    let headers: Readonly<Record<string, string>> = {};
+    if (failure !== undefined) {
+      failure.remaining--;
+      ({ status, body: answer } = failure);
+      headers = failure.headers ?? {};
+    } else if (!this.authorized(path, request.headers.authorization)) {
+      [status, answer] = [401, { message: '401: Unauthorized', code: 0 }];
+    } else {
+      [status, answer] = this.route(method, path, body, files);
+    }
+    this.calls.push({ method, path, query: url.searchParams, body, files, status, response: answer, at });
+    response.writeHead(status, { ...(answer === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
+    response.end(answer === undefined ? undefined : JSON.stringify(answer));
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** Interaction callbacks and webhooks are authorized by their token; everything else needs the bot token. */
+  private authorized(path: string, authorization: string | undefined): boolean {
+    return /^\/(interactions|webhooks)\//.test(path) || authorization === `Bot ${this.options.token}`;
+  }
+
+  private route(method: string, path: string, body: Record<string, unknown>, files: readonly UploadedFile[]): [number, unknown] {
+    const { applicationId, bot } = this.options;
+    let match: RegExpExecArray | null;
+    if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
+      return [200, { url: this.options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+    }
+    if (method === 'PUT' && (match = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path)) !== null && match[1] === applicationId) {
+      const guildId = match[2];
+      const list = Array.isArray(body) ? (body as Record<string, unknown>[]) : [];
+      return [200, list.map((command) => ({ ...command, id: snowflake(), application_id: applicationId, version: snowflake(), ...(guildId === undefined ? {} : { guild_id: guildId }) }))];
+    }
+    if (method === 'POST' && (match = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) !== null) return this.callback(match[2] ?? '', body, files);
+    if ((match = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path)) !== null) return this.webhook(method, match[2] ?? '', match[3] !== undefined, body, files);
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String(body.recipient_id);
+      return [200, dmChannelObject(this.dmChannelOf(recipient), { id: recipient, username: `user-${recipient}` })];
+    }
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.store(match[1] ?? '', body, files)];
+    if (method === 'GET' && path === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true, avatar: null }];
+    return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  private callback(token: string, body: Record<string, unknown>, files: readonly UploadedFile[]): [number, unknown] {
+    const interaction = this.interactions.get(token);
+    if (interaction === undefined) return [404, { message: 'Unknown interaction', code: 10062 }];
+    const data = (body.data ?? {}) as Record<string, unknown>;
+    if (body.type === 4 || body.type === 5) {
+      const message = this.store(interaction.channelId, { ...data, content: body.type === 5 ? '' : data.content }, files, interaction.guildId);
+      this.originals.set(token, message.id);
+    }
+    if (body.type === 7 && interaction.sourceMessageId !== undefined) this.update(interaction.sourceMessageId, data);
+    return [204, undefined];
+  }
+
+  private webhook(method: string, token: string, original: boolean, body: Record<string, unknown>, files: readonly UploadedFile[]): [number, unknown] {
+    const interaction = this.interactions.get(token);
+    if (interaction === undefined) return [404, { message: 'Unknown Webhook', code: 10015 }];
+    const originalId = this.originals.get(token);
+    if (original && method === 'PATCH' && originalId !== undefined) return [200, this.update(originalId, body)];
+    if (original && method === 'DELETE') return [204, undefined];
+    if (!original && method === 'POST') return [200, this.store(interaction.channelId, body, files, interaction.guildId)];
+    return [404, { message: 'Unknown Message', code: 10008 }];
+  }
+
+  private store(channelId: string, body: Record<string, unknown>, files: readonly UploadedFile[], guildId?: string): StoredMessage {
+    const message = messageObject({
+      channelId,
+      author: this.options.bot,
+      content: typeof body.content === 'string' ? body.content : '',
+      embeds: (body.embeds as unknown[] | undefined) ?? [],
+      components: (body.components as unknown[] | undefined) ?? [],
+      flags: typeof body.flags === 'number' ? body.flags : 0,
+      attachments: files.map((file) => ({ id: snowflake(), filename: file.name, size: file.content.length, url: `https://cdn.invalid/${file.name}`, proxy_url: `https://cdn.invalid/${file.name}` })),
+      ...(guildId === undefined ? {} : { guildId }),
+    });
+    this.messages.set(message.id, message);
+    return message;
+  }
+
+  private update(messageId: string, body: Record<string, unknown>): StoredMessage | undefined {
+    const message = this.messages.get(messageId);
+    if (message === undefined) return undefined;
+    const updated: StoredMessage = { ...message, ...pick(body, ['content', 'embeds', 'components']) };
+    this.messages.set(messageId, updated);
+    return updated;
+  }
+}
+
+function pick(body: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in body).map((key) => [key, body[key]]));
+}
+
+/** A JSON body, or a multipart one (`payload_json` and `files[n]`), as discord.js sends them. */
+async function readBody(request: IncomingMessage): Promise<{ body: Record<string, unknown>; files: UploadedFile[] }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(request.headers['content-type'] ?? '');
+  if (raw.length === 0) return { body: {}, files: [] };
+  if (boundary === null) return { body: JSON.parse(raw.toString('utf8')) as Record<string, unknown>, files: [] };
+  let body: Record<string, unknown> = {};
+  const files: UploadedFile[] = [];
+  for (const part of raw.toString('utf8').split(`--${boundary[1] ?? boundary[2] ?? ''}`).slice(1, -1)) {
+    const [head = '', ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
+    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (name === 'payload_json') body = JSON.parse(content) as Record<string, unknown>;
+    else if (filename !== undefined) files.push({ name: filename, contentType: /content-type: *([^\r\n]+)/i.exec(head)?.[1] ?? '', content });
+  }
+  return { body, files };
+}

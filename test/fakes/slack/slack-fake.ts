@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** A person the fake's users.info knows. */
+export interface FakeUser {
+  readonly id: string;
+  readonly name: string;
+  readonly realName?: string;
+  /** IANA zone of their profile. */
+  readonly tz?: string;
+  readonly isAdmin?: boolean;
+  readonly isOwner?: boolean;
+  /** A deactivated account: DMs to it fail. */
+  readonly deleted?: boolean;
+}
+
+/** One Web API call the fake received. */
+export interface RecordedCall {
+  readonly method: string;
+  readonly args: Record<string, unknown>;
+  /** The bearer token it came with. */
+  readonly token: string | undefined;
+  readonly at: number;
+}
+
+/** One POST to a response_url. */
+export interface RecordedResponse {
+  readonly url: string;
+  readonly body: Record<string, unknown>;
+  readonly at: number;
+}
+
+/** The team, bot and app the fake answers for. */
+export const FAKE_TEAM = 'T0TEST';
+export const FAKE_BOT_USER = 'UBOT';
+export const FAKE_BOT_ID = 'BBOT';
+export const FAKE_APP_ID = 'A0RAPPORT';
+
+type Failure = { readonly kind: 'error'; readonly error: string } | { readonly kind: 'rate-limited'; readonly retryAfter: number } | { readonly kind: 'http'; readonly status: number };
+
+/**
+ * A protocol-level fake of Slack on 127.0.0.1, for tests: its Web API (`/api/<method>`, form or
+ * JSON bodies, `Authorization: Bearer` tokens) records every call and answers like Slack;
+ * `response_url`s it hands out (`/response/<n>`) record what is posted to them; and a Socket Mode
+ * server (`apps.connections.open` hands out its `ws://` URL) sends envelopes and waits for their
+ * acknowledgements. Any method can be made to fail next: `ok: false` with an error, HTTP 429 with
+ * Retry-After, or another HTTP status.
+ */
+export class SlackFake {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  private readonly users = new Map<string, FakeUser>();
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly acks = new Map<string, (payload: unknown) => void>();
+  private readonly listeners = new Set<() => void>();
+  private readonly awaited = new Map<string, (response: RecordedResponse) => void>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private nextResponse = 0;
+  private nextTs = 1_700_000_000;
+  private port = 0;
+
+  private constructor(private readonly server: Server) {}
+
+  /** Starts the fake on a free port of 127.0.0.1. */
+  static async start(): Promise<SlackFake> {
+    const server = createServer();
+    const fake = new SlackFake(server);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      void fake.handle(request, response);
+    });
+    server.on('upgrade', (request, socket, head) => {
+      fake.wss.handleUpgrade(request, socket, head, (ws) => {
+        fake.connect(ws);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** The Web API base URL, for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A fresh response_url that records what is posted to it. */
+  responseUrl(): string {
+    this.nextResponse++;
+    return `http://127.0.0.1:${this.port}/response/${this.nextResponse}`;
+  }
+
+  /** Adds people users.info knows. */
+  addUsers(...users: FakeUser[]): void {
+    for (const user of users) this.users.set(user.id, user);
+  }
+
+  /** Makes the next `times` calls of `method` answer `ok: false` with `error`. */
+  failNext(method: string, error: string, times = 1): void {
+    this.queueFailure(method, { kind: 'error', error }, times);
+  }
+
+  /** Makes the next `times` calls of `method` answer HTTP 429 with `Retry-After: seconds`. */
+  rateLimitNext(method: string, seconds: number, times = 1): void {
+    this.queueFailure(method, { kind: 'rate-limited', retryAfter: seconds }, times);
+  }
+
+  /** Makes the next `times` calls of `method` answer with an HTTP error status. */
+  httpErrorNext(method: string, status: number, times = 1): void {
+    this.queueFailure(method, { kind: 'http', status }, times);
+  }
+
+  /** The calls of one method, in order. */
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** What was posted to one response_url. */
+  responsesTo(url: string): Record<string, unknown>[] {
+    return this.responses.filter((response) => response.url === url).map((response) => response.body);
+  }
+
+  /** Resolves with the first post to `url` (for many requests at once: no polling). */
+  nextResponseTo(url: string): Promise<RecordedResponse> {
+    return new Promise((resolve) => this.awaited.set(url, resolve));
+  }
+
+  /** Resolves when `check` returns something (re-checked on every recorded call), or rejects after `timeoutMs`. */
+  async waitFor<T>(check: () => T | undefined, timeoutMs = 3_000, what = 'the expected Slack traffic'): Promise<T> {
+    const now = check();
+    if (now !== undefined) return now;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const listener = (): void => {
+        const value = check();
+        if (value === undefined) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve(value);
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  /** Resolves once a Socket Mode client is connected (it said hello). */
+  waitForSocket(timeoutMs = 3_000): Promise<true> {
+    return this.waitFor(() => (this.sockets.size > 0 ? true : undefined), timeoutMs, 'a Socket Mode connection');
+  }
+
+  /**
+   * Sends an envelope over Socket Mode and resolves with the client's acknowledgement payload.
+   * @see https://docs.slack.dev/apis/events-api/using-socket-mode#acknowledge
+   */
+  async sendEnvelope(type: 'slash_commands' | 'interactive' | 'events_api', payload: unknown, retry?: { attempt: number; reason: string }): Promise<unknown> {
+    const socket = [...this.sockets][0];
+    if (socket === undefined) throw new Error('No Socket Mode client is connected.');
+    const envelopeId = randomUUID();
+    const acked = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`No acknowledgement for the ${type} envelope within 3 s`));
+      }, 3_000);
+      this.acks.set(envelopeId, (ackPayload) => {
+        clearTimeout(timer);
+        resolve(ackPayload);
+      });
+    });
+    socket.send(
+      JSON.stringify({
+        envelope_id: envelopeId,
+        type,
+        payload,
+        accepts_response_payload: type !== 'events_api',
+        ...(retry === undefined ? { retry_attempt: 0, retry_reason: '' } : { retry_attempt: retry.attempt, retry_reason: retry.reason }),
+      }),
+    );
+    return acked;
+  }
+
+  /** Closes every connection and the server. */
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => {
+      resolve();
+    }));
+  }
+
+  private queueFailure(method: string, failure: Failure, times: number): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+  }
+
+  private connect(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { envelope_id?: string; payload?: unknown };
+      if (message.envelope_id !== undefined) this.acks.get(message.envelope_id)?.(message.payload ?? {});
+    });
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: FAKE_APP_ID }, debug_info: { host: 'fake' } }));
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const raw = await readBody(request);
+    const url = request.url ?? '/';
+    if (url.startsWith('/response/')) {
+      const recorded = { url: `http://127.0.0.1:${this.port}${url}`, body: JSON.parse(raw) as Record<string, unknown>, at: Date.now() };
+      this.responses.push(recorded);
+      send(response, 200, { ok: true });
+      this.awaited.get(recorded.url)?.(recorded);
+      this.awaited.delete(recorded.url);
+      this.notify();
+      return;
+    }
+    const method = /^\/api\/([\w.]+)$/.exec(url)?.[1];
+    if (method === undefined) {
+      send(response, 404, { ok: false, error: 'unknown_method' });
+      return;
+    }
+    const args = parseArgs(raw, request.headers['content-type'] ?? '');
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
+    this.calls.push({ method, args, token, at: Date.now() });
+    const failure = this.failures.get(method)?.shift();
+    if (failure?.kind === 'rate-limited') send(response, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+    else if (failure?.kind === 'http') send(response, failure.status, { ok: false, error: 'fatal_error' });
+    else if (failure?.kind === 'error') send(response, 200, { ok: false, error: failure.error });
+    else send(response, 200, this.answer(method, args, token));
+    this.notify();
+  }
+
+  private answer(method: string, args: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return token?.startsWith('xoxb-') === true
+          ? { ok: true, url: 'https://fake.slack.test/', team: 'Test Team', user: 'rapport', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID }
+          : { ok: false, error: 'invalid_auth' };
+      case 'apps.connections.open':
+        return token?.startsWith('xapp-') === true ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` } : { ok: false, error: 'not_allowed_token_type' };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        if (user === undefined) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: {
+            id: user.id,
+            team_id: FAKE_TEAM,
+            name: user.name,
+            real_name: user.realName ?? user.name,
+            deleted: user.deleted === true,
+            tz: user.tz ?? 'America/Los_Angeles',
+            is_admin: user.isAdmin === true,
+            is_owner: user.isOwner === true,
+            is_bot: false,
+            profile: { display_name: user.name, real_name: user.realName ?? user.name },
+          },
+        };
+      }
+      case 'conversations.open': {
+        const user = this.users.get(String(args.users));
+        if (user?.deleted === true) return { ok: false, error: 'user_disabled' };
+        if (String(args.users) === FAKE_BOT_USER) return { ok: false, error: 'cannot_dm_bot' };
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      }
+      case 'chat.postMessage':
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: this.ts(), message: { text: args.text, blocks: args.blocks } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.ts() };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return { ok: true, view: { id: `V${this.calls.length}`, ...(args.view as Record<string, unknown>) } };
+      default:
+        return { ok: true };
+    }
+  }
+
+  private ts(): string {
+    this.nextTs++;
+    return `${this.nextTs}.000100`;
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', reject);
+  });
+}
+
+/** A Web API body: JSON, or a form whose JSON-looking values (blocks, view) are parsed. */
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = key === 'blocks' || key === 'view' ? (JSON.parse(value) as unknown) : value;
+  }
+  return args;
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { actionIdOf, refOfActionId, refOfCallbackId } from '../../adapters/slack/action-id.js';
+import { slackCommandNames } from '../../adapters/slack/command-names.js';
+import { homeBlocks } from '../../adapters/slack/home-tab.js';
+import { fromMessage, typedText } from '../../adapters/slack/inbound.js';
+import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
+import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
+import { TtlCache } from '../../adapters/slack/ttl-cache.js';
+import { withRetryAfter } from '../../adapters/slack/web-api.js';
+import { webApi } from '@slack/bolt';
+import { COMMANDS } from '../../commands/index.js';
+import { renderReply } from '../../adapters/console/console.render.js';
+import { ephemeral } from '../../src/core/reply-builders.js';
+
+const NAMES = COMMANDS.map((command) => command.name);
+
+describe('Slack command names', () => {
+  it('renames /remind (Slack\'s own) and /help by default, and maps both ways', () => {
+    const names = slackCommandNames(NAMES, {});
+    expect(names.slashOf('remind')).toBe('/nudge');
+    expect(names.slashOf('help')).toBe('/rapport');
+    expect(names.slashOf('log')).toBe('/log');
+    expect(names.commandOf('/nudge')).toBe('remind');
+    expect(names.commandOf('/remind')).toBeUndefined();
+    expect(slackCommandNames(NAMES, { log: 'journal' }).commandOf('/journal')).toBe('log');
+  });
+
+  it('refuses a rename of no command, a built-in name and two commands on one name', () => {
+    expect(() => slackCommandNames(NAMES, { reminder: 'x' })).toThrow(/renames "reminder", which is not a command/);
+    expect(() => slackCommandNames(NAMES, { remind: 'remind' })).toThrow(/\/remind is a Slack built-in command/);
+    expect(() => slackCommandNames(NAMES, { log: 'questions' })).toThrow(/questions and log would both be \/questions/);
+  });
+});
+
+describe('action and callback ids', () => {
+  it('carry an action reference, payload colons and all', () => {
+    const ref = { command: 'questions', action: 'more', payload: 'abc:2' };
+    expect(refOfActionId(actionIdOf(ref, 3))).toEqual(ref);
+    expect(refOfActionId(actionIdOf({ command: 'log', action: 'add-form' }, 0))).toEqual({ command: 'log', action: 'add-form' });
+    expect(refOfActionId('someone-else')).toBeUndefined();
+    expect(refOfCallbackId('other-modal')).toBeUndefined();
+  });
+});
+
+describe('inbound messages', () => {
+  it('reads what the person typed out of Slack\'s escaping', () => {
+    expect(typedText('R&amp;D &lt;3 <https://x.org|x.org> <mailto:a@b.c|a@b.c> <@U1>')).toBe('R&D <3 x.org a@b.c @U1');
+  });
+
+  it('takes only people\'s new messages in a DM', () => {
+    const event = { channel_type: 'im', user: 'U1', text: 'hi', channel: 'D1' };
+    expect(fromMessage(event, 'T1', 'UBOT')?.inbound).toEqual({ kind: 'message', text: 'hi' });
+    expect(fromMessage({ ...event, user: 'UBOT' }, 'T1', 'UBOT')).toBeUndefined();
+    expect(fromMessage({ ...event, bot_id: 'B2' }, 'T1', 'UBOT')).toBeUndefined();
+    expect(fromMessage({ ...event, subtype: 'message_changed' }, 'T1', 'UBOT')).toBeUndefined();
+    expect(fromMessage({ ...event, channel_type: 'channel' }, 'T1', 'UBOT')).toBeUndefined();
+  });
+});
+
+describe('slackManifest', () => {
+  it('needs no request URL in Socket Mode', () => {
+    const manifest = slackManifest(COMMANDS, slackCommandNames(NAMES, {}), { socketMode: true }) as { features: { slash_commands: { command: string; usage_hint: string; url?: string }[] }; oauth_config: unknown; settings: Record<string, unknown> };
+    expect(manifest.features.slash_commands.map((command) => command.command)).toContain('/nudge');
+    expect(manifest.features.slash_commands.every((command) => command.url === undefined && command.usage_hint.length <= 100)).toBe(true);
+    expect(manifest.oauth_config).toEqual({ scopes: { bot: [...BOT_SCOPES] } });
+    expect(manifest.settings).toEqual({ event_subscriptions: { bot_events: [...BOT_EVENTS] }, interactivity: { is_enabled: true }, org_deploy_enabled: false, socket_mode_enabled: true, token_rotation_enabled: false });
+  });
+
+  it('points every request URL at the public URL in HTTP mode', () => {
+    const manifest = slackManifest(COMMANDS, slackCommandNames(NAMES, { log: 'journal' }), { socketMode: false, publicUrl: 'https://rapport.example.org/' });
+    const text = JSON.stringify(manifest);
+    expect(text.match(/"(url|request_url)":"https:\/\/rapport\.example\.org\/slack\/events"/g)).toHaveLength(COMMANDS.length + 2);
+    expect(text).toContain('"command":"/journal"');
+    expect(text).toContain('"socket_mode_enabled":false');
+  });
+});
+
+describe('the Home tab', () => {
+  it('shows the pipeline by stage, upcoming nudges, latest scores and the common actions', () => {
+    const now = new Date('2026-11-23T15:00:00Z');
+    const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
+    const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0 };
+    const blocks = homeBlocks(
+      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', slash: (name) => `/${name}` },
+      now,
+    );
+    const shown = renderReply(ephemeral(...blocks), 1, { ansi: false }).text;
+    expect(shown).toMatch(/• Identified \(1\): Sam Ortiz\n\s+• Interviewed \(1\): Dana Lee/);
+    expect(shown).toContain('Time to thank Dana Lee: Tuesday, November 24 at 9:00 AM GMT+1');
+    expect(shown.indexOf('88/100')).toBeLessThan(shown.indexOf('71/100'));
+    expect(shown).toMatch(/\[1\] Add a contact\s+\[2\] Rehearse\s+\[3\] My saved plans/);
+  });
+});
+
+describe('delivery outcomes', () => {
+  const platformError = (code: string) => Object.assign(new Error(code), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error: code } });
+
+  it('treats a person gone, a bot or a missing channel as permanent, and the rest as worth a retry', () => {
+    for (const code of ['user_not_found', 'cannot_dm_bot', 'account_inactive', 'channel_not_found', 'user_disabled']) {
+      expect(deliveryFailure(platformError(code))).toEqual({ ok: false, permanent: true, reason: `slack: ${code}` });
+    }
+    expect(deliveryFailure(platformError('internal_error'))).toMatchObject({ ok: false, permanent: false });
+    expect(deliveryFailure(new Error('socket hang up'))).toEqual({ ok: false, permanent: false, reason: 'socket hang up' });
+  });
+});
+
+describe('small parts', () => {
+  it('TtlCache forgets after its time and drops the oldest when full', () => {
+    let now = 0;
+    const cache = new TtlCache<string, number>(1000, 2, () => now);
+    expect(cache.seen('a', 1)).toBe(false);
+    expect(cache.seen('a', 1)).toBe(true);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    expect(cache.get('a')).toBeUndefined();
+    now = 1001;
+    expect(cache.get('c')).toBeUndefined();
+  });
+
+  it('withRetryAfter waits out a rate limit for that call, and gives up past its bounds', async () => {
+    const limited = () => Object.assign(new Error('ratelimited'), { code: webApi.ErrorCode.RateLimitedError, retryAfter: 0.05 });
+    let calls = 0;
+    const started = Date.now();
+    expect(
+      await withRetryAfter(() => {
+        calls++;
+        return calls === 1 ? Promise.reject(limited()) : Promise.resolve('ok');
+      }),
+    ).toBe('ok');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    await expect(withRetryAfter(() => Promise.reject(limited()), 2)).rejects.toThrow('ratelimited');
+    await expect(withRetryAfter(() => Promise.reject(limited()), 3, 10)).rejects.toThrow('ratelimited');
+  });
+});

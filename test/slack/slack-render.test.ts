@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { refOfActionId } from '../../adapters/slack/action-id.js';
+import { BLOCK_KIT_LIMITS, chunkText, mrkdwn, renderReply } from '../../adapters/slack/slack.render.js';
+import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, select, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
+import { timeToken } from '../../src/core/time-token.js';
+
+const ref = actionRef('remind', 'done', 'r1');
+
+describe('renderReply (Block Kit)', () => {
+  it('renders every kind of block', () => {
+    const reply = ephemeral(
+      heading('Your journal'),
+      text('Hello *Ana*'),
+      bullets(['one', 'two']),
+      numbered(['first']),
+      fields([{ label: 'Stage', value: 'Identified' }, { label: 'Role', value: '' }]),
+      context('small print'),
+      divider,
+      actions(button('Done', ref, 'primary'), select('Snooze', actionRef('remind', 'snooze', 'r1'), [{ label: '1 hour', value: '1h', description: 'soon' }])),
+    );
+    const [message] = renderReply(reply);
+    expect(message?.blocks).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: 'Your journal', emoji: true } },
+      { type: 'section', text: { type: 'mrkdwn', text: 'Hello *Ana*' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '• one\n• two' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '1. first' } },
+      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Stage*\nIdentified' }, { type: 'mrkdwn', text: '*Role*\n-' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'small print' }] },
+      { type: 'divider' },
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', text: { type: 'plain_text', text: 'Done', emoji: true }, action_id: 'rapport.0.remind:done:r1', style: 'primary' },
+          {
+            type: 'static_select',
+            action_id: 'rapport.1.remind:snooze:r1',
+            placeholder: { type: 'plain_text', text: 'Snooze', emoji: true },
+            options: [{ text: { type: 'plain_text', text: '1 hour', emoji: true }, value: '1h', description: { type: 'plain_text', text: 'soon', emoji: true } }],
+          },
+        ],
+      },
+    ]);
+    expect(message?.text).toBe('Your journal\nHello *Ana*\n• one\n• two\n1. first\n*Stage*\nIdentified\n*Role*\n-\nsmall print');
+  });
+
+  it('escapes &, < and > and shows time tokens in each reader\'s zone, with the student\'s time as fallback', () => {
+    const at = new Date('2026-11-24T14:00:00Z');
+    expect(mrkdwn(`R&D <team> at ${timeToken(at, 'Tuesday, November 24 at 9:00 AM EST')}`)).toBe(
+      'R&amp;D &lt;team&gt; at <!date^1795528800^{date_long_pretty} at {time}|Tuesday, November 24 at 9:00 AM EST>',
+    );
+    const [message] = renderReply(ephemeral(heading(`Due ${timeToken(at, 'tomorrow 9:00')}`), text(`Due ${timeToken(at, 'tomorrow 9:00')}`)));
+    expect(message?.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Due tomorrow 9:00', emoji: true } });
+    expect(message?.text).toBe('Due tomorrow 9:00\nDue tomorrow 9:00');
+  });
+
+  it('splits long text over sections of at most 3,000 characters, never inside a time token', () => {
+    const token = timeToken(new Date('2026-11-24T14:00:00Z'), 'Tuesday at 9:00 AM');
+    const long = Array.from({ length: 400 }, (_, index) => `line ${index} ${token} & more words here`).join('\n');
+    const [message] = renderReply(ephemeral(text(long)));
+    const sections = message?.blocks ?? [];
+    expect(sections.length).toBeGreaterThan(4);
+    for (const block of sections) {
+      const body = block.type === 'section' ? (block.text?.text ?? '') : '';
+      expect(body.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.sectionText);
+      expect(body.match(/<!date/g)?.length).toBe(body.match(/\|Tuesday at 9:00 AM>/g)?.length);
+    }
+    expect(sections.map((block) => (block.type === 'section' ? block.text?.text : '')).join('\n')).toBe(mrkdwn(long));
+    expect(chunkText('x'.repeat(7000), 3000, (part) => part.length).map((part) => part.length)).toEqual([3000, 3000, 1000]);
+  });
+
+  it('splits a reply of more than 50 blocks over several messages, and fields over sections of 10', () => {
+    const many: Reply = ephemeral(...Array.from({ length: 120 }, (_, index) => text(`paragraph ${index}`)));
+    expect(renderReply(many).map((message) => message.blocks.length)).toEqual([50, 50, 20]);
+    const wide = renderReply(ephemeral(fields(Array.from({ length: 23 }, (_, index) => ({ label: `L${index}`, value: 'v' })))));
+    expect(wide[0]?.blocks.map((block) => (block.type === 'section' ? block.fields?.length : 0))).toEqual([10, 10, 3]);
+  });
+
+  it('keeps the action reference of every element, and numbers elements so each action id is unique', () => {
+    const [message] = renderReply(ephemeral(actions(button('A', ref), button('B', ref))));
+    const ids = message?.blocks.flatMap((block) => (block.type === 'actions' ? block.elements.map((element) => ('action_id' in element ? element.action_id : '')) : [])) ?? [];
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.map((id) => refOfActionId(id ?? ''))).toEqual([ref, ref]);
+  });
+
+  it('sends attachments as code blocks (private like the reply, no files:write scope)', () => {
+    const csv = Array.from({ length: 300 }, (_, index) => `name ${index},stage,"R&D <lab>"`).join('\r\n');
+    const [message] = renderReply({ ...ephemeral(text('Your export')), attachments: [{ filename: 'journal.csv', contentType: 'text/csv', content: csv }] });
+    const texts = message?.blocks.map((block) => (block.type === 'section' ? (block.text?.text ?? '') : '')) ?? [];
+    expect(texts[1]).toBe('📎 *journal.csv*');
+    expect(texts.slice(2).every((part) => part.startsWith('```\n') && part.endsWith('\n```') && part.length <= 3000)).toBe(true);
+    expect(texts.slice(2).join('')).toContain('R&amp;D &lt;lab&gt;');
+  });
+
+  it('renders a header too long for a header block as bold text, and a reply with only a form as no message', () => {
+    const [message] = renderReply(ephemeral(heading('x'.repeat(200))));
+    expect(message?.blocks[0]?.type).toBe('section');
+    expect(renderReply({ visibility: 'ephemeral', blocks: [], form: { title: 't', submitLabel: 's', fields: [], submit: ref } })).toEqual([]);
+  });
+});
