@@ -13,6 +13,7 @@ import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { zoneOf } from '../../src/storage/user-repository.js';
 import { renderBlocks } from './slack.render.js';
+import { TtlCache } from './ttl-cache.js';
 import { withRetryAfter } from './web-api.js';
 
 /** What the Home tab shows a student. */
@@ -67,6 +68,10 @@ function names(contacts: readonly Contact[]): string {
   return contacts.length > shown.length ? `${shown.join(', ')} and ${contacts.length - shown.length} more` : shown.join(', ');
 }
 
+function keyOf(recipient: Recipient): string {
+  return `${recipient.tenant.workspaceId}:${recipient.userId}`;
+}
+
 /** The Home tab view of a snapshot. */
 export function homeView(home: HomeSnapshot, now: Date): types.HomeView {
   return { type: 'home', blocks: renderBlocks(homeBlocks(home, now)).slice(0, HOME_BLOCKS) };
@@ -75,16 +80,22 @@ export function homeView(home: HomeSnapshot, now: Date): types.HomeView {
 /** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
 export const HOME_REFRESH_DELAY_MS = 1_000;
 
+/** How long a student who opened their Home tab counts as someone who looks at it. */
+const VIEWER_TTL_MS = 24 * 60 * 60_000;
+
 /**
  * Keeps each student's Home tab current: publishes it (views.publish) at once when they open
- * it, and shortly after anything they do (once for a burst). Publishes for one student never
- * overlap, so the last one shows the latest state.
+ * it, and shortly after anything they do (once for a burst). Slack says each time a student
+ * opens the tab (app_home_opened), so only those who opened it lately get it refreshed after
+ * their actions; for anyone else the next opening publishes it fresh. Publishes for one student
+ * never overlap, so the last one shows the latest state.
  * @see https://docs.slack.dev/surfaces/app-home
  * @see https://docs.slack.dev/reference/methods/views.publish
  */
 export class HomeTab {
   private readonly scheduled = new Map<string, { readonly timer: NodeJS.Timeout; readonly recipient: Recipient }>();
   private readonly running = new Map<string, Promise<void>>();
+  private readonly viewers = new TtlCache<string, true>(VIEWER_TTL_MS, 50_000);
 
   constructor(
     private readonly deps: {
@@ -98,13 +109,19 @@ export class HomeTab {
     },
   ) {}
 
-  /** Asks for the student's Home tab to be published after `delayMs` (unless already asked); never throws. */
-  refresh(recipient: Recipient, delayMs = HOME_REFRESH_DELAY_MS): void {
-    const key = `${recipient.tenant.workspaceId}:${recipient.userId}`;
-    if (this.scheduled.has(key)) return;
+  /** The student opened their Home tab: publishes it now; never throws. */
+  opened(recipient: Recipient): void {
+    this.viewers.set(keyOf(recipient), true);
+    this.start(keyOf(recipient), recipient);
+  }
+
+  /** Something changed for the student: publishes their Home tab shortly, if they look at it; never throws. */
+  refresh(recipient: Recipient): void {
+    const key = keyOf(recipient);
+    if (this.scheduled.has(key) || this.viewers.get(key) === undefined) return;
     const timer = setTimeout(() => {
       this.start(key, recipient);
-    }, delayMs);
+    }, HOME_REFRESH_DELAY_MS);
     this.scheduled.set(key, { timer, recipient });
   }
 
@@ -118,6 +135,7 @@ export class HomeTab {
   }
 
   private start(key: string, recipient: Recipient): void {
+    clearTimeout(this.scheduled.get(key)?.timer);
     this.scheduled.delete(key);
     const run = (this.running.get(key) ?? Promise.resolve())
       .then(() => this.deps.run(() => this.publish(recipient)))

@@ -112,7 +112,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
   });
 
   bolt.event('app_home_opened', ({ event, body }) => {
-    if (event.tab === 'home' && firstDelivery(body.event_id)) deps.home.refresh({ tenant: slackTenant(body.team_id), userId: event.user }, 0);
+    if (event.tab === 'home' && firstDelivery(body.event_id)) deps.home.opened({ tenant: slackTenant(body.team_id), userId: event.user });
     return Promise.resolve();
   });
 
