@@ -1,4 +1,4 @@
-import { encodeActionRef } from '../../src/core/reply-builders.js';
+import { decodeActionRef, encodeActionRef } from '../../src/core/reply-builders.js';
 import type { ActionRef } from '../../src/core/reply.js';
 
 /**
@@ -38,11 +38,4 @@ export function callbackIdOf(ref: ActionRef): string {
 /** The reference a modal's `callback_id` carries, or undefined when it is not one of Rapport's. */
 export function refOfCallbackId(callbackId: string): ActionRef | undefined {
   return callbackId.startsWith(FORM_PREFIX) ? decodeActionRef(callbackId.slice(FORM_PREFIX.length)) : undefined;
-}
-
-/** Reads `command:action[:payload]` back; the payload may itself hold colons. */
-function decodeActionRef(encoded: string): ActionRef | undefined {
-  const [command, action, ...payload] = encoded.split(':');
-  if (command === undefined || command === '' || action === undefined || action === '') return undefined;
-  return payload.length === 0 ? { command, action } : { command, action, payload: payload.join(':') };
 }

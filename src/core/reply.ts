@@ -83,7 +83,7 @@ export interface Form {
   readonly submit: ActionRef;
 }
 
-/** A file sent with a reply (an export): uploaded on Slack and Discord, printed on the console. */
+/** A file sent with a reply (an export): a file on Discord, a code block in the private reply on Slack, printed on the console. */
 export interface Attachment {
   readonly filename: string;
   /** A MIME type such as `text/csv`. */
