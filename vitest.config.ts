@@ -1,10 +1,30 @@
 import { defineConfig } from 'vitest/config';
+import { postgresAvailable } from './test/support/postgres-availability.js';
+
+/**
+ * Two runs: every test on SQLite, then the tests that touch storage again on PostgreSQL (each
+ * test in a schema of its own), plus the multi-instance tests that only make sense there.
+ */
+const POSTGRES_TESTS = [
+  'test/commands/**/*.test.ts',
+  'test/storage/**/*.test.ts',
+  'test/scheduler/**/*.test.ts',
+  'test/e2e/console-process.test.ts',
+  'test/e2e/cohort-process.test.ts',
+  'test/e2e/practice-process.test.ts',
+  'test/postgres/**/*.test.ts',
+];
+
+const withPostgres = await postgresAvailable();
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/postgres/**'] } },
+      ...(withPostgres ? [{ extends: true as const, test: { name: 'postgres', include: POSTGRES_TESTS, exclude: ['test/storage/sqlite-*.test.ts'], env: { RAPPORT_TEST_DATABASE: 'postgres' } } }] : []),
+    ],
   },
 });

@@ -19,7 +19,7 @@ import { PROJECT_ROOT } from '../test/support/run-rapport.js';
 
 const STUDENTS = 20;
 const WARMUP = 100;
-const ROUNDS = 5;
+const ROUNDS = 15;
 const PER_ROUND = 200;
 
 /** Runs `node --import tsx <script>` and resolves once a line of its output contains `ready`. */

@@ -24,7 +24,7 @@ import { freePort } from '../test/support/free-port.js';
 
 const SECRET = 'bench-signing-secret';
 const STUDENTS = 20;
-const ROUNDS = 5;
+const ROUNDS = 15;
 const PER_ROUND = 200;
 const WARMUP = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

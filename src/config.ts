@@ -15,6 +15,12 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+/** An optional whole number from `min` to `max`; the message shows `example`. */
+const wholeNumber = (name: string, min: number, max: number, example: number) => {
+  const error = `${name} must be a whole number from ${min} to ${max}, e.g. ${name}=${example}`;
+  return optionalText.pipe(z.coerce.number<string | undefined>({ error }).int({ error }).min(min, { error }).max(max, { error }).optional());
+};
+
 const optionalUrl = (name: string) =>
   optionalText.refine((value) => value === undefined || URL.canParse(value), {
     error: `${name} must be a full URL such as http://127.0.0.1:8080/api/`,
@@ -22,6 +28,13 @@ const optionalUrl = (name: string) =>
 
 /** A platform user id (Slack U123ABC, a Discord snowflake) or a console user name. */
 const ADVISOR_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * A bound on SHARD_COUNT that no real deployment nears: Discord allows at most 2,500 servers a
+ * shard, so this is room for 25 million servers.
+ * @see https://discord.com/developers/docs/events/gateway#sharding
+ */
+const MAX_SHARDS = 10_000;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -33,14 +46,7 @@ const environmentSchema = z.object({
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
   SLACK_PUBLIC_URL: optionalUrl('SLACK_PUBLIC_URL'),
   SLACK_COMMAND_NAMES: optionalText,
-  PORT: optionalText.pipe(
-    z.coerce
-      .number<string | undefined>({ error: 'PORT must be a number from 1 to 65535, e.g. PORT=3000' })
-      .int({ error: 'PORT must be a whole number from 1 to 65535, e.g. PORT=3000' })
-      .min(1, { error: 'PORT must be from 1 to 65535, e.g. PORT=3000' })
-      .max(65535, { error: 'PORT must be from 1 to 65535, e.g. PORT=3000' })
-      .optional(),
-  ),
+  PORT: wholeNumber('PORT', 1, 65535, 3000),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
@@ -48,10 +54,13 @@ const environmentSchema = z.object({
   DISCORD_ADVISOR_ROLE: optionalText.refine((value) => value === undefined || value.length <= 100, {
     error: 'DISCORD_ADVISOR_ROLE must be a role name of at most 100 characters, e.g. DISCORD_ADVISOR_ROLE="Career Advisor"',
   }),
+  SHARD_ID: wholeNumber('SHARD_ID', 0, MAX_SHARDS - 1, 0),
+  SHARD_COUNT: wholeNumber('SHARD_COUNT', 1, MAX_SHARDS, 2),
   DATABASE_PATH: optionalText,
-  DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
-    error: 'DATABASE_URL must start with postgres:// (e.g. postgres://rapport@127.0.0.1:5432/rapport), or be left unset to use SQLite',
+  DATABASE_URL: optionalText.refine((value) => value === undefined || (/^postgres(ql)?:\/\//.test(value) && URL.canParse(value)), {
+    error: 'DATABASE_URL must be a URL starting with postgres:// (e.g. postgres://rapport@127.0.0.1:5432/rapport), or be left unset to use SQLite',
   }),
+  DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 1000, 10),
   DEFAULT_TIMEZONE: optionalText.refine((value) => value === undefined || IANAZone.isValidZone(value), {
     error: 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Toronto or Europe/London',
   }),
@@ -92,6 +101,20 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   /** Members with a role of this name (or the Manage Server permission) are advisors. */
   readonly advisorRole: string;
+  /** The gateway shard this instance serves (SHARD_ID of SHARD_COUNT); unset, it serves them all. */
+  readonly shard?: DiscordShard;
+}
+
+/**
+ * One shard of the Discord gateway: Discord sends this instance the events of the servers with
+ * `(server id >> 22) % count === id`, and DMs only to shard 0. Any instance can send over REST.
+ * @see https://discord.com/developers/docs/events/gateway#sharding
+ */
+export interface DiscordShard {
+  /** From 0 to `count - 1`. */
+  readonly id: number;
+  /** How many shards all instances together serve. */
+  readonly count: number;
 }
 
 /** The Discord role that makes its members advisors when DISCORD_ADVISOR_ROLE is not set. */
@@ -102,10 +125,7 @@ export interface Config {
   readonly slack?: SlackConfig;
   readonly slackApp: SlackAppConfig;
   readonly discord?: DiscordConfig;
-  /** SQLite file path, or ':memory:'. */
-  readonly databasePath: string;
-  /** PostgreSQL connection string, when set. */
-  readonly databaseUrl?: string;
+  readonly database: DatabaseConfig;
   readonly defaultTimezone: string;
   /** The follow-up cadence: the defaults with this deployment's overrides. */
   readonly cadence: CadenceSettings;
@@ -113,6 +133,12 @@ export interface Config {
   readonly advisorIds: readonly string[];
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
+
+/** SQLite (a file, or ':memory:') by default; PostgreSQL when DATABASE_URL is set. */
+export type DatabaseConfig = { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+
+/** Connections in the PostgreSQL pool when DATABASE_POOL_SIZE is not set. */
+export const DEFAULT_DATABASE_POOL_SIZE = 10;
 
 /** Where the database lives when DATABASE_PATH is not set. */
 export const DEFAULT_DATABASE_PATH = './data/rapport.db';
@@ -130,14 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`);
   }
   const vars = parsed.data;
-  const databasePath = vars.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
-  checkDatabasePath(databasePath);
   return {
     ...slackConfig(vars),
     slackApp: slackAppConfig(vars),
     ...discordConfig(vars),
-    databasePath,
-    ...(vars.DATABASE_URL === undefined ? {} : { databaseUrl: vars.DATABASE_URL }),
+    database: databaseConfig(vars),
     defaultTimezone: vars.DEFAULT_TIMEZONE ?? systemTimezone(),
     cadence: cadenceConfig(vars.CADENCE_OVERRIDES),
     advisorIds: vars.ADVISOR_IDS === undefined ? [] : vars.ADVISOR_IDS.split(',').map((id) => id.trim()),
@@ -146,6 +169,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 type Vars = z.infer<typeof environmentSchema>;
+
+function databaseConfig(vars: Vars): DatabaseConfig {
+  if (vars.DATABASE_URL !== undefined) {
+    if (vars.DATABASE_PATH !== undefined) throw new ConfigError('DATABASE_URL and DATABASE_PATH are both set: keep DATABASE_URL for PostgreSQL or DATABASE_PATH for SQLite, not both');
+    return { kind: 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE ?? DEFAULT_DATABASE_POOL_SIZE };
+  }
+  const path = vars.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
+  checkDatabasePath(path);
+  return { kind: 'sqlite', path };
+}
 
 function slackConfig(vars: Vars): { slack?: SlackConfig } {
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = vars;
@@ -196,7 +229,11 @@ function slackAppConfig(vars: Vars): SlackAppConfig {
 
 function discordConfig(vars: Vars): { discord?: DiscordConfig } {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = vars;
-  if (token === undefined && applicationId === undefined) return {};
+  const shard = shardConfig(vars);
+  if (token === undefined && applicationId === undefined) {
+    if (shard !== undefined) throw new ConfigError('SHARD_ID and SHARD_COUNT are set but DISCORD_TOKEN is not: they split the Discord gateway between instances; set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or unset both');
+    return {};
+  }
   if (token === undefined) throw new ConfigError('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set DISCORD_TOKEN to the bot token from the Discord developer portal');
   if (applicationId === undefined) throw new ConfigError('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set DISCORD_APPLICATION_ID to the application id from the Discord developer portal');
   return {
@@ -206,8 +243,20 @@ function discordConfig(vars: Vars): { discord?: DiscordConfig } {
       ...(vars.DISCORD_GUILD_ID === undefined ? {} : { guildId: vars.DISCORD_GUILD_ID }),
       ...(vars.DISCORD_API_URL === undefined ? {} : { apiUrl: vars.DISCORD_API_URL }),
       advisorRole: vars.DISCORD_ADVISOR_ROLE ?? DEFAULT_DISCORD_ADVISOR_ROLE,
+      ...(shard === undefined ? {} : { shard }),
     },
   };
+}
+
+/** The gateway shard SHARD_ID and SHARD_COUNT name: both or neither, the id below the count. */
+function shardConfig(vars: Vars): DiscordShard | undefined {
+  const { SHARD_ID: id, SHARD_COUNT: count } = vars;
+  const example = 'e.g. SHARD_ID=0 and SHARD_COUNT=2 on one instance, SHARD_ID=1 and SHARD_COUNT=2 on the other';
+  if (id === undefined && count === undefined) return undefined;
+  if (count === undefined) throw new ConfigError(`SHARD_ID is set but SHARD_COUNT is not: set both, ${example}, or neither`);
+  if (id === undefined) throw new ConfigError(`SHARD_COUNT is set but SHARD_ID is not: set both, ${example}, or neither`);
+  if (id >= count) throw new ConfigError(`SHARD_ID must be below SHARD_COUNT (shards are numbered from 0), but SHARD_ID=${id} and SHARD_COUNT=${count}: ${example}`);
+  return { id, count };
 }
 
 /** The cadence with the overrides given as JSON, e.g. `{"requestFollowUpDays":5}`. */

@@ -1,7 +1,7 @@
 import { ConsoleChannelMessenger } from '../adapters/console/console-channel-messenger.js';
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
-import { slackCommandNames, type SlackCommandNames } from '../adapters/slack/command-names.js';
+import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
 import { startDiscord } from '../adapters/discord/discord-adapter.js';
 import { startSlack } from '../adapters/slack/slack-adapter.js';
 import { COMMANDS } from '../commands/index.js';
@@ -10,10 +10,10 @@ import { runConsole } from '../adapters/console/console-adapter.js';
 import { createApp, type App, type RunningAdapter } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { OffsetClock, systemClock, type Clock } from './core/clock.js';
-import type { Platform } from './core/identity.js';
 import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
-import { openSqliteDatabase } from './storage/database.js';
+import { SchemaTooNewError } from './storage/migrate.js';
+import { databaseFix, describeDatabase, openDatabase } from './storage/open-database.js';
 
 /**
  * The composition root: config, then the store, the app (registry, dispatcher, scheduler),
@@ -23,14 +23,23 @@ import { openSqliteDatabase } from './storage/database.js';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  if (config.databaseUrl !== undefined) exit('Configuration error: DATABASE_URL (PostgreSQL) is not supported by this version yet: unset DATABASE_URL to use SQLite at DATABASE_PATH');
-  const database = await openSqliteDatabase(config.databasePath).catch((error: unknown) =>
-    exit(`Cannot open the database at DATABASE_PATH=${config.databasePath}: ${error instanceof Error ? error.message : String(error)}`),
+  const database = await openDatabase(config.database, {
+    onIdleError: (error) => {
+      logger.warn({ err: error }, 'idle database connection failed');
+    },
+  }).catch((error: unknown) =>
+    exit(
+      error instanceof SchemaTooNewError
+        ? `Cannot open the database (${describeDatabase(config.database)}): ${error.message}`
+        : `Cannot open the database (${describeDatabase(config.database)}): ${error instanceof Error ? error.message : String(error)}; ${databaseFix(config.database)}`,
+    ),
   );
   const onPlatform = config.slack !== undefined || config.discord !== undefined;
-  const clock = onPlatform ? systemClock : new OffsetClock();
+  // The console's clock can be moved on (/clock); a platform runs on real time.
+  const consoleClock = onPlatform ? undefined : new OffsetClock();
+  const clock = consoleClock ?? systemClock;
   const slackNames = slackNamesOrExit(config);
-  const app = createApp(config, database, clock, logger, slashNames(slackNames));
+  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames));
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
   let closing = false;
@@ -47,23 +56,21 @@ async function main(): Promise<void> {
       void shutdown().then(() => process.exit(0));
     });
   }
-  logger.info({ adapters: onPlatform ? adapters.map((adapter) => adapter.platform) : ['console'], database: config.databasePath }, 'Rapport started');
+  // The console registers its messengers before the first run, so what fell due while Rapport was off is delivered at once.
+  const session = consoleClock === undefined ? undefined : openConsole(app, consoleClock, config);
+  logger.info({ adapters: onPlatform ? adapters.map((adapter) => adapter.platform) : ['console'], database: describeDatabase(config.database) }, 'Rapport started');
   await app.scheduler.runDue();
   app.scheduler.start();
   await app.digests.runDue();
   app.digests.start();
-  if (!onPlatform && clock instanceof OffsetClock) {
-    await runConsoleUntilEnd(app, clock, config, (error) => {
+  if (session !== undefined) {
+    await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => {
       logger.error({ err: error }, 'console line failed');
     });
     await shutdown();
   }
 }
 
-/** How each platform types a command name. */
-function slashNames(slack: SlackCommandNames): (platform: Platform, commandName: string) => string {
-  return (platform, name) => (platform === 'slack' ? slack.slashOf(name) : `/${name}`);
-}
 
 /** The Slack spellings of the commands (SLACK_COMMAND_NAMES over the defaults), or one clear line and exit. */
 function slackNamesOrExit(config: Config): SlackCommandNames {
@@ -99,8 +106,8 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
   return Promise.resolve(running);
 }
 
-/** The console: reads standard input until it ends, printing replies and nudges on standard output. */
-async function runConsoleUntilEnd(app: App, clock: OffsetClock, config: Config, onError: (error: unknown) => void): Promise<void> {
+/** The console session, with the messengers that print nudges and digests on standard output. */
+function openConsole(app: App, clock: OffsetClock, config: Config): ConsoleSession {
   const session = new ConsoleSession({
     dispatcher: app.dispatcher,
     clock,
@@ -110,7 +117,7 @@ async function runConsoleUntilEnd(app: App, clock: OffsetClock, config: Config, 
   });
   app.messengers.set('console', new ConsoleMessenger(session, (text) => process.stdout.write(`${text}\n\n`)));
   app.channels.set('console', new ConsoleChannelMessenger({ ansi: process.stdout.isTTY }, (text) => process.stdout.write(`${text}\n\n`)));
-  await runConsole(session, { input: process.stdin, output: process.stdout }, onError);
+  return session;
 }
 
 function loadConfigOrExit(): Config {

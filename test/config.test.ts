@@ -19,7 +19,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.slack).toBeUndefined();
     expect(config.discord).toBeUndefined();
-    expect(config.databasePath).toBe(DEFAULT_DATABASE_PATH);
+    expect(config.database).toEqual({ kind: 'sqlite', path: DEFAULT_DATABASE_PATH });
     expect(config.logLevel).toBe('info');
     expect(config.defaultTimezone.length).toBeGreaterThan(0);
   });
@@ -56,13 +56,50 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_ADVISOR_ROLE: 'Mentors' }).discord?.advisorRole).toBe('Mentors');
   });
 
+  describe('Discord gateway shards', () => {
+    const discord = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1' };
+
+    it('serves every shard when neither SHARD_ID nor SHARD_COUNT is set', () => {
+      expect(loadConfig(discord).discord?.shard).toBeUndefined();
+      expect(loadConfig({ ...discord, SHARD_ID: '', SHARD_COUNT: '' }).discord?.shard).toBeUndefined();
+    });
+
+    it('serves shard SHARD_ID of SHARD_COUNT, from 0 to SHARD_COUNT - 1', () => {
+      expect(loadConfig({ ...discord, SHARD_ID: '0', SHARD_COUNT: '2' }).discord?.shard).toEqual({ id: 0, count: 2 });
+      expect(loadConfig({ ...discord, SHARD_ID: '1', SHARD_COUNT: '2' }).discord?.shard).toEqual({ id: 1, count: 2 });
+      expect(loadConfig({ ...discord, SHARD_ID: '0', SHARD_COUNT: '1' }).discord?.shard).toEqual({ id: 0, count: 1 });
+    });
+
+    it('needs both, with an example', () => {
+      expect(errorOf({ ...discord, SHARD_ID: '1' })).toBe('SHARD_ID is set but SHARD_COUNT is not: set both, e.g. SHARD_ID=0 and SHARD_COUNT=2 on one instance, SHARD_ID=1 and SHARD_COUNT=2 on the other, or neither');
+      expect(errorOf({ ...discord, SHARD_COUNT: '2' })).toMatch(/^SHARD_COUNT is set but SHARD_ID is not: set both, e\.g\. SHARD_ID=0 and SHARD_COUNT=2/);
+    });
+
+    it('needs the id below the count', () => {
+      const message = errorOf({ ...discord, SHARD_ID: '2', SHARD_COUNT: '2' });
+      expect(message).toMatch(/^SHARD_ID must be below SHARD_COUNT \(shards are numbered from 0\), but SHARD_ID=2 and SHARD_COUNT=2: e\.g\. SHARD_ID=0 and SHARD_COUNT=2/);
+      expect(message).not.toContain('\n');
+    });
+
+    it('takes whole numbers only: the id from 0, the count from 1', () => {
+      expect(errorOf({ ...discord, SHARD_ID: '-1', SHARD_COUNT: '2' })).toBe('SHARD_ID must be a whole number from 0 to 9999, e.g. SHARD_ID=0');
+      expect(errorOf({ ...discord, SHARD_ID: '0.5', SHARD_COUNT: '2' })).toBe('SHARD_ID must be a whole number from 0 to 9999, e.g. SHARD_ID=0');
+      expect(errorOf({ ...discord, SHARD_ID: '0', SHARD_COUNT: '0' })).toBe('SHARD_COUNT must be a whole number from 1 to 10000, e.g. SHARD_COUNT=2');
+      expect(errorOf({ ...discord, SHARD_ID: '0', SHARD_COUNT: 'two' })).toBe('SHARD_COUNT must be a whole number from 1 to 10000, e.g. SHARD_COUNT=2');
+    });
+
+    it('refuses shards without Discord', () => {
+      expect(errorOf({ SHARD_ID: '0', SHARD_COUNT: '2' })).toMatch(/^SHARD_ID and SHARD_COUNT are set but DISCORD_TOKEN is not/);
+    });
+  });
+
   it('rejects malformed values with the variable named', () => {
-    expect(errorOf({ PORT: 'eighty' })).toMatch(/^PORT must be a number/);
-    expect(errorOf({ PORT: '70000' })).toMatch(/^PORT must be from 1 to 65535/);
+    expect(errorOf({ PORT: 'eighty' })).toBe('PORT must be a whole number from 1 to 65535, e.g. PORT=3000');
+    expect(errorOf({ PORT: '70000' })).toBe('PORT must be a whole number from 1 to 65535, e.g. PORT=3000');
     expect(errorOf({ DEFAULT_TIMEZONE: 'Mars/Olympus' })).toMatch(/^DEFAULT_TIMEZONE must be an IANA time zone/);
     expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
     expect(errorOf({ SLACK_API_URL: 'not a url' })).toMatch(/^SLACK_API_URL must be a full URL/);
-    expect(errorOf({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must start with postgres:\/\//);
+    expect(errorOf({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must be a URL starting with postgres:\/\//);
   });
 
   it('merges cadence overrides over the defaults, and names a bad one', () => {
@@ -90,10 +127,19 @@ describe('loadConfig', () => {
     expect(errorOf({ DATABASE_PATH: join(locked, 'x.db') })).toMatch(/not writable/);
   });
 
+  it('selects PostgreSQL with DATABASE_URL, with a pool of DATABASE_POOL_SIZE (default 10)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://rapport@127.0.0.1:5432/rapport' }).database).toEqual({ kind: 'postgres', url: 'postgres://rapport@127.0.0.1:5432/rapport', poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/rapport', DATABASE_POOL_SIZE: '25' }).database).toMatchObject({ kind: 'postgres', poolSize: 25 });
+    expect(errorOf({ DATABASE_URL: 'mysql://db/rapport' })).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\//);
+    expect(errorOf({ DATABASE_URL: 'postgres://user@host:notaport/db' })).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\//);
+    expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_POOL_SIZE: 'lots' })).toBe('DATABASE_POOL_SIZE must be a whole number from 1 to 1000, e.g. DATABASE_POOL_SIZE=10');
+    expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_PATH: './x.db' })).toMatch(/both set/);
+  });
+
   it('accepts a path in folders that do not exist yet, and :memory:', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-config-'));
-    expect(loadConfig({ DATABASE_PATH: join(dir, 'a', 'b', 'x.db') }).databasePath).toContain('x.db');
-    expect(loadConfig({ DATABASE_PATH: ':memory:' }).databasePath).toBe(':memory:');
+    expect(loadConfig({ DATABASE_PATH: join(dir, 'a', 'b', 'x.db') }).database).toMatchObject({ kind: 'sqlite', path: expect.stringContaining('x.db') as string });
+    expect(loadConfig({ DATABASE_PATH: ':memory:' }).database).toEqual({ kind: 'sqlite', path: ':memory:' });
   });
 });
 

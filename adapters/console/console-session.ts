@@ -8,7 +8,7 @@ import { letter, renderFieldPrompt, renderFormIntro, renderReply, type ConsoleSt
 import { FormFilling } from './form-filling.js';
 
 /** The console's one tenant. */
-export const CONSOLE_TENANT: Tenant = { platform: 'console', workspaceId: 'local' };
+const CONSOLE_TENANT: Tenant = { platform: 'console', workspaceId: 'local' };
 
 /** What a console session needs. */
 export interface ConsoleSessionDeps {

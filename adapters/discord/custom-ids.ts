@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { decodeActionRef, encodeActionRef } from '../../src/core/reply-builders.js';
 import type { ActionRef } from '../../src/core/reply.js';
 
@@ -42,10 +42,11 @@ const MAX_SNOWFLAKE = (1n << 64n) - 1n;
  * or from an older layout or another deployment) read as expired rather than reach a handler.
  */
 export class CustomIds {
-  private readonly key: Buffer;
+  /** A key object made once: every button of every reply is signed with it. */
+  private readonly key: KeyObject;
 
   constructor(secret: string) {
-    this.key = createHash('sha256').update(`rapport custom ids\u0000${secret}`).digest();
+    this.key = createSecretKey(createHash('sha256').update(`rapport custom ids\u0000${secret}`).digest());
   }
 
   /** The custom id of `target`; `guildId` rides along on direct messages. */

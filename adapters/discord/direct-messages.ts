@@ -5,6 +5,7 @@ import { unexpectedErrorReply } from '../../src/core/error-replies.js';
 import type { Reply } from '../../src/core/reply.js';
 import { directMessageWhereabouts, type TenantLocator } from './discord-inbound.js';
 import { audienceOf, messageOptions, type Audience, type ReplyMessages } from './reply-messages.js';
+import { KeyedSerial } from '../../src/core/keyed-serial.js';
 
 /** What the DM handler needs. */
 export interface DirectMessageDeps {
@@ -22,20 +23,14 @@ export interface DirectMessageDeps {
  * @see https://discord.com/developers/docs/events/gateway#message-content-intent
  */
 export class DirectMessageHandler {
-  private readonly queues = new Map<string, Promise<void>>();
+  private readonly conversations = new KeyedSerial();
 
   constructor(private readonly deps: DirectMessageDeps) {}
 
   /** Answers one message (after the ones before it in the same DM). Never rejects. */
   handle(message: Message): Promise<void> {
     if (message.author.bot || message.system || message.inGuild()) return Promise.resolve();
-    const channelId = message.channelId;
-    const next = (this.queues.get(channelId) ?? Promise.resolve()).then(() => this.answer(message));
-    this.queues.set(channelId, next);
-    void next.then(() => {
-      if (this.queues.get(channelId) === next) this.queues.delete(channelId);
-    });
-    return next;
+    return this.conversations.run(message.channelId, () => this.answer(message));
   }
 
   private async answer(message: Message): Promise<void> {

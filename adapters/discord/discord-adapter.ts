@@ -1,8 +1,9 @@
-import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { App, RunningAdapter } from '../../src/app.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { CustomIds } from './custom-ids.js';
+import { DiscordChannelMessenger } from './discord-channel-messenger.js';
 import { TenantLocator } from './discord-inbound.js';
 import { DiscordMessenger } from './discord-messenger.js';
 import { DirectMessageHandler } from './direct-messages.js';
@@ -22,14 +23,18 @@ export interface DiscordTiming {
  * privileged intent: interactions need none, and a DM's text comes without Message Content.
  * @see https://discord.com/developers/docs/events/gateway#list-of-intents
  */
-export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
+const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
 
 /**
  * Connects Rapport to Discord with discord.js: logs the bot in over the gateway (whose URL comes
  * from `GET /gateway/bot` on the REST base, `DISCORD_API_URL` when set), routes interactions
  * and DMs into the dispatcher, and registers the DM messenger the scheduler delivers nudges
- * with. Resolves once the gateway session is ready; rejects when Discord refuses the token.
+ * with and the channel messenger the digest runner posts cohort digests with. With a shard
+ * configured, it opens only that shard's gateway session (discord.js `shards` and `shardCount`);
+ * the scheduler still sends every student's DMs from here, since claims are shared in the
+ * database. Resolves once the gateway session is ready; rejects when Discord refuses the token.
  * @see https://discord.com/developers/docs/events/gateway#connecting
+ * @see https://discord.js.org/docs/packages/discord.js/stable/ClientOptions:Interface
  */
 export async function startDiscord(app: App, config: DiscordConfig, logger: Logger, timing: DiscordTiming = {}): Promise<RunningAdapter> {
   const client = new Client({
@@ -38,6 +43,8 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.apiUrl === undefined ? {} : { rest: { api: config.apiUrl } }),
+    // One shard of SHARD_COUNT: Discord sends only its servers' events (and, on shard 0, the DMs).
+    ...(config.shard === undefined ? {} : { shards: [config.shard.id], shardCount: config.shard.count }),
   });
   const messages = new ReplyMessages(new CustomIds(config.token));
   const tenants = new TenantLocator(app.services.users, config.guildId);
@@ -70,19 +77,34 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
   client.rest.on(RESTEvents.RateLimited, (limit) => {
     logger.warn({ route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'Discord rate limit: that route waits, others go on');
   });
+  if (config.shard !== undefined) {
+    logger.info({ shard: config.shard.id, shardCount: config.shard.count }, 'Discord gateway: connecting one shard (its servers\' events; DMs arrive on shard 0); nudges are sent by DM from every instance');
+  }
   try {
     await client.login(config.token);
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw new Error(loginFailure(error), { cause: error });
   }
   const messenger = new DiscordMessenger(client, messages);
+  const channels = new DiscordChannelMessenger(client, messages);
   app.messengers.set('discord', messenger);
+  app.channels.set('discord', channels);
   return {
     platform: 'discord',
     stop: async () => {
       if (app.messengers.get('discord') === messenger) app.messengers.delete('discord');
+      if (app.channels.get('discord') === channels) app.channels.delete('discord');
       await client.destroy();
     },
   };
+}
+
+/** What a failed login means and what to do about it, in one line. */
+function loginFailure(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const refused = (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) || (error instanceof DiscordAPIError && error.status === 401);
+  return refused
+    ? `Discord refused DISCORD_TOKEN (${reason}); copy the bot token from the Bot page of your application in the Discord developer portal (Reset Token shows a new one)`
+    : `cannot reach Discord to log in with DISCORD_TOKEN (${reason}); check DISCORD_API_URL (unset it for discord.com) and the network`;
 }

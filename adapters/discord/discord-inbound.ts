@@ -20,7 +20,7 @@ import { REPEAT_SEPARATOR } from './command-definitions.js';
 import { rolesOf, type MemberFacts } from './roles.js';
 
 /** The workspace of a person who has only ever used Rapport in their DM with it. */
-export const DIRECT_WORKSPACE = '@me';
+const DIRECT_WORKSPACE = '@me';
 
 /** Where a Discord event happened and who did it, as the core names them. */
 export interface Whereabouts {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
@@ -13,12 +14,20 @@ export const DMS_CLOSED_NOTICE =
   'I tried to send you a reminder, but your Discord settings do not let me message you. To get nudges, open this server\'s menu (click its name), choose Privacy Settings and turn on Direct Messages. Meanwhile, /remind list shows what is coming up.';
 
 /**
- * Errors that will not go away by retrying: the person does not accept DMs (50007), or is
- * unknown to Discord (10013). Anything else (a network error, a 5xx after the REST client's own
- * retries) is worth another attempt later.
+ * Errors that will not go away by retrying: the person does not accept DMs (50007) or is
+ * unknown to Discord (10013); the channel is gone (10003), or Rapport may not see it or post,
+ * start a thread or write in one there (50001, 50013) until someone changes its permissions.
+ * Anything else (a network error, a 5xx after the REST client's own retries) is worth another
+ * attempt later.
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
  */
-const PERMANENT_CODES: readonly (number | string)[] = [RESTJSONErrorCodes.CannotSendMessagesToThisUser, RESTJSONErrorCodes.UnknownUser];
+const PERMANENT_CODES: readonly (number | string)[] = [
+  RESTJSONErrorCodes.CannotSendMessagesToThisUser,
+  RESTJSONErrorCodes.UnknownUser,
+  RESTJSONErrorCodes.UnknownChannel,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.MissingPermissions,
+];
 
 /**
  * Sends nudges as DMs, with their buttons. Each message carries a nonce derived from the
@@ -42,17 +51,22 @@ export class DiscordMessenger implements DirectMessenger {
       }
       return { ok: true };
     } catch (error) {
-      return failureOf(error);
+      return deliveryFailure(error);
     }
   }
 }
 
-/** A message's nonce: at most 25 characters, the same for every attempt at the same delivery. */
+/**
+ * A message's nonce: at most 25 characters, the same for every attempt at the same delivery and
+ * different for different ones. The key is hashed rather than cut, since keys that share their
+ * first characters (`digest:<cohort>:<week>`) would otherwise share a nonce.
+ */
 export function nonceOf(idempotencyKey: string, index: number): string {
-  return `${idempotencyKey.slice(0, 21)}.${index}`;
+  return `${createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 21)}.${index}`;
 }
 
-function failureOf(error: unknown): DeliveryOutcome {
+/** What a failed Discord request means for a delivery (a DM or a channel post): permanent for the codes above, with how to open DMs for 50007. */
+export function deliveryFailure(error: unknown): DeliveryOutcome {
   const reason = error instanceof Error ? error.message : String(error);
   if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason };
   const closed = error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;

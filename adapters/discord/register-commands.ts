@@ -3,10 +3,12 @@ import { COMMANDS } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { registerCommands } from './command-registration.js';
+import { inviteUrl } from './invite.js';
 
 /**
  * `npm run discord:register`: registers Rapport's slash commands with Discord, on the server
- * DISCORD_GUILD_ID when set (instant, for testing) or globally. Run it after each upgrade.
+ * DISCORD_GUILD_ID when set (instant, for testing) or globally, then prints the link that
+ * invites the bot with the permissions it needs. Run it after each upgrade.
  */
 async function main(): Promise<void> {
   let discord;
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     fail(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`),
   );
   const where = scope === 'server' ? `on server ${discord.guildId ?? ''}: they show at once` : 'globally: Discord may take up to an hour to show changes';
-  process.stdout.write(`Registered ${count} commands ${where}.\n`);
+  process.stdout.write(`Registered ${count} commands ${where}.\nInvite the bot to a server with ${inviteUrl(discord.applicationId)}\n`);
 }
 
 function fail(line: string): never {

@@ -1,3 +1,4 @@
+import type { Platform } from '../../src/core/identity.js';
 /**
  * Slack's built-in commands: an app's command cannot take one of these names (users would get
  * Slack's command instead).
@@ -13,7 +14,7 @@ const BUILT_IN = new Set([
  * Rapport's default Slack spellings where a command's own name would not do: /remind is Slack's
  * own, and /help would stand beside every other app's help, so Rapport's is /rapport.
  */
-export const DEFAULT_SLACK_NAMES: Readonly<Record<string, string>> = { remind: 'nudge', help: 'rapport' };
+const DEFAULT_SLACK_NAMES: Readonly<Record<string, string>> = { remind: 'nudge', help: 'rapport' };
 
 /** How Rapport's commands are typed on Slack, both ways. */
 export interface SlackCommandNames {
@@ -47,4 +48,9 @@ export function slackCommandNames(commandNames: readonly string[], overrides: Re
     commandOf: (slash) => byName.get(slash.toLowerCase()),
     all: () => entries,
   };
+}
+
+/** How each platform types a command name: Slack by these names, every other platform `/name`. */
+export function slashNamesWith(slack: SlackCommandNames): (platform: Platform, commandName: string) => string {
+  return (platform, name) => (platform === 'slack' ? slack.slashOf(name) : `/${name}`);
 }

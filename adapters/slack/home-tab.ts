@@ -13,8 +13,8 @@ import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { zoneOf } from '../../src/storage/user-repository.js';
 import { renderBlocks } from './slack.render.js';
-import { TtlCache } from './ttl-cache.js';
 import { withRetryAfter } from './web-api.js';
+import { KeyedSerial } from '../../src/core/keyed-serial.js';
 
 /** What the Home tab shows a student. */
 export interface HomeSnapshot {
@@ -73,29 +73,32 @@ function keyOf(recipient: Recipient): string {
 }
 
 /** The Home tab view of a snapshot. */
-export function homeView(home: HomeSnapshot, now: Date): types.HomeView {
+function homeView(home: HomeSnapshot, now: Date): types.HomeView {
   return { type: 'home', blocks: renderBlocks(homeBlocks(home, now)).slice(0, HOME_BLOCKS) };
 }
 
 /** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
-export const HOME_REFRESH_DELAY_MS = 1_000;
+const HOME_REFRESH_DELAY_MS = 1_000;
 
 /** How long a student who opened their Home tab counts as someone who looks at it. */
 const VIEWER_TTL_MS = 24 * 60 * 60_000;
+
+/** Why a Home tab is published: the student opened it, or something changed for them. */
+type Occasion = 'opened' | 'changed';
 
 /**
  * Keeps each student's Home tab current: publishes it (views.publish) at once when they open
  * it, and shortly after anything they do (once for a burst). Slack says each time a student
  * opens the tab (app_home_opened), so only those who opened it lately get it refreshed after
- * their actions; for anyone else the next opening publishes it fresh. Publishes for one student
- * never overlap, so the last one shows the latest state.
+ * their actions; for anyone else the next opening publishes it fresh. When they last opened it
+ * is kept in the database, so whichever instance handles their next command knows. Publishes
+ * for one student never overlap, so the last one shows the latest state.
  * @see https://docs.slack.dev/surfaces/app-home
  * @see https://docs.slack.dev/reference/methods/views.publish
  */
 export class HomeTab {
   private readonly scheduled = new Map<string, { readonly timer: NodeJS.Timeout; readonly recipient: Recipient }>();
-  private readonly running = new Map<string, Promise<void>>();
-  private readonly viewers = new TtlCache<string, true>(VIEWER_TTL_MS, 50_000);
+  private readonly publishing = new KeyedSerial();
 
   constructor(
     private readonly deps: {
@@ -111,16 +114,15 @@ export class HomeTab {
 
   /** The student opened their Home tab: publishes it now; never throws. */
   opened(recipient: Recipient): void {
-    this.viewers.set(keyOf(recipient), true);
-    this.start(keyOf(recipient), recipient);
+    this.start(keyOf(recipient), recipient, 'opened');
   }
 
   /** Something changed for the student: publishes their Home tab shortly, if they look at it; never throws. */
   refresh(recipient: Recipient): void {
     const key = keyOf(recipient);
-    if (this.scheduled.has(key) || this.viewers.get(key) === undefined) return;
+    if (this.scheduled.has(key)) return;
     const timer = setTimeout(() => {
-      this.start(key, recipient);
+      this.start(key, recipient, 'changed');
     }, HOME_REFRESH_DELAY_MS);
     this.scheduled.set(key, { timer, recipient });
   }
@@ -129,34 +131,34 @@ export class HomeTab {
   async drain(): Promise<void> {
     for (const [key, { timer, recipient }] of this.scheduled) {
       clearTimeout(timer);
-      this.start(key, recipient);
+      this.start(key, recipient, 'changed');
     }
-    while (this.running.size > 0) await Promise.all(this.running.values());
+    await this.publishing.idle();
   }
 
-  private start(key: string, recipient: Recipient): void {
+  private start(key: string, recipient: Recipient, occasion: Occasion): void {
     clearTimeout(this.scheduled.get(key)?.timer);
     this.scheduled.delete(key);
-    const run = (this.running.get(key) ?? Promise.resolve())
-      .then(() => this.deps.run(() => this.publish(recipient)))
+    void this.publishing
+      .run(key, () => this.deps.run(() => this.publish(recipient, occasion)))
       .catch((error: unknown) => {
         this.deps.logger.warn({ err: error, user: recipient.userId }, 'could not publish the Home tab');
-      })
-      .finally(() => {
-        if (this.running.get(key) === run) this.running.delete(key);
       });
-    this.running.set(key, run);
   }
 
-  private async publish(recipient: Recipient): Promise<void> {
+  private async publish(recipient: Recipient, occasion: Occasion): Promise<void> {
     const { services, clock } = this.deps;
-    const [contacts, upcoming, scores, profile] = await Promise.all([
+    const now = clock.now();
+    if (occasion === 'opened') await services.users.markHomeOpened(recipient.tenant, recipient.userId, now);
+    const profile = await services.users.find(recipient.tenant, recipient.userId);
+    const lookedLately = profile?.homeOpenedAt !== undefined && now.getTime() - profile.homeOpenedAt.getTime() < VIEWER_TTL_MS;
+    if (occasion === 'changed' && !lookedLately) return;
+    const [contacts, upcoming, scores] = await Promise.all([
       services.contacts.list(recipient),
       services.reminders.upcoming(recipient, UPCOMING_SHOWN),
       services.rehearsals.scores(recipient),
-      services.users.find(recipient.tenant, recipient.userId),
     ]);
-    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), slash: this.deps.slash }, clock.now());
+    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), slash: this.deps.slash }, now);
     await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
   }
 }

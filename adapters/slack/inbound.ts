@@ -17,7 +17,7 @@ export interface SlackRequest {
 }
 
 /** The conversation of actions that come from no channel: the App Home tab and modals. */
-export const APP_HOME_CHANNEL = 'app_home';
+const APP_HOME_CHANNEL = 'app_home';
 
 /** The Slack workspace as a Rapport tenant. */
 export function slackTenant(teamId: string): Tenant {

@@ -67,7 +67,7 @@ export function slackManifest(commands: readonly Command[], names: SlackCommandN
  * subcommands' names (`<occupation|industry|organization|program> <subject...> | check | save`);
  * `/help` shows the options in full.
  */
-export function usageHint(command: Command): string {
+function usageHint(command: Command): string {
   const fallback = command.defaultSubcommand === undefined ? undefined : command.subcommands[command.defaultSubcommand];
   const positional = Object.fromEntries(Object.entries(fallback?.options ?? {}).filter(([, spec]) => spec.positional));
   const typedAlone = [usageLine('', positional).trim()].filter((usage) => usage !== '');

@@ -75,6 +75,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     queue,
     logger,
     botUserId: identity.botUserId,
+    deliveries: app.services.inboundDeliveries,
   });
   app.messengers.set('slack', new SlackMessenger(sender, identity.teamId, (recipient) => {
     home.refresh(recipient);

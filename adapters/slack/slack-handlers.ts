@@ -3,15 +3,16 @@ import type { App as BoltApp, BlockAction, ViewSubmitAction } from '@slack/bolt'
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../src/core/dispatcher.js';
 import type { Reply } from '../../src/core/reply.js';
+import type { InboundDeliveryLedger } from '../../src/storage/inbound-deliveries.js';
 import { ACTION_ID_PATTERN, FORM_CALLBACK_PATTERN } from './action-id.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { HomeTab } from './home-tab.js';
 import { envelopeOf, fromAction, fromCommand, fromMessage, fromSubmission, slackTenant, type SlackRequest } from './inbound.js';
 import { inlineErrors, readOrigin, renderModal } from './modal.render.js';
 import type { ReplySender, ReplyTarget } from './reply-sender.js';
-import { TtlCache } from './ttl-cache.js';
 import type { UserDirectory } from './user-directory.js';
 import type { WorkQueue } from './work-queue.js';
+import { KeyedSerial } from '../../src/core/keyed-serial.js';
 
 /** What the request handlers need. */
 export interface SlackHandlerDeps {
@@ -25,14 +26,9 @@ export interface SlackHandlerDeps {
   readonly logger: Logger;
   /** Rapport's own user id, whose messages it never answers. */
   readonly botUserId: string;
+  /** Deliveries already taken, by any instance. */
+  readonly deliveries: InboundDeliveryLedger;
 }
-
-/**
- * Slack retries an event it thinks went unanswered (after 1 minute, then 5, then 30); a delivery
- * seen within this window is not applied again.
- * @see https://docs.slack.dev/apis/events-api#retries
- */
-const RETRY_WINDOW_MS = 60 * 60_000;
 
 /**
  * How long a modal submission may take before the modal is closed anyway: Slack wants the
@@ -46,11 +42,17 @@ const SUBMISSION_DEADLINE_MS = 2_500;
  * Slack's 3 seconds), then dispatched and answered in the work queue, and the student's Home
  * tab refreshed. A delivery seen before (an event's `event_id` or an interaction's `trigger_id`,
  * which a retry repeats, whether over HTTP with X-Slack-Retry-Num or over Socket Mode with
- * `retry_attempt`) is acknowledged and ignored.
+ * `retry_attempt`) is acknowledged and ignored, by whichever instance receives it: the record
+ * of deliveries taken is in the database.
  */
 export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
-  const seen = new TtlCache<string, true>(RETRY_WINDOW_MS, 50_000);
-  const firstDelivery = (id: string | undefined): boolean => id === undefined || !seen.seen(id, true);
+  // When the record cannot be read, answering (a rare repeat) beats leaving the person unanswered.
+  const firstDelivery = async (id: string | undefined): Promise<boolean> =>
+    id === undefined ||
+    deps.deliveries.firstSeen(`slack:${id}`, new Date()).catch((error: unknown) => {
+      deps.logger.warn({ err: error, delivery: id }, 'could not check whether this Slack delivery was seen before; answering it');
+      return true;
+    });
 
   const answer = async (request: SlackRequest): Promise<Reply[]> => {
     const envelope = envelopeOf(request, await deps.people.lookup(request.userId, request.userName));
@@ -65,7 +67,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
 
   bolt.command(/^\/.+/, async ({ ack, body }) => {
     await ack();
-    if (!firstDelivery(body.trigger_id)) return;
+    if (!(await firstDelivery(body.trigger_id))) return;
     const origin = { responseUrl: body.response_url, channelId: body.channel_id };
     await answerAndSend(fromCommand(body, deps.names), { responseUrl: body.response_url, triggerId: body.trigger_id, origin });
   });
@@ -73,7 +75,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
   bolt.action<BlockAction>(ACTION_ID_PATTERN, async ({ ack, body }) => {
     await ack();
     const request = fromAction(body);
-    if (request === undefined || !firstDelivery(body.trigger_id)) return;
+    if (request === undefined || !(await firstDelivery(body.trigger_id))) return;
     const responseUrl = body.container.type === 'message' ? body.response_url : undefined;
     const origin = { ...(responseUrl === undefined ? {} : { responseUrl }), ...(body.channel === undefined ? {} : { channelId: body.channel.id }) };
     await answerAndSend(request, { ...origin, triggerId: body.trigger_id, origin });
@@ -81,7 +83,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
 
   bolt.view<ViewSubmitAction>(FORM_CALLBACK_PATTERN, async ({ ack, body }) => {
     const request = fromSubmission(body);
-    if (request === undefined || !firstDelivery(body.trigger_id)) {
+    if (request === undefined || !(await firstDelivery(body.trigger_id))) {
       await ack();
       return;
     }
@@ -105,15 +107,17 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     );
   });
 
+  // A student's messages in their DM are answered in order: a rehearsal turn never overtakes the one before it.
+  const conversations = new KeyedSerial();
   bolt.event('message', async ({ event, body }) => {
     const request = fromMessage(event, body.team_id, deps.botUserId);
-    if (request === undefined || !firstDelivery(body.event_id)) return;
-    await answerAndSend(request, { channelId: request.conversation.channelId, origin: { channelId: request.conversation.channelId } });
+    if (request === undefined || !(await firstDelivery(body.event_id))) return;
+    const channelId = request.conversation.channelId;
+    await conversations.run(channelId, () => answerAndSend(request, { channelId, origin: { channelId } }));
   });
 
-  bolt.event('app_home_opened', ({ event, body }) => {
-    if (event.tab === 'home' && firstDelivery(body.event_id)) deps.home.opened({ tenant: slackTenant(body.team_id), userId: event.user });
-    return Promise.resolve();
+  bolt.event('app_home_opened', async ({ event, body }) => {
+    if (event.tab === 'home' && (await firstDelivery(body.event_id))) deps.home.opened({ tenant: slackTenant(body.team_id), userId: event.user });
   });
 
   bolt.error((error) => {

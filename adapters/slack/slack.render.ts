@@ -1,7 +1,10 @@
 import type { types } from '@slack/bolt';
 import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
-import { replaceTimeTokens } from '../../src/core/time-token.js';
+import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
 import { actionIdOf } from './action-id.js';
+
+/** A word, or a whole time token (which holds spaces in its fallback). */
+const WORD_OR_TIME_TOKEN = new RegExp(`${TIME_TOKEN_SOURCE}|\\S+`, 'g');
 
 /**
  * Block Kit's limits that shape how a reply is cut up.
@@ -184,7 +187,7 @@ export function chunkText(text: string, limit: number, measure: (part: string) =
       continue;
     }
     let separator = '\n';
-    for (const word of line.match(/<t:\d+\|[^>]*>|\S+/g) ?? []) {
+    for (const word of line.match(WORD_OR_TIME_TOKEN) ?? []) {
       const pieces = measure(word) <= limit ? [word] : hardCuts(word, limit, measure);
       pieces.forEach((piece, index) => {
         push(piece, index === 0 ? separator : '');

@@ -1,6 +1,6 @@
 /**
  * A small in-memory map whose entries expire after a while and whose oldest entries go first
- * when it is full: the Slack adapter's memory of people (users.info), DM channels and deliveries.
+ * when it is full: the Slack adapter's memory of people (users.info) and DM channels.
  */
 export class TtlCache<K, V> {
   private readonly entries = new Map<K, { readonly value: V; readonly expiresAt: number }>();
@@ -33,12 +33,5 @@ export class TtlCache<K, V> {
   /** Forgets `key`. */
   delete(key: K): void {
     this.entries.delete(key);
-  }
-
-  /** Stores `key` and says whether it was already there (and not expired): a first sighting is false. */
-  seen(key: K, value: V): boolean {
-    if (this.get(key) !== undefined) return true;
-    this.set(key, value);
-    return false;
   }
 }

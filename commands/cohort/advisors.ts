@@ -7,7 +7,7 @@ import type { Reply } from '../../src/core/reply.js';
 import { COHORT } from './refs.js';
 
 /** A user id from what was typed: a console name, or a platform mention (`<@U123>`, `<@!123>`, `<@U123|ana>`). */
-export function mentionedUser(typed: string): string {
+function mentionedUser(typed: string): string {
   const mention = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(typed.trim());
   return mention?.[1] ?? typed.trim().replace(/^@/, '');
 }
@@ -33,7 +33,7 @@ export const advisorSubcommand = defineSubcommand({
   },
   run: async (ctx, args) => {
     if (args.action === 'list') return listAdvisors(ctx);
-    if (args.user === undefined) throw badInput('Who?', 'Name the person after the word.', `${ctx.slash(COHORT)} advisor ${args.action} ben`);
+    if (args.user === undefined) throw badInput(`Say who to ${args.action === 'add' ? 'make an advisor' : 'remove as an advisor'}.`, 'Name the person after the word (a mention, or their name on the console).', `${ctx.slash(COHORT)} advisor ${args.action} ben`);
     const userId = mentionedUser(args.user);
     const { advisors } = ctx.services;
     if (args.action === 'add') {
@@ -42,6 +42,6 @@ export const advisorSubcommand = defineSubcommand({
     }
     if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userId} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
     const removed = await advisors.revoke(ctx.actor.tenant, userId);
-    return ephemeral(text(removed ? `${userId} is no longer an advisor here.` : `${userId} was not made an advisor with ${ctx.slash(COHORT)} advisor add.`));
+    return ephemeral(text(removed ? `${userId} is no longer an advisor here.` : `${userId} was not made an advisor with ${ctx.slash(COHORT)} advisor add, so there is nothing to remove. If they are still an advisor, it is as a workspace admin or through the advisor role; ${ctx.slash(COHORT)} advisor list shows who is.`));
   },
 });

@@ -13,7 +13,7 @@ import { COHORT, COHORT_ACTIONS } from './refs.js';
 import { dayFlag, digestSchedule, timeFlag, timezoneFlag } from './schedule-options.js';
 
 /** The public welcome posted in the cohort's channel, with its Join button. */
-export function welcomeReply(ctx: CommandContext, cohort: Cohort): Reply {
+function welcomeReply(ctx: CommandContext, cohort: Cohort): Reply {
   const command = ctx.slash(COHORT);
   return publicReply(
     heading(`👋 Welcome to the ${cohort.name} cohort`),

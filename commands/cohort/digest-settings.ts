@@ -19,7 +19,7 @@ export const digestSubcommand = defineSubcommand({
     const now = ctx.clock.now();
     const next = args.off ? undefined : nextDigestTime(schedule, now);
     await ctx.services.cohorts.cohorts.setDigest(ctx.actor.tenant, cohort.id, schedule, next);
-    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${cohort.channelId}.`));
+    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${cohort.channelId}. To start them again, set a day or time: ${ctx.slash('cohort')} digest --day friday --time 15:00.`));
     const time = { ...(await studentTime(ctx)), zone: schedule.zone };
     return ephemeral(text(`📣 The *${cohort.name}* digest is posted in ${cohort.channelId} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
   },

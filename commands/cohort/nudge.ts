@@ -2,8 +2,7 @@ import { defineSubcommand } from '../../src/core/command.js';
 import { integerOption } from '../../src/core/options.js';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import { ADVISOR_NUDGE_KIND, type AdvisorNudgeDetails } from '../../src/domain/cohorts/advisor-nudge.js';
-import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../../src/domain/reminders/quiet-hours.js';
-import { zoneOf } from '../../src/storage/user-repository.js';
+import { deliveryTime, timeOf } from '../shared/student-time.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
@@ -42,7 +41,7 @@ export const nudgeSubcommand = defineSubcommand({
           kind: ADVISOR_NUDGE_KIND,
           title: `A note from ${details.advisorName}`,
           details: { ...details },
-          dueAt: nextAllowedTime(now, zoneOf(profile, ctx.services.settings.defaultTimezone), profile?.quietHours ?? DEFAULT_QUIET_HOURS),
+          dueAt: deliveryTime(now, timeOf(profile, ctx.services.settings.defaultTimezone)),
           dedupeKey: `${ADVISOR_NUDGE_KIND}:${cohort.id}:${day}`,
         },
         now,

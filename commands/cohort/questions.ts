@@ -59,7 +59,7 @@ export const questionsSubcommand = defineSubcommand({
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     if (args.action === 'list') return listQuestions(ctx, cohort);
     const command = ctx.slash(COHORT);
-    if (args.question === undefined) throw badInput(args.action === 'add' ? 'Which question?' : 'Which number?', 'Put it after the word.', args.action === 'add' ? `${command} questions add How did you get started?` : `${command} questions remove 2`);
+    if (args.question === undefined) throw badInput(args.action === 'add' ? 'Write the question to add.' : 'Say which question to remove, by its number.', args.action === 'add' ? 'Put it after the word add.' : `Put its number after the word remove; ${command} questions list shows the numbers.`, args.action === 'add' ? `${command} questions add How did you get started?` : `${command} questions remove 2`);
     return args.action === 'add' ? addQuestion(ctx, cohort, args.question) : removeQuestion(ctx, cohort, args.question);
   },
 });

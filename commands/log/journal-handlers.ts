@@ -7,8 +7,7 @@ import type { Block } from '../../src/core/reply.js';
 import { STAGE_LABELS, isContactStage } from '../../src/domain/journal/stages.js';
 import { parseWhen } from '../../src/domain/reminders/when.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
-import { assertCanRecord, recordEvent, type ContactEvent } from '../shared/journal-events.js';
+import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } from '../shared/journal-events.js';
 import { localTime, studentTime } from '../shared/student-time.js';
 import { findOrCreateContact, me } from './contact-lookup.js';
 import { detailsFromOptions } from './contact-options.js';
@@ -21,9 +20,8 @@ function stageLabel(stage: string): string {
 }
 
 /** What happens next: the nudges the event scheduled, in the student's time. */
-async function nextNudges(ctx: CommandContext, scheduled: readonly StoredReminder[]): Promise<Block[]> {
+function nextNudges(ctx: CommandContext, { scheduled, time }: RecordedEvent): Block[] {
   if (scheduled.length === 0) return [];
-  const time = await studentTime(ctx);
   const now = ctx.clock.now();
   return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${reminder.title}: ${localTime(reminder.dueAt, time, now)}`))];
 }
@@ -59,8 +57,8 @@ export async function logStep(ctx: CommandContext, args: ArgsOf<typeof eventOpti
   const contact = await findOrCreateContact(ctx, args.contact, detailsFromOptions(args), (found) => {
     assertCanRecord(found, event);
   });
-  const scheduled = await recordEvent(ctx, contact, event);
-  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${contact.name}*.`), ...(await nextNudges(ctx, scheduled)), actions(showButton(contact)));
+  const recorded = await recordEvent(ctx, contact, event);
+  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${contact.name}*.`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log scheduled`: an interview with a time; the form when the name or time is missing. */
@@ -73,10 +71,9 @@ export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof sche
   const contact = await findOrCreateContact(ctx, args.contact, { interviewAt: when.at }, (found) => {
     assertCanRecord(found, event);
   });
-  await ctx.services.contacts.update(me(ctx), contact.id, { interviewAt: when.at }, ctx.clock.now());
-  const scheduled = await recordEvent(ctx, contact, event);
+  const recorded = await recordEvent(ctx, contact, event, time);
   const topic = contact.subject === undefined ? '' : ` Plan your questions with ${ctx.slash('questions')} ${contact.targetType ?? 'occupation'} ${contact.subject}.`;
-  return ephemeral(text(`📅 Interview with *${contact.name}*: ${when.display}.${topic}`), ...(await nextNudges(ctx, scheduled)), actions(showButton(contact)));
+  return ephemeral(text(`📅 Interview with *${contact.name}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log interview`: the notes after a conversation, its referrals as new contacts; the form when notes are missing. */
@@ -97,11 +94,11 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
     now,
   );
   const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
-  const scheduled = await recordEvent(ctx, contact, event);
+  const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
     text(`📝 Saved your notes from *${contact.name}*. Well done!`),
     ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.join(', ')}.`)]),
-    ...(await nextNudges(ctx, scheduled)),
+    ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
   );
 }
@@ -114,11 +111,11 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
     assertCanRecord(found, event);
   });
   const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
-  const scheduled = await recordEvent(ctx, contact, event);
+  const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
     text(`Noted: *${contact.name}* declined. That is part of the process, and asking was the right move.`),
     ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.join(', ')}. Added to your journal.`)]),
-    ...(await nextNudges(ctx, scheduled)),
+    ...nextNudges(ctx, recorded),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Services } from '../../src/core/services.js';
 import { keepInTouchNudge } from '../../src/domain/reminders/cadence.js';
-import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../../src/domain/reminders/quiet-hours.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import { deliveryTime, timeOf } from '../shared/student-time.js';
 
 /**
  * Keeps keep-in-touch recurring: once one is delivered, the next is planned a few months on,
@@ -13,9 +13,8 @@ export async function planNextKeepInTouch(services: Services, delivered: readonl
     const recipient = { tenant: reminder.tenant, userId: reminder.userId };
     const contact = await services.contacts.findById(recipient, reminder.contactId);
     if (contact === undefined || !contact.keepInTouch) continue;
-    const profile = await services.users.find(reminder.tenant, reminder.userId);
-    const zone = profile?.timezone ?? services.settings.defaultTimezone;
-    const next = keepInTouchNudge({ contactId: contact.id, contactName: contact.name }, now, { now, zone, settings: services.settings.cadence });
+    const time = timeOf(await services.users.find(reminder.tenant, reminder.userId), services.settings.defaultTimezone);
+    const next = keepInTouchNudge({ contactId: contact.id, contactName: contact.name }, now, { now, zone: time.zone, settings: services.settings.cadence });
     await services.reminders.schedule(
       {
         ...recipient,
@@ -23,7 +22,7 @@ export async function planNextKeepInTouch(services: Services, delivered: readonl
         contactId: contact.id,
         title: reminder.title,
         details: reminder.details,
-        dueAt: nextAllowedTime(next.dueAt, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS),
+        dueAt: deliveryTime(next.dueAt, time),
         dedupeKey: next.dedupeKey,
       },
       now,

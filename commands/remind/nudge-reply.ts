@@ -26,7 +26,7 @@ export interface ReminderDetails {
 }
 
 /** Reads the details JSON of a stored reminder. */
-export function reminderDetails(reminder: StoredReminder): ReminderDetails {
+function reminderDetails(reminder: StoredReminder): ReminderDetails {
   const details = reminder.details;
   const field = (key: keyof ReminderDetails): string | undefined => (typeof details[key] === 'string' ? details[key] : undefined);
   const picked: Record<string, string> = {};

@@ -2,6 +2,7 @@ import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { recordThanked } from '../shared/journal-events.js';
 import { snoozeReminder } from './reminder-lookup.js';
@@ -18,12 +19,17 @@ function alreadySettled(reminder: StoredReminder): boolean {
   return !['pending', 'claimed', 'delivered'].includes(reminder.status);
 }
 
+/** The answer to a button on a nudge that was already done, dismissed or cancelled: where to see what is still open. */
+function settledReply(ctx: CommandContext, number: number): Reply {
+  return ephemeral(text(`Reminder #${number} is already settled: nothing more to do for it. ${ctx.slash('remind')} list shows the reminders still open.`));
+}
+
 /** The buttons and menu on every nudge. */
 export const reminderActions: Readonly<Record<string, Action>> = {
   done: {
     run: async (ctx, input) => {
       const reminder = await pressedReminder(ctx, input.payload);
-      if (alreadySettled(reminder)) return ephemeral(text(`Reminder #${reminder.number} is already settled.`));
+      if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'done', ctx.clock.now());
       const thanked = reminder.kind === 'thank-you' && reminder.contactId !== undefined ? await recordThanked(ctx, reminder.contactId) : undefined;
       return ephemeral(text(`✅ Done: ${reminder.title}.${thanked === undefined ? '' : ` ${thanked}`}`));
@@ -39,7 +45,7 @@ export const reminderActions: Readonly<Record<string, Action>> = {
   dismiss: {
     run: async (ctx, input) => {
       const reminder = await pressedReminder(ctx, input.payload);
-      if (alreadySettled(reminder)) return ephemeral(text(`Reminder #${reminder.number} is already settled.`));
+      if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'dismissed', ctx.clock.now());
       return ephemeral(text(`👍 Okay, no more about: ${reminder.title}.`));
     },

@@ -9,7 +9,7 @@ import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js'
 import type { Contact } from '../../src/storage/contact-repository.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { nudgeCommandNames } from './command-names.js';
-import { deliveryTime, studentTime } from './student-time.js';
+import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
 
 /** A journal event about one contact, before the contact's id and name are attached. */
 export type ContactEvent =
@@ -26,18 +26,25 @@ export function assertCanRecord(contact: Contact, event: ContactEvent): void {
   if (!check.allowed) throw badInput(check.explanation, `/log show "${contact.name}" shows where ${contact.name} stands.`, `/log show "${contact.name}"`);
 }
 
+/** What recording an event scheduled, and the student's time it was planned in. */
+export interface RecordedEvent {
+  readonly scheduled: readonly StoredReminder[];
+  readonly time: StudentTime;
+}
+
 /**
  * Records an event: moves the contact to its stage, then brings the contact's nudges in line
  * with the cadence (cancelling those the event makes moot, scheduling the next ones outside
- * the student's quiet hours). Returns the nudges now scheduled.
+ * the student's quiet hours). Returns the nudges now scheduled, with the student's time they
+ * were planned in; a caller that already read that time passes it.
  */
-export async function recordEvent(ctx: CommandContext, contact: Contact, event: ContactEvent): Promise<StoredReminder[]> {
+export async function recordEvent(ctx: CommandContext, contact: Contact, event: ContactEvent, known?: StudentTime): Promise<RecordedEvent> {
   assertCanRecord(contact, event);
   const recipient = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const now = ctx.clock.now();
   const stage = stageAfterEvent(event.type);
   if (stage !== undefined) await ctx.services.contacts.moveTo(recipient, contact.id, stage, now);
-  const time = await studentTime(ctx);
+  const time = known ?? (await studentTime(ctx));
   const plan = nudgesForEvent({ ...event, contactId: contact.id, contactName: contact.name, at: now }, {
     now,
     zone: time.zone,
@@ -65,7 +72,7 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
       ),
     );
   }
-  return scheduled;
+  return { scheduled, time };
 }
 
 /** Marks a contact thanked (from a thank-you nudge's Done); a sentence saying so, or undefined if it could not be. */

@@ -2,7 +2,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { timeToken } from '../../src/core/time-token.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
-import { zoneOf } from '../../src/storage/user-repository.js';
+import { zoneOf, type UserProfile } from '../../src/storage/user-repository.js';
 
 /** The student's time zone and quiet hours, as they set them or the deployment's defaults. */
 export interface StudentTime {
@@ -12,11 +12,12 @@ export interface StudentTime {
 
 /** Reads the student's time zone and quiet hours. */
 export async function studentTime(ctx: CommandContext): Promise<StudentTime> {
-  const profile = await ctx.services.users.find(ctx.actor.tenant, ctx.actor.userId);
-  return {
-    zone: zoneOf(profile, ctx.services.settings.defaultTimezone),
-    quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS,
-  };
+  return timeOf(await ctx.services.users.find(ctx.actor.tenant, ctx.actor.userId), ctx.services.settings.defaultTimezone);
+}
+
+/** A person's time zone (their own choice, then their platform's, then `defaultZone`) and quiet hours. */
+export function timeOf(profile: UserProfile | undefined, defaultZone: string): StudentTime {
+  return { zone: zoneOf(profile, defaultZone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS };
 }
 
 /** When a nudge due at `due` will really arrive: moved out of the student's quiet hours. */

@@ -15,7 +15,7 @@ import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
-import { localizeExample, subcommandInvocation, usageLine } from './usage.js';
+import { localizeCommandNames, localizeExample, subcommandInvocation, usageLine } from './usage.js';
 
 /** What the dispatcher needs from the composition root. */
 export interface DispatcherDeps {
@@ -55,15 +55,15 @@ export class Dispatcher {
     let replies: Reply[];
     try {
       const { users, advisors } = this.deps.services;
-      await users.recordActivity(envelope.actor, this.deps.clock.now());
-      notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
-      // Roles are the platform's plus Rapport's own (ADVISOR_IDS, grants), resolved here for every event.
-      const actor = withRoles(envelope.actor, await advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId));
+      // Roles are the platform's plus Rapport's own (ADVISOR_IDS, grants), resolved here for every event, beside the activity record.
+      const [{ noticeWaiting }, roles] = await Promise.all([users.recordActivity(envelope.actor, this.deps.clock.now()), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
+      if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
+      const actor = withRoles(envelope.actor, roles);
       replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
     } catch (error) {
       replies = [this.errorReply(error, envelope)];
     }
-    return notice === undefined ? replies : [ephemeral(text(`📭 ${notice}`)), ...replies];
+    return notice === undefined ? replies : [ephemeral(text(`📭 ${this.localize(notice, envelope.actor.tenant.platform)}`)), ...replies];
   }
 
   /**
@@ -87,10 +87,19 @@ export class Dispatcher {
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {
-    if (error instanceof UserError) return userErrorReply(error);
+    if (error instanceof UserError) return userErrorReply(error, (line) => this.localize(line, envelope.actor.tenant.platform));
     const errorId = newErrorId();
     this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
     return unexpectedErrorReply(errorId);
+  }
+
+  /** `text` with every Rapport command named as `platform` spells it (messages are written with the canonical names). */
+  private localize(text: string, platform: Platform): string {
+    return localizeCommandNames(
+      text,
+      (name) => this.slashFor(platform, name),
+      (name) => this.deps.registry.find(name) !== undefined,
+    );
   }
 
   private contextFor(envelope: Omit<Envelope, 'inbound'>): CommandContext {
@@ -201,10 +210,18 @@ function unknownSubcommand(command: Command, typed: string, slash: (name: string
   return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : localizeExample(example, slash));
 }
 
+/** How to use a subcommand, for the messages about arguments; worked out only when a message needs it. */
 function bindingHelp(slash: (name: string) => string, command: Command, name: string, subcommand: Subcommand): BindingHelp {
-  const prefix = subcommandInvocation(command, name, slash);
+  const prefix = (): string => subcommandInvocation(command, name, slash);
   const example = subcommand.examples[0];
-  return { usage: usageLine(prefix, subcommand.options), example: example === undefined ? prefix : localizeExample(example, slash) };
+  return {
+    get usage() {
+      return usageLine(prefix(), subcommand.options);
+    },
+    get example() {
+      return example === undefined ? prefix() : localizeExample(example, slash);
+    },
+  };
 }
 
 function toList(replies: Replies): Reply[] {

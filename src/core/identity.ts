@@ -41,12 +41,8 @@ export function tenantKey(tenant: Tenant): string {
   return `${tenant.platform}:${tenant.workspaceId}`;
 }
 
-/** A stable text key for a conversation, e.g. `slack:T123:C456`. */
-export function conversationKey(conversation: Conversation): string {
-  return `${tenantKey(conversation.tenant)}:${conversation.channelId}`;
-}
-
-const PLATFORMS: readonly Platform[] = ['console', 'slack', 'discord'];
+/** Every platform Rapport speaks on. */
+export const PLATFORMS: readonly Platform[] = ['console', 'slack', 'discord'];
 
 /** Reads a tenant back from its {@link tenantKey}. */
 export function parseTenant(key: string): Tenant {

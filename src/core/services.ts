@@ -4,6 +4,7 @@ import type { AdvisorQuestionSource } from '../storage/advisor-questions.js';
 import type { AnsweredQuestionSource } from '../storage/answered-questions.js';
 import type { CohortStores } from '../storage/cohort-stores.js';
 import type { ContactRepository } from '../storage/contact-repository.js';
+import type { InboundDeliveryLedger } from '../storage/inbound-deliveries.js';
 import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
 import type { ReminderRepository } from '../storage/reminder-repository.js';
 import type { SavedPlanRepository } from '../storage/saved-plan-repository.js';
@@ -42,4 +43,6 @@ export interface Services {
   readonly advisors: AdvisorDirectory;
   /** Cohorts: members, goals, digests, question sets, shared summaries and the advisor audit log. */
   readonly cohorts: CohortStores;
+  /** Platform deliveries already taken, shared by every instance: adapters ignore a retried one. */
+  readonly inboundDeliveries: InboundDeliveryLedger;
 }

@@ -5,6 +5,9 @@
  */
 const TIME_TOKEN = /<t:(\d{1,12})\|([^>]*)>/g;
 
+/** The pattern of one time token, for a renderer that must keep tokens whole (never split one across messages). */
+export const TIME_TOKEN_SOURCE = TIME_TOKEN.source;
+
 /** Marks a moment in reply text; `fallback` is how it reads in the student's own zone. */
 export function timeToken(at: Date, fallback: string): string {
   return `<t:${Math.floor(at.getTime() / 1000)}|${fallback.replace(/>/g, '')}>`;

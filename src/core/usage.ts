@@ -28,6 +28,15 @@ export function localizeExample(example: string, slash: (commandName: string) =>
 }
 
 /**
+ * Rewrites every `/name` in `text` that names one of Rapport's commands (`isCommand`) as the
+ * platform spells it (Slack's /nudge for /remind), so messages written once in the canonical
+ * names read right everywhere. Paths and other slashes are left alone.
+ */
+export function localizeCommandNames(text: string, slash: (commandName: string) => string, isCommand: (name: string) => boolean): string {
+  return text.replace(/(^|[\s`(])\/([a-z][a-z0-9-]*)/g, (whole, before: string, name: string) => (isCommand(name) ? `${before}${slash(name)}` : whole));
+}
+
+/**
  * How a subcommand is typed: `/log add`, but `/questions` alone for the default subcommand
  * (`/questions occupation nurse`) and for commands without subcommands.
  */

@@ -1,4 +1,3 @@
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { tenantKey, type Conversation, type Platform } from '../core/identity.js';
@@ -6,6 +5,7 @@ import type { Reply } from '../core/reply.js';
 import { nextDigestTime } from '../domain/cohorts/digest-time.js';
 import type { Cohort, CohortRepository } from '../storage/cohort-repository.js';
 import type { ChannelMessenger } from './channel-messenger.js';
+import { PeriodicRun } from './periodic-run.js';
 import type { TimedWork } from './simulated-time.js';
 
 /** A digest ready to post: the channel message and its thread. */
@@ -36,33 +36,29 @@ export interface DigestRunnerDeps {
  * worse than a missed one.
  */
 export class DigestRunner implements TimedWork {
-  private task: ScheduledTask | undefined;
-  private running: Promise<number> | undefined;
+  private readonly periodic: PeriodicRun<number>;
   private readonly batchSize: number;
 
   constructor(private readonly deps: DigestRunnerDeps) {
     this.batchSize = deps.batchSize ?? 50;
+    this.periodic = new PeriodicRun('0 * * * * *', () => this.runAll(), (error) => {
+      deps.logger.error({ err: error }, 'digest run failed');
+    });
   }
 
   /** Runs every minute until {@link stop}. */
   start(): void {
-    this.task = cron.schedule('0 * * * * *', () => {
-      void this.runDue().catch((error: unknown) => {
-        this.deps.logger.error({ err: error }, 'digest run failed');
-      });
-    });
+    this.periodic.start();
   }
 
   /** Stops the timer and waits for a run in progress. */
-  async stop(): Promise<void> {
-    await this.task?.stop();
-    this.task = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** When the next digest of any cohort is due. */
   nextDueAt(): Promise<Date | undefined> {
-    return this.deps.cohorts.nextDigestAt();
+    return this.deps.cohorts.nextDigestAt([...this.deps.channels.keys()]);
   }
 
   /** Posts what is due now; returns how many digests it claimed. */
@@ -72,17 +68,14 @@ export class DigestRunner implements TimedWork {
 
   /** Posts every digest due now; a run already in progress is joined rather than doubled. */
   runDue(): Promise<number> {
-    this.running ??= this.runAll().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.periodic.runNow();
   }
 
   private async runAll(): Promise<number> {
     let claimed = 0;
     for (;;) {
       const now = this.deps.clock.now();
-      const due = await this.deps.cohorts.dueDigests(now, this.batchSize);
+      const due = await this.deps.cohorts.dueDigests(now, this.batchSize, [...this.deps.channels.keys()]);
       let claimedNow = 0;
       for (const cohort of due) {
         const messenger = this.deps.channels.get(cohort.tenant.platform);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { AdjustableClock, Clock } from '../core/clock.js';
+import type { Clock } from '../core/clock.js';
 import { tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
@@ -9,7 +8,8 @@ import type { Claim, ReminderRepository, StoredReminder } from '../storage/remin
 import { zoneOf, type UserProfile, type UserRepository } from '../storage/user-repository.js';
 import type { DirectMessenger } from './direct-messenger.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelay } from './retry-policy.js';
-import { passTime, type TimedWork } from './simulated-time.js';
+import { PeriodicRun } from './periodic-run.js';
+import type { TimedWork } from './simulated-time.js';
 
 /** What the scheduler needs. */
 export interface ReminderSchedulerDeps {
@@ -38,9 +38,12 @@ export interface RunSummary {
   readonly undeliverable: number;
 }
 
-/** The message a student sees next time when their nudges could not reach them. */
+/**
+ * The message a student sees next time when their nudges could not reach them. Written with
+ * the canonical command name; the dispatcher shows it as the platform spells it.
+ */
 export const UNDELIVERABLE_NOTICE =
-  'I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed, or check upcoming reminders with the reminders command.';
+  'I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed; meanwhile /remind list shows what is coming up.';
 
 /**
  * The durable scheduler: the database is the schedule. Each run claims due reminders (a lease,
@@ -49,43 +52,31 @@ export const UNDELIVERABLE_NOTICE =
  * retried with backoff, or undeliverable (the student is told next time).
  */
 export class ReminderScheduler implements TimedWork {
-  private task: ScheduledTask | undefined;
-  private running: Promise<RunSummary> | undefined;
+  private readonly periodic: PeriodicRun<RunSummary>;
   private readonly leaseMs: number;
   private readonly batchSize: number;
 
   constructor(private readonly deps: ReminderSchedulerDeps) {
     this.leaseMs = deps.leaseMs ?? 5 * 60_000;
     this.batchSize = deps.batchSize ?? CLAIM_BATCH;
+    this.periodic = new PeriodicRun('*/30 * * * * *', () => this.runAll(), (error) => {
+      deps.logger.error({ err: error }, 'reminder run failed');
+    });
   }
 
   /** Runs every 30 seconds until {@link stop}. */
   start(): void {
-    this.task = cron.schedule('*/30 * * * * *', () => {
-      void this.runDue().catch((error: unknown) => {
-        this.deps.logger.error({ err: error }, 'reminder run failed');
-      });
-    });
+    this.periodic.start();
   }
 
   /** Stops the timer and waits for a run in progress. */
-  async stop(): Promise<void> {
-    await this.task?.stop();
-    this.task = undefined;
-    await this.running;
-  }
-
-  /**
-   * Lets simulated time pass up to `target`, stopping at each moment a reminder falls due, so
-   * every nudge arrives when it would have in real time (the console's `/clock +2d`).
-   */
-  runUntil(target: Date, clock: AdjustableClock): Promise<void> {
-    return passTime(target, clock, [this]);
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** When the next reminder falls due (or a claim's lease ends), if any. */
   nextDueAt(): Promise<Date | undefined> {
-    return this.deps.reminders.nextDueAt();
+    return this.deps.reminders.nextDueAt(this.platforms());
   }
 
   /** Delivers what is due now; returns how many reminders it handled. */
@@ -96,26 +87,24 @@ export class ReminderScheduler implements TimedWork {
 
   /** Delivers everything due now; a run already in progress is joined rather than doubled. */
   runDue(): Promise<RunSummary> {
-    this.running ??= this.runAll().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.periodic.runNow();
   }
 
   private async runAll(): Promise<RunSummary> {
     const totals = { delivered: 0, deferred: 0, retried: 0, undeliverable: 0 };
     for (;;) {
       const now = this.deps.clock.now();
-      const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize);
-      const mine = claim.reminders.filter((reminder) => this.deps.messengers.has(reminder.tenant.platform));
-      const foreign = claim.reminders.filter((reminder) => !this.deps.messengers.has(reminder.tenant.platform));
-      // Another process serves these platforms: hand them straight back.
-      await this.deps.reminders.release(claim, foreign.map((reminder) => reminder.id), now, now);
+      // Only the platforms this process has a messenger for: another process serves the rest.
+      const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize, this.platforms());
+      const mine = claim.reminders;
       const profiles = await this.profilesOf(mine);
       let delivered: StoredReminder[] = [];
       const settle = async (): Promise<void> => {
         await this.deps.reminders.markDelivered(claim, delivered.map((reminder) => reminder.id), now);
-        await this.deps.afterDelivered?.(delivered);
+        // The follow-up planning failing must not stop the rest of the claim from going out.
+        await this.deps.afterDelivered?.(delivered).catch((error: unknown) => {
+          this.deps.logger.error({ err: error, reminders: delivered.map((reminder) => reminder.id) }, 'planning after delivery failed');
+        });
         delivered = [];
       };
       for (const batch of byStudent(mine)) {
@@ -125,8 +114,13 @@ export class ReminderScheduler implements TimedWork {
         if (delivered.length >= SETTLE_EVERY) await settle();
       }
       await settle();
-      if (claim.reminders.length < this.batchSize || mine.length === 0) return totals;
+      if (mine.length < this.batchSize) return totals;
     }
+  }
+
+  /** The platforms this process delivers on: those whose adapter registered a messenger. */
+  private platforms(): Platform[] {
+    return [...this.deps.messengers.keys()];
   }
 
   /** The profiles (zone, quiet hours) of every student in a claim, in one query per tenant. */

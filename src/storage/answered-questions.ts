@@ -28,7 +28,7 @@ export class JournalAnsweredQuestions implements AnsweredQuestionSource {
     const key = subjectKey(target, subject);
     const about = (otherTarget: string | undefined, otherSubject: string | undefined): boolean =>
       otherTarget === target && otherSubject !== undefined && subjectKey(target, otherSubject) === key;
-    const plans = (await this.plans.list(recipient)).filter((plan) => about(plan.target, plan.subject));
+    const plans = (await this.plans.listAbout(recipient, target)).filter((plan) => about(plan.target, plan.subject));
     if (plans.length === 0) return new Set();
     const contacts = (await this.contacts.list(recipient)).filter((contact) => hadConversation(contact) && about(contact.targetType, contact.subject));
     const lastInterview = await this.lastInterviewTime(recipient, contacts);

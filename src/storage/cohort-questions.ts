@@ -1,8 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
 import type { AdvisorQuestionSource } from './advisor-questions.js';
 import { newId } from './ids.js';
 import type { Schema } from './schema.js';
+import { retryOnUniqueViolation } from './unique-violation.js';
+import { nextNumberOf } from './next-number.js';
 
 /** A question in a cohort's set, numbered as advisors see it. */
 export interface CohortQuestion {
@@ -37,15 +39,17 @@ export class KyselyCohortQuestionRepository implements CohortQuestionRepository 
 
   async add(tenant: Tenant, cohortId: string, question: string, addedBy: string, at: Date): Promise<CohortQuestion> {
     const id = newId('cq');
-    await this.db.transaction().execute(async (trx) => {
-      const { next } = await trx
-        .selectFrom('cohort_questions')
-        // PostgreSQL returns integer arithmetic on a bigint as text, hence the conversion below.
-        .select(sql<number | string>`coalesce(max(position), 0) + 1`.as('next'))
-        .where('cohort_id', '=', cohortId)
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('cohort_questions').values({ id, tenant: tenantKey(tenant), cohort_id: cohortId, position: Number(next), question, added_by: addedBy, added_at: at.toISOString() }).execute();
-    });
+    // Two advisors adding at once on PostgreSQL may both read the same next position: the loser retries.
+    await retryOnUniqueViolation(() =>
+      this.db.transaction().execute(async (trx) => {
+        const { next } = await trx
+          .selectFrom('cohort_questions')
+          .select(nextNumberOf('position').as('next'))
+          .where('cohort_id', '=', cohortId)
+          .executeTakeFirstOrThrow();
+        await trx.insertInto('cohort_questions').values({ id, tenant: tenantKey(tenant), cohort_id: cohortId, position: next, question, added_by: addedBy, added_at: at.toISOString() }).execute();
+      }),
+    );
     const added = (await this.list(tenant, cohortId)).find((candidate) => candidate.id === id);
     if (added === undefined) throw new Error(`Cohort question ${id} vanished after insert.`);
     return added;

@@ -1,10 +1,12 @@
 import { type Kysely, type Selectable } from 'kysely';
-import { parseTenant, tenantKey, type Tenant } from '../core/identity.js';
+import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { DigestSchedule, Weekday } from '../domain/cohorts/digest-time.js';
 import type { CohortGoal } from '../domain/cohorts/goal.js';
 import { nameKey } from './contact-repository.js';
 import { newId } from './ids.js';
 import type { CohortsTable, Schema } from './schema.js';
+import { retryOnUniqueViolation } from './unique-violation.js';
+import { onPlatforms } from './platform-filter.js';
 
 /** A cohort as stored. */
 export interface Cohort {
@@ -75,16 +77,16 @@ export interface CohortRepository {
   cohortsOf(tenant: Tenant, userId: string): Promise<Cohort[]>;
   /** Changes a student's choices in every cohort they belong to; returns how many memberships changed. */
   setChoices(tenant: Tenant, userId: string, choices: MemberChoices): Promise<number>;
-  /** Cohorts of any workspace whose digest is due at `now`, soonest first. */
-  dueDigests(now: Date, limit: number): Promise<Cohort[]>;
+  /** Cohorts of any workspace on `platforms` whose digest is due at `now`, soonest first. */
+  dueDigests(now: Date, limit: number, platforms: readonly Platform[]): Promise<Cohort[]>;
   /**
    * Claims a due digest by moving its next time on to `next`, only if it still holds the time
    * that was read: of several processes (or runs) reading the same due digest, exactly one
    * claim succeeds, and only that one posts it.
    */
   claimDigest(cohort: Cohort, next: Date): Promise<boolean>;
-  /** When the next digest of any cohort is due, if any. */
-  nextDigestAt(): Promise<Date | undefined>;
+  /** When the next digest of any cohort on `platforms` is due, if any. */
+  nextDigestAt(platforms: readonly Platform[]): Promise<Date | undefined>;
 }
 
 /** The {@link CohortRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
@@ -93,6 +95,12 @@ export class KyselyCohortRepository implements CohortRepository {
 
   async create(tenant: Tenant, cohort: NewCohort, at: Date): Promise<Cohort | CreateRefusal> {
     const key = tenantKey(tenant);
+    // Two creations racing on PostgreSQL both pass the check; the loser's retry sees the winner's row.
+    return retryOnUniqueViolation(() => this.insertUnlessTaken(key, cohort, at));
+  }
+
+  /** Inserts the cohort unless its name or channel is taken in the workspace. */
+  private insertUnlessTaken(key: string, cohort: NewCohort, at: Date): Promise<Cohort | CreateRefusal> {
     return this.db.transaction().execute(async (trx) => {
       const taken = await trx
         .selectFrom('cohorts')
@@ -218,8 +226,8 @@ export class KyselyCohortRepository implements CohortRepository {
     return Number(result.numUpdatedRows);
   }
 
-  async dueDigests(now: Date, limit: number): Promise<Cohort[]> {
-    const rows = await this.db.selectFrom('cohorts').selectAll().where('next_digest_at', '<=', now.toISOString()).orderBy('next_digest_at').limit(limit).execute();
+  async dueDigests(now: Date, limit: number, platforms: readonly Platform[]): Promise<Cohort[]> {
+    const rows = await this.db.selectFrom('cohorts').selectAll().where(onPlatforms(platforms)).where('next_digest_at', '<=', now.toISOString()).orderBy('next_digest_at').limit(limit).execute();
     return rows.map(toCohort);
   }
 
@@ -235,8 +243,8 @@ export class KyselyCohortRepository implements CohortRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async nextDigestAt(): Promise<Date | undefined> {
-    const row = await this.db.selectFrom('cohorts').select('next_digest_at').where('next_digest_at', 'is not', null).orderBy('next_digest_at').limit(1).executeTakeFirst();
+  async nextDigestAt(platforms: readonly Platform[]): Promise<Date | undefined> {
+    const row = await this.db.selectFrom('cohorts').select('next_digest_at').where(onPlatforms(platforms)).where('next_digest_at', 'is not', null).orderBy('next_digest_at').limit(1).executeTakeFirst();
     return row?.next_digest_at === undefined || row.next_digest_at === null ? undefined : new Date(row.next_digest_at);
   }
 

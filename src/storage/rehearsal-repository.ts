@@ -4,6 +4,7 @@ import { parseRehearsalState, type RehearsalState, type ScenarioId, type Scoreca
 import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /** A rehearsal as stored. */
 export interface Rehearsal {
@@ -64,6 +65,9 @@ export interface RehearsalRepository {
   scores(recipient: Recipient): Promise<RehearsalScore[]>;
 }
 
+/** How many times a start tries when the rehearsal in its way keeps ending meanwhile. */
+const START_ATTEMPTS = 3;
+
 /** The {@link RehearsalRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselyRehearsalRepository implements RehearsalRepository {
   constructor(private readonly db: Kysely<Schema>) {}
@@ -86,18 +90,23 @@ export class KyselyRehearsalRepository implements RehearsalRepository {
       finished_at: null,
     };
     const finished = scorecard === undefined ? {} : finishedColumns(scorecard, at);
-    try {
-      // Inserted as active first even when already finished, so the one-active index applies to every start.
-      await this.db.transaction().execute(async (trx) => {
+    // Inserted as active first even when already finished, so the one-active index applies to every start.
+    const insert = () =>
+      this.db.transaction().execute(async (trx) => {
         await trx.insertInto('rehearsals').values(row).execute();
         if (scorecard !== undefined) await trx.updateTable('rehearsals').set(finished).where('id', '=', row.id).execute();
       });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const active = await this.active(recipient);
-      // The other rehearsal ended in between: rare enough that "try again" is the right answer.
-      if (active === undefined) throw error;
-      return { kind: 'already-active', rehearsal: active };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await insert();
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const active = await this.active(recipient);
+        if (active !== undefined) return { kind: 'already-active', rehearsal: active };
+        // The rehearsal in the way ended meanwhile (a draft scored at once, on PostgreSQL): start this one.
+        if (attempt >= START_ATTEMPTS) throw error;
+      }
     }
     return { kind: 'started', rehearsal: toRehearsal({ ...row, ...finished }) };
   }
@@ -153,11 +162,6 @@ function finishedColumns(scorecard: Scorecard, at: Date): Pick<RehearsalsTable, 
 }
 
 /** A unique index refused a row: SQLite's and PostgreSQL's ways of saying so. */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  return error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === '23505';
-}
-
 function toRehearsal(row: RehearsalsTable): Rehearsal {
   return {
     id: row.id,

@@ -1,7 +1,11 @@
-import { sql, type Kysely } from 'kysely';
-import { parseTenant, tenantKey, type Tenant } from '../core/identity.js';
+import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
+import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import { newId } from './ids.js';
+import { onPlatforms } from './platform-filter.js';
 import type { RemindersTable, Schema } from './schema.js';
+import type { Dialect } from './database.js';
+import { retryOnUniqueViolation } from './unique-violation.js';
+import { nextNumberOf } from './next-number.js';
 
 /** Where a reminder is in its life. */
 export type ReminderStatus = 'pending' | 'claimed' | 'delivered' | 'done' | 'dismissed' | 'cancelled' | 'undeliverable';
@@ -63,12 +67,12 @@ export interface ReminderRepository {
   /** Moves a reminder to a new time and makes it pending again (snooze). */
   reschedule(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean>;
   /**
-   * Claims up to `limit` due reminders (pending and due, or claimed with an expired lease) in one
-   * atomic statement, leasing them until `leaseUntil`.
+   * Claims up to `limit` due reminders (pending and due, or claimed with an expired lease) of
+   * tenants on `platforms`, leasing them until `leaseUntil`; each is claimed by one caller only.
    */
-  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<Claim>;
-  /** When the next reminder falls due (or a claim's lease ends), if any is open. */
-  nextDueAt(): Promise<Date | undefined>;
+  claimDue(now: Date, leaseUntil: Date, limit: number, platforms: readonly Platform[]): Promise<Claim>;
+  /** When the next reminder of a tenant on `platforms` falls due (or a claim's lease ends), if any is open. */
+  nextDueAt(platforms: readonly Platform[]): Promise<Date | undefined>;
   /**
    * Records the delivery of claimed reminders, if the claim is still ours. The claim's token is
    * kept as their last delivery, so a later delivery (after a snooze) gets a new idempotency key.
@@ -82,11 +86,28 @@ export interface ReminderRepository {
 
 const OPEN: readonly ReminderStatus[] = ['pending', 'claimed'];
 
+/**
+ * The open statuses as literal SQL, not parameters: only then can SQLite prove that the partial
+ * index reminders_due (status in ('pending', 'claimed')) applies, instead of scanning every row.
+ */
+const OPEN_LITERAL = sql<boolean>`status in ('pending', 'claimed')`;
+
+/** The due reminders a claim takes, soonest first, for a query to select from. */
+type DueQuery = (db: QueryCreator<Schema>) => SelectQueryBuilder<Schema, 'reminders', object>;
+
 /** The {@link ReminderRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselyReminderRepository implements ReminderRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
 
-  async schedule(reminder: NewReminder, at: Date): Promise<StoredReminder> {
+  schedule(reminder: NewReminder, at: Date): Promise<StoredReminder> {
+    return retryOnUniqueViolation(() => this.insertNumbered(reminder, at));
+  }
+
+  /** Stores a reminder with the student's next number, unless its dedupe key is already there. */
+  private insertNumbered(reminder: NewReminder, at: Date): Promise<StoredReminder> {
     const tenant = tenantKey(reminder.tenant);
     return this.db.transaction().execute(async (trx) => {
       if (reminder.dedupeKey !== undefined) {
@@ -101,8 +122,7 @@ export class KyselyReminderRepository implements ReminderRepository {
       }
       const { next } = await trx
         .selectFrom('reminders')
-        // PostgreSQL returns integer arithmetic on a bigint as text, hence the conversion below.
-        .select(sql<number | string>`coalesce(max(number), 0) + 1`.as('next'))
+        .select(nextNumberOf('number').as('next'))
         .where('tenant', '=', tenant)
         .where('user_id', '=', reminder.userId)
         .executeTakeFirstOrThrow();
@@ -111,7 +131,7 @@ export class KyselyReminderRepository implements ReminderRepository {
         id: newId('r'),
         tenant,
         user_id: reminder.userId,
-        number: Number(next),
+        number: next,
         kind: reminder.kind,
         contact_id: reminder.contactId ?? null,
         title: reminder.title,
@@ -173,31 +193,51 @@ export class KyselyReminderRepository implements ReminderRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<Claim> {
+  async claimDue(now: Date, leaseUntil: Date, limit: number, platforms: readonly Platform[]): Promise<Claim> {
     const token = newId('claim');
-    const due = this.db
-      .selectFrom('reminders')
-      .select('id')
-      // Literal values, not parameters: only then can SQLite prove the partial index
-      // reminders_due (status in ('pending', 'claimed')) applies, instead of scanning every row.
-      .where(sql<boolean>`status in ('pending', 'claimed')`)
-      .where('due_at', '<=', now.toISOString())
-      .orderBy('due_at')
-      .limit(limit);
-    const rows = await this.db
-      .updateTable('reminders')
-      .set({ status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() })
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
+    const claimed = { status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() } as const;
+    const due = (db: QueryCreator<Schema>) => db.selectFrom('reminders').where(OPEN_LITERAL).where(onPlatforms(platforms)).where('due_at', '<=', now.toISOString()).orderBy('due_at').limit(limit);
+    const rows = this.dialect === 'postgres' ? await this.claimOnPostgres(due, claimed) : await this.claimOnSqlite(due, now, claimed);
     return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))) };
   }
 
-  async nextDueAt(): Promise<Date | undefined> {
+  /**
+   * One statement, one round trip: the due rows are locked as they are selected, and rows
+   * another instance is claiming at that moment are skipped rather than waited for, so any
+   * number of instances split the due work.
+   */
+  private async claimOnPostgres(due: DueQuery, claimed: Partial<RemindersTable>): Promise<RemindersTable[]> {
+    const rows = await this.db
+      .with('due', (db) => due(db).select(['id', 'due_at as was_due']).forUpdate().skipLocked())
+      .updateTable('reminders')
+      .from('due')
+      .set(claimed)
+      .whereRef('reminders.id', '=', 'due.id')
+      .returningAll('reminders')
+      .returning('due.was_due')
+      .execute();
+    // An update returns its rows in no set order: put them back in the order they fell due.
+    return rows.sort((a, b) => a.was_due.localeCompare(b.was_due) || a.number - b.number);
+  }
+
+  /**
+   * SQLite runs one writer at a time, so a select and an update that checks again are enough:
+   * a row another process claimed in between no longer matches the update.
+   */
+  private async claimOnSqlite(due: DueQuery, now: Date, claimed: Partial<RemindersTable>): Promise<RemindersTable[]> {
+    const order = (await due(this.db).select('id').execute()).map((row) => row.id);
+    if (order.length === 0) return [];
+    const rows = await this.db.updateTable('reminders').set(claimed).where('id', 'in', order).where(OPEN_LITERAL).where('due_at', '<=', now.toISOString()).returningAll().execute();
+    const position = new Map(order.map((id, index) => [id, index]));
+    return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  }
+
+  async nextDueAt(platforms: readonly Platform[]): Promise<Date | undefined> {
     const row = await this.db
       .selectFrom('reminders')
       .select('due_at')
-      .where(sql<boolean>`status in ('pending', 'claimed')`)
+      .where(OPEN_LITERAL)
+      .where(onPlatforms(platforms))
       .orderBy('due_at')
       .limit(1)
       .executeTakeFirst();

@@ -5,6 +5,8 @@ import type { QuestionCategory, TargetType } from '../domain/questions/types.js'
 import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
+import { retryOnUniqueViolation } from './unique-violation.js';
+import { nextNumberOf } from './next-number.js';
 
 /** How many recently shown plans are kept per student; older ones' buttons say the plan is gone. */
 export const KEPT_SHOWN_PLANS = 20;
@@ -48,6 +50,8 @@ export interface SavedPlanRepository {
   save(recipient: Recipient, shownId: string, at: Date): Promise<SaveOutcome | undefined>;
   /** Every saved plan, by number. */
   list(recipient: Recipient): Promise<SavedPlan[]>;
+  /** The saved plans about one kind of target, by number. */
+  listAbout(recipient: Recipient, target: TargetType): Promise<SavedPlan[]>;
   /** A saved plan by the number the student sees. */
   findByNumber(recipient: Recipient, number: number): Promise<SavedPlan | undefined>;
   /** A saved plan by id (from a menu). */
@@ -59,28 +63,19 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async recordShown(recipient: Recipient, request: PlanRequest, plan: QuestionPlan, at: Date): Promise<ShownPlan> {
-    const tenant = tenantKey(recipient.tenant);
-    return this.db.transaction().execute(async (trx) => {
-      const sequence = await nextValue(trx, 'shown_plans', 'sequence', recipient);
-      const row: ShownPlansTable = {
-        id: newId('s'),
-        tenant,
-        user_id: recipient.userId,
-        sequence,
-        request: requestToJson(request),
-        plan: JSON.stringify(plan),
-        saved_plan_id: null,
-        created_at: at.toISOString(),
-      };
-      await trx.insertInto('shown_plans').values(row).execute();
-      await trx
-        .deleteFrom('shown_plans')
-        .where('tenant', '=', tenant)
-        .where('user_id', '=', recipient.userId)
-        .where('sequence', '<=', sequence - KEPT_SHOWN_PLANS)
-        .execute();
-      return toShownPlan(row);
-    });
+    const shown: ShownPlan = { id: newId('s'), request, plan, createdAt: at };
+    const content = { id: shown.id, request: requestToJson(request), plan: JSON.stringify(plan), saved_plan_id: null, created_at: at.toISOString() };
+    // Once a student has KEPT_SHOWN_PLANS, the oldest row becomes the newest: one statement, no
+    // trimming, and the old plan's id (so its buttons) is gone. Until then, a row is added.
+    const reused = await this.db
+      .updateTable('shown_plans')
+      .set({ ...content, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('sequence', '=', this.shownOf(this.db, recipient).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')))
+      .executeTakeFirst();
+    if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
+    return shown;
   }
 
   async findShown(recipient: Recipient, id: string): Promise<ShownPlan | undefined> {
@@ -94,6 +89,19 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   async save(recipient: Recipient, shownId: string, at: Date): Promise<SaveOutcome | undefined> {
+    // Two saves racing on PostgreSQL (a double click, or two plans at once) may take the same
+    // number, or both find the plan unsaved: the loser rolls back and tries again, and then
+    // finds the plan saved or takes the next number.
+    const attempt = () => retryOnUniqueViolation(() => this.saveOnce(recipient, shownId, at));
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof SavedMeanwhile)) throw error;
+      return attempt();
+    }
+  }
+
+  private saveOnce(recipient: Recipient, shownId: string, at: Date): Promise<SaveOutcome | undefined> {
     return this.db.transaction().execute(async (trx) => {
       const shown = await this.shown(trx, recipient).where('id', '=', shownId).executeTakeFirst();
       if (shown === undefined) return undefined;
@@ -106,7 +114,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         id: newId('p'),
         tenant: shown.tenant,
         user_id: recipient.userId,
-        number: await nextValue(trx, 'saved_plans', 'number', recipient),
+        number: await nextPlanNumber(trx, recipient),
         target_type: request.target,
         subject: plan.subject,
         minutes: plan.budgetMinutes,
@@ -115,13 +123,19 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         created_at: at.toISOString(),
       };
       await trx.insertInto('saved_plans').values(row).execute();
-      await trx.updateTable('shown_plans').set({ saved_plan_id: row.id }).where('id', '=', shown.id).execute();
+      const linked = await trx.updateTable('shown_plans').set({ saved_plan_id: row.id }).where('id', '=', shown.id).where('saved_plan_id', 'is', null).executeTakeFirst();
+      if (linked.numUpdatedRows === 0n) throw new SavedMeanwhile();
       return { saved: toSavedPlan(row), alreadySaved: false };
     });
   }
 
   async list(recipient: Recipient): Promise<SavedPlan[]> {
     const rows = await this.saved(this.db, recipient).orderBy('number').execute();
+    return rows.map(toSavedPlan);
+  }
+
+  async listAbout(recipient: Recipient, target: TargetType): Promise<SavedPlan[]> {
+    const rows = await this.saved(this.db, recipient).where('target_type', '=', target).orderBy('number').execute();
     return rows.map(toSavedPlan);
   }
 
@@ -135,8 +149,42 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
     return row === undefined ? undefined : toSavedPlan(row);
   }
 
+  /**
+   * Adds a shown plan as the student's next one, numbering and storing it in one statement.
+   * Should the student then have more than {@link KEPT_SHOWN_PLANS} (a race on PostgreSQL), the oldest go.
+   */
+  private async addShown(recipient: Recipient, content: Omit<ShownPlansTable, 'tenant' | 'user_id' | 'sequence'>): Promise<void> {
+    const tenant = tenantKey(recipient.tenant);
+    // Two at once for the same student on PostgreSQL may take the same number: the loser tries again.
+    const { sequence } = await retryOnUniqueViolation(() =>
+      this.db
+        .insertInto('shown_plans')
+        .columns(['id', 'tenant', 'user_id', 'sequence', 'request', 'plan', 'created_at'])
+        .expression((eb) =>
+          this.shownOf(this.db, recipient).select([
+            eb.val(content.id).as('id'),
+            eb.val(tenant).as('tenant'),
+            eb.val(recipient.userId).as('user_id'),
+            nextNumberOf('sequence').as('sequence'),
+            eb.val(content.request).as('request'),
+            eb.val(content.plan).as('plan'),
+            eb.val(content.created_at).as('created_at'),
+          ]),
+        )
+        .returning('sequence')
+        .executeTakeFirstOrThrow(),
+    );
+    const oldestKept = sequence - KEPT_SHOWN_PLANS + 1;
+    if (oldestKept > 1) await this.db.deleteFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('sequence', '<', oldestKept).execute();
+  }
+
+  /** The student's shown plans, for a query to select from. */
+  private shownOf(db: Kysely<Schema>, recipient: Recipient) {
+    return db.selectFrom('shown_plans').where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+  }
+
   private shown(db: Kysely<Schema>, recipient: Recipient) {
-    return db.selectFrom('shown_plans').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+    return this.shownOf(db, recipient).selectAll();
   }
 
   private saved(db: Kysely<Schema>, recipient: Recipient) {
@@ -144,16 +192,18 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 }
 
-/** The student's next number in a per-student counter column (1 for the first row). */
-async function nextValue(trx: Transaction<Schema>, table: 'shown_plans' | 'saved_plans', column: 'sequence' | 'number', recipient: Recipient): Promise<number> {
+/** Another save of the same shown plan committed first: this one rolls back. */
+class SavedMeanwhile extends Error {}
+
+/** The student's next saved plan number. */
+async function nextPlanNumber(trx: Transaction<Schema>, recipient: Recipient): Promise<number> {
   const { next } = await trx
-    .selectFrom(table)
-    // PostgreSQL returns bigint arithmetic as text; SQLite as a number.
-    .select(sql<number | string>`coalesce(max(${sql.ref(column)}), 0) + 1`.as('next'))
+    .selectFrom('saved_plans')
+    .select(nextNumberOf('number').as('next'))
     .where('tenant', '=', tenantKey(recipient.tenant))
     .where('user_id', '=', recipient.userId)
     .executeTakeFirstOrThrow();
-  return Number(next);
+  return next;
 }
 
 /** A plan request as JSON stores it: the answered ids as a list rather than a set. */

@@ -18,6 +18,7 @@ export interface Schema {
   cohort_shares: CohortSharesTable;
   advisor_views: AdvisorViewsTable;
   advisor_grants: AdvisorGrantsTable;
+  inbound_deliveries: InboundDeliveriesTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -36,6 +37,8 @@ export interface UsersTable {
   quiet_end: string | null;
   /** A message to show the person next time they use Rapport (e.g. their DMs are closed). */
   delivery_notice: string | null;
+  /** When they last opened Rapport's Home tab (Slack). */
+  home_opened_at: string | null;
 }
 
 /** Someone a student wants to learn from. */
@@ -241,4 +244,11 @@ export interface AdvisorGrantsTable {
   advisor_id: string;
   granted_by: string;
   granted_at: string;
+}
+
+/** A platform delivery already taken, kept for the platform's retry window. */
+export interface InboundDeliveriesTable {
+  /** `platform:workspace:id`, e.g. a Slack event id or trigger id. */
+  key: string;
+  seen_at: string;
 }

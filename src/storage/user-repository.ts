@@ -15,6 +15,14 @@ export interface UserProfile {
   readonly quietHours?: { readonly start: string; readonly end: string };
   readonly createdAt: Date;
   readonly lastActiveAt: Date;
+  /** When they last opened Rapport's Home tab (Slack), if ever. */
+  readonly homeOpenedAt?: Date;
+}
+
+/** What recording a person's activity learned about them. */
+export interface Activity {
+  /** True when a notice waits to be shown to the person. */
+  readonly noticeWaiting: boolean;
 }
 
 /** The people Rapport has met. */
@@ -22,8 +30,9 @@ export interface UserRepository {
   /**
    * Creates the person on first contact and records when they were last active, with the name
    * and the time zone their platform gives (a zone the platform does not give is left as it was).
+   * Says whether a notice waits for them, so {@link takeDeliveryNotice} is called only then.
    */
-  recordActivity(actor: Actor, at: Date): Promise<void>;
+  recordActivity(actor: Actor, at: Date): Promise<Activity>;
   /** The person's profile, if Rapport has met them. */
   find(tenant: Tenant, userId: string): Promise<UserProfile | undefined>;
   /** The profiles of several people of one tenant, by user id (those Rapport never met are absent). */
@@ -32,6 +41,8 @@ export interface UserRepository {
   setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void>;
   /** Sets (or clears, with undefined) the person's quiet hours. */
   setQuietHours(tenant: Tenant, userId: string, quietHours: { start: string; end: string } | undefined): Promise<void>;
+  /** Records that the person opened Rapport's Home tab; someone Rapport never met is added, named by their id until they use a command. */
+  markHomeOpened(tenant: Tenant, userId: string, at: Date): Promise<void>;
   /** Leaves a notice to show the person the next time they use Rapport (e.g. their DMs are closed). */
   setDeliveryNotice(tenant: Tenant, userId: string, notice: string): Promise<void>;
   /** Reads and clears the person's pending notice, if any. */
@@ -47,22 +58,11 @@ export interface UserRepository {
 export class KyselyUserRepository implements UserRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
-  async recordActivity(actor: Actor, at: Date): Promise<void> {
+  async recordActivity(actor: Actor, at: Date): Promise<Activity> {
     const now = at.toISOString();
-    await this.db
+    const { delivery_notice: notice } = await this.db
       .insertInto('users')
-      .values({
-        tenant: tenantKey(actor.tenant),
-        user_id: actor.userId,
-        display_name: actor.displayName,
-        timezone: null,
-        platform_timezone: actor.timezone ?? null,
-        quiet_start: null,
-        quiet_end: null,
-        delivery_notice: null,
-        created_at: now,
-        last_active_at: now,
-      })
+      .values({ ...newUserRow(actor.tenant, actor.userId, actor.displayName, now), platform_timezone: actor.timezone ?? null })
       .onConflict((conflict) =>
         conflict.columns(['tenant', 'user_id']).doUpdateSet({
           display_name: actor.displayName,
@@ -70,7 +70,9 @@ export class KyselyUserRepository implements UserRepository {
           ...(actor.timezone === undefined ? {} : { platform_timezone: actor.timezone }),
         }),
       )
-      .execute();
+      .returning('delivery_notice')
+      .executeTakeFirstOrThrow();
+    return { noticeWaiting: notice !== null };
   }
 
   async find(tenant: Tenant, userId: string): Promise<UserProfile | undefined> {
@@ -96,19 +98,31 @@ export class KyselyUserRepository implements UserRepository {
     await this.updateUser(tenant, userId, { quiet_start: quietHours?.start ?? null, quiet_end: quietHours?.end ?? null });
   }
 
+  async markHomeOpened(tenant: Tenant, userId: string, at: Date): Promise<void> {
+    const now = at.toISOString();
+    await this.db
+      .insertInto('users')
+      .values({ ...newUserRow(tenant, userId, userId, now), home_opened_at: now })
+      .onConflict((conflict) => conflict.columns(['tenant', 'user_id']).doUpdateSet({ home_opened_at: now }))
+      .execute();
+  }
+
   async setDeliveryNotice(tenant: Tenant, userId: string, notice: string): Promise<void> {
     await this.updateUser(tenant, userId, { delivery_notice: notice });
   }
 
   async takeDeliveryNotice(tenant: Tenant, userId: string): Promise<string | undefined> {
-    // Every request asks and almost nobody has a notice: look first, outside a transaction.
-    if ((await this.noticeOf(this.db, tenant, userId)) === undefined) return undefined;
-    return this.db.transaction().execute(async (trx) => {
-      const notice = await this.noticeOf(trx, tenant, userId);
-      if (notice === undefined) return undefined;
-      await trx.updateTable('users').set({ delivery_notice: null }).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).execute();
-      return notice;
-    });
+    const notice = await this.noticeOf(this.db, tenant, userId);
+    if (notice === undefined) return undefined;
+    // Cleared only if it is still the notice read: of two events racing (on PostgreSQL), one shows it.
+    const cleared = await this.db
+      .updateTable('users')
+      .set({ delivery_notice: null })
+      .where('tenant', '=', tenantKey(tenant))
+      .where('user_id', '=', userId)
+      .where('delivery_notice', '=', notice)
+      .executeTakeFirst();
+    return cleared.numUpdatedRows > 0n ? notice : undefined;
   }
 
   async lastActiveTenant(platform: Platform, userId: string): Promise<Tenant | undefined> {
@@ -138,6 +152,23 @@ export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone
   return profile?.timezone ?? profile?.platformTimezone ?? fallback;
 }
 
+/** A person met for the first time at `now`, with nothing chosen yet. */
+function newUserRow(tenant: Tenant, userId: string, displayName: string, now: string): UsersTable {
+  return {
+    tenant: tenantKey(tenant),
+    user_id: userId,
+    display_name: displayName,
+    timezone: null,
+    platform_timezone: null,
+    quiet_start: null,
+    quiet_end: null,
+    delivery_notice: null,
+    home_opened_at: null,
+    created_at: now,
+    last_active_at: now,
+  };
+}
+
 function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
   return {
     tenant,
@@ -148,5 +179,6 @@ function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
     ...(row.quiet_start === null || row.quiet_end === null ? {} : { quietHours: { start: row.quiet_start, end: row.quiet_end } }),
     createdAt: new Date(row.created_at),
     lastActiveAt: new Date(row.last_active_at),
+    ...(row.home_opened_at === null ? {} : { homeOpenedAt: new Date(row.home_opened_at) }),
   };
 }

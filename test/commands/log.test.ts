@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, TEST_TENANT } from '../support/harness.js';
 
@@ -126,6 +127,18 @@ describe('/log', () => {
     expect(shown.text).toContain('Stage: Request sent');
     expect(shown.text).toContain('Follow up with Sam Ortiz?');
     expect((await ana().send('/log show "Dana Le"')).text).toContain('did you mean Dana Lee?');
+  });
+
+  it('plans the next keep-in-touch in the zone the platform reports when the student chose none', async () => {
+    await ana().send('/log interview "Dana Lee" --learned "portfolio matters more than the degree"');
+    await harness.advance(2 * DAY);
+    await ana().press(harness.dms('ana')[0]!, 'Done');
+    await harness.services.users.recordActivity({ ...ana().actor, timezone: 'Asia/Tokyo' }, harness.clock.now());
+    await harness.passTime(new Date(harness.clock.now().getTime() + 100 * DAY)); // the first keep-in-touch is delivered; the next is planned
+    expect(harness.dms('ana').filter((dm) => dm.text.includes('Dana Lee'))).toHaveLength(2);
+    const [next] = await harness.services.reminders.upcoming(mine, 5);
+    expect(next?.kind).toBe('keep-in-touch');
+    expect(DateTime.fromJSDate(next!.dueAt, { zone: 'Asia/Tokyo' }).toFormat('HH:mm')).toBe('09:00');
   });
 
   it('edits a contact, including turning keep-in-touch off', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, TEST_TENANT } from '../support/harness.js';
+import { UNDELIVERABLE_NOTICE } from '../../src/scheduler/reminder-scheduler.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -101,7 +102,7 @@ describe('/remind', () => {
     it('Done settles the reminder', async () => {
       const dm = await deliver();
       expect((await harness.as('ana').press(dm, 'Done')).text).toContain('Done: water the plants');
-      expect((await harness.as('ana').press(dm, 'Done')).text).toContain('already settled');
+      expect((await harness.as('ana').press(dm, 'Done')).text).toContain('already settled: nothing more to do for it. /remind list shows the reminders still open.');
     });
 
     it('Snooze brings it back at the chosen time', async () => {
@@ -121,5 +122,28 @@ describe('/remind', () => {
       const dm = await deliver();
       expect((await harness.as('ben').press(dm, 'Done')).text).toContain('not yours');
     });
+  });
+});
+
+describe('/remind where the platform spells it /nudge (Slack)', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await Harness.create({ slash: (name) => (name === 'remind' ? '/nudge' : `/${name}`) });
+  });
+  afterEach(() => harness.close());
+
+  it('names /nudge, never /remind, in its error messages and examples', async () => {
+    const reply = await harness.as('ana').send('/remind cancel 99');
+    expect(reply.text).toContain('You have no open reminder #99.');
+    expect(reply.text).toContain('Example: `/nudge list`');
+    expect(reply.text).not.toContain('/remind');
+  });
+
+  it('names /nudge in the notice that a nudge could not be delivered', async () => {
+    await harness.services.users.recordActivity(harness.as('ana').actor, harness.clock.now());
+    await harness.services.users.setDeliveryNotice(TEST_TENANT, 'ana', UNDELIVERABLE_NOTICE);
+    const reply = await harness.as('ana').send('/help');
+    expect(reply.text).toContain('meanwhile /nudge list shows what is coming up');
+    expect(reply.text).not.toContain('/remind list');
   });
 });

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRapport } from '../support/run-rapport.js';
+import { databaseEnvForTest } from '../support/database-env-for-test.js';
 
 const VOICEMAIL =
   'Hello Ms. Park, it is Bea Lee, at 604-555-0199. Jamal Wright, my advisor, gave me your number. I am curious how you built the evening certificate and would value 15 minutes. Email: bea.lee@uni.ca. Again, 604-555-0199. I will call back Tuesday afternoon. Thank you!';
@@ -46,7 +44,7 @@ describe('npm start: a cohort, as an advisor and two students would try it', () 
       '/cohort report',
       '/clock +7d',
     ].join('\n');
-    const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-cohort-')), 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto', ADVISOR_IDS: 'ana' };
+    const env = { ...(await databaseEnvForTest()), DEFAULT_TIMEZONE: 'America/Toronto', ADVISOR_IDS: 'ana' };
     const result = await runRapport(`${script}\n`, env);
     expect(result.code).toBe(0);
     const out = result.stdout;

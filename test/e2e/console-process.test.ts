@@ -1,15 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/storage/open-database.js';
 import { runRapport } from '../support/run-rapport.js';
+import { databaseEnvForTest } from '../support/database-env-for-test.js';
 
-const freshDatabase = () => ({ DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-e2e-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC' });
+const freshDatabase = async () => ({ ...(await databaseEnvForTest()), DEFAULT_TIMEZONE: 'UTC' });
 
 describe('npm start (the console, scripted through standard input)', () => {
   it('answers every line, prints only replies on stdout and exits 0 at end of input', async () => {
     const started = Date.now();
-    const result = await runRapport('/help\n/helpp\n/as ana\n/clock +2d\n/clock\n', freshDatabase());
+    const result = await runRapport('/help\n/helpp\n/as ana\n/clock +2d\n/clock\n', await freshDatabase());
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Rapport: your informational-interview coach');
     expect(result.stdout).toContain('did you mean /help?');
@@ -23,13 +24,13 @@ describe('npm start (the console, scripted through standard input)', () => {
   });
 
   it('joins a line ending with a backslash to the next one', async () => {
-    const result = await runRapport('/help \\\nquestionz\n', freshDatabase());
+    const result = await runRapport('/help \\\nquestionz\n', await freshDatabase());
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('There is no /questionz command');
   });
 
   it('stops with one clear line when Slack is half configured', async () => {
-    const result = await runRapport('', { ...freshDatabase(), SLACK_BOT_TOKEN: 'x' });
+    const result = await runRapport('', { ...(await freshDatabase()), SLACK_BOT_TOKEN: 'x' });
     expect(result.code).not.toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -41,6 +42,28 @@ describe('npm start (the console, scripted through standard input)', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Configuration error: DATABASE_PATH README\.md\/x\.db cannot be created because .*README\.md is a file, not a folder/);
+  });
+
+  it('stops with one line saying what to check when PostgreSQL cannot be reached', async () => {
+    const result = await runRapport('', { DATABASE_URL: 'postgres://rapport:secret@127.0.0.1:1/rapport' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Cannot open the database \(PostgreSQL at 127\.0\.0\.1:1\/rapport\): .*; check DATABASE_URL \(user, host, port, database\) and that PostgreSQL is running there/);
+    expect(result.stderr).not.toContain('secret');
+  });
+
+  it('refuses with one clear line a database that a newer Rapport migrated', async () => {
+    const env = await freshDatabase();
+    expect((await runRapport('', env)).code).toBe(0);
+    const database = await openDatabase(loadConfig(env).database);
+    await sql`insert into kysely_migration (name, timestamp) values ('9001-from-the-future', '2027-01-01T00:00:00.000Z')`.execute(database.db);
+    await database.close();
+
+    const result = await runRapport('/help\n', env);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Cannot open the database \((SQLite|PostgreSQL) at .*\): the database schema is newer than this version of Rapport \(it has migration 9001-from-the-future/);
   });
 });
 
@@ -56,7 +79,7 @@ describe('npm start: the journal and reminders, as a student would try them', ()
       '/remind "check the job board" tomorrow 3am',
       '/clock +2d',
     ].join('\n');
-    const result = await runRapport(`${script}\n`, { ...freshDatabase(), DEFAULT_TIMEZONE: 'America/Toronto' });
+    const result = await runRapport(`${script}\n`, { ...(await freshDatabase()), DEFAULT_TIMEZONE: 'America/Toronto' });
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 09:00 \(America\/Toronto\):\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);

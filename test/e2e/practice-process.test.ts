@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_EXAMPLES } from '../fixtures/practice/email.js';
 import { runRapport } from '../support/run-rapport.js';
+import { databaseEnvForTest } from '../support/database-env-for-test.js';
 
 /** A message as typed in the console: every line but the last ends with a backslash. */
 const typed = (message: string): string => `${message.split('\n').join('\\\n')}\n`;
 
 describe('npm start: a rehearsal survives a restart', () => {
   it('starts an email rehearsal in one process and finishes it in the next, on the same database file', async () => {
-    const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-practice-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC' };
+    const env = { ...(await databaseEnvForTest()), DEFAULT_TIMEZONE: 'UTC' };
     const [subject = '', body = ''] = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-separate-subject-first')?.messages ?? [];
     expect(body.split('\n').length).toBeGreaterThan(5);
 

@@ -1,33 +1,13 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTenant } from '../../src/core/identity.js';
-import { openSqliteDatabase } from '../../src/storage/database.js';
+import { openSqliteDatabase } from '../../src/storage/sqlite-database.js';
 import { KyselyReminderRepository } from '../../src/storage/reminder-repository.js';
 import { KyselyUserRepository } from '../../src/storage/user-repository.js';
-import { PROJECT_ROOT, runRapport } from '../support/run-rapport.js';
-
-const CHILD = join(PROJECT_ROOT, 'test', 'support', 'scheduler-child.ts');
-
-/** Runs the scheduler child; resolves with its output when it exits, or when it printed `until`. */
-function runChild(env: NodeJS.ProcessEnv, until?: string): Promise<{ stdout: string; kill: () => void; exited: Promise<number | null> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    const exited = new Promise<number | null>((done) => child.on('close', done));
-    const result = () => ({ stdout, kill: () => child.kill('SIGKILL'), exited });
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (until !== undefined && stdout.includes(until)) resolve(result());
-    });
-    child.on('error', reject);
-    void exited.then(() => {
-      resolve(result());
-    });
-  });
-}
+import { runRapport } from '../support/run-rapport.js';
+import { runSchedulerChild as runChild } from '../support/scheduler-child-process.js';
 
 async function storeDueReminder(path: string): Promise<void> {
   const database = await openSqliteDatabase(path);
@@ -49,7 +29,7 @@ describe('durable reminders across processes', () => {
     const env = { DATABASE_PATH: join(dir, 'rapport.db'), DELIVERY_LOG: join(dir, 'deliveries.log') };
     await storeDueReminder(env.DATABASE_PATH);
 
-    const crashing = await runChild({ ...env, HANG_AFTER_CLAIM: '1', LEASE_MS: '400' }, 'claimed');
+    const crashing = await runChild({ ...env, HANG_AFTER: '0', LEASE_MS: '400' }, 'hanging');
     crashing.kill();
     expect(await crashing.exited).toBeNull();
     expect(existsSync(env.DELIVERY_LOG)).toBe(false);
@@ -62,6 +42,15 @@ describe('durable reminders across processes', () => {
     const again = await runChild(env);
     expect(again.stdout).toContain('"delivered":0');
     expect(readFileSync(env.DELIVERY_LOG, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('delivers, as soon as the console starts, a reminder that fell due while Rapport was off', async () => {
+    const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-overdue-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC', LOG_LEVEL: 'warn' };
+    await storeDueReminder(env.DATABASE_PATH);
+    const started = await runRapport('', env);
+    expect(started.code).toBe(0);
+    expect(started.stdout.match(/📬 Direct message to ana/g)).toHaveLength(1);
+    expect(started.stdout).toContain('call back Sam');
   });
 
   it('delivers a reminder stored by one console process from the next one started on the same file', async () => {

@@ -5,6 +5,9 @@ import { MAX_DELIVERY_ATTEMPTS } from '../../src/scheduler/retry-policy.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { Harness, TEST_TENANT } from '../support/harness.js';
 import { RecordingMessenger } from '../support/recording-messenger.js';
+import { captureLogger } from '../support/capture-logger.js';
+import { PLATFORMS } from '../../src/core/identity.js';
+import { passTime } from '../../src/scheduler/simulated-time.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -103,7 +106,7 @@ describe('ReminderScheduler', () => {
     await schedule('ana', 'orphaned', new Date('2026-11-23T14:00:00Z'));
     // A process claims the reminder and dies before delivering it.
     const now = harness.clock.now();
-    const claim = await harness.services.reminders.claimDue(now, new Date(now.getTime() + 5 * MINUTE), 10);
+    const claim = await harness.services.reminders.claimDue(now, new Date(now.getTime() + 5 * MINUTE), 10, PLATFORMS);
     expect(claim.reminders).toHaveLength(1);
     await harness.scheduler.runDue();
     expect(harness.inbox.deliveries).toHaveLength(0);
@@ -134,6 +137,41 @@ describe('ReminderScheduler', () => {
     await slackScheduler.runDue();
     expect(harness.inbox.deliveries).toHaveLength(0);
     expect(slack.deliveries.map((delivery) => delivery.userId)).toEqual(['U1']);
+  });
+
+  it('is not held up by more due reminders of another platform than one claim takes', async () => {
+    const slackTenant = { platform: 'slack' as const, workspaceId: 'T1' };
+    const earlier = new Date(harness.clock.now().getTime() - HOUR);
+    for (let index = 0; index < 250; index++) {
+      await harness.services.reminders.schedule({ tenant: slackTenant, userId: `U${index}`, kind: 'custom', title: 'slack one', dueAt: earlier }, earlier);
+    }
+    await harness.as('ana').send('/remind "call back Sam" in 1 minute');
+    await harness.advance(2 * 60_000);
+    expect(harness.dms('ana').map((dm) => dm.text)).toEqual([expect.stringContaining('call back Sam')]);
+    expect(await harness.services.reminders.upcoming({ tenant: slackTenant, userId: 'U0' }, 5)).toMatchObject([{ status: 'pending', dueAt: earlier }]);
+  });
+
+  it('delivers the rest of a claim when planning after a delivery fails, and logs the failure', async () => {
+    const due = harness.clock.now();
+    for (let index = 0; index < 20; index++) {
+      await harness.services.reminders.schedule({ tenant: TEST_TENANT, userId: `s${index}`, kind: 'custom', title: `call ${index}`, details: { text: `call ${index}` }, dueAt: due }, due);
+      await harness.services.users.setQuietHours(TEST_TENANT, `s${index}`, undefined);
+    }
+    const inbox = new RecordingMessenger();
+    const { logger, lines } = captureLogger();
+    const scheduler = new ReminderScheduler({
+      reminders: harness.services.reminders,
+      users: harness.services.users,
+      clock: harness.clock,
+      logger,
+      messengers: new Map([['console', inbox]]),
+      compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, harness.services.settings, harness.clock.now()),
+      afterDelivered: () => Promise.reject(new Error('planning is down')),
+      defaultTimezone: 'America/Toronto',
+    });
+    expect((await scheduler.runDue()).delivered).toBe(20);
+    expect(inbox.deliveries).toHaveLength(20);
+    expect(lines().filter((line) => line.msg === 'planning after delivery failed')).toHaveLength(2);
   });
 
   it('joins a run already in progress rather than delivering twice', async () => {
@@ -168,7 +206,7 @@ describe('ReminderScheduler', () => {
     };
     await schedule('ana', 'tuesday lunch', new Date('2026-11-24T17:00:00Z')); // Tue 12:00 Toronto
     await schedule('ana', 'wednesday night', new Date('2026-11-26T04:00:00Z')); // Wed 23:00 Toronto: quiet
-    await harness.scheduler.runUntil(new Date('2026-11-27T14:00:00Z'), harness.clock);
+    await passTime(new Date('2026-11-27T14:00:00Z'), harness.clock, [harness.scheduler]);
     expect(deliveredAt).toEqual(['2026-11-24T17:00:00.000Z', '2026-11-26T13:00:00.000Z']); // the second at Thu 08:00
     expect(harness.clock.now().toISOString()).toBe('2026-11-27T14:00:00.000Z');
   });

@@ -11,7 +11,8 @@ import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services.js';
-import { IN_MEMORY, openSqliteDatabase, type Database } from '../../src/storage/database.js';
+import type { Database } from '../../src/storage/database.js';
+import { openTestDatabase } from './test-database.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
@@ -39,7 +40,8 @@ export interface HarnessOptions {
 }
 
 /**
- * The real dispatcher over an in-memory SQLite database with the real migrations and a manual
+ * The real dispatcher over a fresh database (in-memory SQLite, or a schema of its own on the
+ * PostgreSQL run) with the real migrations and a manual
  * clock. A test speaks as any user in any channel, presses buttons, submits forms and reads replies.
  */
 export class Harness {
@@ -97,7 +99,7 @@ export class Harness {
 
   /** Builds a harness; close it after the test. */
   static async create(options: HarnessOptions = {}): Promise<Harness> {
-    const database = await openSqliteDatabase(IN_MEMORY);
+    const database = await openTestDatabase();
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
     const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [] }), ...options.services };

@@ -16,8 +16,13 @@ export interface ProcessResult {
  * resolves when the process exits.
  */
 export function runRapport(input: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+  return runScript('start', env, input);
+}
+
+/** Runs `npm run <script>` in the project with `env`, feeding `input`, and resolves when it exits. */
+export function runScript(script: string, env: NodeJS.ProcessEnv = {}, input = ''): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', script], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

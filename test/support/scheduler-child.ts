@@ -1,30 +1,44 @@
 /**
- * A real Rapport scheduler process for crash tests. It opens the SQLite file in DATABASE_PATH,
- * delivers due reminders to a messenger that appends one line per delivery to DELIVERY_LOG,
- * and exits. With HANG_AFTER_CLAIM=1 it prints "claimed" once it holds a claim and then hangs
- * inside the delivery, so the test can kill it at exactly that point.
+ * A real Rapport scheduler process, for crash and multi-instance tests and the scheduler
+ * benchmark. It opens the database the environment names (DATABASE_URL or DATABASE_PATH),
+ * delivers due reminders to a messenger that appends `user key` per message to DELIVERY_LOG (if
+ * set), prints a JSON summary and exits. With DIGEST_LOG set it also posts due cohort digests,
+ * appending `cohort key` per post there.
+ * - UNTIL_IDLE=1: keeps going until nothing is due or leased, waiting out other processes'
+ *   leases (so it takes over a crashed instance's work); reminders due later than a lease from
+ *   now are left for later. Otherwise one run.
+ * - HANG_AFTER=n: after n messages it prints "hanging" and hangs inside the next delivery,
+ *   holding its claim, so the test can kill it at exactly that point.
+ * - LEASE_MS: the claim's lease (default 300 ms).
+ * - START_AT: epoch milliseconds to wait for before working, so several processes start together.
  */
 import { appendFileSync } from 'node:fs';
+import { composeDigest } from '../../commands/cohort/digest-post.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
+import { loadConfig } from '../../src/config.js';
 import { systemClock } from '../../src/core/clock.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
+import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
+import { DigestRunner } from '../../src/scheduler/digest-runner.js';
 import type { DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { createServices } from '../../src/services.js';
-import { openSqliteDatabase } from '../../src/storage/database.js';
+import { openDatabase } from '../../src/storage/open-database.js';
 
-const { DATABASE_PATH: path = '', DELIVERY_LOG: log = '', HANG_AFTER_CLAIM: hang, LEASE_MS: lease = '300' } = process.env;
-const database = await openSqliteDatabase(path);
+const { DELIVERY_LOG: log, DIGEST_LOG: digestLog, HANG_AFTER: hangAfter, LEASE_MS: lease = '300', UNTIL_IDLE: untilIdle, START_AT: startAt = '0' } = process.env;
+const database = await openDatabase(loadConfig().database);
 const services = createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE });
+let handedOver = 0;
 const messenger: DirectMessenger = {
   deliver: (recipient, _replies, key) => {
-    if (hang === '1') {
-      process.stdout.write('claimed\n');
+    if (hangAfter !== undefined && handedOver >= Number(hangAfter)) {
+      process.stdout.write('hanging\n');
       setInterval(() => undefined, 1000); // stay alive, mid-delivery, until killed
       return new Promise(() => undefined);
     }
-    appendFileSync(log, `${recipient.userId} ${key}\n`);
+    handedOver++;
+    if (log !== undefined) appendFileSync(log, `${recipient.userId} ${key}\n`);
     return Promise.resolve({ ok: true });
   },
 };
@@ -38,6 +52,32 @@ const scheduler = new ReminderScheduler({
   defaultTimezone: 'UTC',
   leaseMs: Number(lease),
 });
-const summary = await scheduler.runDue();
+const channel: ChannelMessenger = {
+  post: (conversation, _message, _thread, key) => {
+    if (digestLog !== undefined) appendFileSync(digestLog, `${conversation.channelId} ${key}\n`);
+    return Promise.resolve({ ok: true });
+  },
+};
+const digests = new DigestRunner({
+  cohorts: services.cohorts.cohorts,
+  clock: systemClock,
+  logger: silentLogger(),
+  channels: new Map([['console', channel]]),
+  compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`),
+});
+
+await new Promise((resolve) => setTimeout(resolve, Math.max(Number(startAt) - Date.now(), 0)));
+const started = performance.now();
+let delivered = 0;
+let posted = 0;
+for (;;) {
+  if (digestLog !== undefined) posted += await digests.runDue();
+  delivered += (await scheduler.runDue()).delivered;
+  // Done when nothing is due, nor held under a lease that may yet run out: later work is not ours.
+  const next = untilIdle === '1' ? await scheduler.nextDueAt() : undefined;
+  if (next === undefined || next.getTime() > Date.now() + Number(lease)) break;
+  await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(next.getTime() - Date.now(), 10), 50)));
+}
+const summary = { delivered, handedOver, posted, ms: Math.round(performance.now() - started), rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
 process.stdout.write(`${JSON.stringify(summary)}\n`);
 await database.close();

@@ -49,7 +49,7 @@ export function studentFunnel(activity: StudentActivity): Funnel {
 }
 
 /** The funnel with every count zero. */
-export const EMPTY_FUNNEL: Funnel = { requests: 0, replies: 0, interviews: 0, thankYous: 0, referrals: 0 };
+const EMPTY_FUNNEL: Funnel = { requests: 0, replies: 0, interviews: 0, thankYous: 0, referrals: 0 };
 
 /** Adds funnels together (a cohort's is the sum of its students'). */
 export function addFunnels(funnels: readonly Funnel[]): Funnel {

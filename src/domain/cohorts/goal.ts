@@ -58,7 +58,7 @@ export const GOAL_STATE_WORDS: Readonly<Record<GoalState, string>> = {
 };
 
 /** The targets a goal sets, with how many of each. */
-export function goalTargets(goal: CohortGoal): { readonly target: GoalTarget; readonly needed: number }[] {
+function goalTargets(goal: CohortGoal): { readonly target: GoalTarget; readonly needed: number }[] {
   const targets: { target: GoalTarget; needed: number }[] = [{ target: 'interviews', needed: goal.interviews }];
   if (goal.thankYous !== undefined) targets.push({ target: 'thankYous', needed: goal.thankYous });
   if (goal.rehearsals !== undefined) targets.push({ target: 'rehearsals', needed: goal.rehearsals });
@@ -66,7 +66,7 @@ export function goalTargets(goal: CohortGoal): { readonly target: GoalTarget; re
 }
 
 /** The end of the goal's last day in `zone`. */
-export function goalDeadline(goal: Pick<CohortGoal, 'by'>, zone: string): Date {
+function goalDeadline(goal: Pick<CohortGoal, 'by'>, zone: string): Date {
   return DateTime.fromISO(goal.by, { zone }).endOf('day').toJSDate();
 }
 

@@ -37,7 +37,7 @@ export interface RubricItem {
 export type Rubric<K extends string> = Readonly<Record<K, RubricItem>>;
 
 /** How many improvements a scorecard lists. */
-export const MAX_IMPROVEMENTS = 3;
+const MAX_IMPROVEMENTS = 3;
 const MAX_WENT_WELL = 4;
 
 /** Shown when no criterion was fully met, so the student still hears something true and encouraging. */

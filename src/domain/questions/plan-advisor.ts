@@ -2,9 +2,20 @@ import { QUESTION_BANK } from './bank/index.js';
 import type { PlannedQuestion } from './plan-types.js';
 import { fillSubject } from './subject.js';
 import { comparisonKey, tidyText } from './text.js';
+import type { BankQuestion } from './types.js';
 
 /** Time counted for each advisor question. */
 const ADVISOR_MINUTES = 2;
+
+/** Every bank question by the comparison key of its text with `subject` filled in (the first in bank order for a shared key). */
+function bankByKey(subject: string): Map<string, BankQuestion> {
+  const byKey = new Map<string, BankQuestion>();
+  for (const question of QUESTION_BANK) {
+    const key = comparisonKey(fillSubject(question.text, subject));
+    if (!byKey.has(key)) byKey.set(key, question);
+  }
+  return byKey;
+}
 
 /**
  * Turns an advisor's questions into planned ones: tidied, `{subject}` filled, empty and
@@ -14,12 +25,14 @@ const ADVISOR_MINUTES = 2;
  */
 export function planAdvisorQuestions(texts: readonly string[], subject: string, used: Set<string>): PlannedQuestion[] {
   const planned: PlannedQuestion[] = [];
+  let bank: Map<string, BankQuestion> | undefined;
   for (const raw of texts) {
     const text = fillSubject(tidyText(raw), subject);
     const key = comparisonKey(text);
     if (key === '' || used.has(key)) continue;
     used.add(key);
-    const twin = QUESTION_BANK.find((question) => comparisonKey(fillSubject(question.text, subject)) === key);
+    bank ??= bankByKey(subject);
+    const twin = bank.get(key);
     planned.push({
       id: `advisor-${planned.length + 1}`,
       text,

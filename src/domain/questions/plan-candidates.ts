@@ -1,9 +1,9 @@
 import { QUESTION_BANK } from './bank/index.js';
 import type { PlanRequest, PlannedQuestion } from './plan-types.js';
-import { seededRandom } from './random.js';
+import { firstDraw, hashString } from './random.js';
 import { fillSubject } from './subject.js';
 import { comparisonKey, lowerFirst } from './text.js';
-import type { BankQuestion, TargetType, Tier } from './types.js';
+import { perTargetType, type BankQuestion, type TargetType, type Tier } from './types.js';
 
 /** Base priority per tier; the gaps are wider than the seeded jitter, so tiers never swap by chance. */
 const TIER_WEIGHT: Readonly<Record<Tier, number>> = { must: 100, should: 60, nice: 30 };
@@ -16,14 +16,6 @@ const FOCUS_BOOST = 75;
 const SPECIFIC_BOOST = 10;
 /** Spread of the seeded random nudge that orders questions of equal standing. */
 const JITTER = 25;
-
-/** A bank question prepared for one request, with its priority score. */
-export interface Candidate {
-  question: PlannedQuestion;
-  score: number;
-  /** The comparison key of the question's text, for spotting repeats. */
-  key: string;
-}
 
 /** Whether a bank question suits a target type (written for it, or universal). */
 export function suits(question: BankQuestion, target: TargetType): boolean {
@@ -62,6 +54,52 @@ function toFollowUp(question: BankQuestion, subject: string): PlannedQuestion {
   };
 }
 
+/** A non-closing bank question that suits a target type, with the part of its score every request shares. */
+interface Suitable {
+  readonly question: BankQuestion;
+  /** The tier weight, plus the boost when the question was written for this target type. */
+  readonly standing: number;
+}
+
+/** The non-closing bank questions each target type can use, worked out once rather than per request. */
+const SUITABLE = perTargetType((target): readonly Suitable[] =>
+  QUESTION_BANK.filter((question) => question.category !== 'closing' && suits(question, target)).map((question) => ({
+    question,
+    standing: TIER_WEIGHT[question.tier] + (question.targets.includes(target) ? SPECIFIC_BOOST : 0),
+  })),
+);
+
+/**
+ * A bank question prepared for one request, with its priority score. Its category and minutes
+ * are the bank question's; its text (subject filled in, or made a follow-up) is worked out the
+ * first time it is asked for, since a plan shows only a few of the candidates it weighs.
+ */
+export class Candidate {
+  private planned: PlannedQuestion | undefined;
+  private textKey: string | undefined;
+
+  constructor(
+    /** The bank question it comes from. */
+    readonly bank: BankQuestion,
+    /** Its priority for this request: higher comes first. */
+    readonly score: number,
+    private readonly subject: string,
+    private readonly answered: boolean,
+  ) {}
+
+  /** The question as a plan shows it: a follow-up when it was already answered. */
+  get question(): PlannedQuestion {
+    this.planned ??= this.answered ? toFollowUp(this.bank, this.subject) : toPlanned(this.bank, this.subject);
+    return this.planned;
+  }
+
+  /** The comparison key of the question's text, for spotting repeats. */
+  get key(): string {
+    this.textKey ??= comparisonKey(this.question.text);
+    return this.textKey;
+  }
+}
+
 /**
  * The non-closing bank questions that suit the request, best first. The score adds the tier
  * weight, a focus boost, a boost for questions written for this target type, and a seeded
@@ -69,16 +107,13 @@ function toFollowUp(question: BankQuestion, subject: string): PlannedQuestion {
  */
 export function rankCandidates(request: PlanRequest, subject: string): Candidate[] {
   const focus = new Set(request.focus);
-  const answered = request.answeredQuestionIds ?? new Set<string>();
-  return QUESTION_BANK.filter((question) => question.category !== 'closing' && suits(question, request.target))
-    .map((question) => {
-      const planned = answered.has(question.id) ? toFollowUp(question, subject) : toPlanned(question, subject);
-      const score =
-        TIER_WEIGHT[question.tier] +
-        (focus.has(question.category) ? FOCUS_BOOST : 0) +
-        (question.targets.includes(request.target) ? SPECIFIC_BOOST : 0) +
-        seededRandom(`${request.seed}|${question.id}`)() * JITTER;
-      return { question: planned, score, key: comparisonKey(planned.text) };
+  const answered = request.answeredQuestionIds;
+  // Each nudge is the first draw of seededRandom(`${seed}|${id}`); the seed's part of the hash is shared.
+  const seedHash = hashString(`${request.seed}|`);
+  return SUITABLE[request.target]
+    .map(({ question, standing }) => {
+      const score = standing + (focus.has(question.category) ? FOCUS_BOOST : 0) + firstDraw(hashString(question.id, seedHash)) * JITTER;
+      return new Candidate(question, score, subject, answered?.has(question.id) ?? false);
     })
     .sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
 }

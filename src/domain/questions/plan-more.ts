@@ -14,10 +14,10 @@ export function remainingQuestions(request: PlanRequest, plan: QuestionPlan): Pl
   const inPlan = new Set([...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing].map((question) => comparisonKey(question.text)));
   const taken = new Map<QuestionCategory, number>();
   return rankCandidates(request, plan.subject)
-    .filter((candidate) => candidate.question.category !== 'opening' && !inPlan.has(candidate.key))
+    .filter((candidate) => candidate.bank.category !== 'opening' && !inPlan.has(candidate.key))
     .map((candidate) => {
-      const round = taken.get(candidate.question.category) ?? 0;
-      taken.set(candidate.question.category, round + 1);
+      const round = taken.get(candidate.bank.category) ?? 0;
+      taken.set(candidate.bank.category, round + 1);
       return { candidate, round };
     })
     .sort((a, b) => a.round - b.round || b.candidate.score - a.candidate.score)

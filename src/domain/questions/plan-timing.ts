@@ -1,5 +1,5 @@
 /** Used when the requested length is missing or not a positive number. */
-export const DEFAULT_MINUTES = 15;
+const DEFAULT_MINUTES = 15;
 
 /** How a conversation's minutes are split. */
 export interface TimeBudget {

@@ -1,15 +1,33 @@
 /** A deterministic source of numbers in [0, 1). */
 export type Random = () => number;
 
-/** FNV-1a: a small, well-spread 32-bit hash of a string. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+/** Where every FNV-1a hash starts: the hash of the empty string. */
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * FNV-1a: a small, well-spread 32-bit hash of a string. Passing the hash of a prefix as `start`
+ * continues it, so `hashString(b, hashString(a))` equals `hashString(a + b)` without building
+ * the joined string.
+ */
+export function hashString(text: string, start = FNV_OFFSET): number {
+  let hash = start;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
 }
+
+/** One mulberry32 output for a generator state, in [0, 1). */
+function mulberry32(state: number): number {
+  let mixed = state;
+  mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+  mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+  return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+}
+
+/** How far each draw moves a mulberry32 generator's state. */
+const MULBERRY32_STEP = 0x6d2b79f5;
 
 /**
  * A mulberry32 generator seeded from a string: the same seed always yields the same
@@ -18,12 +36,17 @@ function hashString(text: string): number {
 export function seededRandom(seed: string): Random {
   let state = hashString(seed);
   return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+    state = (state + MULBERRY32_STEP) | 0;
+    return mulberry32(state);
   };
+}
+
+/**
+ * The first number {@link seededRandom} gives for a seed whose {@link hashString} is `seedHash`:
+ * one draw, with no generator to allocate.
+ */
+export function firstDraw(seedHash: number): number {
+  return mulberry32((seedHash + MULBERRY32_STEP) | 0);
 }
 
 /** Picks one item with a seeded generator; `undefined` for an empty list. */

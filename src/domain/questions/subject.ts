@@ -2,7 +2,7 @@ import type { TargetType } from './types.js';
 import { tidyText } from './text.js';
 
 /** The placeholder that bank texts use for what the student is asking about. */
-export const SUBJECT_PLACEHOLDER = '{subject}';
+const SUBJECT_PLACEHOLDER = '{subject}';
 
 /** Stands in for a missing subject; each reads well wherever the bank puts `{subject}`. */
 const FALLBACK_SUBJECTS: Readonly<Record<TargetType, string>> = {
@@ -48,6 +48,7 @@ function takesAn(phrase: string): boolean {
  * ("a {subject}" becomes "an architect").
  */
 export function fillSubject(text: string, subject: string): string {
+  if (!text.includes(SUBJECT_PLACEHOLDER)) return text;
   return text
     .replace(/\b([Aa])n? \{subject\}/g, (_match, article: string) => {
       const fixed = takesAn(subject) ? 'an' : 'a';

@@ -12,8 +12,8 @@ export function tidyText(text: string): string {
 }
 
 /**
- * Keys already worked out: every plan compares each bank question (with the subject filled in)
- * this way, so the same few thousand texts come back request after request.
+ * Keys already worked out: plans, their "More questions" pages and advisors' questions compare
+ * bank questions (with the subject filled in) this way, so the same texts come back request after request.
  */
 const comparisonKeys = new Map<string, string>();
 const COMPARISON_KEYS_KEPT = 20_000;

@@ -4,6 +4,11 @@ export const TARGET_TYPES = ['occupation', 'industry', 'organization', 'program'
 /** One of {@link TARGET_TYPES}. */
 export type TargetType = (typeof TARGET_TYPES)[number];
 
+/** A value worked out once for each target type, e.g. the bank questions that suit it. */
+export function perTargetType<T>(build: (target: TargetType) => T): Readonly<Record<TargetType, T>> {
+  return { occupation: build('occupation'), industry: build('industry'), organization: build('organization'), program: build('program') };
+}
+
 /** Question categories, in the order they usually come up in a conversation. */
 export const QUESTION_CATEGORIES = [
   'opening',

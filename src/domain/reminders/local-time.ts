@@ -17,19 +17,21 @@ export interface WallClock {
   readonly second?: number;
 }
 
+/** Valid zones seen so far, by lower-case name: at most the few hundred zones there are, whatever the spelling typed. */
 const knownZones = new Set<string>();
 
 /** True when `zone` is an IANA time zone name luxon understands (e.g. `Asia/Kolkata`, `UTC`). */
 export function isValidZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
+  const key = zone.toLowerCase();
+  if (knownZones.has(key)) return true;
   // Checking builds an Intl formatter, which is slow; remember the good ones.
   const valid = IANAZone.isValidZone(zone);
-  if (valid) knownZones.add(zone);
+  if (valid) knownZones.add(key);
   return valid;
 }
 
 /** Throws a `RangeError` when `zone` is not a known IANA time zone. */
-export function assertZone(zone: string): void {
+function assertZone(zone: string): void {
   if (!isValidZone(zone)) {
     throw new RangeError(`Unknown IANA time zone "${zone}".`);
   }

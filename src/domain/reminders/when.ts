@@ -39,7 +39,7 @@ export interface WhenOptions {
 export const MAX_YEARS_AHEAD = 2;
 
 /** Longest input (in characters) that is handed to the parser. */
-export const MAX_WHEN_LENGTH = 200;
+const MAX_WHEN_LENGTH = 200;
 
 const DEFAULT_DAY_TIME = '09:00';
 

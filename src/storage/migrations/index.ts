@@ -6,6 +6,9 @@ import * as plansAndRehearsals from './0004-plans-and-rehearsals.js';
 import * as shownPlans from './0005-shown-plans.js';
 import * as cohorts from './0006-cohorts.js';
 import * as platformTimezone from './0007-platform-timezone.js';
+import * as inboundDeliveries from './0008-inbound-deliveries.js';
+import * as dropRemindersByUser from './0009-drop-reminders-by-user.js';
+import * as homeOpened from './0010-home-opened.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -19,4 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-shown-plans': shownPlans,
   '0006-cohorts': cohorts,
   '0007-platform-timezone': platformTimezone,
+  '0008-inbound-deliveries': inboundDeliveries,
+  '0009-drop-reminders-by-user': dropRemindersByUser,
+  '0010-home-opened': homeOpened,
 };

@@ -185,9 +185,23 @@ describe('/cohort: weekly digests', () => {
     await ana.send('/cohort digest --day sunday');
     await harness.passTime(new Date('2027-03-22T00:00:00Z'));
     expect(harness.channels.posts.map((post) => post.idempotencyKey.slice(-24))).toEqual(['2027-03-07T14:00:00.000Z', '2027-03-14T13:00:00.000Z', '2027-03-21T13:00:00.000Z']);
-    expect((await ana.send('/cohort digest --off')).text).toContain('No more weekly digests in #fall');
+    expect((await ana.send('/cohort digest --off')).text).toContain('No more weekly digests in #fall. To start them again, set a day or time: /cohort digest --day friday --time 15:00.');
     await harness.passTime(new Date('2027-04-30T00:00:00Z'));
     expect(harness.channels.posts).toHaveLength(3);
+  });
+
+  it('says what was missing, and how to give it, when an advisor command lacks its subject', async () => {
+    const ana = harness.as('ana', ['member', 'advisor']).in('#fall');
+    await ana.send('/cohort create fall');
+    const who = await ana.send('/cohort advisor add');
+    expect(who.text).toContain('Say who to make an advisor.');
+    expect(who.text).toContain('Example: `/cohort advisor add ben`');
+    const question = await ana.send('/cohort questions remove');
+    expect(question.text).toContain('Say which question to remove, by its number.');
+    expect(question.text).toContain('/cohort questions list shows the numbers.');
+    const notGranted = await ana.send('/cohort advisor remove cal');
+    expect(notGranted.text).toContain('cal was not made an advisor with /cohort advisor add, so there is nothing to remove.');
+    expect(notGranted.text).toContain('/cohort advisor list shows who is.');
   });
 });
 

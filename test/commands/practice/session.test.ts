@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_TOO_LONG_MESSAGE, continueRehearsal, startRehearsal } from '../../../src/domain/practice/index.js';
 import { EMAIL_EXAMPLES } from '../../fixtures/practice/email.js';
 import { THANKS_EXAMPLES } from '../../fixtures/practice/thanks.js';
+import { TEST_DIALECT } from '../../support/test-database.js';
 import { activeRehearsal, rehearsalRows, sendAll, usePracticeHarness } from './support.js';
 
 const EMAIL = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-referral')?.messages[0] ?? '';
@@ -33,8 +34,15 @@ describe('/practice: one rehearsal at a time', () => {
   it('lets the database decide when two starts race', async () => {
     const ana = practice.harness().as('ana');
     const replies = await Promise.all([ana.send('/practice call'), ana.send('/practice voicemail'), ana.send(`/practice email ${EMAIL}`)]);
-    expect(replies.filter((reply) => reply.text.includes('You already have a rehearsal going'))).toHaveLength(2);
-    expect(await rehearsalRows(practice.harness(), 'ana')).toHaveLength(1);
+    const refused = replies.filter((reply) => reply.text.includes('You already have a rehearsal going'));
+    const rows = await rehearsalRows(practice.harness(), 'ana');
+    // Every start is either stored or refused with a clear answer, and never two are active at
+    // once. On SQLite the starts run one at a time, so the first wins and the others are refused;
+    // on PostgreSQL the email (scored at once, so never left active) may finish first and let
+    // another start through.
+    expect(rows).toHaveLength(replies.length - refused.length);
+    expect(rows.filter((row) => row.status === 'active').length).toBeLessThanOrEqual(1);
+    if (TEST_DIALECT === 'sqlite') expect(refused).toHaveLength(2);
   });
 
   it('counts a draft that finishes at once as a start too', async () => {
@@ -101,9 +109,13 @@ describe('/practice: plain messages', () => {
     const ana = practice.harness().as('ana');
     await ana.send('/practice interview nursing --persona aisha-grant');
     const replies = await Promise.all([ana.send('How did you get started?'), ana.send('What does a typical week look like?')]);
-    expect(replies.filter((reply) => reply.text.includes('Your previous message was still being answered, so I did not take this one.'))).toHaveLength(1);
+    const refused = replies.filter((reply) => reply.text.includes('Your previous message was still being answered, so I did not take this one.'));
     const turns = (await activeRehearsal(practice.harness(), 'ana'))?.state.turns ?? [];
-    expect(turns.filter((turn) => turn.from === 'student')).toHaveLength(1);
+    // Whether the two cross depends on the engine's timing (on SQLite they always do); either way
+    // every message is taken or its sender told, never silently dropped.
+    expect(refused.length).toBe(TEST_DIALECT === 'sqlite' ? 1 : refused.length);
+    expect(refused.length).toBeLessThanOrEqual(1);
+    expect(turns.filter((turn) => turn.from === 'student')).toHaveLength(2 - refused.length);
   });
 });
 

@@ -44,7 +44,7 @@ export function activeRehearsal(harness: Harness, userId: string): Promise<Rehea
   return harness.services.rehearsals.active({ tenant: TEST_TENANT, userId });
 }
 
-/** Every rehearsal row of a student, oldest first. */
+/** Every rehearsal row of a student, oldest first (of two started at the same moment, the one that ended first). */
 export function rehearsalRows(harness: Harness, userId: string): Promise<RehearsalsTable[]> {
-  return harness.database.db.selectFrom('rehearsals').selectAll().where('user_id', '=', userId).orderBy(sql`rowid`).execute();
+  return harness.database.db.selectFrom('rehearsals').selectAll().where('user_id', '=', userId).orderBy('started_at').orderBy(sql`finished_at is null`).execute();
 }

@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REST } from 'discord.js';
 import { registerCommands } from '../../../adapters/discord/command-registration.js';
+import { inviteUrl } from '../../../adapters/discord/invite.js';
 import { COMMANDS } from '../../../commands/index.js';
 import { FakeDiscord, textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { PROJECT_ROOT, startRapport } from '../../support/run-rapport.js';
+import { PROJECT_ROOT, runRapport, startRapport } from '../../support/run-rapport.js';
 
 const run = promisify(execFile);
 
@@ -43,12 +44,18 @@ describe('Rapport on Discord as a process', () => {
     }
   });
 
-  it('`npm run discord:register` puts the full command list on the test server in one request, the same every time', async () => {
+  it('`npm start` with a token Discord refuses stops with one line naming DISCORD_TOKEN and where to find the right one', async () => {
+    const result = await runRapport('', { ...env(), DISCORD_TOKEN: 'not-the-bot-token' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n').filter((line) => !line.startsWith('{'))).toEqual([expect.stringMatching(/^Cannot start on Discord: Discord refused DISCORD_TOKEN \(.*\); copy the bot token from the Bot page/)]);
+  });
+
+  it('`npm run discord:register` puts the full command list on the test server in one request, the same every time, and prints the invite link', async () => {
     const options = { cwd: PROJECT_ROOT, env: { ...process.env, ...env(), DISCORD_GUILD_ID: fake.guild.id }, timeout: 30_000 };
     const first = await run('npm', ['run', '--silent', 'discord:register'], options);
     const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
     expect(await registerCommands(rest, fake.applicationId, fake.guild.id, COMMANDS)).toEqual({ count: COMMANDS.length, scope: 'server' });
-    expect(first.stdout).toBe(`Registered ${COMMANDS.length} commands on server ${fake.guild.id}: they show at once.\n`);
+    expect(first.stdout).toBe(`Registered ${COMMANDS.length} commands on server ${fake.guild.id}: they show at once.\nInvite the bot to a server with ${inviteUrl(fake.applicationId)}\n`);
     const puts = fake.rest.calls.filter((call) => call.method === 'PUT');
     expect(puts.map((call) => call.path)).toEqual([`/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`, `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`]);
     expect(puts[1]?.body).toEqual(puts[0]?.body);

@@ -15,7 +15,7 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   });
 
   it('logs in with only the Guilds and DirectMessages intents and keeps the heartbeat going', async () => {
-    expect(rapport.fake.gateway.identifies).toEqual([{ token: 'test-token', intents: (1 << 0) | (1 << 12) }]);
+    expect(rapport.fake.gateway.identifies).toEqual([{ token: 'test-token', intents: (1 << 0) | (1 << 12), shard: [0, 1] }]);
     const gateway = rapport.fake.rest.calls.find((call) => call.path === '/gateway/bot');
     expect(gateway?.status).toBe(200);
     await expect.poll(() => rapport.fake.gateway.heartbeats, { timeout: 2000 }).toBeGreaterThan(1);

@@ -5,7 +5,8 @@ import { createApp, type App } from '../../../src/app.js';
 import type { SlackConfig } from '../../../src/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
 import { DEFAULT_CADENCE } from '../../../src/domain/reminders/cadence-settings.js';
-import { IN_MEMORY, openSqliteDatabase, type Database } from '../../../src/storage/database.js';
+import { IN_MEMORY, type Database } from '../../../src/storage/database.js';
+import { openSqliteDatabase } from '../../../src/storage/sqlite-database.js';
 import { httpDriver, socketDriver, type SlackDriver } from '../../fakes/slack/drivers.js';
 import { blockActionsPayload, eventCallback, imMessage, slashCommandFields, viewSubmissionPayload, type Container, type FakePerson, type SentView } from '../../fakes/slack/payloads.js';
 import { SignedSender } from '../../fakes/slack/signed-requests.js';
@@ -20,6 +21,8 @@ export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const ANA: FakeUser & FakePerson = { id: 'UANA', name: 'ana', realName: 'Ana Pereira', tz: 'Europe/Paris' };
 /** Sam administers the workspace, so Rapport treats him as an advisor. */
 export const SAM: FakeUser & FakePerson = { id: 'USAM', name: 'sam', tz: 'America/Toronto', isAdmin: true };
+/** Lea is an advisor by the deployment's ADVISOR_IDS, not a workspace admin. */
+export const LEA: FakeUser & FakePerson = { id: 'ULEA', name: 'lea', realName: 'Lea Martin', tz: 'America/Toronto' };
 /** Gil's account was deactivated. */
 export const GIL: FakeUser & FakePerson = { id: 'UGIL', name: 'gil', deleted: true };
 
@@ -45,7 +48,7 @@ export class SlackWorld {
   /** Starts everything over `transport`; stop it after the test. */
   static async start(transport: 'http' | 'socket-mode'): Promise<SlackWorld> {
     const fake = await SlackFake.start();
-    fake.addUsers(ANA, SAM, GIL);
+    fake.addUsers(ANA, SAM, LEA, GIL);
     const database = await openSqliteDatabase(IN_MEMORY);
     const clock = new ManualClock(new Date('2026-11-23T15:00:00Z'));
     const names = slackCommandNames(
@@ -53,7 +56,7 @@ export class SlackWorld {
       {},
     );
     const { logger, lines } = captureLogger();
-    const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, clock, logger, (platform, name) =>
+    const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [LEA.id] }, database, clock, logger, (platform, name) =>
       platform === 'slack' ? names.slashOf(name) : `/${name}`,
     );
     const config: SlackConfig =

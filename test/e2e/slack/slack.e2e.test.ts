@@ -3,10 +3,14 @@ import { COMMANDS } from '../../../commands/index.js';
 import { localizeExample } from '../../../src/core/usage.js';
 import { appHomeOpened, eventCallback } from '../../fakes/slack/payloads.js';
 import { FAKE_BOT_ID, FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack/slack-fake.js';
-import { ANA, APP_TOKEN, BOT_TOKEN, GIL, SAM, SIGNING_SECRET, SlackWorld, textOf } from './slack-world.js';
+import { ANA, APP_TOKEN, BOT_TOKEN, GIL, LEA, SAM, SIGNING_SECRET, SlackWorld, elementId, textOf } from './slack-world.js';
+import { passTime } from '../../../src/scheduler/simulated-time.js';
 
 const tenant = { platform: 'slack' as const, workspaceId: FAKE_TEAM };
 const APOLOGY = /something went wrong on my side/;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const PRIVATE_NOTE = 'portfolio matters more than the degree';
 
 describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (transport) => {
   let world: SlackWorld;
@@ -57,9 +61,9 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     const [thankYou] = await world.app.services.reminders.upcoming({ tenant, userId: ANA.id }, 5);
     expect(thankYou).toMatchObject({ kind: 'thank-you', dueAt: new Date('2026-11-24T08:00:00Z') });
 
-    await world.app.scheduler.runUntil(new Date('2026-11-24T07:59:00Z'), world.clock);
+    await passTime(new Date('2026-11-24T07:59:00Z'), world.clock, [world.app.scheduler]);
     expect(world.fake.callsOf('chat.postMessage')).toHaveLength(0);
-    await world.app.scheduler.runUntil(new Date('2026-11-24T08:01:00Z'), world.clock);
+    await passTime(new Date('2026-11-24T08:01:00Z'), world.clock, [world.app.scheduler]);
     expect(world.fake.callsOf('conversations.open').map((call) => call.args.users)).toEqual([ANA.id]);
     const nudge = await world.posted(`D${ANA.id}`, /Time to thank Dana Lee/);
     expect(textOf(nudge)).toMatch(/Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
@@ -73,7 +77,7 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
   it('routes a menu choice (Snooze) back into the command core', async () => {
     const { responseUrl } = await world.slash(ANA, '/nudge "call back Sam" in 2 hours');
     await world.reply(responseUrl, /I'll remind you to \*call back Sam\*/);
-    await world.app.scheduler.runUntil(new Date(world.clock.now().getTime() + 3 * 3_600_000), world.clock);
+    await passTime(new Date(world.clock.now().getTime() + 3 * 3_600_000), world.clock, [world.app.scheduler]);
     const nudge = await world.posted(`D${ANA.id}`, /call back Sam/);
     const snoozeUrl = world.fake.responseUrl();
     await world.press(ANA, nudge, 'Snooze', { type: 'message', channelId: `D${ANA.id}`, responseUrl: snoozeUrl }, '1h');
@@ -131,7 +135,7 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
   it('records a nudge to a deactivated account as undeliverable and tells the student next time', async () => {
     const { responseUrl } = await world.slash(GIL, '/nudge "send the thank-you note" in 1 hour');
     await world.reply(responseUrl, /I'll remind you/);
-    await world.app.scheduler.runUntil(new Date(world.clock.now().getTime() + 2 * 3_600_000), world.clock);
+    await passTime(new Date(world.clock.now().getTime() + 2 * 3_600_000), world.clock, [world.app.scheduler]);
     const [reminder] = await world.app.services.reminders.upcoming({ tenant, userId: GIL.id }, 5);
     expect(reminder).toBeUndefined();
     expect(world.fake.callsOf('chat.postMessage')).toHaveLength(0);
@@ -147,15 +151,44 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(textOf(answer)).not.toMatch(/Only advisors|something went wrong/);
   });
 
-  it('posts a cohort\'s weekly digest in its channel, the details in the thread', async () => {
-    const { responseUrl } = await world.slash(SAM, '/cohort create fall', 'CFALL');
-    await world.fake.waitFor(() => world.fake.responsesTo(responseUrl)[0], 3_000, 'the cohort');
-    world.clock.advance(8 * 86_400_000);
-    await world.app.digests.runDue();
+  it('runs a cohort: an ADVISOR_IDS advisor creates it in a channel, a student joins by its button and logs, the report is the advisor\'s alone, and the digest comes with its thread', async () => {
+    const created = await world.slash(LEA, '/cohort create fall', 'CFALL');
+    const welcome = await world.reply(created.responseUrl, /Welcome to the fall cohort/);
+    expect(welcome.response_type).toBe('in_channel');
+    expect(elementId(welcome, 'Join fall')).toBeTruthy();
+    expect((await world.reply(created.responseUrl, /Created \*fall\* in CFALL/)).response_type).toBe('ephemeral');
+
+    const joinUrl = world.fake.responseUrl();
+    await world.press(ANA, welcome, 'Join fall', { type: 'message', channelId: 'CFALL', responseUrl: joinUrl });
+    expect((await world.reply(joinUrl, /🎓 Welcome to \*fall\*!/)).response_type).toBe('ephemeral');
+
+    world.clock.advance(DAY);
+    const logged = await world.slash(ANA, `/log interview "Dana Lee" --learned "${PRIVATE_NOTE}"`);
+    await world.reply(logged.responseUrl, /Saved your notes from \*Dana Lee\*/);
+
+    const refused = await world.slash(ANA, '/cohort report', 'CFALL');
+    expect((await world.reply(refused.responseUrl, /Only advisors can do that with \/cohort/)).response_type).toBe('ephemeral');
+
+    const reported = await world.slash(LEA, '/cohort report', 'CFALL');
+    const report = await world.reply(reported.responseUrl, /📋 fall: progress report/);
+    expect(report.response_type).toBe('ephemeral');
+    expect(textOf(report)).toMatch(/\*ana\*: 1 interview · thank-yous within 48 h: none due yet/);
+    expect(textOf(report)).not.toContain(PRIVATE_NOTE);
+
+    world.clock.advance(6 * DAY + HOUR);
+    expect(await world.app.digests.runDue()).toBe(1);
     const [digest, ...thread] = world.fake.callsOf('chat.postMessage').filter((call) => call.args.channel === 'CFALL');
+    expect(textOf(digest?.args)).toContain('📣 fall: the week in numbers');
     expect(digest?.args.thread_ts).toBeUndefined();
     expect(thread.length).toBeGreaterThan(0);
-    expect(thread.every((reply) => reply.args.thread_ts !== undefined)).toBe(true);
+    expect(new Set(thread.map((reply) => reply.args.thread_ts)).size).toBe(1);
+    expect(thread[0]?.args.thread_ts).toEqual(expect.stringMatching(/^\d+\.\d+$/));
+    const details = textOf(thread.map((reply) => reply.args));
+    expect(details).toContain('1 student, 1 active this week');
+    expect(details).toContain('Interviews held: 1 (1 this week)');
+    const everything = `${textOf(digest?.args)}\n${details}`;
+    for (const secret of [PRIVATE_NOTE, 'Dana Lee']) expect(everything).not.toContain(secret);
+    expect(everything).not.toMatch(/\bana\b/i);
   });
 
   it('publishes the Home tab when opened and after each command', async () => {

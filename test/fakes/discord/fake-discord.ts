@@ -11,6 +11,8 @@ export interface FakeDiscordOptions {
   readonly guilds?: readonly FakeGuild[];
   /** The heartbeat interval HELLO announces (Discord's is about 41 s). */
   readonly heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1). Clients may open a session for each shard. */
+  readonly shardCount?: number;
 }
 
 /** An interaction the fake sent and the callback Rapport answered it with. */
@@ -19,6 +21,8 @@ export interface Answered {
   readonly token: string;
   /** The interaction callback: `type` 4 message, 5 deferred, 7 update, 8 autocomplete, 9 modal. */
   readonly callback: { readonly type: number; readonly data?: Record<string, unknown> };
+  /** The shard whose gateway session carried INTERACTION_CREATE. */
+  readonly shard: number;
   /** `performance.now()` when the gateway sent INTERACTION_CREATE, and when the callback arrived. */
   readonly sentAt: number;
   readonly answeredAt: number;
@@ -30,7 +34,8 @@ const OPTION_TYPE = { subcommand: 1, string: 3, integer: 4, boolean: 5 } as cons
 
 /**
  * A protocol-level Discord on 127.0.0.1: REST under `/api/v10` and a v10 gateway WebSocket on
- * the same port, which the real discord.js client logs in to. Tests drive it as people would:
+ * the same port, which the real discord.js client logs in to (or several, one per shard, each
+ * sent only its shard's events). Tests drive it as people would:
  * slash commands, button presses, menu choices, modal submissions, autocomplete and DMs, and
  * read what Rapport answered from the requests it received.
  */
@@ -51,8 +56,9 @@ export class FakeDiscord {
     this.applicationId = options.applicationId ?? snowflake();
     this.guilds = options.guilds ?? [fakeGuild()];
     const gatewayUrl = (): string => `ws://127.0.0.1:${this.port}/gateway`;
-    this.rest = new FakeRest({ token: this.token, applicationId: this.applicationId, bot: this.bot, gatewayUrl });
-    this.gateway = new FakeGateway({ token: this.token, applicationId: this.applicationId, bot: this.bot, guilds: this.guilds, url: gatewayUrl, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 });
+    const setup = { token: this.token, applicationId: this.applicationId, bot: this.bot, guilds: this.guilds };
+    this.rest = new FakeRest({ ...setup, gatewayUrl, shardCount: options.shardCount ?? 1 });
+    this.gateway = new FakeGateway({ ...setup, url: gatewayUrl, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 });
     server.on('request', (request, response) => {
       void this.rest.handle(request, response);
     });
@@ -126,7 +132,7 @@ export class FakeDiscord {
   }
 
   /** Submits the modal a callback opened, with these answers by field. */
-  submit(user: FakeUser, place: Place, modal: Answered, values: Readonly<Record<string, string>>): Promise<Answered> {
+  submit(user: FakeUser, place: Place, modal: Pick<Answered, 'callback'>, values: Readonly<Record<string, string>>): Promise<Answered> {
     if (modal.callback.type !== 9 || modal.callback.data === undefined) throw new Error(`The callback is type ${modal.callback.type}, not a modal.`);
     const labels = modal.callback.data.components as { component: { type: number; custom_id: string } }[];
     const components = labels.map(({ component }, index) => ({
@@ -150,7 +156,7 @@ export class FakeDiscord {
     const sent = this.gateway.dispatch('INTERACTION_CREATE', payload);
     const callback = `/interactions/${payload.id}/${payload.token}/callback`;
     const call = await this.rest.waitFor((candidate) => (candidate.path === callback && candidate.status === 204 ? candidate : undefined), 5000, from);
-    return { id: payload.id, token: payload.token, callback: call.body as Answered['callback'], sentAt: sent.at, answeredAt: call.at };
+    return { id: payload.id, token: payload.token, callback: call.body as Answered['callback'], shard: sent.shard, sentAt: sent.at, answeredAt: call.at };
   }
 
   /** The message that answered an interaction, waiting for a deferred one to be filled in. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { dmChannelObject, messageObject, snowflake, type FakeUser } from './payloads.js';
+import { dmChannelObject, messageObject, snowflake, textChannelObject, threadObject, type FakeBotSetup } from './payloads.js';
 
 /** A file uploaded with a message (multipart form data). */
 export interface UploadedFile {
@@ -28,6 +28,9 @@ export interface RestCall {
 /** A message the fake holds, as the API returns it. */
 export type StoredMessage = ReturnType<typeof messageObject>;
 
+/** A thread the fake holds, as the API returns it. */
+export type StoredThread = ReturnType<typeof threadObject>;
+
 /** An answer the fake gives instead of the normal one, to requests that match. */
 export interface Failure {
   readonly method: string;
@@ -51,14 +54,17 @@ export interface SentInteraction {
 
 /**
  * The REST half of the fake Discord API (v10): the gateway address, command registration,
- * interaction callbacks (204, no body), webhook follow-ups and edits, DM channels and channel
- * messages. It keeps the messages it was asked to create, records every request, and can be
- * told to answer some with a failure (a 429 with Retry-After, a 403 with code 50007).
+ * interaction callbacks (204, no body), webhook follow-ups and edits, DM channels, the servers'
+ * channels, channel messages and threads started on them. It keeps the messages and threads it
+ * was asked to create, records every request, and can be told to answer some with a failure (a
+ * 429 with Retry-After, a 403 with code 50007).
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-callback
  */
 export class FakeRest {
   readonly calls: RestCall[] = [];
   readonly messages = new Map<string, StoredMessage>();
+  /** Threads by id (a thread started on a message has the message's id). */
+  readonly threads = new Map<string, StoredThread>();
   private readonly failures: Failure[] = [];
   private readonly interactions = new Map<string, SentInteraction>();
   private readonly originals = new Map<string, string>();
@@ -66,7 +72,11 @@ export class FakeRest {
   private readonly waiters = new Set<() => void>();
 
   constructor(
-    private readonly options: { readonly token: string; readonly applicationId: string; readonly bot: FakeUser; readonly gatewayUrl: () => string },
+    private readonly options: FakeBotSetup & {
+      readonly gatewayUrl: () => string;
+      /** The shard count `GET /gateway/bot` recommends. */
+      readonly shardCount: number;
+    },
   ) {}
 
   /** Remembers an interaction sent over the gateway. */
@@ -170,7 +180,7 @@ export class FakeRest {
     const { applicationId, bot } = this.options;
     let match: RegExpExecArray | null;
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
-      return [200, { url: this.options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+      return [200, { url: this.options.gatewayUrl(), shards: this.options.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
     }
     if (method === 'PUT' && (match = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path)) !== null && match[1] === applicationId) {
       const guildId = match[2];
@@ -183,9 +193,39 @@ export class FakeRest {
       const recipient = String(body.recipient_id);
       return [200, dmChannelObject(this.dmChannelOf(recipient), { id: recipient, username: `user-${recipient}` })];
     }
-    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.store(match[1] ?? '', body, files)];
+    if (method === 'GET' && (match = /^\/channels\/(\d+)$/.exec(path)) !== null) return this.channel(match[1] ?? '');
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.store(match[1] ?? '', body, files, this.guildOf(match[1] ?? ''))];
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) !== null) return this.startThread(match[1] ?? '', match[2] ?? '', body);
     if (method === 'GET' && path === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true, avatar: null }];
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /** A server's text channel or a thread; anything else is unknown (10003), as a channel Rapport cannot see is. */
+  private channel(channelId: string): [number, unknown] {
+    const guild = this.options.guilds.find((candidate) => candidate.channelId === channelId);
+    if (guild !== undefined) return [200, textChannelObject(guild)];
+    const thread = this.threads.get(channelId);
+    return thread === undefined ? [404, { message: 'Unknown Channel', code: 10003 }] : [200, thread];
+  }
+
+  /**
+   * Starts a public thread on a message of a server channel; a message has one thread at most (160004).
+   * @see https://discord.com/developers/docs/resources/channel#start-thread-from-message
+   */
+  private startThread(channelId: string, messageId: string, body: Record<string, unknown>): [number, unknown] {
+    const message = this.messages.get(messageId);
+    const guildId = this.guildOf(channelId);
+    if (message?.channel_id !== channelId || guildId === undefined) return [404, { message: 'Unknown Message', code: 10008 }];
+    if (this.threads.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+    const thread = threadObject({ messageId, parentId: channelId, guildId, owner: this.options.bot, name: String(body.name), autoArchiveDuration: Number(body.auto_archive_duration ?? 1440) });
+    this.threads.set(messageId, thread);
+    this.messages.set(messageId, { ...message, flags: message.flags | MESSAGE_HAS_THREAD });
+    return [201, thread];
+  }
+
+  /** The server a channel or thread belongs to; undefined for a DM. */
+  private guildOf(channelId: string): string | undefined {
+    return this.options.guilds.find((guild) => guild.channelId === channelId)?.id ?? this.threads.get(channelId)?.guild_id;
   }
 
   private callback(token: string, body: Record<string, unknown>, files: readonly UploadedFile[]): [number, unknown] {
@@ -233,6 +273,9 @@ export class FakeRest {
     return updated;
   }
 }
+
+/** The message flag HAS_THREAD. @see https://discord.com/developers/docs/resources/message#message-object-message-flags */
+const MESSAGE_HAS_THREAD = 1 << 5;
 
 function pick(body: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => key in body).map((key) => [key, body[key]]));

@@ -1,7 +1,7 @@
 /**
  * Discord API v10 objects as the real service sends them, as far as the discord.js client and
- * Rapport read them: users, servers, members, messages, DM channels and the INTERACTION_CREATE
- * payloads of every interaction type.
+ * Rapport read them: users, servers, members, messages, DM and server channels, threads and the
+ * INTERACTION_CREATE payloads of every interaction type.
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
  */
 
@@ -37,15 +37,22 @@ export interface FakeGuild {
   readonly roles: readonly FakeRole[];
 }
 
+/** What both halves of the fake (REST and gateway) know: the bot's credentials, its user and its servers. */
+export interface FakeBotSetup {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly bot: FakeUser;
+  readonly guilds: readonly FakeGuild[];
+}
+
 /** Permission bits used by the tests. @see https://discord.com/developers/docs/topics/permissions */
 export const PERMISSIONS = {
   viewAndSend: ((1n << 10n) | (1n << 11n) | (1n << 31n)).toString(),
   manageGuild: (1n << 5n).toString(),
 } as const;
 
-/** A new server with @everyone and a "Career Advisor" role. */
-export function fakeGuild(name = 'Career Club'): FakeGuild {
-  const id = snowflake();
+/** A new server with @everyone and a "Career Advisor" role; `id` chooses its shard (see `guildIdOnShard`). */
+export function fakeGuild(name = 'Career Club', id = snowflake()): FakeGuild {
   return {
     id,
     name,
@@ -87,7 +94,7 @@ export function guildCreate(guild: FakeGuild, botUser: FakeUser) {
     emojis: [],
     stickers: [],
     roles: guild.roles.map((role, position) => ({ id: role.id, name: role.name, permissions: role.permissions, position, color: 0, colors: { primary_color: 0 }, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null })),
-    channels: [{ id: guild.channelId, type: 0, name: 'career-club', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, rate_limit_per_user: 0, guild_id: guild.id }],
+    channels: [textChannelObject(guild)],
     threads: [],
     members: [{ user: userObject(botUser), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
     presences: [],
@@ -99,6 +106,35 @@ export function guildCreate(guild: FakeGuild, botUser: FakeUser) {
     large: false,
     unavailable: false,
     joined_at: new Date().toISOString(),
+  };
+}
+
+/** The text channel of a fake server, as GUILD_CREATE and `GET /channels/{id}` carry it. */
+export function textChannelObject(guild: FakeGuild) {
+  return { id: guild.channelId, type: 0, name: 'career-club', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, rate_limit_per_user: 0, guild_id: guild.id };
+}
+
+/**
+ * A public thread started on a message: it has the message's id.
+ * @see https://discord.com/developers/docs/resources/channel#start-thread-from-message
+ */
+export function threadObject(fields: { messageId: string; parentId: string; guildId: string; owner: FakeUser; name: string; autoArchiveDuration: number }) {
+  const now = new Date().toISOString();
+  return {
+    id: fields.messageId,
+    type: 11,
+    guild_id: fields.guildId,
+    parent_id: fields.parentId,
+    owner_id: fields.owner.id,
+    name: fields.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    thread_metadata: { archived: false, auto_archive_duration: fields.autoArchiveDuration, archive_timestamp: now, locked: false },
+    member: { id: fields.messageId, user_id: fields.owner.id, join_timestamp: now, flags: 0 },
   };
 }
 
@@ -153,7 +189,7 @@ export function interactionBase(applicationId: string, user: FakeUser, place: Pl
       communication_disabled_until: null,
     },
     channel_id: guild.channelId,
-    channel: { id: guild.channelId, type: 0, name: 'career-club', guild_id: guild.id, position: 0, permission_overwrites: [], parent_id: null, nsfw: false, flags: 0, rate_limit_per_user: 0, topic: null, last_message_id: null },
+    channel: { ...textChannelObject(guild), flags: 0, last_message_id: null },
     authorizing_integration_owners: { '0': guild.id },
     context: 0,
   };

@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { migrateToLatest } from './migrate.js';
+import { describeDatabase, openDatabase } from './open-database.js';
+
+/**
+ * `npm run db:migrate`: applies every migration not yet applied to the configured database
+ * (DATABASE_URL or DATABASE_PATH) and says which, without starting Rapport. Exits non-zero with
+ * one line when it cannot.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const where = describeDatabase(config.database);
+  const database = await openDatabase(config.database, { migrate: false });
+  try {
+    const applied = await migrateToLatest(database.db, database.schema);
+    process.stdout.write(applied.length === 0 ? `${where}: the schema is up to date.\n` : `${where}: applied ${applied.join(', ')}.\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot migrate the database: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+});

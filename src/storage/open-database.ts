@@ -1,0 +1,30 @@
+import type { DatabaseConfig } from '../config.js';
+import type { Database } from './database.js';
+import { openPostgresDatabase } from './postgres-database.js';
+import { openSqliteDatabase } from './sqlite-database.js';
+
+/** Options for {@link openDatabase}. */
+export interface OpenOptions {
+  /** Bring the schema up to date on opening (default true). */
+  readonly migrate?: boolean;
+  /** Told about errors of idle PostgreSQL connections. */
+  readonly onIdleError?: (error: Error) => void;
+}
+
+/** Opens the database the configuration names: SQLite by default, PostgreSQL with DATABASE_URL. */
+export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  if (config.kind === 'sqlite') return openSqliteDatabase(config.path, options);
+  return openPostgresDatabase({ url: config.url, poolSize: config.poolSize, ...options });
+}
+
+/** What to check when the database will not open, in one phrase. */
+export function databaseFix(config: DatabaseConfig): string {
+  return config.kind === 'sqlite' ? 'check that DATABASE_PATH is a file Rapport may write' : 'check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there';
+}
+
+/** Where the database is, for logs and messages, without any password the URL holds. */
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.kind === 'sqlite') return `SQLite at DATABASE_PATH=${config.path}`;
+  const url = new URL(config.url);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
+import { IN_MEMORY, type Database } from './database.js';
+import { migrateOrClose } from './migrate.js';
+import type { Schema } from './schema.js';
+import { LockingSqliteDialect } from './sqlite-dialect.js';
+
+/**
+ * Opens (creating if needed) the SQLite database at `path`, with write-ahead logging, foreign
+ * keys and a busy timeout, and brings its schema up to date unless `migrate` is false.
+ */
+export async function openSqliteDatabase(path: string, { migrate = true }: { migrate?: boolean } = {}): Promise<Database> {
+  if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  if (path !== IN_MEMORY) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Schema>({ dialect: new LockingSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const database: Database = { db, dialect: 'sqlite', close: () => db.destroy() };
+  if (migrate) await migrateOrClose(database);
+  return database;
+}
+
+/** How many prepared statements are kept; Rapport runs a few dozen distinct queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's SQLite dialect takes it, with each prepared statement kept by its SQL
+ * text: Kysely prepares every query it runs, and preparing costs more than running most of
+ * Rapport's. SQLite re-prepares a kept statement by itself after a schema change.
+ * @see https://www.sqlite.org/c3ref/prepare.html
+ */
+export function withStatementCache(sqlite: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): KyselySqliteDatabase & { readonly cached: () => number } {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value ?? '');
+      } else {
+        statements.delete(sql);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    cached: () => statements.size,
+  };
+}

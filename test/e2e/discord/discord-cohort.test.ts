@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { componentsOf, textOf } from '../../fakes/discord/fake-discord.js';
+import { fakeUser } from '../../fakes/discord/payloads.js';
+import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const EPHEMERAL = 64;
+const PRIVATE_NOTE = 'portfolio matters more than the degree';
+
+describe('Rapport on Discord: a cohort, from its creation to its weekly digest', () => {
+  let rapport: RapportOnDiscord;
+  beforeEach(async () => {
+    rapport = await startRapportOnDiscord();
+  });
+  afterEach(async () => {
+    await rapport.stop();
+  });
+
+  it('an advisor creates a cohort in a channel, a student joins by its button and logs, the advisor reads the report, and the digest comes with its thread', async () => {
+    const { fake } = rapport;
+    const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
+    const lee = fakeUser('ms-lee');
+    const ana = fakeUser('ana');
+    const asAdvisor = fake.inGuild({ roleIds: [advisorRole] });
+    const asStudent = fake.inGuild();
+
+    const created = await fake.slash(lee, asAdvisor, 'cohort', 'create', { name: 'fall' });
+    expect(created.callback.type).toBe(4);
+    expect(created.callback.data?.flags ?? 0).toBe(0);
+    const welcome = await fake.answer(created);
+    expect(welcome.channel_id).toBe(fake.guild.channelId);
+    expect(textOf(welcome)).toContain('👋 Welcome to the fall cohort');
+    expect(componentsOf(welcome).map((component) => component.label)).toEqual(['Join fall']);
+    const [confirmation] = await fake.followUps(created, 1);
+    expect(confirmation?.body.flags).toBe(EPHEMERAL);
+    expect(textOf(confirmation?.body ?? {})).toContain('✅ Created **fall**');
+
+    const joined = await fake.press(ana, asStudent, welcome, 'Join fall');
+    expect(joined.callback.data?.flags).toBe(EPHEMERAL);
+    expect(textOf(joined.callback.data ?? {})).toContain('🎓 Welcome to **fall**!');
+
+    rapport.clock.advance(DAY);
+    const logged = await fake.slash(ana, asStudent, 'log', 'interview', { contact: 'Dana Lee', learned: PRIVATE_NOTE });
+    expect(textOf(logged.callback.data ?? {})).toContain('📝 Saved your notes from **Dana Lee**');
+
+    const refused = await fake.slash(ana, asStudent, 'cohort', 'report');
+    expect(refused.callback.data?.flags).toBe(EPHEMERAL);
+    expect(textOf(refused.callback.data ?? {})).toContain('Only advisors can do that with /cohort');
+
+    const reported = await fake.slash(lee, asAdvisor, 'cohort', 'report');
+    expect(reported.callback.data?.flags).toBe(EPHEMERAL);
+    const report = textOf(reported.callback.data ?? {});
+    expect(report).toContain('📋 fall: progress report');
+    expect(report).toMatch(/\*\*ana\*\*: 1 interview · thank-yous within 48 h: none due yet/);
+    expect(report).toContain('Students: 1');
+    expect(report).toContain('Interviews: 1');
+    expect(report).not.toContain(PRIVATE_NOTE);
+
+    rapport.clock.advance(6 * DAY + HOUR);
+    expect(await rapport.app.digests.runDue()).toBe(1);
+    const [digestCall] = await fake.channelMessages(fake.guild.channelId, 1);
+    const digest = fake.messageOf(digestCall!);
+    expect(textOf(digest)).toContain('📣 fall: the week in numbers');
+    expect(digestCall?.body.enforce_nonce).toBe(true);
+    expect(digestCall?.body.nonce).toMatch(/^[\w-]{21}\.0$/);
+    const thread = fake.rest.threads.get(digest.id);
+    expect(thread).toMatchObject({ parent_id: fake.guild.channelId, type: 11 });
+    expect(thread?.name).toMatch(/^Weekly digest – \d{4}-\d{2}-\d{2}$/);
+    const replies = fake.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${digest.id}/messages`);
+    const details = replies.map((call) => textOf(call.body)).join('\n');
+    expect(details).toContain('Totals and funnel');
+    expect(details).toContain('1 student, 1 active this week');
+    expect(details).toContain('Interviews held: 1 (1 this week)');
+    expect(details).toContain('Tip of the week');
+    const everything = `${textOf(digest)}\n${details}`;
+    for (const secret of [PRIVATE_NOTE, 'Dana Lee']) expect(everything).not.toContain(secret);
+    expect(everything).not.toMatch(/\bana\b/);
+    expect(rapport.logs().some((line) => line.msg === 'digest posted')).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { KyselyAdvisorAuditLog } from '../../../src/storage/advisor-audit.js';
+import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
+import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
+import { KyselyReminderRepository, type Recipient } from '../../../src/storage/reminder-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
+import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
+import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
+import { OTHERS, actor, at, contactWithInterview, countRows, createCohort, rehearsalStart, scorecard, shownPlan, student, useTestDatabase, type PersonTable } from './fixtures.js';
+
+const me = student('U1');
+const EVERYONE = [me, ...OTHERS];
+
+describe('KyselyStudentDataEraser', () => {
+  const database = useTestDatabase();
+  const eraser = () => new KyselyStudentDataEraser(database().db);
+
+  /** Gives the person rows in every table that holds a person's rows, in a cohort of their workspace. */
+  const seed = async (recipient: Recipient): Promise<void> => {
+    const db = database().db;
+    const cohorts = new KyselyCohortRepository(db);
+    const cohort = (await cohorts.findByName(recipient.tenant, 'Fall')) ?? (await createCohort(database(), 'Fall', 'C1', recipient.tenant));
+    await new KyselyUserRepository(db).recordActivity(actor(recipient.userId, recipient.tenant), at(0));
+    const { contact, interview } = await contactWithInterview(database(), recipient, 'Dana Lee');
+    await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana', dueAt: at(60) }, at(0));
+    await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'weekly', title: 'Weekly review', dueAt: at(90) }, at(0));
+    const plans = new KyselySavedPlanRepository(db);
+    const shown = await plans.recordShown(recipient, shownPlan().request, shownPlan().plan, at(1));
+    await plans.save(recipient, shown.id, at(2));
+    await new KyselyRehearsalRepository(db).start(recipient, { ...rehearsalStart(), scorecard: scorecard(70) }, at(3));
+    await new KyselyRehearsalRepository(db).start(recipient, rehearsalStart(), at(4));
+    await cohorts.join(recipient.tenant, cohort.id, recipient.userId, at(5));
+    await new KyselyShareRepository(db).share(recipient, cohort.id, interview.id, at(6));
+    await new KyselyAdvisorAuditLog(db).record({ tenant: recipient.tenant, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(7) }, [recipient.userId]);
+  };
+  /** How many rows of each person table the person has. */
+  const rowsOf = async (recipient: Recipient): Promise<Record<PersonTable, number>> => {
+    const counts = await Promise.all(STUDENT_TABLES.map(async (table) => [table, await countRows(database(), table, recipient)] as const));
+    return Object.fromEntries(counts) as Record<PersonTable, number>;
+  };
+
+  it('covers every table with a user_id column', async () => {
+    // PostgreSQL lists the tables of every schema on the server: only this test's count.
+    const schema = database().dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(database().db)).rows[0]?.name : undefined;
+    const tables = (await database().db.introspection.getTables()).filter((table) => table.schema === schema);
+    const personal = new Set(tables.filter((table) => table.columns.some((column) => column.name === 'user_id')).map((table) => table.name));
+    expect(personal.size).toBeGreaterThan(0);
+    expect([...STUDENT_TABLES].sort()).toEqual([...personal].sort());
+  });
+
+  it('erases every row of one student and counts them', async () => {
+    for (const recipient of EVERYONE) await seed(recipient);
+    const before = await rowsOf(me);
+    for (const table of STUDENT_TABLES) expect(before[table], `${table} was seeded`).toBeGreaterThan(0);
+    const erased = await eraser().erase(me);
+    expect(erased).toBe(Object.values(before).reduce((sum, count) => sum + count, 0));
+    expect(typeof erased).toBe('number');
+    expect(Object.values(await rowsOf(me)).every((count) => count === 0)).toBe(true);
+    expect(await eraser().erase(me)).toBe(0);
+  });
+
+  it('leaves every row of everyone else, and the cohorts, as they were', async () => {
+    for (const recipient of EVERYONE) await seed(recipient);
+    const before = await Promise.all(OTHERS.map(rowsOf));
+    const cohortsBefore = await database().db.selectFrom('cohorts').selectAll().orderBy('id').execute();
+    await eraser().erase(me);
+    expect(await Promise.all(OTHERS.map(rowsOf))).toEqual(before);
+    expect(await database().db.selectFrom('cohorts').selectAll().orderBy('id').execute()).toEqual(cohortsBefore);
+    expect(await new KyselyCohortRepository(database().db).members(me.tenant, cohortsBefore.find((row) => row.tenant === 'slack:T1')?.id ?? '')).toEqual([expect.objectContaining({ userId: 'U2' })]);
+  });
+
+  it('erases nothing for someone Rapport never met', async () => {
+    await seed(me);
+    expect(await eraser().erase(student('U9'))).toBe(0);
+    expect((await rowsOf(me)).contacts).toBe(1);
+  });
+});
