@@ -24,8 +24,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config.database, {
-    onIdleError: (error) => {
-      logger.warn({ err: error }, 'idle database connection failed');
+    onBackgroundError: (error) => {
+      logger.warn({ err: error }, 'background database work failed');
     },
   }).catch((error: unknown) =>
     exit(

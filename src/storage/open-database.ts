@@ -7,8 +7,8 @@ import { openSqliteDatabase } from './sqlite-database.js';
 export interface OpenOptions {
   /** Bring the schema up to date on opening (default true). */
   readonly migrate?: boolean;
-  /** Told about errors of idle PostgreSQL connections. */
-  readonly onIdleError?: (error: Error) => void;
+  /** Told about errors of work the database does in the background: idle PostgreSQL connections, the SQLite checkpointer. */
+  readonly onBackgroundError?: (error: Error) => void;
 }
 
 /** Opens the database the configuration names: SQLite by default, PostgreSQL with DATABASE_URL. */

@@ -14,7 +14,7 @@ export interface PostgresOptions {
   /** Bring the schema up to date on opening (default true). */
   readonly migrate?: boolean;
   /** Told about errors of idle pooled connections (the server restarting, say), which would otherwise crash the process. */
-  readonly onIdleError?: (error: Error) => void;
+  readonly onBackgroundError?: (error: Error) => void;
 }
 
 /**
@@ -34,7 +34,7 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
     application_name: 'rapport',
     types,
   });
-  pool.on('error', (error) => options.onIdleError?.(error));
+  pool.on('error', (error) => options.onBackgroundError?.(error));
   const db = new Kysely<Schema>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   // The first schema of the connection's search path: `public`, or the one a DATABASE_URL
   // names with `?options=-c search_path=...` (tests give each run its own that way).

@@ -6,20 +6,37 @@ import { IN_MEMORY, type Database } from './database.js';
 import { migrateOrClose } from './migrate.js';
 import type { Schema } from './schema.js';
 import { LockingSqliteDialect } from './sqlite-dialect.js';
+import { SAFETY_CHECKPOINT_PAGES, startWalCheckpointer } from './wal-checkpointer.js';
+
+/** Options for {@link openSqliteDatabase}. */
+export interface SqliteOptions {
+  /** Bring the schema up to date on opening (default true). */
+  readonly migrate?: boolean;
+  /** Told if the checkpointer fails (its connection's automatic checkpoint takes over). */
+  readonly onBackgroundError?: (error: Error) => void;
+}
 
 /**
- * Opens (creating if needed) the SQLite database at `path`, with write-ahead logging, foreign
- * keys and a busy timeout, and brings its schema up to date unless `migrate` is false.
+ * Opens (creating if needed) the SQLite database at `path`, with write-ahead logging
+ * checkpointed off the main thread, foreign keys and a busy timeout, and brings its schema up to
+ * date unless `migrate` is false.
  */
-export async function openSqliteDatabase(path: string, { migrate = true }: { migrate?: boolean } = {}): Promise<Database> {
-  if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true });
+export async function openSqliteDatabase(path: string, { migrate = true, onBackgroundError = () => undefined }: SqliteOptions = {}): Promise<Database> {
+  const onDisk = path !== IN_MEMORY;
+  if (onDisk) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
-  if (path !== IN_MEMORY) sqlite.pragma('journal_mode = WAL');
+  if (onDisk) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  if (onDisk) sqlite.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
+  const checkpointer = onDisk ? startWalCheckpointer(path, onBackgroundError) : undefined;
   const db = new Kysely<Schema>({ dialect: new LockingSqliteDialect({ database: withStatementCache(sqlite) }) });
-  const database: Database = { db, dialect: 'sqlite', close: () => db.destroy() };
+  const close = async (): Promise<void> => {
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  const database: Database = { db, dialect: 'sqlite', close };
   if (migrate) await migrateOrClose(database);
   return database;
 }

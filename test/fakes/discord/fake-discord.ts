@@ -190,6 +190,12 @@ export class FakeDiscord {
     return found;
   }
 
+  /** Forgets what the fake recorded so far (requests, messages, dispatches), as a benchmark does between rounds. */
+  forgetHistory(): void {
+    this.rest.forgetHistory();
+    this.gateway.forgetSent();
+  }
+
   /** Stops the fake. */
   async close(): Promise<void> {
     await this.gateway.close();

@@ -126,6 +126,11 @@ export class FakeGateway {
     });
   }
 
+  /** Forgets the dispatches sent so far: a session resumed after this replays only later ones. */
+  forgetSent(): void {
+    for (const session of this.byShard.values()) session.sent.length = 0;
+  }
+
   private connected(ws: WebSocket): void {
     ws.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }));
     ws.on('message', (raw: Buffer) => {

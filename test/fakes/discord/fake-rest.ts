@@ -79,6 +79,15 @@ export class FakeRest {
     },
   ) {}
 
+  /**
+   * Forgets every request, message, thread and interaction seen so far (the DM channels and
+   * failures still to come stay), so that a long benchmark holds no more than one round's.
+   */
+  forgetHistory(): void {
+    this.calls.length = 0;
+    for (const history of [this.messages, this.threads, this.interactions, this.originals]) history.clear();
+  }
+
   /** Remembers an interaction sent over the gateway. */
   sent(interaction: SentInteraction): void {
     this.interactions.set(interaction.token, interaction);
