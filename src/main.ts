@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     await app.scheduler.stop();
     await app.digests.stop();
     for (const adapter of adapters) await adapter.stop();
+    await app.dispatcher.settled();
     await database.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,6 +2,7 @@ import { defineSubcommand } from '../../src/core/command.js';
 import { choiceOption, integerOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { QUESTION_CATEGORIES, TARGET_TYPES } from '../../src/domain/questions/types.js';
+import { newShownPlan } from '../../src/storage/saved-plan-repository.js';
 import { planReply } from './plan-reply.js';
 import { planRequestFor } from './plan-request.js';
 
@@ -20,7 +21,8 @@ export const planSubcommand = defineSubcommand({
   },
   run: async (ctx, args) => {
     const request = await planRequestFor(ctx, { target: args.kind, subject: args.subject, minutes: args.minutes, focus: args.focus });
-    const shown = await ctx.services.savedPlans.recordShown(ctx.actor, request, planQuestions(request), ctx.clock.now());
+    const shown = newShownPlan(request, planQuestions(request), ctx.clock.now());
+    ctx.afterReply(() => ctx.services.savedPlans.recordShown(ctx.actor, shown));
     return planReply(shown);
   },
 });

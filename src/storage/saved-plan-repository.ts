@@ -19,6 +19,11 @@ export interface ShownPlan {
   readonly createdAt: Date;
 }
 
+/** A plan about to be shown, under a new id its buttons carry. */
+export function newShownPlan(request: PlanRequest, plan: QuestionPlan, at: Date): ShownPlan {
+  return { id: newId('s'), request, plan, createdAt: at };
+}
+
 /** A plan the student saved, under the number they type to export it. */
 export interface SavedPlan {
   readonly id: string;
@@ -41,7 +46,7 @@ export interface SaveOutcome {
 /** The student's question plans: the ones recently shown and the ones saved. Every method is scoped to one student. */
 export interface SavedPlanRepository {
   /** Records a plan just shown, so its buttons and `/questions save` can find it; keeps the latest {@link KEPT_SHOWN_PLANS}. */
-  recordShown(recipient: Recipient, request: PlanRequest, plan: QuestionPlan, at: Date): Promise<ShownPlan>;
+  recordShown(recipient: Recipient, shown: ShownPlan): Promise<void>;
   /** A recently shown plan by id (from a button). */
   findShown(recipient: Recipient, id: string): Promise<ShownPlan | undefined>;
   /** The plan shown most recently. */
@@ -62,9 +67,8 @@ export interface SavedPlanRepository {
 export class KyselySavedPlanRepository implements SavedPlanRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
-  async recordShown(recipient: Recipient, request: PlanRequest, plan: QuestionPlan, at: Date): Promise<ShownPlan> {
-    const shown: ShownPlan = { id: newId('s'), request, plan, createdAt: at };
-    const content = { id: shown.id, request: requestToJson(request), plan: JSON.stringify(plan), saved_plan_id: null, created_at: at.toISOString() };
+  async recordShown(recipient: Recipient, shown: ShownPlan): Promise<void> {
+    const content = { id: shown.id, request: requestToJson(shown.request), plan: JSON.stringify(shown.plan), saved_plan_id: null, created_at: shown.createdAt.toISOString() };
     // Once a student has KEPT_SHOWN_PLANS, the oldest row becomes the newest: one statement, no
     // trimming, and the old plan's id (so its buttons) is gone. Until then, a row is added.
     const reused = await this.db
@@ -75,7 +79,6 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
       .where('sequence', '=', this.shownOf(this.db, recipient).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')))
       .executeTakeFirst();
     if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
-    return shown;
   }
 
   async findShown(recipient: Recipient, id: string): Promise<ShownPlan | undefined> {

@@ -120,8 +120,9 @@ export class Harness {
   }
 
   /** Closes the database. */
-  close(): Promise<void> {
-    return this.database.close();
+  async close(): Promise<void> {
+    await this.dispatcher.settled();
+    await this.database.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JournalAnsweredQuestions } from '../../../src/storage/answered-questions.js';
 import { KyselyContactRepository, type ContactDetails } from '../../../src/storage/contact-repository.js';
 import type { Recipient } from '../../../src/storage/reminder-repository.js';
-import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
 import { OTHERS, at, shownPlan, student, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');
@@ -15,7 +15,8 @@ describe('JournalAnsweredQuestions over the Kysely repositories', () => {
   /** Saves a plan about a nurse's work (must-ask bank questions q-path and q-day) at `minutes`. */
   const savePlan = async (recipient: Recipient, minutes: number, subject = 'nurse') => {
     const { request, plan } = shownPlan(subject);
-    const shown = await plans().recordShown(recipient, request, plan, at(minutes));
+    const shown = newShownPlan(request, plan, at(minutes));
+    await plans().recordShown(recipient, shown);
     await plans().save(recipient, shown.id, at(minutes));
   };
   /** A contact about a nurse's work in this stage, with an interview held at `heldAt` if given. */

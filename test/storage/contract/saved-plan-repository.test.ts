@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../../src/storage/reminder-repository.js';
-import { KEPT_SHOWN_PLANS, KyselySavedPlanRepository, type ShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import { KEPT_SHOWN_PLANS, KyselySavedPlanRepository, newShownPlan, type ShownPlan } from '../../../src/storage/saved-plan-repository.js';
 import { at, atOnce, OTHERS, shownPlan, student, UNICODE_TEXT, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');
@@ -9,15 +9,17 @@ describe('KyselySavedPlanRepository', () => {
   const database = useTestDatabase();
   const plans = () => new KyselySavedPlanRepository(database().db);
   /** Records a plan about `subject` as shown to the recipient at `minutes`. */
-  const show = (recipient: Recipient, subject: string, minutes = 0): Promise<ShownPlan> => {
+  const show = async (recipient: Recipient, subject: string, minutes = 0): Promise<ShownPlan> => {
     const { request, plan } = shownPlan(subject);
-    return plans().recordShown(recipient, request, plan, at(minutes));
+    const shown = newShownPlan(request, plan, at(minutes));
+    await plans().recordShown(recipient, shown);
+    return shown;
   };
 
   it('reads a shown plan back with its request (answered ids as a set) and plan', async () => {
     const { request, plan } = shownPlan(UNICODE_TEXT);
-    const shown = await plans().recordShown(me, request, plan, at(1));
-    expect(shown).toEqual({ id: shown.id, request, plan, createdAt: at(1) });
+    const shown = newShownPlan(request, plan, at(1));
+    await plans().recordShown(me, shown);
     const found = await plans().findShown(me, shown.id);
     expect(found).toEqual(shown);
     expect(found?.request.answeredQuestionIds).toBeInstanceOf(Set);
@@ -26,7 +28,8 @@ describe('KyselySavedPlanRepository', () => {
   it('reads a request without answered ids back without them', async () => {
     const { request, plan } = shownPlan('nurse');
     const bare = { target: request.target, subject: request.subject, minutes: request.minutes, focus: request.focus, seed: request.seed };
-    const shown = await plans().recordShown(me, bare, plan, at(1));
+    const shown = newShownPlan(bare, plan, at(1));
+    await plans().recordShown(me, shown);
     expect((await plans().findShown(me, shown.id))?.request).toEqual(bare);
   });
 

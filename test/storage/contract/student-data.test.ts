@@ -4,7 +4,7 @@ import { KyselyAdvisorAuditLog } from '../../../src/storage/advisor-audit.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
 import { KyselyReminderRepository, type Recipient } from '../../../src/storage/reminder-repository.js';
-import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
 import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
 import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
@@ -27,7 +27,8 @@ describe('KyselyStudentDataEraser', () => {
     await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana', dueAt: at(60) }, at(0));
     await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'weekly', title: 'Weekly review', dueAt: at(90) }, at(0));
     const plans = new KyselySavedPlanRepository(db);
-    const shown = await plans.recordShown(recipient, shownPlan().request, shownPlan().plan, at(1));
+    const shown = newShownPlan(shownPlan().request, shownPlan().plan, at(1));
+    await plans.recordShown(recipient, shown);
     await plans.save(recipient, shown.id, at(2));
     await new KyselyRehearsalRepository(db).start(recipient, { ...rehearsalStart(), scorecard: scorecard(70) }, at(3));
     await new KyselyRehearsalRepository(db).start(recipient, rehearsalStart(), at(4));
