@@ -26,6 +26,9 @@ export interface ReplyTarget {
   readonly origin: FormOrigin;
 }
 
+/** Where the rest of one request's replies go: the target, less a `response_url` that failed. */
+type Route = { -readonly [Key in keyof ReplyTarget]: ReplyTarget[Key] };
+
 const DM_CHANNEL_TTL_MS = 24 * 60 * 60_000;
 
 /** Connections to Slack's response URLs are kept open between replies. */
@@ -65,12 +68,17 @@ export class ReplySender {
     private readonly logger: Logger,
   ) {}
 
-  /** Sends every reply, in order. Failures are logged: the person has already been answered or cannot be. */
+  /**
+   * Sends every reply, in order. Once the `response_url` refuses one or cannot be reached, the
+   * rest go by direct message. Failures are logged: the person has already been answered or
+   * cannot be.
+   */
   async send(replies: readonly Reply[], target: ReplyTarget): Promise<void> {
+    const route: Route = { ...target };
     try {
       for (const reply of replies) {
-        if (reply.form === undefined) await this.post(reply, target);
-        else await this.openForm(reply, target);
+        if (reply.form === undefined) await this.post(reply, route);
+        else await this.openForm(reply, route);
       }
     } catch (error) {
       this.logger.error({ err: error, user: target.userId }, 'could not send replies on Slack');
@@ -88,19 +96,29 @@ export class ReplySender {
     for (const message of replies.flatMap(renderReply)) await this.postMessage(channel, message);
   }
 
-  private async post(reply: Reply, target: ReplyTarget): Promise<void> {
+  private async post(reply: Reply, route: Route): Promise<void> {
     for (const message of renderReply(reply)) {
-      if (target.responseUrl !== undefined && (await this.respond(target.responseUrl, reply, message))) continue;
-      await this.postMessage(target.channelId ?? (await this.dmChannel(target.userId)), message);
+      if (route.responseUrl !== undefined && (await this.respond(route.responseUrl, reply, message))) continue;
+      delete route.responseUrl;
+      await this.postMessage(route.channelId ?? (await this.dmChannel(route.userId)), message);
     }
   }
 
-  /** Posts to a `response_url`; false when Slack refused (it expired after 30 minutes or 5 uses). */
+  /**
+   * Posts to a `response_url`; false when Slack refused (it expires after 30 minutes or 5 uses)
+   * or could not be reached. After a timeout Slack may have shown the reply all the same: sending
+   * it again by direct message risks a repeat, which is better than losing it.
+   */
   private async respond(responseUrl: string, reply: Reply, message: SlackMessage): Promise<boolean> {
-    const status = await postJson(responseUrl, { response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
-    const ok = status >= 200 && status < 300;
-    if (!ok) this.logger.warn({ status }, 'response_url refused a reply; sending it by direct message');
-    return ok;
+    try {
+      const status = await postJson(responseUrl, { response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+      const ok = status >= 200 && status < 300;
+      if (!ok) this.logger.warn({ status }, 'response_url refused a reply; sending it by direct message');
+      return ok;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not reach the response_url; sending the reply by direct message');
+      return false;
+    }
   }
 
   /**

@@ -1,0 +1,55 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webApi } from '@slack/bolt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReplySender } from '../../adapters/slack/reply-sender.js';
+import { webClientOptions } from '../../adapters/slack/web-api.js';
+import { ephemeral, text } from '../../src/core/reply-builders.js';
+import { silentLogger } from '../../src/logger.js';
+import { SlackFake } from '../fakes/slack/slack-fake.js';
+import { captureLogger } from '../support/capture-logger.js';
+
+/** A response_url that fails every post as `behaviour` says, counting the posts. */
+async function failingResponseUrl(behaviour: 'hang up' | 'expired'): Promise<{ url: string; posts: () => number; close: () => Promise<void> }> {
+  let posts = 0;
+  const server: Server = createServer((request, response) => {
+    posts++;
+    if (behaviour === 'hang up') request.socket.destroy();
+    else response.writeHead(404).end('expired_url');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/response/1`,
+    posts: () => posts,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const replies = [ephemeral(text('First reply')), ephemeral(text('Second reply'))];
+const postedTexts = (fake: SlackFake): unknown[] => fake.callsOf('chat.postMessage').map((call) => call.args.text);
+
+describe('ReplySender when the response_url fails', () => {
+  let fake: SlackFake;
+  beforeEach(async () => {
+    fake = await SlackFake.start();
+  });
+  afterEach(() => fake.stop());
+
+  for (const behaviour of ['hang up', 'expired'] as const) {
+    it(`sends every reply by direct message when the response_url ${behaviour === 'hang up' ? 'cannot be reached' : 'has expired'}, trying it only once`, async () => {
+      const responseUrl = await failingResponseUrl(behaviour);
+      const { logger, lines } = captureLogger();
+      const sender = new ReplySender(new webApi.WebClient('xoxb-test', webClientOptions(fake.apiUrl, silentLogger())), logger);
+      try {
+        await sender.send(replies, { userId: 'UANA', responseUrl: responseUrl.url, origin: {} });
+        expect(postedTexts(fake)).toEqual(['First reply', 'Second reply']);
+        expect(fake.callsOf('conversations.open')[0]?.args.users).toBe('UANA');
+        expect(responseUrl.posts()).toBe(1);
+        expect(lines().filter((line) => line.level === 50)).toEqual([]);
+        expect(lines().map((line) => line.msg)).toContainEqual(expect.stringMatching(/response_url.*direct message/));
+      } finally {
+        await responseUrl.close();
+      }
+    });
+  }
+});
