@@ -21,7 +21,12 @@ async function failingResponseUrl(behaviour: 'hang up' | 'expired'): Promise<{ u
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/response/1`,
     posts: () => posts,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
 
