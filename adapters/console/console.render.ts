@@ -1,4 +1,5 @@
 import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
+import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
@@ -106,9 +107,12 @@ function indentContinuation(value: string, spaces: number): string {
   return value.split('\n').join(`\n${' '.repeat(spaces)}`);
 }
 
-/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written. */
+/** Channels and people on the console: a channel by its name (`#fall`), a person by theirs. */
+const CONSOLE_MENTIONS: MentionStyle = { channel: (channelId) => (channelId.startsWith('#') ? channelId : `#${channelId}`), user: (userId) => userId };
+
+/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written, channels and people by name. */
 function inline(value: string, style: ConsoleStyle): string {
-  return replaceTimeTokens(value, (_seconds, fallback) => fallback).replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
+  return replaceMentionTokens(replaceTimeTokens(value, (_seconds, fallback) => fallback), CONSOLE_MENTIONS).replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
     /(^|[\s(])_([^_\n]+)_(?=[\s).,:;!?]|$)/g,
     (_, before: string, inner: string) => `${before}${inner}`,
   );

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type APISelectMenuOption } from 'discord.js';
 import type { Block, Button, Field, Reply, Select } from '../../src/core/reply.js';
+import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
 import type { CustomIdTarget } from './custom-ids.js';
 
@@ -101,9 +102,19 @@ export function withNavigation(pages: readonly RenderedMessage[], pageId: (index
   });
 }
 
-/** Markdown-lite to Discord markdown: `*bold*` to `**bold**`, time tokens to `<t:UNIX:f>` (shown in each reader's zone). */
+/**
+ * Channels and people as Discord mentions, which show the channel's and the person's name
+ * (Rapport's messages allow no mention to notify anyone).
+ * @see https://discord.com/developers/docs/reference#message-formatting
+ */
+const DISCORD_MENTIONS: MentionStyle = { channel: (channelId) => `<#${channelId}>`, user: (userId) => `<@${userId}>` };
+
+/**
+ * Markdown-lite to Discord markdown: `*bold*` to `**bold**`, time tokens to `<t:UNIX:f>` (shown
+ * in each reader's zone), channel and person tokens to mentions.
+ */
 export function discordMarkdown(text: string): string {
-  return replaceTimeTokens(text, (seconds) => `<t:${seconds}:f>`)
+  return replaceMentionTokens(replaceTimeTokens(text, (seconds) => `<t:${seconds}:f>`), DISCORD_MENTIONS)
     .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}**${inner}**`)
     .replace(/^(\s*)(#|>|-#)/gm, '$1\\$2');
 }

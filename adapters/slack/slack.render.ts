@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
+import { replaceMentionTokens } from '../../src/core/mention-token.js';
 import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
 import { actionIdOf } from './action-id.js';
 
@@ -127,22 +128,24 @@ function sections(text: string): types.SectionBlock[] {
 /**
  * Slack mrkdwn from Rapport's markdown-lite: `*bold*`, `_italic_` and `` `code` `` are the
  * same; `&`, `<` and `>` are escaped; a time token becomes a date Slack shows in each reader's
- * own zone, with the student's local time as the fallback.
+ * own zone, with the student's local time as the fallback; channel and person tokens become
+ * links Slack shows with the channel's and the person's name.
  * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
  * @see https://docs.slack.dev/messaging/formatting-message-text#date-formatting
+ * @see https://docs.slack.dev/messaging/formatting-message-text#mentioning-users
  */
 export function mrkdwn(text: string): string {
-  const dates: string[] = [];
-  const marked = replaceTimeTokens(text, (seconds, fallback) => {
-    dates.push(`<!date^${seconds}^{date_long_pretty} at {time}|${escapeText(fallback)}>`);
-    return `\uE000${dates.length - 1}\uE001`;
-  });
-  return escapeText(marked).replace(/\uE000(\d+)\uE001/g, (_, index: string) => dates[Number(index)] ?? '');
+  const markup: string[] = [];
+  /** Slack markup, set aside while the rest is escaped. */
+  const keep = (slackMarkup: string): string => `\uE000${markup.push(slackMarkup) - 1}\uE001`;
+  const dated = replaceTimeTokens(text, (seconds, fallback) => keep(`<!date^${seconds}^{date_long_pretty} at {time}|${escapeText(fallback)}>`));
+  const marked = replaceMentionTokens(dated, { channel: (channelId) => keep(`<#${channelId}>`), user: (userId) => keep(`<@${userId}>`) });
+  return escapeText(marked).replace(/\uE000(\d+)\uE001/g, (_, index: string) => markup[Number(index)] ?? '');
 }
 
-/** Text for plain_text fields (headers, buttons, modal labels): time tokens read as their fallback. */
+/** Text for plain_text fields (headers, buttons, modal labels), which show no links: times as their fallback, channels and people by id. */
 export function plainText(text: string): string {
-  return replaceTimeTokens(text, (_seconds, fallback) => fallback);
+  return replaceMentionTokens(replaceTimeTokens(text, (_seconds, fallback) => fallback), { channel: (channelId) => `#${channelId}`, user: (userId) => `@${userId}` });
 }
 
 /** A plain_text object. */

@@ -1,3 +1,4 @@
+import { userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
@@ -14,7 +15,7 @@ function mentionedUser(typed: string): string {
 
 async function listAdvisors(ctx: CommandContext): Promise<Reply> {
   const advisors = await ctx.services.advisors.list(ctx.actor.tenant);
-  const lines = advisors.map((advisor) => `${advisor.userId}${advisor.source === 'configured' ? ' (ADVISOR_IDS)' : ''}`);
+  const lines = advisors.map((advisor) => `${userToken(advisor.userId)}${advisor.source === 'configured' ? ' (ADVISOR_IDS)' : ''}`);
   return ephemeral(
     heading('Advisors here'),
     lines.length === 0 ? text('Nobody is named yet.') : bullets(lines),
@@ -38,10 +39,10 @@ export const advisorSubcommand = defineSubcommand({
     const { advisors } = ctx.services;
     if (args.action === 'add') {
       const added = await advisors.grant(ctx.actor.tenant, userId, ctx.actor.userId, ctx.clock.now());
-      return ephemeral(text(added ? `✅ ${userId} is an advisor here: they can create cohorts and see reports.` : `${userId} was already an advisor here.`));
+      return ephemeral(text(added ? `✅ ${userToken(userId)} is an advisor here: they can create cohorts and see reports.` : `${userToken(userId)} was already an advisor here.`));
     }
-    if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userId} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
+    if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userToken(userId)} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
     const removed = await advisors.revoke(ctx.actor.tenant, userId);
-    return ephemeral(text(removed ? `${userId} is no longer an advisor here.` : `${userId} was not made an advisor with ${ctx.slash(COHORT)} advisor add, so there is nothing to remove. If they are still an advisor, it is as a workspace admin or through the advisor role; ${ctx.slash(COHORT)} advisor list shows who is.`));
+    return ephemeral(text(removed ? `${userToken(userId)} is no longer an advisor here.` : `${userToken(userId)} was not made an advisor with ${ctx.slash(COHORT)} advisor add, so there is nothing to remove. If they are still an advisor, it is as a workspace admin or through the advisor role; ${ctx.slash(COHORT)} advisor list shows who is.`));
   },
 });

@@ -1,3 +1,4 @@
+import { channelToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
@@ -55,7 +56,7 @@ export const createSubcommand = defineSubcommand({
     return [
       welcomeReply(ctx, created),
       ephemeral(
-        text(`✅ Created *${created.name}* in ${ctx.conversation.channelId}. The first digest comes ${localTime(nextDigestTime(digest, now), time, now)}.`),
+        text(`✅ Created *${created.name}* in ${channelToken(ctx.conversation.channelId)}. The first digest comes ${localTime(nextDigestTime(digest, now), time, now)}.`),
         context(`Next: set a goal with ${ctx.slash(COHORT)} goal 3 --by ${sixWeeks}, and add questions with ${ctx.slash(COHORT)} questions add.`),
       ),
     ];

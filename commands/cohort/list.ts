@@ -1,3 +1,4 @@
+import { channelToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import { COHORT } from './refs.js';
@@ -15,7 +16,7 @@ export const listSubcommand = defineSubcommand({
     const mine = new Set((await cohorts.cohortsOf(ctx.actor.tenant, ctx.actor.userId)).map((cohort) => cohort.id));
     return ephemeral(
       heading('Cohorts'),
-      bullets(all.map((cohort) => `*${cohort.name}* in ${cohort.channelId}${mine.has(cohort.id) ? ' (you are in it)' : ''}`)),
+      bullets(all.map((cohort) => `*${cohort.name}* in ${channelToken(cohort.channelId)}${mine.has(cohort.id) ? ' (you are in it)' : ''}`)),
       context(`Join with ${command} join <name>, or with the button in the cohort's channel.`),
     );
   },

@@ -1,3 +1,4 @@
+import { channelToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { bullets, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
@@ -52,7 +53,7 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
   const names = new Map(stats.map((student) => [student.userId, student.displayName]));
   const blocks: Block[] = [heading(`📋 ${cohort.name}: progress report`)];
   if (cohort.goal !== undefined) blocks.push(text(`Goal: ${describeGoal(cohort.goal, zone)}.`));
-  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${ctx.slash(COHORT)} join in ${cohort.channelId}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
+  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${ctx.slash(COHORT)} join in ${channelToken(cohort.channelId)}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
   blocks.push(
     text('*Cohort totals*'),
     fields([

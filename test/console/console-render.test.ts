@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { renderFieldPrompt, renderFormIntro, renderReply } from '../../adapters/console/console.render.js';
 import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
 
 const plain = { ansi: false };
 
 describe('renderReply', () => {
+  it('names channels and people as the console knows them', () => {
+    expect(renderReply(ephemeral(text(`In ${channelToken('#fall')} and ${channelToken('night')}, by ${userToken('ana')}.`)), 1, plain).text).toContain('In #fall and #night, by ana.');
+  });
+
   it('renders every block readably and marks private replies', () => {
     const reply = ephemeral(
       heading('Your plan'),

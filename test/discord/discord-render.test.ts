@@ -4,6 +4,7 @@ import { MESSAGE_LIMITS, discordMarkdown, renderReply, withNavigation, type Rend
 import type { CustomIdTarget } from '../../adapters/discord/custom-ids.js';
 import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
+import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
 const inChannel: RenderContext = { customId: (target: CustomIdTarget) => JSON.stringify(target), ephemeral: true };
@@ -53,6 +54,10 @@ describe('renderReply', () => {
   it('shows times as Discord timestamps, which each reader sees in their own zone', () => {
     const at = new Date('2026-11-24T14:00:00Z');
     expect(discordMarkdown(`Due ${timeToken(at, 'Tuesday at 9:00 AM')}.`)).toBe(`Due <t:${at.getTime() / 1000}:f>.`);
+  });
+
+  it('shows channel and person tokens as Discord mentions', () => {
+    expect(discordMarkdown(`Created *fall* in ${channelToken('1200')} by ${userToken('1300')}.`)).toBe('Created **fall** in <#1200> by <@1300>.');
   });
 
   it('keeps text that would become Discord headings or quotes as it was typed', () => {

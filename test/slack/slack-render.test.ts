@@ -3,6 +3,7 @@ import { refOfActionId } from '../../adapters/slack/action-id.js';
 import { BLOCK_KIT_LIMITS, chunkText, mrkdwn, renderReply } from '../../adapters/slack/slack.render.js';
 import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, select, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
+import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
 const ref = actionRef('remind', 'done', 'r1');
@@ -52,6 +53,12 @@ describe('renderReply (Block Kit)', () => {
     const [message] = renderReply(ephemeral(heading(`Due ${timeToken(at, 'tomorrow 9:00')}`), text(`Due ${timeToken(at, 'tomorrow 9:00')}`)));
     expect(message?.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Due tomorrow 9:00', emoji: true } });
     expect(message?.text).toBe('Due tomorrow 9:00\nDue tomorrow 9:00');
+  });
+
+  it('shows channel and person tokens as Slack links, which read as their names, and by id where no link can show', () => {
+    expect(mrkdwn(`Created *fall* in ${channelToken('C0FALL')} by ${userToken('UANA')} <3`)).toBe('Created *fall* in <#C0FALL> by <@UANA> &lt;3');
+    const [message] = renderReply(ephemeral(heading(`Digest for ${channelToken('C0FALL')}`)));
+    expect(message?.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Digest for #C0FALL', emoji: true } });
   });
 
   it('splits long text over sections of at most 3,000 characters, never inside a time token', () => {

@@ -34,7 +34,7 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expect(componentsOf(welcome).map((component) => component.label)).toEqual(['Join fall']);
     const [confirmation] = await fake.followUps(created, 1);
     expect(confirmation?.body.flags).toBe(EPHEMERAL);
-    expect(textOf(confirmation?.body ?? {})).toContain('✅ Created **fall**');
+    expect(textOf(confirmation?.body ?? {})).toContain(`✅ Created **fall** in <#${fake.guild.channelId}>.`);
 
     const joined = await fake.press(ana, asStudent, welcome, 'Join fall');
     expect(joined.callback.data?.flags).toBe(EPHEMERAL);

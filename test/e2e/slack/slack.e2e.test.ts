@@ -156,7 +156,7 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     const welcome = await world.reply(created.responseUrl, /Welcome to the fall cohort/);
     expect(welcome.response_type).toBe('in_channel');
     expect(elementId(welcome, 'Join fall')).toBeTruthy();
-    expect((await world.reply(created.responseUrl, /Created \*fall\* in CFALL/)).response_type).toBe('ephemeral');
+    expect((await world.reply(created.responseUrl, /Created \*fall\* in <#CFALL>/)).response_type).toBe('ephemeral');
 
     const joinUrl = world.fake.responseUrl();
     await world.press(ANA, welcome, 'Join fall', { type: 'message', channelId: 'CFALL', responseUrl: joinUrl });

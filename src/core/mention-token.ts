@@ -1,0 +1,27 @@
+/**
+ * A channel or a person named inside reply text, which each platform shows its own way: Slack
+ * and Discord as a link to the channel or the person's name (`<#C123>`, `<@U123>`), the console
+ * as the channel's or the person's name. Written `<c:ID>` and `<u:ID>`, beside time tokens.
+ */
+const MENTION_TOKEN = /<([cu]):([^\s<>|]{1,100})>/g;
+
+/** Names a channel in reply text. */
+export function channelToken(channelId: string): string {
+  return `<c:${channelId}>`;
+}
+
+/** Names a person in reply text. */
+export function userToken(userId: string): string {
+  return `<u:${userId}>`;
+}
+
+/** How a platform shows a named channel and a named person. */
+export interface MentionStyle {
+  readonly channel: (channelId: string) => string;
+  readonly user: (userId: string) => string;
+}
+
+/** Rewrites every channel and person token in `text` in `style`. */
+export function replaceMentionTokens(text: string, style: MentionStyle): string {
+  return text.replace(MENTION_TOKEN, (_, kind: string, id: string) => (kind === 'c' ? style.channel(id) : style.user(id)));
+}
