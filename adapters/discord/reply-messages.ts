@@ -96,7 +96,7 @@ export class ReplyMessages {
   /** Adds the answers of one step to a draft and returns it. */
   answerStep(draftId: string, draft: FormDraft, values: Readonly<Record<string, string>>): FormDraft {
     const updated = { ...draft, values: { ...draft.values, ...values } };
-    this.drafts.put(draftId, updated);
+    this.drafts.set(draftId, updated);
     return updated;
   }
 
@@ -146,7 +146,7 @@ export class ReplyMessages {
     if (pages.length === 1 && first !== undefined) return first;
     const pagesId = this.pages.add([]);
     const navigable = withNavigation(pages, (page) => this.customId({ kind: 'page', pagesId, page }, audience));
-    this.pages.put(
+    this.pages.set(
       pagesId,
       navigable.map((page) => ({ ...page, files: [] })),
     );

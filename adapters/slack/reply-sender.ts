@@ -6,7 +6,7 @@ import { context, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
-import { TtlCache } from './ttl-cache.js';
+import { ExpiringMap } from '../../src/core/expiring-map.js';
 import { withRetryAfter } from './web-api.js';
 
 /** Where the replies to one request go. */
@@ -61,7 +61,7 @@ function postJson(url: string, body: unknown): Promise<number> {
  * then chat.postMessage). A reply carrying a form opens it as a modal (views.open).
  */
 export class ReplySender {
-  private readonly dmChannels = new TtlCache<string, string>(DM_CHANNEL_TTL_MS, 10_000);
+  private readonly dmChannels = new ExpiringMap<string, string>(DM_CHANNEL_TTL_MS, 10_000);
 
   constructor(
     private readonly client: webApi.WebClient,

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Role } from '../../src/core/identity.js';
-import { TtlCache } from './ttl-cache.js';
+import { ExpiringMap } from '../../src/core/expiring-map.js';
 import { withRetryAfter } from './web-api.js';
 
 /** What Slack tells Rapport about a person. */
@@ -25,7 +25,7 @@ const MAX_PEOPLE = 10_000;
  * @see https://docs.slack.dev/reference/methods/users.info
  */
 export class UserDirectory {
-  private readonly people = new TtlCache<string, Promise<SlackPerson | undefined>>(PERSON_TTL_MS, MAX_PEOPLE);
+  private readonly people = new ExpiringMap<string, Promise<SlackPerson | undefined>>(PERSON_TTL_MS, MAX_PEOPLE);
 
   constructor(
     private readonly client: webApi.WebClient,

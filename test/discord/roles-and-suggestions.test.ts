@@ -48,7 +48,7 @@ describe('ExpiringStore', () => {
     const b = store.add('b');
     expect([store.get(a), store.get(b)]).toEqual(['a', 'b']);
     now = 500;
-    store.put(a, 'a2');
+    store.set(a, 'a2');
     store.add('c');
     expect(store.get(b)).toBeUndefined();
     expect(store.get(a)).toBe('a2');

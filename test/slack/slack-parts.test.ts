@@ -5,7 +5,6 @@ import { homeBlocks } from '../../adapters/slack/home-tab.js';
 import { fromMessage, typedText } from '../../adapters/slack/inbound.js';
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
 import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
-import { TtlCache } from '../../adapters/slack/ttl-cache.js';
 import { withRetryAfter } from '../../adapters/slack/web-api.js';
 import { webApi } from '@slack/bolt';
 import { COMMANDS } from '../../commands/index.js';
@@ -105,18 +104,6 @@ describe('delivery outcomes', () => {
 });
 
 describe('small parts', () => {
-  it('TtlCache forgets after its time and drops the oldest when full', () => {
-    let now = 0;
-    const cache = new TtlCache<string, number>(1000, 2, () => now);
-    cache.set('a', 1);
-    expect(cache.get('a')).toBe(1);
-    cache.set('b', 2);
-    cache.set('c', 3);
-    expect(cache.get('a')).toBeUndefined();
-    now = 1001;
-    expect(cache.get('c')).toBeUndefined();
-  });
-
   it('withRetryAfter waits out a rate limit for that call, and gives up past its bounds', async () => {
     const limited = () => Object.assign(new Error('ratelimited'), { code: webApi.ErrorCode.RateLimitedError, retryAfter: 0.05 });
     let calls = 0;
