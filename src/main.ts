@@ -14,6 +14,7 @@ import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
 import { SchemaTooNewError } from './storage/migrate.js';
 import { databaseFix, describeDatabase, openDatabase } from './storage/open-database.js';
+import { exitWithLine } from './cli-exit.js';
 
 /**
  * The composition root: config, then the store, the app (registry, dispatcher, scheduler),
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
       logger.warn({ err: error }, 'background database work failed');
     },
   }).catch((error: unknown) =>
-    exit(
+    exitWithLine(
       error instanceof SchemaTooNewError
         ? `Cannot open the database (${describeDatabase(config.database)}): ${error.message}`
         : `Cannot open the database (${describeDatabase(config.database)}): ${error instanceof Error ? error.message : String(error)}; ${databaseFix(config.database)}`,
@@ -72,13 +73,12 @@ async function main(): Promise<void> {
   }
 }
 
-
 /** The Slack spellings of the commands (SLACK_COMMAND_NAMES over the defaults), or one clear line and exit. */
 function slackNamesOrExit(config: Config): SlackCommandNames {
   try {
     return slackCommandNames(COMMANDS.map((command) => command.name), config.slackApp.commandNames);
   } catch (error) {
-    return exit(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
+    return exitWithLine(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -96,13 +96,13 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
     const slack = config.slack;
     running.push(
       await startSlack({ app, config: slack, names: deps.slackNames, clock: deps.clock, logger: deps.logger }).catch((error: unknown) =>
-        exit(`Cannot start on Slack: ${error instanceof Error ? error.message : String(error)}`),
+        exitWithLine(`Cannot start on Slack: ${error instanceof Error ? error.message : String(error)}`),
       ),
     );
   }
   if (config.discord !== undefined) {
     const discord = config.discord;
-    running.push(await startDiscord(app, discord, deps.logger).catch((error: unknown) => exit(`Cannot start on Discord: ${error instanceof Error ? error.message : String(error)}`)));
+    running.push(await startDiscord(app, discord, deps.logger).catch((error: unknown) => exitWithLine(`Cannot start on Discord: ${error instanceof Error ? error.message : String(error)}`)));
   }
   return Promise.resolve(running);
 }
@@ -125,14 +125,9 @@ function loadConfigOrExit(): Config {
   try {
     return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) exit(`Configuration error: ${error.message}`);
+    if (error instanceof ConfigError) exitWithLine(`Configuration error: ${error.message}`);
     throw error;
   }
-}
-
-function exit(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(2);
 }
 
 await main();

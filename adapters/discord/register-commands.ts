@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { registerCommands } from './command-registration.js';
 import { inviteUrl } from './invite.js';
+import { exitWithLine } from '../../src/cli-exit.js';
 
 /**
  * `npm run discord:register`: registers Rapport's slash commands with Discord, on the server
@@ -15,22 +16,17 @@ async function main(): Promise<void> {
   try {
     discord = loadConfig().discord;
   } catch (error) {
-    if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
+    if (error instanceof ConfigError) exitWithLine(`Configuration error: ${error.message}`);
     throw error;
   }
-  if (discord === undefined) fail('Configuration error: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the commands with Discord');
+  if (discord === undefined) exitWithLine('Configuration error: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the commands with Discord');
   const rest = new REST(discord.apiUrl === undefined ? {} : { api: discord.apiUrl }).setToken(discord.token);
   const registry = createRegistry(COMMANDS);
   const { count, scope } = await registerCommands(rest, discord.applicationId, discord.guildId, registry.all()).catch((error: unknown) =>
-    fail(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`),
+    exitWithLine(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`),
   );
   const where = scope === 'server' ? `on server ${discord.guildId ?? ''}: they show at once` : 'globally: Discord may take up to an hour to show changes';
   process.stdout.write(`Registered ${count} commands ${where}.\nInvite the bot to a server with ${inviteUrl(discord.applicationId)}\n`);
-}
-
-function fail(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(2);
 }
 
 await main();

@@ -9,11 +9,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { slackCommandNames } from './command-names.js';
 import { slackManifest } from './manifest.js';
-
-function fail(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(2);
-}
+import { exitWithLine } from '../../src/cli-exit.js';
 
 try {
   const { values } = parseArgs({ options: { http: { type: 'boolean' }, 'socket-mode': { type: 'boolean' }, url: { type: 'string' } } });
@@ -22,9 +18,9 @@ try {
   const socketMode = values['socket-mode'] === true || (values.http !== true && !configuredForHttp);
   const publicUrl = values.url ?? config.slackApp.publicUrl;
   if (!socketMode && publicUrl === undefined) {
-    fail('HTTP mode needs the public URL Slack will send requests to: pass --url https://rapport.example.org (or set SLACK_PUBLIC_URL), or print a Socket Mode manifest with --socket-mode, which needs no public URL.');
+    exitWithLine('HTTP mode needs the public URL Slack will send requests to: pass --url https://rapport.example.org (or set SLACK_PUBLIC_URL), or print a Socket Mode manifest with --socket-mode, which needs no public URL.');
   }
-  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) fail(`--url must be a full URL such as https://rapport.example.org, not "${publicUrl}".`);
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) exitWithLine(`--url must be a full URL such as https://rapport.example.org, not "${publicUrl}".`);
   const names = slackCommandNames(
     COMMANDS.map((command) => command.name),
     config.slackApp.commandNames,
@@ -32,5 +28,5 @@ try {
   const manifest = slackManifest(COMMANDS, names, socketMode ? { socketMode: true } : { socketMode: false, publicUrl: publicUrl ?? '' });
   process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
 } catch (error) {
-  fail(`${error instanceof ConfigError ? 'Configuration error: ' : ''}${error instanceof Error ? error.message : String(error)}`);
+  exitWithLine(`${error instanceof ConfigError ? 'Configuration error: ' : ''}${error instanceof Error ? error.message : String(error)}`);
 }
