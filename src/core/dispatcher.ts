@@ -59,7 +59,7 @@ export class Dispatcher {
    */
   async dispatch(envelope: Envelope): Promise<Reply[]> {
     const person = personKey(envelope.actor);
-    await this.afterReplies.run(person, noWork);
+    await this.afterReplies.settled(person);
     const later: (() => Promise<unknown>)[] = [];
     let notice: string | undefined;
     let replies: Reply[];
@@ -258,8 +258,6 @@ function bindingHelp(slash: (name: string) => string, command: Command, name: st
 function personKey(actor: Actor): string {
   return `${tenantKey(actor.tenant)}|${actor.userId}`;
 }
-
-const noWork = (): Promise<void> => Promise.resolve();
 
 function toList(replies: Replies): Reply[] {
   return Array.isArray(replies) ? [...(replies as readonly Reply[])] : [replies as Reply];
