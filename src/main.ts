@@ -50,7 +50,6 @@ async function main(): Promise<void> {
     await app.scheduler.stop();
     await app.digests.stop();
     for (const adapter of adapters) await adapter.stop();
-    await app.dispatcher.settled();
     await database.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

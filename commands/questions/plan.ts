@@ -22,7 +22,7 @@ export const planSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const request = await planRequestFor(ctx, { target: args.kind, subject: args.subject, minutes: args.minutes, focus: args.focus });
     const shown = newShownPlan(request, planQuestions(request), ctx.clock.now());
-    ctx.afterReply(() => ctx.services.savedPlans.recordShown(ctx.actor, shown));
+    await ctx.services.savedPlans.recordShown(ctx.actor, shown);
     return planReply(shown);
   },
 });

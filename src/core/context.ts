@@ -20,10 +20,4 @@ export interface CommandContext {
    * on Slack, where /remind is built in. Use it in every message that names a command.
    */
   readonly slash: (commandName: string) => string;
-  /**
-   * Leaves bookkeeping that the reply does not wait for (recording what was shown, say) to run
-   * once the reply is on its way. It runs before this person's next event is handled, so what
-   * they do next finds it done; a failure is logged, and the reply stands.
-   */
-  readonly afterReply: (task: () => Promise<unknown>) => void;
 }

@@ -6,8 +6,7 @@ import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Replies, type 
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
 import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
-import { tenantKey, type Actor, type Platform, type Role } from './identity.js';
-import { KeyedSerial } from './keyed-serial.js';
+import type { Platform, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import type { CommandRegistry } from './registry.js';
 import { ephemeral, text } from './reply-builders.js';
@@ -45,22 +44,13 @@ export interface SuggestionRequest {
  */
 export class Dispatcher {
   private readonly slashFor: (platform: Platform, commandName: string) => string;
-  /** Bookkeeping left for after replies, one queue per person. */
-  private readonly afterReplies = new KeyedSerial();
 
   constructor(private readonly deps: DispatcherDeps) {
     this.slashFor = deps.slashFor ?? ((_platform, name) => `/${name}`);
   }
 
-  /**
-   * Handles one inbound event and returns the replies to show. The bookkeeping a command left
-   * for after its reply runs on the next turn of the event loop, by when the adapter has sent
-   * the reply; the person's next event waits for it.
-   */
+  /** Handles one inbound event and returns the replies to show. */
   async dispatch(envelope: Envelope): Promise<Reply[]> {
-    const person = personKey(envelope.actor);
-    await this.afterReplies.settled(person);
-    const later: (() => Promise<unknown>)[] = [];
     let notice: string | undefined;
     let replies: Reply[];
     try {
@@ -69,12 +59,10 @@ export class Dispatcher {
       const [{ noticeWaiting }, roles] = await Promise.all([users.recordActivity(envelope.actor, this.deps.clock.now()), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
       if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
       const actor = withRoles(envelope.actor, roles);
-      replies = toList(await this.route(this.contextFor({ ...envelope, actor }, later), envelope.inbound));
+      replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
     } catch (error) {
-      later.length = 0;
       replies = [this.errorReply(error, envelope)];
     }
-    if (later.length > 0) void this.afterReplies.run(person, () => this.runAfterReply(later, envelope));
     return notice === undefined ? replies : [ephemeral(text(`📭 ${this.localize(notice, envelope.actor.tenant.platform)}`)), ...replies];
   }
 
@@ -91,27 +79,10 @@ export class Dispatcher {
     try {
       const actor = withRoles(who.actor, await this.deps.services.advisors.rolesOf(who.actor.tenant, who.actor.userId));
       if (!actor.roles.includes(subcommand.role ?? command.role)) return [];
-      return await suggester(this.contextFor({ ...who, actor }, []), request.typed);
+      return await suggester(this.contextFor({ ...who, actor }), request.typed);
     } catch (error) {
       this.deps.logger.warn({ err: error, command: command.name, option: request.option }, 'suggestions failed');
       return [];
-    }
-  }
-
-  /** Resolves once the bookkeeping of every event handled so far is done (before closing the database). */
-  settled(): Promise<void> {
-    return this.afterReplies.idle();
-  }
-
-  /** Runs bookkeeping left for after a reply, on the next turn; logs what fails, with an error id. */
-  private async runAfterReply(tasks: readonly (() => Promise<unknown>)[], envelope: Envelope): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const task of tasks) {
-      try {
-        await task();
-      } catch (error) {
-        this.deps.logger.error({ err: error, errorId: newErrorId(), inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'bookkeeping after a reply failed');
-      }
     }
   }
 
@@ -131,7 +102,7 @@ export class Dispatcher {
     );
   }
 
-  private contextFor(envelope: Omit<Envelope, 'inbound'>, later: (() => Promise<unknown>)[]): CommandContext {
+  private contextFor(envelope: Omit<Envelope, 'inbound'>): CommandContext {
     return {
       actor: envelope.actor,
       conversation: envelope.conversation,
@@ -140,7 +111,6 @@ export class Dispatcher {
       services: this.deps.services,
       registry: this.deps.registry,
       slash: (name) => this.slashFor(envelope.actor.tenant.platform, name),
-      afterReply: (task) => later.push(task),
     };
   }
 
@@ -252,11 +222,6 @@ function bindingHelp(slash: (name: string) => string, command: Command, name: st
       return example === undefined ? prefix() : localizeExample(example, slash);
     },
   };
-}
-
-/** One person across Rapport: their tenant and their id there. */
-function personKey(actor: Actor): string {
-  return `${tenantKey(actor.tenant)}|${actor.userId}`;
 }
 
 function toList(replies: Replies): Reply[] {

@@ -18,11 +18,6 @@ export class KeyedSerial {
     return result;
   }
 
-  /** Resolves once every task of `key` started so far has settled, without queueing anything. */
-  async settled(key: string): Promise<void> {
-    await this.tails.get(key);
-  }
-
   /** Resolves once every task started so far has settled. */
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.all(this.tails.values());

@@ -35,24 +35,6 @@ describe('KeyedSerial', () => {
     expect(events).toEqual(['a start', 'b start', 'b end', 'a end']);
   });
 
-  it('says when the tasks of one key have settled, failed ones included, and waits for none of another key', async () => {
-    const serial = new KeyedSerial();
-    const events: string[] = [];
-    void serial.run('dm-1', async () => {
-      await later(20);
-      events.push('dm-1 done');
-    });
-    void serial.run('dm-1', () => Promise.reject(new Error('boom'))).catch(() => undefined);
-    void serial.run('dm-2', async () => {
-      await later(200);
-      events.push('dm-2 done');
-    });
-    await serial.settled('dm-1');
-    events.push('settled');
-    await serial.settled('dm-3');
-    expect(events).toEqual(['dm-1 done', 'settled']);
-  });
-
   it('still runs a task after one that failed, which fails alone', async () => {
     const serial = new KeyedSerial();
     const failed = serial.run('dm-1', () => Promise.reject(new Error('boom')));

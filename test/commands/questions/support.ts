@@ -24,16 +24,14 @@ export function itemsUnder(replies: Replies, headingText: string): readonly stri
   return list.items;
 }
 
-/** How many rows a plan table holds, for every student, once the bookkeeping after replies is done. */
+/** How many rows a plan table holds, for every student. */
 export async function rowCount(harness: Harness, table: 'saved_plans' | 'shown_plans'): Promise<number> {
-  await harness.dispatcher.settled();
   const { count } = await harness.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return count;
 }
 
-/** The plan the student was shown last, as stored (once stored: that follows the reply). */
+/** The plan the student was shown last, as stored. */
 export async function lastPlan(harness: Harness, userId: string): Promise<QuestionPlan> {
-  await harness.dispatcher.settled();
   const shown = await harness.services.savedPlans.latestShown({ tenant: TEST_TENANT, userId });
   if (shown === undefined) throw new Error(`${userId} has not been shown a plan.`);
   return shown.plan;
