@@ -18,7 +18,11 @@ export interface ReplyTarget {
    * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
    */
   readonly responseUrl?: string;
-  /** The DM a plain message came in, where replies are posted when there is no `response_url`. */
+  /**
+   * The channel the request came from. Without a `response_url` (a plain message, or one that
+   * failed), public replies are posted there, and private ones too when it is the person's DM;
+   * private replies to a request from any other channel go to the person's DM.
+   */
   readonly channelId?: string;
   /** Opens a modal within about three seconds of the request. */
   readonly triggerId?: string;
@@ -28,6 +32,14 @@ export interface ReplyTarget {
 
 /** Where the rest of one request's replies go: the target, less a `response_url` that failed. */
 type Route = { -readonly [Key in keyof ReplyTarget]: ReplyTarget[Key] };
+
+/**
+ * Whether a Slack channel id is a direct message's (Slack gives those ids a D).
+ * @see https://docs.slack.dev/reference/objects/conversation-object
+ */
+function isDirectMessage(channelId: string): boolean {
+  return channelId.startsWith('D');
+}
 
 const DM_CHANNEL_TTL_MS = 24 * 60 * 60_000;
 
@@ -100,8 +112,15 @@ export class ReplySender {
     for (const message of renderReply(reply)) {
       if (route.responseUrl !== undefined && (await this.respond(route.responseUrl, reply, message))) continue;
       delete route.responseUrl;
-      await this.postMessage(route.channelId ?? (await this.dmChannel(route.userId)), message);
+      await this.postMessage(await this.channelFor(reply, route), message);
     }
+  }
+
+  /** Where a reply is posted without a `response_url`: never a private reply in a shared channel. */
+  private async channelFor(reply: Reply, route: Route): Promise<string> {
+    const { channelId } = route;
+    if (channelId !== undefined && (reply.visibility === 'public' || isDirectMessage(channelId))) return channelId;
+    return this.dmChannel(route.userId);
   }
 
   /**
@@ -126,7 +145,7 @@ export class ReplySender {
    * expired, the person is told how to open it instead.
    * @see https://docs.slack.dev/reference/methods/views.open
    */
-  private async openForm(reply: Reply, target: ReplyTarget): Promise<void> {
+  private async openForm(reply: Reply, target: Route): Promise<void> {
     const form = reply.form;
     if (form === undefined) return;
     if (target.triggerId !== undefined) {

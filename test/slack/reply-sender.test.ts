@@ -4,7 +4,7 @@ import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReplySender } from '../../adapters/slack/reply-sender.js';
 import { webClientOptions } from '../../adapters/slack/web-api.js';
-import { ephemeral, text } from '../../src/core/reply-builders.js';
+import { ephemeral, publicReply, text } from '../../src/core/reply-builders.js';
 import { silentLogger } from '../../src/logger.js';
 import { SlackFake } from '../fakes/slack/slack-fake.js';
 import { captureLogger } from '../support/capture-logger.js';
@@ -57,4 +57,18 @@ describe('ReplySender when the response_url fails', () => {
       }
     });
   }
+
+  it('never posts a private reply in the channel a button was pressed in: it goes to the DM, and a public one to the channel', async () => {
+    const responseUrl = await failingResponseUrl('expired');
+    const sender = new ReplySender(new webApi.WebClient('xoxb-test', webClientOptions(fake.apiUrl, silentLogger())), silentLogger());
+    try {
+      await sender.send([ephemeral(text('Only for you')), publicReply(text('For everyone'))], { userId: 'UANA', responseUrl: responseUrl.url, channelId: 'CFALL', origin: {} });
+      expect(fake.callsOf('chat.postMessage').map((call) => [call.args.channel, call.args.text])).toEqual([
+        ['DUANA', 'Only for you'],
+        ['CFALL', 'For everyone'],
+      ]);
+    } finally {
+      await responseUrl.close();
+    }
+  });
 });
