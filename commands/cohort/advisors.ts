@@ -19,7 +19,7 @@ async function listAdvisors(ctx: CommandContext): Promise<Reply> {
   return ephemeral(
     heading('Advisors here'),
     lines.length === 0 ? text('Nobody is named yet.') : bullets(lines),
-    context(`Platform admins count too (a Slack workspace admin, or on Discord the advisor role or Manage Server). Add one with ${ctx.slash(COHORT)} advisor add <user>.`),
+    context(`People the platform makes admins, or gives the advisor role where it has roles, count too. Add one with ${ctx.slash(COHORT)} advisor add <user>.`),
   );
 }
 
@@ -43,6 +43,6 @@ export const advisorSubcommand = defineSubcommand({
     }
     if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userToken(userId)} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
     const removed = await advisors.revoke(ctx.actor.tenant, userId);
-    return ephemeral(text(removed ? `${userToken(userId)} is no longer an advisor here.` : `${userToken(userId)} was not made an advisor with ${ctx.slash(COHORT)} advisor add, so there is nothing to remove. If they are still an advisor, it is as a workspace admin or through the advisor role; ${ctx.slash(COHORT)} advisor list shows who is.`));
+    return ephemeral(text(removed ? `${userToken(userId)} is no longer an advisor here.` : `${userToken(userId)} was not made an advisor with ${ctx.slash(COHORT)} advisor add, so there is nothing to remove. If they can still act as an advisor, that comes from their admin rights or role on this platform, which Rapport does not change: ask whoever manages the workspace or server.`));
   },
 });

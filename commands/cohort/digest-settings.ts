@@ -1,4 +1,5 @@
 import { channelToken } from '../../src/core/mention-token.js';
+import { COHORT } from './refs.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { booleanOption } from '../../src/core/options.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
@@ -20,7 +21,7 @@ export const digestSubcommand = defineSubcommand({
     const now = ctx.clock.now();
     const next = args.off ? undefined : nextDigestTime(schedule, now);
     await ctx.services.cohorts.cohorts.setDigest(ctx.actor.tenant, cohort.id, schedule, next);
-    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: ${ctx.slash('cohort')} digest --day friday --time 15:00.`));
+    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: ${ctx.slash(COHORT)} digest --day friday --time 15:00.`));
     const time = { ...(await studentTime(ctx)), zone: schedule.zone };
     return ephemeral(text(`📣 The *${cohort.name}* digest is posted in ${channelToken(cohort.channelId)} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
   },

@@ -1,3 +1,4 @@
+import { userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { integerOption } from '../../src/core/options.js';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -48,7 +49,7 @@ export const nudgeSubcommand = defineSubcommand({
       );
     }
     await recordAdvisorView(ctx, cohort, quiet.map((member) => member.userId), 'last activity (check-in nudge)');
-    const names = reachable.map((member) => profiles.get(member.userId)?.displayName ?? member.userId);
+    const names = reachable.map((member) => profiles.get(member.userId)?.displayName ?? userToken(member.userId));
     const muted = quiet.length - reachable.length;
     if (quiet.length === 0) return ephemeral(text(`Everyone in *${cohort.name}* used Rapport in the last ${args.days} days: nobody to nudge.`));
     return ephemeral(

@@ -1,4 +1,4 @@
-import { channelToken } from '../../src/core/mention-token.js';
+import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { bullets, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
@@ -65,7 +65,7 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
     ]),
     text(`*Funnel:* ${funnelLine(funnel)}`),
   );
-  if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? summary.userId, zone))));
+  if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? userToken(summary.userId), zone))));
   blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${ctx.slash('privacy')} log.`));
   return ephemeral(...blocks);
 }

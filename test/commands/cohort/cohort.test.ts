@@ -201,7 +201,7 @@ describe('/cohort: weekly digests', () => {
     expect(question.text).toContain('/cohort questions list shows the numbers.');
     const notGranted = await ana.send('/cohort advisor remove cal');
     expect(notGranted.text).toContain('cal was not made an advisor with /cohort advisor add, so there is nothing to remove.');
-    expect(notGranted.text).toContain('/cohort advisor list shows who is.');
+    expect(notGranted.text).toContain('which Rapport does not change: ask whoever manages the workspace or server.');
   });
 });
 
