@@ -96,8 +96,7 @@ export class ReminderScheduler implements TimedWork {
       const now = this.deps.clock.now();
       // Only the platforms this process has a messenger for: another process serves the rest.
       const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize, this.platforms());
-      const mine = claim.reminders;
-      const profiles = await this.profilesOf(mine);
+      const profiles = await this.profilesOf(claim.reminders);
       let delivered: StoredReminder[] = [];
       const settle = async (): Promise<void> => {
         await this.deps.reminders.markDelivered(claim, delivered.map((reminder) => reminder.id), now);
@@ -107,14 +106,14 @@ export class ReminderScheduler implements TimedWork {
         });
         delivered = [];
       };
-      for (const batch of byStudent(mine)) {
+      for (const batch of byStudent(claim.reminders)) {
         const outcome = await this.deliverBatch(claim, batch, now, profiles.get(studentKey(batch[0])));
         totals[outcome] += batch.length;
         if (outcome === 'delivered') delivered.push(...batch);
         if (delivered.length >= SETTLE_EVERY) await settle();
       }
       await settle();
-      if (mine.length < this.batchSize) return totals;
+      if (claim.reminders.length < this.batchSize) return totals;
     }
   }
 

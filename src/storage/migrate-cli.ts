@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { migrateToLatest } from './migrate.js';
-import { describeDatabase, openDatabase } from './open-database.js';
+import { exitWithLine } from '../cli-exit.js';
+import { databaseFix, describeDatabase, openDatabase } from './open-database.js';
 
 /**
  * `npm run db:migrate`: applies every migration not yet applied to the configured database
@@ -10,7 +11,9 @@ import { describeDatabase, openDatabase } from './open-database.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const where = describeDatabase(config.database);
-  const database = await openDatabase(config.database, { migrate: false });
+  const database = await openDatabase(config.database, { migrate: false }).catch((error: unknown) =>
+    exitWithLine(`Cannot open the database (${where}): ${error instanceof Error ? error.message : String(error)}; ${databaseFix(config.database)}`),
+  );
   try {
     const applied = await migrateToLatest(database.db, database.schema);
     process.stdout.write(applied.length === 0 ? `${where}: the schema is up to date.\n` : `${where}: applied ${applied.join(', ')}.\n`);
@@ -20,7 +23,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot migrate the database: ${error instanceof Error ? error.message : String(error)}`;
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 1;
+  exitWithLine(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot migrate the database: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -161,7 +161,6 @@ function finishedColumns(scorecard: Scorecard, at: Date): Pick<RehearsalsTable, 
   return { status: 'finished', score: scorecard.score, scorecard: JSON.stringify(scorecard), finished_at: at.toISOString() };
 }
 
-/** A unique index refused a row: SQLite's and PostgreSQL's ways of saying so. */
 function toRehearsal(row: RehearsalsTable): Rehearsal {
   return {
     id: row.id,

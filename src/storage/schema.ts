@@ -248,7 +248,7 @@ export interface AdvisorGrantsTable {
 
 /** A platform delivery already taken, kept for the platform's retry window. */
 export interface InboundDeliveriesTable {
-  /** `platform:workspace:id`, e.g. a Slack event id or trigger id. */
+  /** `platform:id`, e.g. `slack:` and a Slack event id or trigger id. */
   key: string;
   seen_at: string;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
+import { onPlatforms } from './platform-filter.js';
 
 /** What Rapport keeps about a person. */
 export interface UserProfile {
@@ -130,7 +131,7 @@ export class KyselyUserRepository implements UserRepository {
       .selectFrom('users')
       .select('tenant')
       .where('user_id', '=', userId)
-      .where('tenant', 'like', `${platform}:%`)
+      .where(onPlatforms([platform]))
       .orderBy('last_active_at', 'desc')
       .limit(1)
       .executeTakeFirst();
