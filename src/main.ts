@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config.database, {
     onBackgroundError: (error) => {
-      logger.warn({ err: error }, 'background database work failed');
+      logger.warn({ err: error }, 'background database work failed; Rapport goes on (SQLite checkpoints on its own connection instead, a PostgreSQL pool replaces the connection); restart Rapport if this repeats');
     },
   }).catch((error: unknown) =>
     exitWithLine(

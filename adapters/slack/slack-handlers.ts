@@ -107,7 +107,8 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     );
   });
 
-  // A student's messages in their DM are answered in order: a rehearsal turn never overtakes the one before it.
+  // A student's messages in their DM are answered in order on this instance: a rehearsal turn never overtakes the one before
+  // it. With several instances Slack may send two of them to different ones, where this order does not hold.
   const conversations = new KeyedSerial();
   bolt.event('message', async ({ event, body }) => {
     const request = fromMessage(event, body.team_id, deps.botUserId);

@@ -7,12 +7,12 @@ import type { Reply } from './reply.js';
  * error names a field, the message is also given as that field's error. `localize` rewrites
  * the command names in them as the platform spells them.
  */
-export function userErrorReply(error: UserError, localize: (text: string) => string = (same) => same): Reply {
+export function userErrorReply(error: UserError, localize: (text: string) => string): Reply {
   const lines = [`⚠️ ${localize(error.message)}`];
   if (error.hint !== undefined) lines.push(localize(error.hint));
   if (error.example !== undefined) lines.push(`Example: \`${localize(error.example)}\``);
   const reply = ephemeral(text(lines.join('\n')));
-  return error.field === undefined ? reply : { ...reply, fieldErrors: { [error.field]: error.message } };
+  return error.field === undefined ? reply : { ...reply, fieldErrors: { [error.field]: localize(error.message) } };
 }
 
 /** The reply for an unexpected failure: a short apology quoting the error id from the logs. */
