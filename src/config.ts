@@ -175,6 +175,7 @@ function databaseConfig(vars: Vars): DatabaseConfig {
     if (vars.DATABASE_PATH !== undefined) throw new ConfigError('DATABASE_URL and DATABASE_PATH are both set: keep DATABASE_URL for PostgreSQL or DATABASE_PATH for SQLite, not both');
     return { kind: 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE ?? DEFAULT_DATABASE_POOL_SIZE };
   }
+  if (vars.DATABASE_POOL_SIZE !== undefined) throw new ConfigError('DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite');
   const path = vars.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
   checkDatabasePath(path);
   return { kind: 'sqlite', path };

@@ -134,6 +134,7 @@ describe('loadConfig', () => {
     expect(errorOf({ DATABASE_URL: 'postgres://user@host:notaport/db' })).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\//);
     expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_POOL_SIZE: 'lots' })).toBe('DATABASE_POOL_SIZE must be a whole number from 1 to 1000, e.g. DATABASE_POOL_SIZE=10');
     expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_PATH: './x.db' })).toMatch(/both set/);
+    expect(errorOf({ DATABASE_POOL_SIZE: '25' })).toBe('DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite');
   });
 
   it('accepts a path in folders that do not exist yet, and :memory:', () => {
