@@ -3,8 +3,8 @@ import type { Conversation } from '../../src/core/identity.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
 import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
-import { deliveryFailure, nonceOf } from './discord-messenger.js';
-import { messageOptions, type ReplyMessages } from './reply-messages.js';
+import { deliveryFailure, sendOnceOptions } from './discord-messenger.js';
+import type { ReplyMessages } from './reply-messages.js';
 
 /**
  * The name of a digest's thread, from the day its message was posted (UTC, as a thread name
@@ -35,16 +35,16 @@ export class DiscordChannelMessenger implements ChannelMessenger {
     try {
       const channel = await this.client.channels.fetch(conversation.channelId);
       if (channel?.type !== ChannelType.GuildText && channel?.type !== ChannelType.GuildAnnouncement) {
-        return { ok: false, permanent: true, reason: `channel ${conversation.channelId} is not a server text or announcement channel, where a thread can start` };
+        return { ok: false, permanent: true, reason: `channel ${conversation.channelId} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel` };
       }
       // Everyone in the channel reads the post: no one person is its audience.
       const [first, ...rest] = this.messages.render([message, ...thread], { tenant: conversation.tenant, userId: '', direct: false });
       if (first === undefined) return { ok: true };
-      const posted = await channel.send({ ...messageOptions(first), nonce: nonceOf(idempotencyKey, 0), enforceNonce: true });
+      const posted = await channel.send(sendOnceOptions(first, idempotencyKey, 0));
       if (rest.length === 0) return { ok: true };
       const replies = await posted.startThread({ name: threadName(posted.createdAt), autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek });
       for (const [index, reply] of rest.entries()) {
-        await replies.send({ ...messageOptions(reply), nonce: nonceOf(idempotencyKey, index + 1), enforceNonce: true });
+        await replies.send(sendOnceOptions(reply, idempotencyKey, index + 1));
       }
       return { ok: true };
     } catch (error) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Client, type MessageCreateOptions } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import type { Recipient } from '../../src/storage/reminder-repository.js';
 import { messageOptions, type ReplyMessages } from './reply-messages.js';
+import type { RenderedMessage } from './discord.render.js';
 
 /**
  * What a student whose DMs are closed is told the next time they use a command (the dispatcher
@@ -47,7 +48,7 @@ export class DiscordMessenger implements DirectMessenger {
       const channel = await this.client.users.createDM(recipient.userId);
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
       for (const [index, message] of rendered.entries()) {
-        await channel.send({ ...messageOptions(message), nonce: nonceOf(idempotencyKey, index), enforceNonce: true });
+        await channel.send(sendOnceOptions(message, idempotencyKey, index));
       }
       return { ok: true };
     } catch (error) {
@@ -63,6 +64,15 @@ export class DiscordMessenger implements DirectMessenger {
  */
 export function nonceOf(idempotencyKey: string, index: number): string {
   return `${createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 21)}.${index}`;
+}
+
+/**
+ * A rendered message as one part of a delivery: sent with its nonce, enforced, so that Discord
+ * drops a repeat of the same part of the same delivery.
+ * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ */
+export function sendOnceOptions(message: RenderedMessage, idempotencyKey: string, index: number): MessageCreateOptions {
+  return { ...messageOptions(message), nonce: nonceOf(idempotencyKey, index), enforceNonce: true };
 }
 
 /** What a failed Discord request means for a delivery (a DM or a channel post): permanent for the codes above, with how to open DMs for 50007. */

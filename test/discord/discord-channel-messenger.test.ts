@@ -84,7 +84,7 @@ describe('DiscordChannelMessenger against the fake Discord', () => {
     await messenger.post(conversation, MESSAGE, THREAD, KEY);
     const [threadId] = [...rapport.fake.rest.threads.keys()];
     const outcome = await messenger.post({ ...conversation, channelId: threadId ?? '' }, MESSAGE, THREAD, `${KEY}:again`);
-    expect(outcome).toEqual({ ok: false, permanent: true, reason: `channel ${threadId ?? ''} is not a server text or announcement channel, where a thread can start` });
+    expect(outcome).toEqual({ ok: false, permanent: true, reason: `channel ${threadId ?? ''} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel` });
     expect(messagesTo(threadId ?? '')).toHaveLength(THREAD.length);
   });
 
