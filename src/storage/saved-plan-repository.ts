@@ -3,6 +3,7 @@ import { tenantKey } from '../core/identity.js';
 import type { PlanRequest, QuestionPlan } from '../domain/questions/planner.js';
 import type { QuestionCategory, TargetType } from '../domain/questions/types.js';
 import { newId } from './ids.js';
+import { PreparedQuery } from './prepared-query.js';
 import type { Recipient } from './reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
@@ -63,22 +64,33 @@ export interface SavedPlanRepository {
   findById(recipient: Recipient, id: string): Promise<SavedPlan | undefined>;
 }
 
+/** A student's saved plans about one kind of target, by number: read for every plan (answered questions), so prepared. */
+const SAVED_ABOUT = new PreparedQuery((db, p: { tenant: string; userId: string; target: TargetType }) =>
+  savedOf(db, p.tenant, p.userId).where('target_type', '=', p.target).orderBy('number'),
+);
+
+/**
+ * Once a student has {@link KEPT_SHOWN_PLANS}, their oldest shown plan's row becomes the newest:
+ * one statement, no trimming, and the old plan's id (so its buttons) is gone. Until then it
+ * changes nothing, and a row is added. Run for every plan shown, so prepared.
+ */
+const REUSE_OLDEST_SHOWN = new PreparedQuery((db, p: { tenant: string; userId: string; id: string; request: string; plan: string; createdAt: string }) =>
+  db
+    .updateTable('shown_plans')
+    .set({ id: p.id, request: p.request, plan: p.plan, saved_plan_id: null, created_at: p.createdAt, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
+    .where('tenant', '=', p.tenant)
+    .where('user_id', '=', p.userId)
+    .where('sequence', '=', shownOf(db, p.tenant, p.userId).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept'))),
+);
+
 /** The {@link SavedPlanRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselySavedPlanRepository implements SavedPlanRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async recordShown(recipient: Recipient, shown: ShownPlan): Promise<void> {
     const content = { id: shown.id, request: requestToJson(shown.request), plan: JSON.stringify(shown.plan), saved_plan_id: null, created_at: shown.createdAt.toISOString() };
-    // Once a student has KEPT_SHOWN_PLANS, the oldest row becomes the newest: one statement, no
-    // trimming, and the old plan's id (so its buttons) is gone. Until then, a row is added.
-    const reused = await this.db
-      .updateTable('shown_plans')
-      .set({ ...content, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
-      .where('tenant', '=', tenantKey(recipient.tenant))
-      .where('user_id', '=', recipient.userId)
-      .where('sequence', '=', this.shownOf(this.db, recipient).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')))
-      .executeTakeFirst();
-    if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
+    const reused = await REUSE_OLDEST_SHOWN.run(this.db, { tenant: tenantKey(recipient.tenant), userId: recipient.userId, id: content.id, request: content.request, plan: content.plan, createdAt: content.created_at });
+    if (reused.numAffectedRows === 0n) await this.addShown(recipient, content);
   }
 
   async findShown(recipient: Recipient, id: string): Promise<ShownPlan | undefined> {
@@ -138,7 +150,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   async listAbout(recipient: Recipient, target: TargetType): Promise<SavedPlan[]> {
-    const rows = await this.saved(this.db, recipient).where('target_type', '=', target).orderBy('number').execute();
+    const rows = await SAVED_ABOUT.rows(this.db, { tenant: tenantKey(recipient.tenant), userId: recipient.userId, target });
     return rows.map(toSavedPlan);
   }
 
@@ -164,7 +176,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         .insertInto('shown_plans')
         .columns(['id', 'tenant', 'user_id', 'sequence', 'request', 'plan', 'created_at'])
         .expression((eb) =>
-          this.shownOf(this.db, recipient).select([
+          shownOf(this.db, tenant, recipient.userId).select([
             eb.val(content.id).as('id'),
             eb.val(tenant).as('tenant'),
             eb.val(recipient.userId).as('user_id'),
@@ -182,17 +194,23 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   /** The student's shown plans, for a query to select from. */
-  private shownOf(db: Kysely<Schema>, recipient: Recipient) {
-    return db.selectFrom('shown_plans').where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
-  }
-
   private shown(db: Kysely<Schema>, recipient: Recipient) {
-    return this.shownOf(db, recipient).selectAll();
+    return shownOf(db, tenantKey(recipient.tenant), recipient.userId).selectAll();
   }
 
   private saved(db: Kysely<Schema>, recipient: Recipient) {
-    return db.selectFrom('saved_plans').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+    return savedOf(db, tenantKey(recipient.tenant), recipient.userId);
   }
+}
+
+/** The student's shown plans, to select from. */
+function shownOf(db: Kysely<Schema>, tenant: string, userId: string) {
+  return db.selectFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', userId);
+}
+
+/** Every column of the student's saved plans. */
+function savedOf(db: Kysely<Schema>, tenant: string, userId: string) {
+  return db.selectFrom('saved_plans').selectAll().where('tenant', '=', tenant).where('user_id', '=', userId);
 }
 
 /** Another save of the same shown plan committed first: this one rolls back. */

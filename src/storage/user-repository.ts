@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
 import { onPlatforms } from './platform-filter.js';
+import { PreparedQuery } from './prepared-query.js';
 
 /** What Rapport keeps about a person. */
 export interface UserProfile {
@@ -55,25 +56,37 @@ export interface UserRepository {
   lastActiveTenant(platform: Platform, userId: string): Promise<Tenant | undefined>;
 }
 
+/**
+ * Adds the person or updates their name and last activity (and the platform's zone for them,
+ * when it reports one), returning their waiting notice: once per event, so prepared.
+ */
+const RECORD_ACTIVITY = new PreparedQuery((db, p: { tenant: string; userId: string; displayName: string; platformTimezone: string | null; now: string }) =>
+  db
+    .insertInto('users')
+    .values({ ...newUserRow(p.tenant, p.userId, p.displayName, p.now), platform_timezone: p.platformTimezone })
+    .onConflict((conflict) =>
+      conflict.columns(['tenant', 'user_id']).doUpdateSet((eb) => ({
+        display_name: eb.ref('excluded.display_name'),
+        last_active_at: eb.ref('excluded.last_active_at'),
+        platform_timezone: eb.fn.coalesce('excluded.platform_timezone', 'users.platform_timezone'),
+      })),
+    )
+    .returning('delivery_notice'),
+);
+
 /** The {@link UserRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselyUserRepository implements UserRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async recordActivity(actor: Actor, at: Date): Promise<Activity> {
-    const now = at.toISOString();
-    const { delivery_notice: notice } = await this.db
-      .insertInto('users')
-      .values({ ...newUserRow(actor.tenant, actor.userId, actor.displayName, now), platform_timezone: actor.timezone ?? null })
-      .onConflict((conflict) =>
-        conflict.columns(['tenant', 'user_id']).doUpdateSet({
-          display_name: actor.displayName,
-          last_active_at: now,
-          ...(actor.timezone === undefined ? {} : { platform_timezone: actor.timezone }),
-        }),
-      )
-      .returning('delivery_notice')
-      .executeTakeFirstOrThrow();
-    return { noticeWaiting: notice !== null };
+    const [row] = await RECORD_ACTIVITY.rows(this.db, {
+      tenant: tenantKey(actor.tenant),
+      userId: actor.userId,
+      displayName: actor.displayName,
+      platformTimezone: actor.timezone ?? null,
+      now: at.toISOString(),
+    });
+    return { noticeWaiting: row?.delivery_notice !== null };
   }
 
   async find(tenant: Tenant, userId: string): Promise<UserProfile | undefined> {
@@ -103,7 +116,7 @@ export class KyselyUserRepository implements UserRepository {
     const now = at.toISOString();
     await this.db
       .insertInto('users')
-      .values({ ...newUserRow(tenant, userId, userId, now), home_opened_at: now })
+      .values({ ...newUserRow(tenantKey(tenant), userId, userId, now), home_opened_at: now })
       .onConflict((conflict) => conflict.columns(['tenant', 'user_id']).doUpdateSet({ home_opened_at: now }))
       .execute();
   }
@@ -154,9 +167,9 @@ export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone
 }
 
 /** A person met for the first time at `now`, with nothing chosen yet. */
-function newUserRow(tenant: Tenant, userId: string, displayName: string, now: string): UsersTable {
+function newUserRow(tenant: string, userId: string, displayName: string, now: string): UsersTable {
   return {
-    tenant: tenantKey(tenant),
+    tenant,
     user_id: userId,
     display_name: displayName,
     timezone: null,
