@@ -153,8 +153,9 @@ function toPieces(blocks: readonly Block[], context: RenderContext): Piece[] {
   });
 }
 
+/** A list item under its marker, later lines indented to line up with the first. */
 function listItem(text: string, marker: string): string {
-  return `${marker} ${text.split('\n').join(`\n${' '.repeat(marker.length + 1)}`)}`;
+  return `${marker} ${text.includes('\n') ? text.replaceAll('\n', `\n${' '.repeat(marker.length + 1)}`) : text}`;
 }
 
 /** Buttons in rows of five, each select menu on a row of its own; a custom id already used is skipped (Discord refuses duplicates). */
@@ -241,8 +242,9 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
     draft = emptyDraft();
   };
   const descriptionLength = (): number => draft.lines.reduce((sum, line) => sum + line.length + 1, 0);
+  const fitsDescription = (line: string): boolean => draft.fields.length === 0 && draft.rows.length === 0 && descriptionLength() + line.length <= MESSAGE_LIMITS.embedDescription;
   const addLine = (line: string): void => {
-    if (draft.fields.length > 0 || draft.rows.length > 0 || descriptionLength() + line.length > MESSAGE_LIMITS.embedDescription) flush();
+    if (!fitsDescription(line)) flush();
     draft.lines.push(line);
   };
   for (const piece of pieces) {
@@ -252,7 +254,9 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
         else addLine(`### ${piece.text}`);
         break;
       case 'markdown':
-        for (const line of piece.text.split('\n')) for (const part of chop(line, MESSAGE_LIMITS.embedDescription)) addLine(part);
+        // Most text fits the embed under way and goes in whole; longer text goes line by line, to fill it before the next.
+        if (fitsDescription(piece.text)) draft.lines.push(piece.text);
+        else for (const line of piece.text.split('\n')) for (const part of chop(line, MESSAGE_LIMITS.embedDescription)) addLine(part);
         break;
       case 'fields':
         for (const field of piece.fields) {
