@@ -115,5 +115,5 @@ export function rankCandidates(request: PlanRequest, subject: string): Candidate
       const score = standing + (focus.has(question.category) ? FOCUS_BOOST : 0) + firstDraw(hashString(question.id, seedHash)) * JITTER;
       return new Candidate(question, score, subject, answered?.has(question.id) ?? false);
     })
-    .sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
+    .sort((a, b) => b.score - a.score || a.bank.id.localeCompare(b.bank.id));
 }
