@@ -12,8 +12,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { OffsetClock, systemClock, type Clock } from './core/clock.js';
 import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
-import { SchemaTooNewError } from './storage/migrate.js';
-import { databaseFix, describeDatabase, openDatabase } from './storage/open-database.js';
+import { cannotOpenDatabase, describeDatabase, openDatabase } from './storage/open-database.js';
 import { exitWithLine } from './cli-exit.js';
 
 /**
@@ -28,13 +27,7 @@ async function main(): Promise<void> {
     onBackgroundError: (error) => {
       logger.warn({ err: error }, 'background database work failed; Rapport goes on (SQLite checkpoints on its own connection instead, a PostgreSQL pool replaces the connection); restart Rapport if this repeats');
     },
-  }).catch((error: unknown) =>
-    exitWithLine(
-      error instanceof SchemaTooNewError
-        ? `Cannot open the database (${describeDatabase(config.database)}): ${error.message}`
-        : `Cannot open the database (${describeDatabase(config.database)}): ${error instanceof Error ? error.message : String(error)}; ${databaseFix(config.database)}`,
-    ),
-  );
+  }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));
   const onPlatform = config.slack !== undefined || config.discord !== undefined;
   // The console's clock can be moved on (/clock); a platform runs on real time.
   const consoleClock = onPlatform ? undefined : new OffsetClock();

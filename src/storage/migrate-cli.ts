@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { migrateToLatest } from './migrate.js';
 import { exitWithLine } from '../cli-exit.js';
-import { databaseFix, describeDatabase, openDatabase } from './open-database.js';
+import { cannotOpenDatabase, describeDatabase, openDatabase } from './open-database.js';
 
 /**
  * `npm run db:migrate`: applies every migration not yet applied to the configured database
@@ -11,9 +11,7 @@ import { databaseFix, describeDatabase, openDatabase } from './open-database.js'
 async function main(): Promise<void> {
   const config = loadConfig();
   const where = describeDatabase(config.database);
-  const database = await openDatabase(config.database, { migrate: false }).catch((error: unknown) =>
-    exitWithLine(`Cannot open the database (${where}): ${error instanceof Error ? error.message : String(error)}; ${databaseFix(config.database)}`),
-  );
+  const database = await openDatabase(config.database, { migrate: false }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));
   try {
     const applied = await migrateToLatest(database.db, database.schema);
     process.stdout.write(applied.length === 0 ? `${where}: the schema is up to date.\n` : `${where}: applied ${applied.join(', ')}.\n`);

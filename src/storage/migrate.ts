@@ -14,6 +14,14 @@ export class SchemaTooNewError extends Error {
   }
 }
 
+/** A migration failed; it ran in a transaction, so the database is as it was before it. */
+export class MigrationFailedError extends Error {
+  constructor(migration: string, cause: unknown) {
+    super(`migration ${migration} failed and was rolled back (${cause instanceof Error ? cause.message : 'unknown error'}); the database is as it was before it`, { cause });
+    this.name = 'MigrationFailedError';
+  }
+}
+
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
 
 /**
@@ -30,7 +38,7 @@ export async function migrateToLatest(db: Kysely<Schema>, schema?: string): Prom
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error === undefined) return results.map((result) => result.migrationName);
   const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-  throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : 'unknown error'}`, { cause: error });
+  throw new MigrationFailedError(failed, error);
 }
 
 /** Throws {@link SchemaTooNewError} when the database records a migration this code does not have. */

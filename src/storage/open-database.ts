@@ -1,5 +1,6 @@
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './database.js';
+import { MigrationFailedError, SchemaTooNewError } from './migrate.js';
 import { openPostgresDatabase } from './postgres-database.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 
@@ -17,8 +18,19 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
   return openPostgresDatabase({ url: config.url, poolSize: config.poolSize, ...options });
 }
 
-/** What to check when the database will not open, in one phrase. */
-export function databaseFix(config: DatabaseConfig): string {
+/**
+ * The line to exit with when the database would not open or migrate: where it is, what went
+ * wrong and, when Rapport could not reach or write it, what setting to check. A schema too new
+ * or a failed migration already says what to do.
+ */
+export function cannotOpenDatabase(config: DatabaseConfig, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const fix = error instanceof SchemaTooNewError || error instanceof MigrationFailedError ? '' : `; ${databaseFix(config)}`;
+  return `Cannot open the database (${describeDatabase(config)}): ${reason}${fix}`;
+}
+
+/** What to check when Rapport cannot reach or write the database, in one phrase. */
+function databaseFix(config: DatabaseConfig): string {
   return config.kind === 'sqlite' ? 'check that DATABASE_PATH is a file Rapport may write' : 'check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there';
 }
 
