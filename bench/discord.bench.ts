@@ -3,9 +3,9 @@
  * callback received by the fake REST API, p50 and p99, for Rapport's `/questions plan` and for a
  * bare discord.js client that replies "ok", in the same run (interleaved rounds), and the ratio.
  * `/privacy show`, whose handler does next to nothing, shows what the adapter itself adds.
- * Rapport runs as `node src/main.ts` (as `npm start` does) on a SQLite file in WAL mode, the bare
- * client as its own process; the fakes and the timing run in this process. Run with
- * `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
+ * Rapport runs as `npm start` runs it (`node --import tsx/esm src/main.ts`) on a SQLite file in
+ * WAL mode, the bare client as its own process the same way; the fakes and the timing run in
+ * this process. Run with `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -27,9 +27,9 @@ const WARMUP = 1500;
 const ROUNDS = 15;
 const PER_ROUND = 200;
 
-/** Runs `node --import tsx <script>` and resolves once a line of its output contains `ready`. */
+/** Runs `node --import tsx/esm <script>` (as `npm start` runs Rapport) and resolves once a line of its output contains `ready`. */
 async function launch(script: string, env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [createInterface({ input: child.stdout }), createInterface({ input: child.stderr })];
   const seen = new Promise<void>((resolve, reject) => {
     for (const reader of lines) {

@@ -5,7 +5,7 @@
  *    with a fixed text, interleaved in the same run, and the ratio;
  * 2. /questions at a steady 200 requests a second for 30 seconds: errors and missed acks
  *    (an acknowledgement later than Slack's 3 seconds).
- * Rapport runs as `node src/main.ts` (as `npm start` does) on a SQLite file in WAL mode; the
+ * Rapport runs as `npm start` runs it (`node --import tsx/esm src/main.ts`) on a SQLite file in WAL mode; the
  * fake and the load run in this process. Run with `npm run bench:slack`. Targets: p99 within
  * 1.5 times the bare app's; 200 requests a second for 30 s with no error and no missed ack.
  * BENCH_SECONDS and BENCH_RATE change the sustained phase.
@@ -34,9 +34,9 @@ const REPLY_DEADLINE_MS = 10_000;
 
 const students = Array.from({ length: STUDENTS }, (_, index) => ({ id: `UBENCH${index}`, name: `student${index}` }));
 
-/** Starts a child process and resolves once `ready` (text on stdout or stderr) appears. */
+/** Starts `node --import tsx/esm <args>` (as `npm start` runs Rapport) and resolves once `ready` (text on stdout or stderr) appears. */
 async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]), '--import', 'tsx', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]), '--import', 'tsx/esm', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const seen = new Promise<void>((resolve, reject) => {
     const check = (chunk: Buffer): void => {
