@@ -42,6 +42,8 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     // DM channels are not in the cache until a DM arrives; without this partial discord.js drops it.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    // Embeds and components are rendered as Discord's own JSON already: discord.js need not re-key each one to snake case.
+    jsonTransformer: (json) => json,
     ...(config.apiUrl === undefined ? {} : { rest: { api: config.apiUrl } }),
     // One shard of SHARD_COUNT: Discord sends only its servers' events (and, on shard 0, the DMs).
     ...(config.shard === undefined ? {} : { shards: [config.shard.id], shardCount: config.shard.count }),
