@@ -5,7 +5,7 @@ import { JournalAnsweredQuestions } from './storage/answered-questions.js';
 import { createCohortStores } from './storage/cohort-stores.js';
 import { KyselyContactRepository } from './storage/contact-repository.js';
 import type { Database } from './storage/database.js';
-import { INBOUND_RETRY_WINDOW_MS, KyselyInboundDeliveryLedger } from './storage/inbound-deliveries.js';
+import { KyselyInboundDeliveryLedger } from './storage/inbound-deliveries.js';
 import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
 import { KyselyReminderRepository } from './storage/reminder-repository.js';
 import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
@@ -30,6 +30,6 @@ export function createServices(database: Database, settings: DeploymentSettings,
     studentData: new KyselyStudentDataEraser(database.db),
     advisors: new KyselyAdvisorDirectory(database.db, settings.advisorIds ?? []),
     cohorts,
-    inboundDeliveries: new KyselyInboundDeliveryLedger(database.db, INBOUND_RETRY_WINDOW_MS),
+    inboundDeliveries: new KyselyInboundDeliveryLedger(database.db),
   };
 }

@@ -5,6 +5,7 @@ import type { App, RunningAdapter } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { SlackCommandNames } from './command-names.js';
+import { startDeliveryPruning } from './delivery-pruning.js';
 import { HomeTab } from './home-tab.js';
 import { ReplySender } from './reply-sender.js';
 import { registerHandlers } from './slack-handlers.js';
@@ -85,6 +86,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
   if (socketMode) await bolt.start();
   const address = server?.address();
   const port = typeof address === 'object' && address !== null ? address.port : undefined;
+  const pruning = startDeliveryPruning(app.services.inboundDeliveries, deps.clock, logger);
   logger.info({ transport: socketMode ? 'socket-mode' : 'http', team: identity.teamId, ...(port === undefined ? {} : { port, path: SLACK_EVENTS_PATH }) }, 'Slack adapter started');
   return {
     platform: 'slack',
@@ -94,7 +96,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
       app.messengers.delete('slack');
       app.channels.delete('slack');
       await bolt.stop();
-      await home.drain();
+      await Promise.all([home.drain(), pruning.stop()]);
     },
   };
 }
