@@ -82,6 +82,8 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
   });
 
   bolt.view<ViewSubmitAction>(FORM_CALLBACK_PATTERN, async ({ ack, body }) => {
+    // Slack's three seconds run from the submission, so the deadline starts before the retry check.
+    const deadline = sleep(SUBMISSION_DEADLINE_MS, undefined, { ref: false }).then(() => undefined);
     const request = fromSubmission(body);
     if (request === undefined || !(await firstDelivery(body.trigger_id))) {
       await ack();
@@ -90,7 +92,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     const origin = readOrigin(body.view.private_metadata);
     const target = { ...origin, userId: request.userId, triggerId: body.trigger_id, origin };
     const work = deps.queue.run(() => answer(request));
-    const replies = await Promise.race([work, sleep(SUBMISSION_DEADLINE_MS, undefined, { ref: false }).then(() => undefined)]);
+    const replies = await Promise.race([work, deadline]);
     if (replies === undefined) {
       await ack();
       await deps.sender.send(await work, target);
@@ -117,8 +119,10 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     await conversations.run(channelId, () => answerAndSend(request, { channelId, origin: { channelId } }));
   });
 
-  bolt.event('app_home_opened', async ({ event, body }) => {
-    if (event.tab === 'home' && (await firstDelivery(body.event_id))) deps.home.opened({ tenant: slackTenant(body.team_id), userId: event.user });
+  // Not checked against the ledger: a repeat only shows the same Home tab again.
+  bolt.event('app_home_opened', ({ event, body }) => {
+    if (event.tab === 'home') deps.home.opened({ tenant: slackTenant(body.team_id), userId: event.user });
+    return Promise.resolve();
   });
 
   bolt.error((error) => {
