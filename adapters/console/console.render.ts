@@ -1,5 +1,6 @@
 import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
+import { replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
@@ -112,10 +113,8 @@ const CONSOLE_MENTIONS: MentionStyle = { channel: (channelId) => (channelId.star
 
 /** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written, channels and people by name. */
 function inline(value: string, style: ConsoleStyle): string {
-  return replaceMentionTokens(replaceTimeTokens(value, (_seconds, fallback) => fallback), CONSOLE_MENTIONS).replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}${bold(inner, style)}`).replace(
-    /(^|[\s(])_([^_\n]+)_(?=[\s).,:;!?]|$)/g,
-    (_, before: string, inner: string) => `${before}${inner}`,
-  );
+  const plain = replaceMentionTokens(replaceTimeTokens(value, (_seconds, fallback) => fallback), CONSOLE_MENTIONS);
+  return replaceItalic(replaceBold(plain, (inner) => bold(inner, style)), (inner) => inner);
 }
 
 function bold(value: string, style: ConsoleStyle): string {

@@ -3,7 +3,7 @@ import type { OptionSpec } from '../../src/core/options.js';
 import type { SelectOption } from '../../src/core/reply.js';
 import { REPEAT_SEPARATOR } from './command-definitions.js';
 import { splitRepeated } from './discord-inbound.js';
-import { fit } from './discord.render.js';
+import { fit } from '../../src/core/markdown-lite.js';
 
 /**
  * Discord's limits on autocomplete: 25 choices, each name and value at most 100 characters,

@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Subcommand } from '../../src/core/command.js';
 import type { OptionSpec } from '../../src/core/options.js';
-import { fit } from './discord.render.js';
+import { fit } from '../../src/core/markdown-lite.js';
 
 /**
  * The most characters Discord allows in a text option.

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type APISelectMenuOption } from 'discord.js';
 import type { Block, Button, Field, Reply, Select } from '../../src/core/reply.js';
+import { fit, replaceBold } from '../../src/core/markdown-lite.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
 import type { CustomIdTarget } from './custom-ids.js';
@@ -114,14 +115,8 @@ const DISCORD_MENTIONS: MentionStyle = { channel: (channelId) => `<#${channelId}
  * in each reader's zone), channel and person tokens to mentions.
  */
 export function discordMarkdown(text: string): string {
-  return replaceMentionTokens(replaceTimeTokens(text, (seconds) => `<t:${seconds}:f>`), DISCORD_MENTIONS)
-    .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, (_, before: string, inner: string) => `${before}**${inner}**`)
+  return replaceBold(replaceMentionTokens(replaceTimeTokens(text, (seconds) => `<t:${seconds}:f>`), DISCORD_MENTIONS), (inner) => `**${inner}**`)
     .replace(/^(\s*)(#|>|-#)/gm, '$1\\$2');
-}
-
-/** Shortens text to `max` characters, marking the cut. */
-export function fit(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 type Piece =

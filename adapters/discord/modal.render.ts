@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, TextInputStyle, type APILabelComponent, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Form, FormField } from '../../src/core/reply.js';
-import { fit, type MessageRow } from './discord.render.js';
+import { fit } from '../../src/core/markdown-lite.js';
+import type { MessageRow } from './discord.render.js';
 
 /**
  * Discord's limits on a modal: at most five top-level components, a 45-character title and

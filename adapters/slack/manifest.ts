@@ -2,7 +2,7 @@ import { hasNamedSubcommands, type Command } from '../../src/core/command.js';
 import { usageLine } from '../../src/core/usage.js';
 import type { SlackCommandNames } from './command-names.js';
 import { SLACK_EVENTS_PATH } from './slack-adapter.js';
-import { truncate } from './slack.render.js';
+import { fit } from '../../src/core/markdown-lite.js';
 
 /** How the app will reach Rapport: over Socket Mode, or over HTTP at a public URL. */
 export type ManifestTransport = { readonly socketMode: true } | { readonly socketMode: false; readonly publicUrl: string };
@@ -72,5 +72,5 @@ function usageHint(command: Command): string {
   const positional = Object.fromEntries(Object.entries(fallback?.options ?? {}).filter(([, spec]) => spec.positional));
   const typedAlone = [usageLine('', positional).trim()].filter((usage) => usage !== '');
   const named = hasNamedSubcommands(command) ? Object.keys(command.subcommands).filter((name) => name !== command.defaultSubcommand) : [];
-  return truncate([...typedAlone, ...named].join(' | '), USAGE_HINT_LENGTH);
+  return fit([...typedAlone, ...named].join(' | '), USAGE_HINT_LENGTH);
 }

@@ -1,7 +1,8 @@
 import type { ViewStateValue, types } from '@slack/bolt';
 import type { Block, Form, FormField, Reply, SelectOption } from '../../src/core/reply.js';
 import { callbackIdOf } from './action-id.js';
-import { plain, plainText, renderBlocks, truncate } from './slack.render.js';
+import { fit } from '../../src/core/markdown-lite.js';
+import { plain, plainText, renderBlocks } from './slack.render.js';
 
 /**
  * Limits of modals and their inputs.
@@ -34,8 +35,8 @@ export function renderModal(form: Form, intro: readonly Block[], origin: FormOri
   return {
     type: 'modal',
     callback_id: callbackIdOf(form.submit),
-    title: plain(truncate(plainText(form.title), MODAL_LIMITS.title)),
-    submit: plain(truncate(plainText(form.submitLabel), MODAL_LIMITS.button)),
+    title: plain(fit(plainText(form.title), MODAL_LIMITS.title)),
+    submit: plain(fit(plainText(form.submitLabel), MODAL_LIMITS.button)),
     close: plain('Cancel'),
     private_metadata: JSON.stringify(origin),
     blocks: [...introBlocks, ...inputs],
@@ -47,8 +48,8 @@ function inputBlock(field: FormField): types.InputBlock {
     type: 'input',
     block_id: field.name,
     optional: !field.required,
-    label: plain(truncate(plainText(field.label), MODAL_LIMITS.label)),
-    ...(field.hint === undefined ? {} : { hint: plain(truncate(plainText(field.hint), MODAL_LIMITS.label)) }),
+    label: plain(fit(plainText(field.label), MODAL_LIMITS.label)),
+    ...(field.hint === undefined ? {} : { hint: plain(fit(plainText(field.hint), MODAL_LIMITS.label)) }),
     element: field.options === undefined ? textInput(field) : menu(field, field.options),
   };
 }
@@ -64,7 +65,7 @@ function textInput(field: FormField): types.PlainTextInput {
 }
 
 function menu(field: FormField, options: readonly SelectOption[]): types.StaticSelect {
-  const rendered = options.map((option) => ({ text: plain(truncate(plainText(option.label), 75)), value: option.value }));
+  const rendered = options.map((option) => ({ text: plain(fit(plainText(option.label), 75)), value: option.value }));
   const initial = rendered.find((option) => option.value === field.initialValue);
   return { type: 'static_select', action_id: INPUT_ACTION, options: rendered, ...(initial === undefined ? {} : { initial_option: initial }) };
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
+import { fit } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
 import { actionIdOf } from './action-id.js';
 
@@ -78,7 +79,7 @@ function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock
     case 'fields':
       return groups(block.fields, BLOCK_KIT_LIMITS.sectionFields).map((group) => ({
         type: 'section',
-        fields: group.map((field) => ({ type: 'mrkdwn', text: truncate(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText) })),
+        fields: group.map((field) => ({ type: 'mrkdwn', text: fit(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText) })),
       }));
     case 'context':
       return chunkText(block.text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(part) }] }));
@@ -93,7 +94,7 @@ function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock
 }
 
 function renderButton(button: Button, position: number): types.Button {
-  const rendered: types.Button = { type: 'button', text: plain(truncate(plainText(button.label), BLOCK_KIT_LIMITS.buttonText)), action_id: actionIdOf(button.action, position) };
+  const rendered: types.Button = { type: 'button', text: plain(fit(plainText(button.label), BLOCK_KIT_LIMITS.buttonText)), action_id: actionIdOf(button.action, position) };
   return button.style === undefined ? rendered : { ...rendered, style: button.style };
 }
 
@@ -101,11 +102,11 @@ function renderSelect(select: Select, position: number): types.StaticSelect {
   return {
     type: 'static_select',
     action_id: actionIdOf(select.action, position),
-    placeholder: plain(truncate(plainText(select.placeholder), BLOCK_KIT_LIMITS.placeholder)),
+    placeholder: plain(fit(plainText(select.placeholder), BLOCK_KIT_LIMITS.placeholder)),
     options: select.options.slice(0, BLOCK_KIT_LIMITS.selectOptions).map((option) => ({
-      text: plain(truncate(plainText(option.label), BLOCK_KIT_LIMITS.buttonText)),
+      text: plain(fit(plainText(option.label), BLOCK_KIT_LIMITS.buttonText)),
       value: option.value,
-      ...(option.description === undefined ? {} : { description: plain(truncate(plainText(option.description), BLOCK_KIT_LIMITS.buttonText)) }),
+      ...(option.description === undefined ? {} : { description: plain(fit(plainText(option.description), BLOCK_KIT_LIMITS.buttonText)) }),
     })),
   };
 }
@@ -151,11 +152,6 @@ export function plainText(text: string): string {
 /** A plain_text object. */
 export function plain(text: string): types.PlainTextElement {
   return { type: 'plain_text', text, emoji: true };
-}
-
-/** Cuts text to `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function escapeText(text: string): string {
@@ -229,5 +225,5 @@ function fallbackText(blocks: readonly types.KnownBlock[]): string {
     }
   });
   const text = lines.join('\n').replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
-  return truncate(text, BLOCK_KIT_LIMITS.fallbackText).replace(/&[a-z]*…$/, '…') || ' ';
+  return fit(text, BLOCK_KIT_LIMITS.fallbackText).replace(/&[a-z]*…$/, '…') || ' ';
 }

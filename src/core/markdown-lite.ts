@@ -1,0 +1,24 @@
+/**
+ * Helpers for rendering reply text, which is "markdown-lite" (see `reply.ts`): the emphasis
+ * marks as each platform writes them, and cutting text to a platform's limit.
+ */
+
+/** `*bold*`: the stars hug the words and stand apart from the text around them. */
+const BOLD = /(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g;
+/** `_italic_`, written like bold. */
+const ITALIC = /(^|[\s(])_([^_\n]+)_(?=[\s).,:;!?]|$)/g;
+
+/** Rewrites every `*bold*` in `text` with `render(inner)`. */
+export function replaceBold(text: string, render: (inner: string) => string): string {
+  return text.replace(BOLD, (_, before: string, inner: string) => `${before}${render(inner)}`);
+}
+
+/** Rewrites every `_italic_` in `text` with `render(inner)`. */
+export function replaceItalic(text: string, render: (inner: string) => string): string {
+  return text.replace(ITALIC, (_, before: string, inner: string) => `${before}${render(inner)}`);
+}
+
+/** Shortens text to `max` characters, ending with an ellipsis when cut. */
+export function fit(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
