@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomText } from '../../src/core/random-text.js';
 import { ExpiringMap } from '../../src/core/expiring-map.js';
 
 /**
@@ -10,7 +10,7 @@ import { ExpiringMap } from '../../src/core/expiring-map.js';
 export class ExpiringStore<T> extends ExpiringMap<string, T> {
   /** Keeps `value` and returns its new id. */
   add(value: T): string {
-    const id = randomBytes(6).toString('base64url');
+    const id = randomText(6, 'base64url');
     this.set(id, value);
     return id;
   }

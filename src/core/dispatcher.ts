@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { tokensToRawValues, validateArguments, type BindingHelp, type RawValues } from './bind-arguments.js';
 import type { Clock } from './clock.js';
@@ -13,6 +12,7 @@ import { ephemeral, text } from './reply-builders.js';
 import { withRoles } from './roles.js';
 import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
+import { randomText } from './random-text.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
 import { localizeCommandNames, localizeExample, subcommandInvocation, usageLine } from './usage.js';
@@ -230,7 +230,7 @@ function toList(replies: Replies): Reply[] {
 
 /** A fresh id for an unexpected error, quoted to the person and logged, e.g. `E-1A2B3C4D`. */
 export function newErrorId(): string {
-  return `E-${randomBytes(4).toString('hex').toUpperCase()}`;
+  return `E-${randomText(4, 'hex').toUpperCase()}`;
 }
 
 function describe(inbound: Inbound): string {
