@@ -13,6 +13,7 @@ import { SOLE_SUBCOMMAND } from '../../src/core/command.js';
 import type { SuggestionRequest } from '../../src/core/dispatcher.js';
 import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import type { Inbound } from '../../src/core/inbound.js';
+import { userToken } from '../../src/core/mention-token.js';
 import type { OptionsShape } from '../../src/core/options.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import type { UserRepository } from '../../src/storage/user-repository.js';
@@ -74,9 +75,19 @@ export function commandInbound(interaction: ChatInputCommandInteraction, registr
   const specs = optionSpecs(registry, interaction.commandName, subcommand);
   const values: Record<string, unknown> = {};
   for (const option of optionsOf(interaction.options.data)) {
-    values[option.name] = specs[option.name]?.repeatable === true && typeof option.value === 'string' ? splitRepeated(option.value) : option.value;
+    const value = typeof option.value === 'string' ? withPersonTokens(option.value) : option.value;
+    values[option.name] = specs[option.name]?.repeatable === true && typeof value === 'string' ? splitRepeated(value) : value;
   }
   return { kind: 'structured-command', command: interaction.commandName, ...(subcommand === undefined ? {} : { subcommand }), values };
+}
+
+/**
+ * Text with each person mentioned in it (`<@123>`, or `<@!123>` from older clients) as a person
+ * token, so a command that takes a person gets their id.
+ * @see https://discord.com/developers/docs/reference#message-formatting
+ */
+function withPersonTokens(text: string): string {
+  return text.replace(/<@!?(\d{1,20})>/g, (_, userId: string) => userToken(userId));
 }
 
 /** The options of a (sub)command as the registry declares them; none for a command it does not know. */

@@ -1,6 +1,7 @@
 import type { BlockAction, SlashCommand, ViewSubmitAction } from '@slack/bolt';
 import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import type { Envelope, Inbound } from '../../src/core/inbound.js';
+import { userToken } from '../../src/core/mention-token.js';
 import { refOfActionId, refOfCallbackId } from './action-id.js';
 import type { SlackCommandNames } from './command-names.js';
 import { readOrigin, submittedValues } from './modal.render.js';
@@ -47,7 +48,7 @@ export function fromCommand(body: SlashCommand, names: SlackCommandNames): Slack
     userId: body.user_id,
     userName: body.user_name,
     conversation: conversationOf(body.team_id, body.channel_id),
-    inbound: { kind: 'command', command: names.commandOf(body.command) ?? body.command.replace(/^\//, ''), text: typedText(body.text) },
+    inbound: { kind: 'command', command: names.commandOf(body.command) ?? body.command.replace(/^\//, ''), text: commandText(body.text) },
   };
 }
 
@@ -115,14 +116,27 @@ function conversationOf(teamId: string, channelId: string): Conversation {
 }
 
 /**
+ * A command's text as Rapport reads it: a person mentioned (`<@U123|ana>`, which Slack sends
+ * because the manifest asks it to escape mentions) becomes a person token, so a command that
+ * takes a person gets their id; the rest is read as {@link typedText} reads it.
+ * @see https://docs.slack.dev/interactivity/implementing-slash-commands#creating_commands
+ */
+export function commandText(text: string): string {
+  return typedText(text, (userId) => userToken(userId));
+}
+
+/**
  * What the person typed: Slack escapes `&`, `<` and `>` and wraps links and mentions in angle
- * brackets (`<https://x.org|x.org>`), which Rapport reads as their visible text.
+ * brackets (`<https://x.org|x.org>`), which Rapport reads as their visible text; a mentioned
+ * person becomes `person(id, visible text)`, by default the visible text.
  * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
-export function typedText(text: string): string {
+export function typedText(text: string, person: (userId: string, shown: string) => string = (_userId, shown) => shown): string {
   return text
-    .replace(/<([^<>|]+)\|([^<>]+)>/g, '$2')
-    .replace(/<([^<>]+)>/g, '$1')
+    .replace(/<([^<>|]+)(?:\|([^<>]+))?>/g, (_, target: string, label: string | undefined) => {
+      const shown = label ?? target;
+      return target.startsWith('@') ? person(target.slice(1), shown) : shown;
+    })
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

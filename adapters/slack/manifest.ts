@@ -47,7 +47,8 @@ export function slackManifest(commands: readonly Command[], names: SlackCommandN
         command: names.slashOf(command.name),
         description: command.description,
         usage_hint: usageHint(command),
-        should_escape: false,
+        // Mentions arrive as ids (`<@U123|ana>`): /cohort advisor add needs the person's id, not their name.
+        should_escape: true,
         ...(requestUrl === undefined ? {} : { url: requestUrl }),
       })),
     },

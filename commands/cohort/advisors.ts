@@ -1,4 +1,4 @@
-import { userToken } from '../../src/core/mention-token.js';
+import { mentionedUserId, userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
@@ -7,10 +7,9 @@ import { bullets, context, ephemeral, heading, text } from '../../src/core/reply
 import type { Reply } from '../../src/core/reply.js';
 import { COHORT } from './refs.js';
 
-/** A user id from what was typed: a console name, or a platform mention (`<@U123>`, `<@!123>`, `<@U123|ana>`). */
+/** A user id from what was typed: a mention (the adapters hand one over as a person token), or a name on the console. */
 function mentionedUser(typed: string): string {
-  const mention = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(typed.trim());
-  return mention?.[1] ?? typed.trim().replace(/^@/, '');
+  return mentionedUserId(typed) ?? typed.trim().replace(/^@/, '');
 }
 
 async function listAdvisors(ctx: CommandContext): Promise<Reply> {

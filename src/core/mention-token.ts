@@ -15,6 +15,11 @@ export function userToken(userId: string): string {
   return `<u:${userId}>`;
 }
 
+/** The person that `typed` names when it is one person token and nothing else (what an adapter makes of a mention), else undefined. */
+export function mentionedUserId(typed: string): string | undefined {
+  return /^<u:([^\s<>|]{1,100})>$/.exec(typed.trim())?.[1];
+}
+
 /** How a platform shows a named channel and a named person. */
 export interface MentionStyle {
   readonly channel: (channelId: string) => string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionIdOf, refOfActionId, refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { homeBlocks } from '../../adapters/slack/home-tab.js';
-import { fromMessage, typedText } from '../../adapters/slack/inbound.js';
+import { commandText, fromMessage, typedText } from '../../adapters/slack/inbound.js';
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
 import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
 import { withRetryAfter } from '../../adapters/slack/web-api.js';
@@ -44,6 +44,11 @@ describe('action and callback ids', () => {
 describe('inbound messages', () => {
   it('reads what the person typed out of Slack\'s escaping', () => {
     expect(typedText('R&amp;D &lt;3 <https://x.org|x.org> <mailto:a@b.c|a@b.c> <@U1>')).toBe('R&D <3 x.org a@b.c @U1');
+  });
+
+  it('hands a command the people mentioned in it as person tokens, so they are named by id', () => {
+    expect(commandText('add <@U1|ben> and <@W2> at <https://x.org|x.org>, R&amp;D')).toBe('add <u:U1> and <u:W2> at x.org, R&D');
+    expect(typedText('ask <@U1|ben>')).toBe('ask ben');
   });
 
   it('takes only people\'s new messages in a DM', () => {

@@ -292,7 +292,7 @@ describe('/cohort advisor: advisors per workspace', () => {
     const { ana } = await seedCohort(harness);
     const ben = harness.as('ben').in('#fall');
     expect((await ben.send('/cohort report')).text).toContain('Only advisors');
-    expect((await ana.send('/cohort advisor add <@ben|Ben>')).text).toContain('ben is an advisor here');
+    expect((await ana.send('/cohort advisor add <u:ben>')).text).toContain('ben is an advisor here');
     expect((await ana.send('/cohort advisor add ben')).text).toContain('already an advisor');
     expect((await ben.send('/cohort report')).text).toContain('progress report');
     expect((await ben.send('/cohort advisor list')).text).toMatch(/ana \(ADVISOR_IDS\)\n\s+• ben/);
