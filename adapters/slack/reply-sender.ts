@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { context, text } from '../../src/core/reply-builders.js';
-import type { Reply } from '../../src/core/reply.js';
+import type { Form, Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
 import { ExpiringMap } from '../../src/core/expiring-map.js';
@@ -29,9 +29,6 @@ export interface ReplyTarget {
   /** Where the replies to a modal opened now will go. */
   readonly origin: FormOrigin;
 }
-
-/** Where the rest of one request's replies go: the target, less a `response_url` that failed. */
-type Route = { -readonly [Key in keyof ReplyTarget]: ReplyTarget[Key] };
 
 /**
  * Whether a Slack channel id is a direct message's (Slack gives those ids a D).
@@ -86,11 +83,11 @@ export class ReplySender {
    * cannot be.
    */
   async send(replies: readonly Reply[], target: ReplyTarget): Promise<void> {
-    const route: Route = { ...target };
+    let responseUrl = target.responseUrl;
     try {
       for (const reply of replies) {
-        if (reply.form === undefined) await this.post(reply, route);
-        else await this.openForm(reply, route);
+        const toPost = reply.form === undefined ? reply : await this.openForm(reply, reply.form, target);
+        if (toPost !== undefined) responseUrl = await this.post(toPost, target, responseUrl);
       }
     } catch (error) {
       this.logger.error({ err: error, user: target.userId }, 'could not send replies on Slack');
@@ -108,19 +105,22 @@ export class ReplySender {
     for (const message of replies.flatMap(renderReply)) await this.postMessage(channel, message);
   }
 
-  private async post(reply: Reply, route: Route): Promise<void> {
+  /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
+  private async post(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
+    let usable = responseUrl;
     for (const message of renderReply(reply)) {
-      if (route.responseUrl !== undefined && (await this.respond(route.responseUrl, reply, message))) continue;
-      delete route.responseUrl;
-      await this.postMessage(await this.channelFor(reply, route), message);
+      if (usable !== undefined && (await this.respond(usable, reply, message))) continue;
+      usable = undefined;
+      await this.postMessage(await this.channelFor(reply, target), message);
     }
+    return usable;
   }
 
   /** Where a reply is posted without a `response_url`: never a private reply in a shared channel. */
-  private async channelFor(reply: Reply, route: Route): Promise<string> {
-    const { channelId } = route;
+  private async channelFor(reply: Reply, target: ReplyTarget): Promise<string> {
+    const { channelId } = target;
     if (channelId !== undefined && (reply.visibility === 'public' || isDirectMessage(channelId))) return channelId;
-    return this.dmChannel(route.userId);
+    return this.dmChannel(target.userId);
   }
 
   /**
@@ -142,21 +142,20 @@ export class ReplySender {
 
   /**
    * Opens a reply's form as a modal. Without a trigger (a plain message has none) or once it
-   * expired, the person is told how to open it instead.
+   * expired, returns the reply to post instead, which tells the person how to open it.
    * @see https://docs.slack.dev/reference/methods/views.open
    */
-  private async openForm(reply: Reply, target: Route): Promise<void> {
-    const form = reply.form;
-    if (form === undefined) return;
-    if (target.triggerId !== undefined) {
+  private async openForm(reply: Reply, form: Form, target: ReplyTarget): Promise<Reply | undefined> {
+    const { triggerId } = target;
+    if (triggerId !== undefined) {
       try {
-        await withRetryAfter(() => this.client.views.open({ trigger_id: target.triggerId ?? '', view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
-        return;
+        await withRetryAfter(() => this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
+        return undefined;
       } catch (error) {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');
       }
     }
-    await this.post({ visibility: 'ephemeral', blocks: [...reply.blocks, text(`📝 *${form.title}* needs a form, which I could not open just now.`), context('Run the command or press the button again to open it.')] }, target);
+    return { visibility: 'ephemeral', blocks: [...reply.blocks, text(`📝 *${form.title}* needs a form, which I could not open just now.`), context('Run the command or press the button again to open it.')] };
   }
 
   private async postMessage(channel: string, message: SlackMessage): Promise<void> {
