@@ -86,7 +86,8 @@ export class KyselyUserRepository implements UserRepository {
       platformTimezone: actor.timezone ?? null,
       now: at.toISOString(),
     });
-    return { noticeWaiting: row?.delivery_notice !== null };
+    if (row === undefined) throw new Error('recording activity returned no row');
+    return { noticeWaiting: row.delivery_notice !== null };
   }
 
   async find(tenant: Tenant, userId: string): Promise<UserProfile | undefined> {
