@@ -28,7 +28,7 @@ export class PreparedQuery<P extends Readonly<Record<string, unknown>>, R> {
 
   constructor(private readonly build: (db: Kysely<Schema>, params: P) => Compilable<R>) {}
 
-  /** Runs the query on `db` (the database, or a transaction) with `params`. */
+  /** Runs the query on `db` with `params`. On a transaction it is compiled again, once per transaction. */
   async run(db: Kysely<Schema>, params: P): Promise<QueryResult<R>> {
     const { query, names } = this.compiledFor(db);
     const parameters = query.parameters.map((fixed, index) => {

@@ -193,7 +193,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
     if (oldestKept > 1) await this.db.deleteFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('sequence', '<', oldestKept).execute();
   }
 
-  /** The student's shown plans, for a query to select from. */
+  /** Every column of the student's shown plans. */
   private shown(db: Kysely<Schema>, recipient: Recipient) {
     return shownOf(db, tenantKey(recipient.tenant), recipient.userId).selectAll();
   }
