@@ -18,6 +18,6 @@ describe('cannotOpenDatabase', () => {
   it('gives no connection advice for a schema too new or a failed migration, whose messages say what to do', () => {
     expect(cannotOpenDatabase(sqlite, new SchemaTooNewError(['9001-from-the-future']))).toMatch(/run the Rapport version that migrated it, or a newer one$/);
     const failed = cannotOpenDatabase(postgres, new MigrationFailedError('0012-add-shares', new Error('column "x" already exists')));
-    expect(failed).toBe('Cannot open the database (PostgreSQL at db.example:5432/rapport): migration 0012-add-shares failed and was rolled back (column "x" already exists); the database is as it was before it');
+    expect(failed).toBe('Cannot open the database (PostgreSQL at db.example:5432/rapport): migration 0012-add-shares failed and was rolled back (column "x" already exists); the database is as it was before it: fix what the error names, then start Rapport or run npm run db:migrate again');
   });
 });
