@@ -7,15 +7,13 @@
  * WAL mode, the bare client as its own process the same way; the fakes and the timing run in
  * this process. Run with `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeUser, type FakeUser } from '../test/fakes/discord/payloads.js';
-import { PROJECT_ROOT } from '../test/support/run-rapport.js';
+import { launch, ms, percentile, slashLatency, stopAll } from './support/discord-bench-kit.js';
 
 const STUDENTS = 20;
 /**
@@ -32,37 +30,6 @@ const WARMUP = 1500;
  */
 const ROUNDS = 30;
 const PER_ROUND = 200;
-
-/** Runs `node --import tsx/esm <script>` (as `npm start` runs Rapport) and resolves once a line of its output contains `ready`. */
-async function launch(script: string, env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines = [createInterface({ input: child.stdout }), createInterface({ input: child.stderr })];
-  const seen = new Promise<void>((resolve, reject) => {
-    for (const reader of lines) {
-      reader.on('line', (line) => {
-        if (line.includes(ready)) resolve();
-      });
-    }
-    child.once('exit', (code) => {
-      reject(new Error(`${script} exited with ${String(code)} before it was ready`));
-    });
-  });
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  await seen.finally(() => {
-    clearTimeout(timeout);
-  });
-  return child;
-}
-
-/** The nearest-rank percentile. */
-const percentile = (values: readonly number[], p: number): number => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? Number.NaN;
-const ms = (value: number): string => `${value.toFixed(2)} ms`;
-
-/** One interaction: the time from the gateway dispatch to the callback. */
-async function latency(fake: FakeDiscord, student: FakeUser, values: Readonly<Record<string, string>>, command: string, subcommand?: string): Promise<number> {
-  const answered = await fake.slash(student, fake.inGuild(), command, subcommand, values);
-  return answered.answeredAt - answered.sentAt;
-}
 
 /** Latencies of `perRound` interactions with each target in turn, `rounds` times over, by target. */
 async function interleaved(targets: readonly ((index: number) => Promise<number>)[], rounds: number, perRound: number): Promise<number[][]> {
@@ -84,15 +51,15 @@ const children: ChildProcess[] = [];
 try {
   const common = { DISCORD_TOKEN: 'test-token', LOG_LEVEL: 'warn' };
   children.push(
-    await launch('src/main.ts', { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, '"msg":"Rapport started"'),
-    await launch('bench/support/bare-discord-client.ts', { ...common, DISCORD_API_URL: bareFake.apiUrl }, 'ready'),
+    await launch({ script: 'src/main.ts', env: { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, ready: '"msg":"Rapport started"' }),
+    await launch({ script: 'bench/support/bare-discord-client.ts', env: { ...common, DISCORD_API_URL: bareFake.apiUrl }, ready: 'ready' }),
   );
   await Promise.all([rapportFake.gateway.sessions(1, 30_000), bareFake.gateway.sessions(1, 30_000)]);
   const students = Array.from({ length: STUDENTS }, (_, index) => fakeUser(`student${index}`));
   const student = (index: number): FakeUser => students[index % STUDENTS] ?? fakeUser('student');
-  const questions = (index: number) => latency(rapportFake, student(index), { kind: 'occupation', subject: 'nurse' }, 'questions', 'plan');
-  const privacy = (index: number) => latency(rapportFake, student(index), {}, 'privacy', 'show');
-  const bare = (index: number) => latency(bareFake, student(index), {}, 'hello');
+  const questions = (index: number) => slashLatency(rapportFake, student(index), 'questions', 'plan', { kind: 'occupation', subject: 'nurse' });
+  const privacy = (index: number) => slashLatency(rapportFake, student(index), 'privacy', 'show');
+  const bare = (index: number) => slashLatency(bareFake, student(index), 'hello');
 
   await interleaved([questions, privacy, bare], 1, WARMUP);
   const [rapportSamples = [], privacySamples = [], bareSamples = []] = await interleaved([questions, privacy, bare], ROUNDS, PER_ROUND);
@@ -108,10 +75,7 @@ try {
     ].join('\n'),
   );
 } finally {
-  for (const child of children) {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await once(child, 'exit');
-  }
+  await stopAll(children);
   await Promise.all([rapportFake.close(), bareFake.close()]);
   rmSync(dir, { recursive: true, force: true });
 }

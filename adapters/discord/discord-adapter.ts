@@ -10,6 +10,7 @@ import { DirectMessageHandler } from './direct-messages.js';
 import { DEFER_AFTER_MS, InteractionResponder } from './interaction-responder.js';
 import { InteractionRouter } from './interaction-router.js';
 import { ReplyMessages } from './reply-messages.js';
+import { createRestTransport } from './rest-transport.js';
 
 /** Timing settings, which tests shorten. */
 export interface DiscordTiming {
@@ -37,6 +38,7 @@ const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessa
  * @see https://discord.js.org/docs/packages/discord.js/stable/ClientOptions:Interface
  */
 export async function startDiscord(app: App, config: DiscordConfig, logger: Logger, timing: DiscordTiming = {}): Promise<RunningAdapter> {
+  const transport = createRestTransport();
   const client = new Client({
     intents: [...DISCORD_INTENTS],
     // DM channels are not in the cache until a DM arrives; without this partial discord.js drops it.
@@ -44,7 +46,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     allowedMentions: { parse: [] },
     // Embeds and components are rendered as Discord's own JSON already: discord.js need not re-key each one to snake case.
     jsonTransformer: (json) => json,
-    ...(config.apiUrl === undefined ? {} : { rest: { api: config.apiUrl } }),
+    rest: { makeRequest: transport.makeRequest, ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }) },
     // One shard of SHARD_COUNT: Discord sends only its servers' events (and, on shard 0, the DMs).
     ...(config.shard === undefined ? {} : { shards: [config.shard.id], shardCount: config.shard.count }),
   });
@@ -86,6 +88,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     await client.login(config.token);
   } catch (error) {
     await client.destroy();
+    transport.close();
     throw new Error(loginFailure(error), { cause: error });
   }
   const messenger = new DiscordMessenger(client, messages);
@@ -98,6 +101,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
       if (app.messengers.get('discord') === messenger) app.messengers.delete('discord');
       if (app.channels.get('discord') === channels) app.channels.delete('discord');
       await client.destroy();
+      transport.close();
     },
   };
 }
