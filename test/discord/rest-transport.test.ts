@@ -93,6 +93,16 @@ describe('the REST transport (node:http under discord.js REST)', () => {
     await expect(response.arrayBuffer()).rejects.toThrow(TypeError);
   });
 
+  it('gives the body as a stream too, which uses it up', async () => {
+    const { url } = await serve(json(200, { streamed: true }));
+    const response = await transport().makeRequest(`${url}/stream`, { method: 'GET' });
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.body as AsyncIterable<Buffer>) chunks.push(chunk);
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toEqual({ streamed: true });
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.json()).rejects.toThrow(TypeError);
+  });
+
   it('sends no body and no content length with a GET, and reads an empty answer', async () => {
     const { url, received } = await serve((response) => response.writeHead(204).end());
     const response = await transport().makeRequest(`${url}/api/v10/gateway/bot`, { method: 'GET' });
@@ -116,12 +126,10 @@ describe('the REST transport (node:http under discord.js REST)', () => {
     expect(response.headers.get('x-note')).toBe('first, second');
   });
 
-  it('sends form data with files as multipart, with its boundary, beside the JSON payload', async () => {
+  it('sends a message with a file as multipart form data, with its boundary, beside the JSON payload', async () => {
     const { url, received } = await serve(json(200, { id: '7' }));
-    const form = new FormData();
-    form.append('files[0]', new Blob(['name,stage\nDana Lee,thanked\n'], { type: 'text/csv' }), 'journal.csv');
-    form.append('payload_json', JSON.stringify({ content: 'Your journal' }));
-    await transport().makeRequest(`${url}/upload`, { method: 'POST', body: form });
+    const rest = new REST({ api: `${url}/api`, makeRequest: transport().makeRequest }).setToken('test-token');
+    await rest.post(Routes.channelMessages('5'), { body: { content: 'Your journal' }, files: [{ name: 'journal.csv', data: Buffer.from('name,stage\nDana Lee,thanked\n'), contentType: 'text/csv' }] });
 
     const [request] = received;
     const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(request?.headers['content-type'] ?? '')?.[1];
@@ -147,7 +155,9 @@ describe('the REST transport (node:http under discord.js REST)', () => {
     const { url } = await serve(() => undefined);
     const controller = new AbortController();
     const pending = transport().makeRequest(`${url}/slow`, { method: 'GET', signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
+    setTimeout(() => {
+      controller.abort();
+    }, 20);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
