@@ -22,7 +22,7 @@ export interface RestTransport {
  * path keeps about 4 KB of every request alive past a young-generation garbage collection, so
  * each collection copies and promotes about a megabyte and pauses the process for 2 to 3 ms,
  * which lands inside the slowest replies. Through this transport a bare client promotes about
- * 1 KB a reply and its collections take half as long (`bench/support/transport-gc.ts` measures
+ * 1 KB a reply and its collections take half as long (`npm run bench:discord-transport` measures
  * both). Responses are read whole before the promise resolves (Discord's REST answers are small
  * JSON), so the REST client's 15-second abort covers the body too.
  *
@@ -80,12 +80,13 @@ function requestHeaders(given: RequestInit['headers'], bytes: Uint8Array | undef
 /** Sends the request and resolves with the whole response, once read. */
 function receive(request: ClientRequest, bytes: Uint8Array | undefined): Promise<ResponseLike> {
   return new Promise((resolve, reject) => {
-    request.once('error', reject);
+    // Listeners stay for every error, not once: an 'error' event nobody listens to would end the process.
+    request.on('error', reject);
     request.once('response', (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       // A connection that breaks mid-answer fails the response with ECONNRESET, which the REST client retries.
-      response.once('error', reject);
+      response.on('error', reject);
       response.once('end', () => {
         resolve(new BufferedResponse(response, chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks)));
       });
