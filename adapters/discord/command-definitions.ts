@@ -25,7 +25,7 @@ export const REPEAT_SEPARATOR = ',';
  * that drive parsing and /help: one slash command per command; named subcommands become
  * Discord subcommands (so a default subcommand, `/questions occupation nurse`, is written
  * `/questions plan` on Discord); options become typed options (text, integer with min and max,
- * boolean, text with choices), required ones first as Discord demands; an option with a
+ * boolean, text with choices, a person picker), required ones first as Discord demands; an option with a
  * suggester gets autocomplete; a repeatable option (`--focus` several times) becomes one text
  * option whose comma-separated values are split before validation, with autocomplete for the
  * choices. An advisor command is hidden from members with `default_member_permissions`
@@ -79,5 +79,7 @@ function optionOf(name: string, spec: OptionSpec<unknown>): APIApplicationComman
       return { ...base, type: ApplicationCommandOptionType.String, choices: (spec.choices ?? []).map((choice) => ({ name: choice, value: choice })) };
     case 'boolean':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
+    case 'person':
+      return { ...base, type: ApplicationCommandOptionType.User };
   }
 }

@@ -1,16 +1,11 @@
-import { mentionedUserId, userToken } from '../../src/core/mention-token.js';
+import { userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
-import { choiceOption, textOption } from '../../src/core/options.js';
+import { choiceOption, personOption } from '../../src/core/options.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { COHORT } from './refs.js';
-
-/** A user id from what was typed: a mention (the adapters hand one over as a person token), or a name on the console. */
-function mentionedUser(typed: string): string {
-  return mentionedUserId(typed) ?? typed.trim().replace(/^@/, '');
-}
 
 async function listAdvisors(ctx: CommandContext): Promise<Reply> {
   const advisors = await ctx.services.advisors.list(ctx.actor.tenant);
@@ -29,12 +24,12 @@ export const advisorSubcommand = defineSubcommand({
   role: 'advisor',
   options: {
     action: choiceOption(['add', 'remove', 'list'] as const, { description: 'add or remove an advisor, or list them', positional: true, example: 'add' }),
-    user: textOption({ description: 'The person (a mention, or a name on the console)', positional: true, required: false, maxLength: 100, example: 'ben' }),
+    user: personOption({ description: 'The person to add or remove (on the console, their name)', positional: true, required: false, example: 'ben' }),
   },
   run: async (ctx, args) => {
     if (args.action === 'list') return listAdvisors(ctx);
     if (args.user === undefined) throw badInput(`Say who to ${args.action === 'add' ? 'make an advisor' : 'remove as an advisor'}.`, 'Name the person after the word (a mention, or their name on the console).', `${ctx.slash(COHORT)} advisor ${args.action} ben`);
-    const userId = mentionedUser(args.user);
+    const userId = args.user;
     const { advisors } = ctx.services;
     if (args.action === 'add') {
       const added = await advisors.grant(ctx.actor.tenant, userId, ctx.actor.userId, ctx.clock.now());

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { CommandContext } from './context.js';
+import { mentionedUserId } from './mention-token.js';
 import type { SelectOption } from './reply.js';
 import { closestMatch } from './suggest.js';
 
 /** The value types an option can have; they map onto Discord option types and Slack usage hints. */
-export type OptionKind = 'text' | 'integer' | 'choice' | 'boolean';
+export type OptionKind = 'text' | 'integer' | 'choice' | 'boolean' | 'person';
 
 /**
  * Suggests values for an option while the person is still typing it (`typed` so far): their
@@ -91,6 +92,32 @@ export function textOption<R extends boolean = true>(
     maxLength,
     example: options.example ?? 'text',
     ...suggesterOf(options),
+    schema: optional(schema, required),
+  };
+}
+
+/**
+ * A person of the workspace or server. Its value is their user id: Discord's person picker
+ * gives the id; a mention typed in text reaches the command as a person token (the Slack and
+ * Discord adapters make one of `<@U123>`), whose id is taken; on the console a name is the id.
+ */
+export function personOption<R extends boolean = true>(options: Common<R> & Placement): OptionSpec<R extends true ? string : string | undefined> {
+  const required = options.required ?? options.positional === true;
+  const schema = z
+    .string({ error: 'must name a person' })
+    .trim()
+    .min(1, { error: 'cannot be empty' })
+    .max(100, { error: 'is too long for a name or a mention' })
+    .transform((typed) => mentionedUserId(typed) ?? typed.replace(/^@/, ''));
+  return {
+    kind: 'person',
+    description: options.description,
+    positional: options.positional ?? false,
+    rest: options.rest ?? false,
+    repeatable: false,
+    required,
+    maxLength: 100,
+    example: options.example ?? 'ben',
     schema: optional(schema, required),
   };
 }

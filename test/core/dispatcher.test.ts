@@ -72,6 +72,12 @@ describe('Dispatcher', () => {
       expect(replies.text).toContain('double quotes');
     });
 
+    it('reads a person as their id: from a mention the adapters made a person token, or from a name', async () => {
+      expect((await harness.as('ana').send('/demo greet Sam --from <u:U123>')).text).toContain('hello [Sam] from id U123');
+      expect((await harness.as('ana').send('/demo greet Sam --from @ben')).text).toContain('hello [Sam] from id ben');
+      expect((await harness.as('ana').send('/demo greet Sam --from ""')).text).toContain('--from cannot be empty');
+    });
+
     it('reads boolean flags and named subcommands', async () => {
       const replies = await harness.as('ana').send('/demo greet "Dana Lee" --loud');
       expect(replies.text).toContain('HELLO [Dana Lee]');

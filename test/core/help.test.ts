@@ -21,7 +21,7 @@ describe('/help', () => {
   it('shows one command in full: usage of each subcommand, options and examples', async () => {
     const text = (await harness.as('ana').send('/help demo')).text;
     expect(text).toContain('`/demo <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <skills|culture>]...`');
-    expect(text).toContain('`/demo greet <name> [--loud] [--note <note>]`');
+    expect(text).toContain('`/demo greet <name> [--loud] [--note <note>] [--from <from>]`');
     expect(text).toContain('`[--minutes N]`: How long');
     expect(text).toContain('Examples: `/demo greet "Dana Lee" --loud`');
   });

@@ -79,12 +79,14 @@ describe('applicationCommands', () => {
     expect(applicationCommands([advisors])[0]).toMatchObject({ default_member_permissions: '32', contexts: [InteractionContextType.Guild] });
   });
 
-  it('maps every option kind, booleans included', () => {
+  it('maps every option kind, booleans and people included', () => {
     const greet = applicationCommands([demoCommand])[0]?.options?.find((each) => each.name === 'greet');
     expect(greet && 'options' in greet ? greet.options : []).toEqual([
       { type: ApplicationCommandOptionType.String, name: 'name', description: 'Who to greet', required: true, max_length: 60 },
       { type: ApplicationCommandOptionType.Boolean, name: 'loud', description: 'Shout it', required: false },
       { type: ApplicationCommandOptionType.String, name: 'note', description: 'A note', required: false, max_length: 20 },
+      { type: ApplicationCommandOptionType.User, name: 'from', description: 'Who it is from', required: false },
     ]);
+    expect(option(subcommand('cohort', 'advisor'), 'user')).toMatchObject({ type: ApplicationCommandOptionType.User });
   });
 });

@@ -1,6 +1,6 @@
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
-import { booleanOption, choiceOption, integerOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
+import { booleanOption, choiceOption, integerOption, personOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
 import { actionRef, actions, button, ephemeral, formReply, publicReply, select, text } from '../../src/core/reply-builders.js';
 import { helpCommand } from '../../commands/help.js';
 
@@ -37,8 +37,9 @@ export const demoCommand = defineCommand({
         name: textOption({ description: 'Who to greet', positional: true, maxLength: 60 }),
         loud: booleanOption({ description: 'Shout it' }),
         note: textOption({ description: 'A note', required: false, maxLength: 20 }),
+        from: personOption({ description: 'Who it is from', required: false }),
       },
-      run: (_ctx, args) => publicReply(text(`${args.loud ? 'HELLO' : 'hello'} [${args.name}]${args.note === undefined ? '' : ` (${args.note})`}`)),
+      run: (_ctx, args) => publicReply(text(`${args.loud ? 'HELLO' : 'hello'} [${args.name}]${args.note === undefined ? '' : ` (${args.note})`}${args.from === undefined ? '' : ` from id ${args.from}`}`)),
     }),
     boom: defineSubcommand({
       description: 'Fail unexpectedly',

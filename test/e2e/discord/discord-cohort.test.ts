@@ -48,11 +48,12 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expect(refused.callback.data?.flags).toBe(EPHEMERAL);
     expect(textOf(refused.callback.data ?? {})).toContain('Only advisors can do that with /cohort');
 
-    // Mentioning someone in a text option names them by id: Ms Lee makes Ana an advisor, and Ana may read the report.
-    const granted = await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'add', user: `<@${ana.id}>` });
+    // Ms Lee picks Ana in the person option and makes her an advisor, so Ana may read the report; then takes it back.
+    const granted = await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'add', user: ana });
     expect(textOf(granted.callback.data ?? {})).toContain(`✅ <@${ana.id}> is an advisor here`);
     expect(textOf((await fake.slash(ana, asStudent, 'cohort', 'report')).callback.data ?? {})).toContain('📋 fall: progress report');
-    expect(textOf((await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'remove', user: `<@!${ana.id}>` })).callback.data ?? {})).toContain(`<@${ana.id}> is no longer an advisor here`);
+    expect(textOf((await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'remove', user: ana })).callback.data ?? {})).toContain(`<@${ana.id}> is no longer an advisor here`);
+    expect(textOf((await fake.slash(ana, asStudent, 'cohort', 'report')).callback.data ?? {})).toContain('Only advisors can do that with /cohort');
 
     const reported = await fake.slash(lee, asAdvisor, 'cohort', 'report');
     expect(reported.callback.data?.flags).toBe(EPHEMERAL);

@@ -57,6 +57,15 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     expect(textOf(shown.callback.data ?? {})).toContain('Stage: Thank-you sent');
   });
 
+  it('reads a member mentioned in a text option (`<@id>`, or `<@!id>` from older clients) as that person, shown as a mention again', async () => {
+    const { fake } = rapport;
+    const [student, mentor] = [fakeUser('ana'), fakeUser('mentor')];
+    const logged = await fake.slash(student, fake.inGuild(), 'log', 'interview', { contact: `<@!${mentor.id}>`, learned: 'How the alumni mentoring works' });
+    expect(textOf(logged.callback.data ?? {})).toContain(`📝 Saved your notes from **<@${mentor.id}>**`);
+    const shown = await fake.slash(student, fake.inGuild(), 'log', 'show', { contact: `<@${mentor.id}>` });
+    expect(textOf(shown.callback.data ?? {})).toContain('How the alumni mentoring works');
+  });
+
   it('suggests contacts and reminder numbers as the student types', async () => {
     const { fake } = rapport;
     const { student } = await logInterview();

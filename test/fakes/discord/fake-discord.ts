@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
 import { FakeRest, type RestCall, type StoredMessage } from './fake-rest.js';
-import { fakeGuild, fakeUser, interactionBase, messageObject, snowflake, type FakeGuild, type FakeUser, type Place } from './payloads.js';
+import { fakeGuild, fakeUser, interactionBase, messageObject, snowflake, userObject, type FakeGuild, type FakeUser, type Place } from './payloads.js';
 
 /** How the fake is set up; everything has a default. */
 export interface FakeDiscordOptions {
@@ -30,7 +30,12 @@ export interface Answered {
 
 /** Interaction types and option types. @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type */
 const INTERACTION = { command: 2, component: 3, autocomplete: 4, modalSubmit: 5 } as const;
-const OPTION_TYPE = { subcommand: 1, string: 3, integer: 4, boolean: 5 } as const;
+const OPTION_TYPE = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6 } as const;
+
+/** What a slash command option can be given as: text, a number, a switch, or a person picked. */
+export type OptionValue = string | number | boolean | FakeUser;
+
+const isPerson = (value: OptionValue): value is FakeUser => typeof value === 'object';
 
 /**
  * A protocol-level Discord on 127.0.0.1: REST under `/api/v10` and a v10 gateway WebSocket on
@@ -98,10 +103,15 @@ export class FakeDiscord {
     return { dmChannelId: this.rest.dmChannelOf(user.id) };
   }
 
-  /** Runs a slash command; resolves with Rapport's callback. */
-  slash(user: FakeUser, place: Place, command: string, subcommand?: string, values: Readonly<Record<string, string | number | boolean>> = {}): Promise<Answered> {
-    const options = Object.entries(values).map(([name, value]) => ({ name, type: optionType(value), value }));
-    const data = { id: snowflake(), name: command, type: 1, options: subcommand === undefined ? options : [{ type: OPTION_TYPE.subcommand, name: subcommand, options }] };
+  /**
+   * Runs a slash command; resolves with Rapport's callback. A person given as an option's value
+   * goes as Discord sends a person picked in a user option: their id, with the user resolved.
+   */
+  slash(user: FakeUser, place: Place, command: string, subcommand?: string, values: Readonly<Record<string, OptionValue>> = {}): Promise<Answered> {
+    const options = Object.entries(values).map(([name, value]) => (isPerson(value) ? { name, type: OPTION_TYPE.user, value: value.id } : { name, type: optionType(value), value }));
+    const people = Object.values(values).filter(isPerson);
+    const resolved = people.length === 0 ? {} : { resolved: { users: Object.fromEntries(people.map((person) => [person.id, userObject(person)])) } };
+    const data = { id: snowflake(), name: command, type: 1, options: subcommand === undefined ? options : [{ type: OPTION_TYPE.subcommand, name: subcommand, options }], ...resolved };
     return this.interact(user, place, INTERACTION.command, data);
   }
 
