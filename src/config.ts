@@ -26,6 +26,15 @@ const optionalUrl = (name: string) =>
     error: `${name} must be a full URL such as http://127.0.0.1:8080/api/`,
   });
 
+/**
+ * A Discord id: a snowflake, digits only.
+ * @see https://discord.com/developers/docs/reference#snowflakes
+ */
+const discordId = (name: string, where: string) =>
+  optionalText.refine((value) => value === undefined || /^\d{1,20}$/.test(value), {
+    error: `${name} must be digits only, e.g. ${name}=1234567890123456789: copy it from ${where}`,
+  });
+
 /** A platform user id (Slack U123ABC, a Discord snowflake) or a console user name. */
 const ADVISOR_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -48,8 +57,8 @@ const environmentSchema = z.object({
   SLACK_COMMAND_NAMES: optionalText,
   PORT: wholeNumber('PORT', 1, 65535, 3000),
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText,
-  DISCORD_GUILD_ID: optionalText,
+  DISCORD_APPLICATION_ID: discordId('DISCORD_APPLICATION_ID', "the General Information page of your application in the Discord developer portal (the Application ID, not the public key)"),
+  DISCORD_GUILD_ID: discordId('DISCORD_GUILD_ID', 'Discord: with Developer Mode on (User Settings, Advanced), right-click the server and Copy Server ID'),
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
   DISCORD_ADVISOR_ROLE: optionalText.refine((value) => value === undefined || value.length <= 100, {
     error: 'DISCORD_ADVISOR_ROLE must be a role name of at most 100 characters, e.g. DISCORD_ADVISOR_ROLE="Career Advisor"',

@@ -52,7 +52,9 @@ describe('loadConfig', () => {
   it('needs both Discord settings', () => {
     expect(errorOf({ DISCORD_TOKEN: 't' })).toMatch(/DISCORD_APPLICATION_ID/);
     expect(errorOf({ DISCORD_APPLICATION_ID: '1' })).toMatch(/DISCORD_TOKEN/);
-    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'g' }).discord).toEqual({ token: 't', applicationId: '1', guildId: 'g', advisorRole: 'Career Advisor' });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: '22' }).discord).toEqual({ token: 't', applicationId: '1', guildId: '22', advisorRole: 'Career Advisor' });
+    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'a1b2c3d4e5f6' })).toMatch(/^DISCORD_APPLICATION_ID must be digits only, e\.g\. DISCORD_APPLICATION_ID=\d+: copy it from .*Application ID, not the public key/);
+    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'my server' })).toMatch(/^DISCORD_GUILD_ID must be digits only.*Copy Server ID/);
     expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_ADVISOR_ROLE: 'Mentors' }).discord?.advisorRole).toBe('Mentors');
   });
 
