@@ -102,24 +102,9 @@ export function textOption<R extends boolean = true>(
  * Discord adapters make one of `<@U123>`), whose id is taken; on the console a name is the id.
  */
 export function personOption<R extends boolean = true>(options: Common<R> & Placement): OptionSpec<R extends true ? string : string | undefined> {
-  const required = options.required ?? options.positional === true;
-  const schema = z
-    .string({ error: 'must name a person' })
-    .trim()
-    .min(1, { error: 'cannot be empty' })
-    .max(100, { error: 'is too long for a name or a mention' })
-    .transform((typed) => mentionedUserId(typed) ?? typed.replace(/^@/, ''));
-  return {
-    kind: 'person',
-    description: options.description,
-    positional: options.positional ?? false,
-    rest: options.rest ?? false,
-    repeatable: false,
-    required,
-    maxLength: 100,
-    example: options.example ?? 'ben',
-    schema: optional(schema, required),
-  };
+  const typed = textOption({ ...options, maxLength: 100, example: options.example ?? 'ben' });
+  const userId = typed.schema.transform((value) => (value === undefined ? undefined : (mentionedUserId(value) ?? value.replace(/^@/, ''))));
+  return { ...typed, kind: 'person', schema: userId as unknown as OptionSpec<R extends true ? string : string | undefined>['schema'] };
 }
 
 /** A whole number within bounds: required, or optional with or without a default. */
