@@ -37,11 +37,11 @@ export function createRestTransport(tls: HttpsAgentOptions = {}): RestTransport 
   return {
     makeRequest: async (url, init) => {
       const target = new URL(url);
-      const { bytes, contentType } = await encodeBody(init.body);
-      const headers = requestHeaders(init.headers, bytes, contentType);
+      const body = await encodeBody(init.body);
+      const headers = requestHeaders(init.headers, body);
       const options = { method: init.method ?? 'GET', headers, ...(init.signal ? { signal: init.signal } : {}) };
       const request = target.protocol === 'https:' ? httpsRequest(target, { ...options, agent: agents.https }) : httpRequest(target, { ...options, agent: agents.http });
-      return receive(request, bytes);
+      return receive(request, body.payload);
     },
     close: () => {
       agents.http.destroy();
@@ -51,34 +51,34 @@ export function createRestTransport(tls: HttpsAgentOptions = {}): RestTransport 
 }
 
 interface EncodedBody {
-  readonly bytes: Uint8Array | undefined;
+  /** Text goes as it is: Node writes it out with the headers, without a buffer in between. */
+  readonly payload: string | Uint8Array | undefined;
   /** The content type the body implies (form data's boundary, a Blob's type), if any. */
   readonly contentType: string | undefined;
 }
 
 async function encodeBody(body: RequestInit['body']): Promise<EncodedBody> {
-  if (body === null || body === undefined) return { bytes: undefined, contentType: undefined };
-  if (typeof body === 'string') return { bytes: Buffer.from(body), contentType: undefined };
-  if (body instanceof Uint8Array) return { bytes: body, contentType: undefined };
+  if (body === null || body === undefined) return { payload: undefined, contentType: undefined };
+  if (typeof body === 'string' || body instanceof Uint8Array) return { payload: body, contentType: undefined };
   // Anything else is encoded by fetch's body rules (form data's multipart boundary, a Blob's type).
   // discord.js makes form data with the global FormData, though its types name undici's class.
   const encoded = new Response(body instanceof FormData ? body : (body as Exclude<typeof body, FormData>));
-  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? undefined };
+  return { payload: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? undefined };
 }
 
-function requestHeaders(given: RequestInit['headers'], bytes: Uint8Array | undefined, contentType: string | undefined): OutgoingHttpHeaders {
+function requestHeaders(given: RequestInit['headers'], { payload, contentType }: EncodedBody): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
   if (given !== undefined) {
     const entries = given instanceof Headers || Array.isArray(given) ? given : Object.entries(given);
     for (const [name, value] of entries as Iterable<[string, string | readonly string[]]>) headers[name.toLowerCase()] = typeof value === 'string' ? value : [...value];
   }
   if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
-  if (bytes !== undefined) headers['content-length'] = bytes.byteLength;
+  if (payload !== undefined) headers['content-length'] = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength;
   return headers;
 }
 
 /** Sends the request and resolves with the whole response, once read. */
-function receive(request: ClientRequest, bytes: Uint8Array | undefined): Promise<ResponseLike> {
+function receive(request: ClientRequest, payload: string | Uint8Array | undefined): Promise<ResponseLike> {
   return new Promise((resolve, reject) => {
     // Listeners stay for every error, not once: an 'error' event nobody listens to would end the process.
     request.on('error', reject);
@@ -91,7 +91,7 @@ function receive(request: ClientRequest, bytes: Uint8Array | undefined): Promise
         resolve(new BufferedResponse(response, chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks)));
       });
     });
-    request.end(bytes);
+    request.end(payload);
   });
 }
 
