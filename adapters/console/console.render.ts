@@ -1,7 +1,6 @@
 import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
-import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
-import { replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
-import { replaceTimeTokens } from '../../src/core/time-token.js';
+import type { MentionStyle } from '../../src/core/mention-token.js';
+import { plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
 export type NumberedElement = Button | Select;
@@ -57,9 +56,9 @@ function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number
 }
 
 function elementLine(element: NumberedElement, position: number): string {
-  if (element.type === 'button') return `  [${position}] ${element.label}`;
-  const choices = element.options.map((option, index) => `(${letter(index)}) ${option.label}`).join('  ');
-  return `  [${position}] ${element.placeholder}: ${choices}`;
+  if (element.type === 'button') return `  [${position}] ${label(element.label)}`;
+  const choices = element.options.map((option, index) => `(${letter(index)}) ${label(option.label)}`).join('  ');
+  return `  [${position}] ${label(element.placeholder)}: ${choices}`;
 }
 
 /** The letter that picks a menu option: a, b, c... */
@@ -71,7 +70,7 @@ export function letter(index: number): string {
 export function renderFormIntro(form: Form, style: ConsoleStyle): string {
   const fieldLines = form.fields.map((field) => `  • ${describeField(field)}`);
   return [
-    bold(`📝 ${form.title}`, style),
+    bold(`📝 ${label(form.title)}`, style),
     ...fieldLines,
     dim(
       'Answer each field on its own line (an empty line skips an optional one), or give them all at once: ' +
@@ -87,15 +86,15 @@ export function renderFormIntro(form: Form, style: ConsoleStyle): string {
 
 /** The prompt for one form field. */
 export function renderFieldPrompt(field: FormField, style: ConsoleStyle): string {
-  const lines = [`${bold(field.label, style)} ${dim(fieldRules(field), style)}`];
-  if (field.hint !== undefined) lines.push(dim(field.hint, style));
-  if (field.options !== undefined) lines.push(field.options.map((option, index) => `  (${letter(index)}) ${option.label}`).join('\n'));
+  const lines = [`${bold(label(field.label), style)} ${dim(fieldRules(field), style)}`];
+  if (field.hint !== undefined) lines.push(dim(label(field.hint), style));
+  if (field.options !== undefined) lines.push(field.options.map((option, index) => `  (${letter(index)}) ${label(option.label)}`).join('\n'));
   if (field.initialValue !== undefined) lines.push(dim(`Now: ${field.initialValue} (an empty line keeps it)`, style));
   return lines.join('\n');
 }
 
 function describeField(field: FormField): string {
-  return `${field.label} ${fieldRules(field)}`;
+  return `${label(field.label)} ${fieldRules(field)}`;
 }
 
 function fieldRules(field: FormField): string {
@@ -111,10 +110,14 @@ function indentContinuation(value: string, spaces: number): string {
 /** Channels and people on the console: a channel by its name (`#fall`), a person by theirs. */
 const CONSOLE_MENTIONS: MentionStyle = { channel: (channelId) => (channelId.startsWith('#') ? channelId : `#${channelId}`), user: (userId) => userId };
 
+/** A label, a title or a menu option: times as written, channels and people by name, no emphasis. */
+function label(text: string): string {
+  return plainText(text, CONSOLE_MENTIONS);
+}
+
 /** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written, channels and people by name. */
 function inline(value: string, style: ConsoleStyle): string {
-  const plain = replaceMentionTokens(replaceTimeTokens(value, (_seconds, fallback) => fallback), CONSOLE_MENTIONS);
-  return replaceItalic(replaceBold(plain, (inner) => bold(inner, style)), (inner) => inner);
+  return replaceItalic(replaceBold(label(value), (inner) => bold(inner, style)), (inner) => inner);
 }
 
 function bold(value: string, style: ConsoleStyle): string {

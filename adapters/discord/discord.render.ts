@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type APISelectMenuOption } from 'discord.js';
 import type { Block, Button, Field, Reply, Select } from '../../src/core/reply.js';
-import { fit, replaceBold } from '../../src/core/markdown-lite.js';
+import { fit, plainText, replaceBold } from '../../src/core/markdown-lite.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
 import type { CustomIdTarget } from './custom-ids.js';
@@ -167,7 +167,7 @@ function toRows(elements: readonly (Button | Select)[], context: RenderContext, 
     seen.add(customId);
     if (element.type === 'button') {
       if (buttons.length === MESSAGE_LIMITS.buttonsPerRow) flush();
-      buttons.push({ type: ComponentType.Button, style: buttonStyle(element), label: fit(element.label, MESSAGE_LIMITS.buttonLabel), custom_id: customId });
+      buttons.push({ type: ComponentType.Button, style: buttonStyle(element), label: fit(plainText(element.label), MESSAGE_LIMITS.buttonLabel), custom_id: customId });
       continue;
     }
     const options = uniqueOptions(element);
@@ -175,7 +175,7 @@ function toRows(elements: readonly (Button | Select)[], context: RenderContext, 
     flush();
     rows.push({
       type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.StringSelect, custom_id: customId, placeholder: fit(element.placeholder, MESSAGE_LIMITS.selectPlaceholder), options, min_values: 1, max_values: 1 }],
+      components: [{ type: ComponentType.StringSelect, custom_id: customId, placeholder: fit(plainText(element.placeholder), MESSAGE_LIMITS.selectPlaceholder), options, min_values: 1, max_values: 1 }],
     });
   }
   flush();
@@ -194,7 +194,7 @@ function uniqueOptions(select: Select): APISelectMenuOption[] {
   const options: APISelectMenuOption[] = [];
   for (const option of select.options) {
     if (option.value.length > max || options.some((kept) => kept.value === option.value)) continue;
-    options.push({ label: fit(option.label, max), value: option.value, ...(option.description === undefined ? {} : { description: fit(option.description, max) }) });
+    options.push({ label: fit(plainText(option.label), max), value: option.value, ...(option.description === undefined ? {} : { description: fit(plainText(option.description), max) }) });
     if (options.length === MESSAGE_LIMITS.selectOptions) break;
   }
   return options;

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, TextInputStyle, type APILabelComponent, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Form, FormField } from '../../src/core/reply.js';
-import { fit } from '../../src/core/markdown-lite.js';
+import { fit, plainText } from '../../src/core/markdown-lite.js';
 import type { MessageRow } from './discord.render.js';
 
 /**
@@ -35,7 +35,7 @@ export function renderModal(form: Form, step: number, customId: string, values: 
   const suffix = steps.length > 1 ? ` (${step + 1}/${steps.length})` : '';
   return {
     custom_id: customId,
-    title: fit(form.title, MODAL_LIMITS.title - suffix.length) + suffix,
+    title: fit(plainText(form.title), MODAL_LIMITS.title - suffix.length) + suffix,
     components: (steps[step] ?? []).map((field) => labelled(field, values[field.name] ?? field.initialValue)),
   };
 }
@@ -61,7 +61,7 @@ export function formButtons(label: string, openId: string, finishId?: string): M
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Primary, label: fit(label, 80), custom_id: openId },
+      { type: ComponentType.Button, style: ButtonStyle.Primary, label: fit(plainText(label), 80), custom_id: openId },
       ...(finishId === undefined ? [] : [{ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: 'Send without the rest', custom_id: finishId }]),
     ],
   };
@@ -70,8 +70,8 @@ export function formButtons(label: string, openId: string, finishId?: string): M
 function labelled(field: FormField, value: string | undefined): APILabelComponent {
   return {
     type: ComponentType.Label,
-    label: fit(field.label, MODAL_LIMITS.label),
-    ...(field.hint === undefined ? {} : { description: fit(field.hint, MODAL_LIMITS.description) }),
+    label: fit(plainText(field.label), MODAL_LIMITS.label),
+    ...(field.hint === undefined ? {} : { description: fit(plainText(field.hint), MODAL_LIMITS.description) }),
     component: field.options === undefined ? textInput(field, value) : selectMenu(field, value),
   };
 }
@@ -90,9 +90,9 @@ function textInput(field: FormField, value: string | undefined): APILabelCompone
 
 function selectMenu(field: FormField, value: string | undefined): APILabelComponent['component'] {
   const options = (field.options ?? []).slice(0, MODAL_LIMITS.selectOptions).map((option) => ({
-    label: fit(option.label, MODAL_LIMITS.optionText),
+    label: fit(plainText(option.label), MODAL_LIMITS.optionText),
     value: option.value,
-    ...(option.description === undefined ? {} : { description: fit(option.description, MODAL_LIMITS.optionText) }),
+    ...(option.description === undefined ? {} : { description: fit(plainText(option.description), MODAL_LIMITS.optionText) }),
     ...(option.value === value ? { default: true } : {}),
   }));
   return { type: ComponentType.StringSelect, custom_id: field.name, options, required: field.required, min_values: field.required ? 1 : 0, max_values: 1 };

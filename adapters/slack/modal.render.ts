@@ -1,8 +1,8 @@
 import type { ViewStateValue, types } from '@slack/bolt';
 import type { Block, Form, FormField, Reply, SelectOption } from '../../src/core/reply.js';
 import { callbackIdOf } from './action-id.js';
-import { fit } from '../../src/core/markdown-lite.js';
-import { plain, plainText, renderBlocks } from './slack.render.js';
+import { fit, plainText } from '../../src/core/markdown-lite.js';
+import { plain, renderBlocks } from './slack.render.js';
 
 /**
  * Limits of modals and their inputs.

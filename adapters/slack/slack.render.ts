@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
-import { fit } from '../../src/core/markdown-lite.js';
+import { fit, plainText } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
 import { actionIdOf } from './action-id.js';
 
@@ -142,11 +142,6 @@ export function mrkdwn(text: string): string {
   const dated = replaceTimeTokens(text, (seconds, fallback) => keep(`<!date^${seconds}^{date_long_pretty} at {time}|${escapeText(fallback)}>`));
   const marked = replaceMentionTokens(dated, { channel: (channelId) => keep(`<#${channelId}>`), user: (userId) => keep(`<@${userId}>`) });
   return escapeText(marked).replace(/\uE000(\d+)\uE001/g, (_, index: string) => markup[Number(index)] ?? '');
-}
-
-/** Text for plain_text fields (headers, buttons, modal labels), which show no links: times as their fallback, channels and people by id. */
-export function plainText(text: string): string {
-  return replaceMentionTokens(replaceTimeTokens(text, (_seconds, fallback) => fallback), { channel: (channelId) => `#${channelId}`, user: (userId) => `@${userId}` });
 }
 
 /** A plain_text object. */

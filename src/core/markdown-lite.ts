@@ -1,7 +1,10 @@
 /**
  * Helpers for rendering reply text, which is "markdown-lite" (see `reply.ts`): the emphasis
- * marks as each platform writes them, and cutting text to a platform's limit.
+ * marks as each platform writes them, text for places that show no markup, and cutting text
+ * to a platform's limit.
  */
+import { MENTIONS_BY_ID, replaceMentionTokens, type MentionStyle } from './mention-token.js';
+import { replaceTimeTokens } from './time-token.js';
 
 /** `*bold*`: the stars hug the words and stand apart from the text around them. */
 const BOLD = /(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g;
@@ -16,6 +19,15 @@ export function replaceBold(text: string, render: (inner: string) => string): st
 /** Rewrites every `_italic_` in `text` with `render(inner)`. */
 export function replaceItalic(text: string, render: (inner: string) => string): string {
   return text.replace(ITALIC, (_, before: string, inner: string) => `${before}${render(inner)}`);
+}
+
+/**
+ * Text for places that show no markup (button labels, menu options, form titles): times as
+ * their fallback, written in the student's zone, and channels and people as `style` writes
+ * them (by id unless told otherwise: such places show no names either).
+ */
+export function plainText(text: string, style: MentionStyle = MENTIONS_BY_ID): string {
+  return replaceMentionTokens(replaceTimeTokens(text, (_seconds, fallback) => fallback), style);
 }
 
 /** Shortens text to `max` characters, ending with an ellipsis when cut. */

@@ -26,6 +26,9 @@ export interface MentionStyle {
   readonly user: (userId: string) => string;
 }
 
+/** Channels and people by id (`#C123`, `@U123`), for text that cannot show a link or a name. */
+export const MENTIONS_BY_ID: MentionStyle = { channel: (channelId) => `#${channelId}`, user: (userId) => `@${userId}` };
+
 /** Rewrites every channel and person token in `text` in `style`. */
 export function replaceMentionTokens(text: string, style: MentionStyle): string {
   return text.replace(MENTION_TOKEN, (_, kind: string, id: string) => (kind === 'c' ? style.channel(id) : style.user(id)));

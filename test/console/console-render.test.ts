@@ -44,6 +44,15 @@ describe('renderReply', () => {
     expect(rendered.elements).toEqual([save, stage]);
   });
 
+  it('writes people and times in labels, menus and forms as the console reads them, never as tokens', () => {
+    const show = button(`Show ${userToken('ben')}`, actionRef('log', 'show'));
+    const pick = select(`Contact ${userToken('ben')}?`, actionRef('log', 'pick'), [{ label: userToken('cal'), value: 'cal' }]);
+    expect(renderReply(publicReply(actions(show, pick)), 1, plain).text).toBe(['rapport:', '  [1] Show ben', '  [2] Contact ben?: (a) cal'].join('\n'));
+    const form = { title: `Thank ${userToken('ben')}`, submit: actionRef('log', 'thank'), submitLabel: 'Save', fields: [{ name: 'note', label: `Note for ${userToken('ben')}`, required: true }] };
+    expect(renderFormIntro(form, plain)).toContain('📝 Thank ben');
+    expect(renderFieldPrompt(form.fields[0]!, plain)).toContain('Note for ben');
+  });
+
   it('uses terminal emphasis only when asked', () => {
     expect(renderReply(publicReply(text('a *b* c')), 1, { ansi: true }).text).toContain('\u001b[1mb\u001b[0m');
     expect(renderReply(publicReply(text('2*3*4')), 1, plain).text).toContain('2*3*4');

@@ -60,6 +60,16 @@ describe('renderReply', () => {
     expect(discordMarkdown(`Created *fall* in ${channelToken('1200')} by ${userToken('1300')}.`)).toBe('Created **fall** in <#1200> by <@1300>.');
   });
 
+  it('writes button labels and menu options as plain text, which Discord shows without mentions or timestamps', () => {
+    const at = new Date('2026-12-08T14:00:00Z');
+    const reply = ephemeral(text('Next steps'), actions(button(`Show ${userToken('1300')}`, actionRef('log', 'show')), select(`By ${timeToken(at, 'Tuesday')}`, actionRef('log', 'pick'), [{ label: `${channelToken('1200')} digest`, value: 'digest' }])));
+    const components = JSON.stringify(pagesOf(reply)[0]?.components);
+    expect(components).toContain('"label":"Show @1300"');
+    expect(components).toContain('"placeholder":"By Tuesday"');
+    expect(components).toContain('"label":"#1200 digest"');
+    expect(components).not.toMatch(/<[ut]:|<c:/);
+  });
+
   it('keeps text that would become Discord headings or quotes as it was typed', () => {
     expect(discordMarkdown('# not a heading\n> not a quote\n-# not small')).toBe('\\# not a heading\n\\> not a quote\n\\-# not small');
   });

@@ -2,6 +2,7 @@ import { ComponentType, TextInputStyle } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { MODAL_LIMITS, formSteps, renderModal, restIsOptional, stepOfField } from '../../adapters/discord/modal.render.js';
 import { addContactForm, interviewForm, scheduledForm } from '../../commands/log/log-forms.js';
+import { userToken } from '../../src/core/mention-token.js';
 import { actionRef } from '../../src/core/reply-builders.js';
 import type { Form } from '../../src/core/reply.js';
 
@@ -67,5 +68,12 @@ describe('renderModal', () => {
     expect(modal.title.endsWith('… (2/2)')).toBe(true);
     expect(modal.components.length).toBeLessThanOrEqual(MODAL_LIMITS.components);
     expect(modal.components[1]).toMatchObject({ component: { custom_id: 'f5', value: 'kept' } });
+  });
+
+  it('writes the title and labels as plain text: a person by id, not as a token', () => {
+    const form: Form = { ...formOf(1), title: `Thank ${userToken('1300')}`, fields: [{ name: 'note', label: `Note for ${userToken('1300')}`, required: true }] };
+    const modal = renderModal(form, 0, 'id');
+    expect(modal.title).toBe('Thank @1300');
+    expect(modal.components[0]).toMatchObject({ label: 'Note for @1300' });
   });
 });
