@@ -13,6 +13,8 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** The shard count `GET /gateway/bot` recommends (default 1). Clients may open a session for each shard. */
   readonly shardCount?: number;
+  /** The port on 127.0.0.1 (default: a free one). */
+  readonly port?: number;
 }
 
 /** An interaction the fake sent and the callback Rapport answered it with. */
@@ -73,10 +75,13 @@ export class FakeDiscord {
     });
   }
 
-  /** Starts the fake on a free port of 127.0.0.1. */
+  /** Starts the fake on 127.0.0.1, on a free port unless told which. */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(createServer(), options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      fake.server.once('error', reject);
+      fake.server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
   }
