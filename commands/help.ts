@@ -4,13 +4,23 @@ import { notFound } from '../src/core/errors.js';
 import { bullets, context, divider, ephemeral, heading, text } from '../src/core/reply-builders.js';
 import type { Block, Reply } from '../src/core/reply.js';
 import { textOption } from '../src/core/options.js';
-import { localizeExample, optionUsage, subcommandInvocation, usageLine } from '../src/core/usage.js';
+import { styledOptionUsage, styledUsageLine } from '../src/core/invocation-style.js';
 
-const GRAMMAR = [
+/** How to type commands, for people who type words after the command's name (the console, Slack). */
+const WORDS_GRAMMAR = [
   'Type a command, then its words. Put anything with spaces in double quotes: `"Dana Lee"`.',
   'Options start with two dashes and take a value: `--minutes 30`, `--role "UX designer"`. They can go in any order after the command.',
   'A word in `<angle brackets>` is yours to fill in; `[square brackets]` mean optional; `...` means it can repeat.',
 ].join('\n');
+
+/** How to use commands where each option is a field of its own (Discord). */
+const FIELDS_GRAMMAR = [
+  'Type / and choose a command: each option gets a field of its own, with suggestions as you type where there are any.',
+  'Optional options are offered once the required ones are filled in, in any order. Several values go in one field, separated by commas: `focus:skills, culture`.',
+  'Written here as `name:value`: a value in `<angle brackets>` is yours to fill in; `[square brackets]` mean optional.',
+].join('\n');
+
+const grammar = (ctx: CommandContext): string => (ctx.invocationStyle === 'fields' ? FIELDS_GRAMMAR : WORDS_GRAMMAR);
 
 /** `/help`: every command at a glance, or one command in full. */
 export const helpCommand = defineCommand({
@@ -26,7 +36,7 @@ export const helpCommand = defineCommand({
 function overview(ctx: CommandContext): Reply {
   const lines = ctx.registry.all().map((command) => {
     const example = command.examples[0];
-    const sample = example === undefined ? '' : ` e.g. \`${localizeExample(example, ctx.slash)}\``;
+    const sample = example === undefined ? '' : ` e.g. \`${ctx.invocation(example)}\``;
     return `*${ctx.slash(command.name)}*: ${command.description}.${sample}`;
   });
   return ephemeral(
@@ -35,8 +45,8 @@ function overview(ctx: CommandContext): Reply {
     bullets(lines),
     divider,
     heading('How to type commands'),
-    text(GRAMMAR),
-    context(`${ctx.slash('help')} <command> shows everything one command can do.`),
+    text(grammar(ctx)),
+    context(`\`${ctx.invocation('/help questions')}\` shows everything one command can do.`),
   );
 }
 
@@ -50,15 +60,15 @@ function details(ctx: CommandContext, name: string): Reply {
       `${ctx.slash('help')} ${guess ?? 'questions'}`,
     );
   }
-  return ephemeral(heading(ctx.slash(command.name)), text(`${command.description}.`), ...subcommandBlocks(ctx, command), divider, text(GRAMMAR));
+  return ephemeral(heading(ctx.slash(command.name)), text(`${command.description}.`), ...subcommandBlocks(ctx, command), divider, text(grammar(ctx)));
 }
 
 function subcommandBlocks(ctx: CommandContext, command: Command): Block[] {
   return Object.entries(command.subcommands).flatMap(([name, subcommand]) => {
-    const invocation = subcommandInvocation(command, name, ctx.slash);
-    const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${optionUsage(optionName, spec)}\`: ${spec.description}`);
-    const examples = subcommand.examples.map((example) => `\`${localizeExample(example, ctx.slash)}\``).join('   ');
-    const blocks: Block[] = [text(`\`${usageLine(invocation, subcommand.options)}\`\n${subcommand.description}.`)];
+    const usage = styledUsageLine(ctx.invocationStyle, command, name, ctx.slash);
+    const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${styledOptionUsage(ctx.invocationStyle, optionName, spec)}\`: ${spec.description}`);
+    const examples = subcommand.examples.map((example) => `\`${ctx.invocation(example)}\``).join('   ');
+    const blocks: Block[] = [text(`\`${usage}\`\n${subcommand.description}.`)];
     if (optionLines.length > 0) blocks.push(bullets(optionLines));
     blocks.push(context(`Examples: ${examples}`));
     return blocks;

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Subcommand } from '../../src/core/command.js';
 import type { OptionSpec } from '../../src/core/options.js';
+import { requiredFirst } from '../../src/core/invocation-style.js';
 import { fit } from '../../src/core/markdown-lite.js';
 
 /**
@@ -59,8 +60,7 @@ export function applicationCommands(commands: readonly Command[]): RESTPostAPICh
 }
 
 function optionsOf(subcommand: Subcommand): APIApplicationCommandBasicOption[] {
-  const options = Object.entries(subcommand.options).map(([name, spec]) => optionOf(name, spec));
-  return [...options.filter((option) => option.required === true), ...options.filter((option) => option.required !== true)];
+  return requiredFirst(subcommand.options).map(([name, spec]) => optionOf(name, spec));
 }
 
 function optionOf(name: string, spec: OptionSpec<unknown>): APIApplicationCommandBasicOption {

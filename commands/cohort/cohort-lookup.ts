@@ -36,7 +36,7 @@ export async function findCohort(ctx: CommandContext, name: string | undefined, 
       ? notFound('You are not in a cohort yet.', `Join one with ${command} join <name>; ${command} list shows them.`, `${command} list`)
       : notFound('There is no cohort in this workspace yet.', `An advisor creates one in its channel with ${command} create <name>.`, `${command} create fall`);
   }
-  throw new UserError('bad-input', 'Which cohort do you mean?', `Name it with --cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`, `${command} me --cohort ${only.name}`);
+  throw new UserError('bad-input', 'Which cohort do you mean?', `Name the cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`, `${command} me --cohort ${only.name}`);
 }
 
 /** The cohort, when the person asking belongs to it; a clear error otherwise. */

@@ -57,7 +57,7 @@ export const createSubcommand = defineSubcommand({
       welcomeReply(ctx, created),
       ephemeral(
         text(`✅ Created *${created.name}* in ${channelToken(ctx.conversation.channelId)}. The first digest comes ${localTime(nextDigestTime(digest, now), time, now)}.`),
-        context(`Next: set a goal with ${ctx.slash(COHORT)} goal 3 --by ${sixWeeks}, and add questions with ${ctx.slash(COHORT)} questions add.`),
+        context(`Next: set a goal with \`${ctx.invocation(`/${COHORT} goal 3 --by ${sixWeeks}`)}\`, and add questions with \`${ctx.invocation(`/${COHORT} questions add`)}\`.`),
       ),
     ];
   },

@@ -21,7 +21,7 @@ export const digestSubcommand = defineSubcommand({
     const now = ctx.clock.now();
     const next = args.off ? undefined : nextDigestTime(schedule, now);
     await ctx.services.cohorts.cohorts.setDigest(ctx.actor.tenant, cohort.id, schedule, next);
-    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: ${ctx.slash(COHORT)} digest --day friday --time 15:00.`));
+    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: \`${ctx.invocation(`/${COHORT} digest --day friday --time 15:00`)}\`.`));
     const time = { ...(await studentTime(ctx)), zone: schedule.zone };
     return ephemeral(text(`📣 The *${cohort.name}* digest is posted in ${channelToken(cohort.channelId)} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
   },

@@ -13,7 +13,7 @@ export async function journalList(ctx: CommandContext): Promise<Reply> {
   if (contacts.length === 0) {
     return ephemeral(
       text('Your journal is empty. Start with someone you would like to learn from:'),
-      text(`\`${ctx.slash('log')} add "Dana Lee" --role "UX designer" --org Shopify\``),
+      text(`\`${ctx.invocation('/log add "Dana Lee" --role "UX designer" --org Shopify')}\``),
       actions(button('Add a contact', actionRef('log', 'add-form'), 'primary')),
     );
   }

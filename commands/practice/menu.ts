@@ -20,7 +20,7 @@ export function menuReply(ctx: CommandContext): Reply {
     heading('Rehearse a step before you do it for real'),
     bullets(SCENARIO_IDS.map((scenario) => `*${SCENARIO_TITLES[scenario]}* (\`${practice} ${scenario}\`): ${SCENARIO_SUMMARIES[scenario]}.`)),
     actions(...SCENARIO_IDS.map((scenario) => button(SCENARIO_TITLES[scenario], startRef(scenario)))),
-    context(`Add --difficulty gentle or --difficulty tough to change how hard it is. ${practice} history shows your scores.`),
+    context(`To make it easier or harder: \`${ctx.invocation('/practice call --difficulty gentle')}\` or \`${ctx.invocation('/practice call --difficulty tough')}\`. ${practice} history shows your scores.`),
   );
 }
 

@@ -67,7 +67,7 @@ export function moreReply(shown: ShownPlan, remaining: readonly PlannedQuestion[
   const questions = remaining.slice(start, start + MORE_PAGE_SIZE);
   const subject = describeRequest(shown.plan, shown.request.focus);
   if (questions.length === 0) {
-    return ephemeral(text(`That is every question I have for ${subject}. For another angle, plan again with a different --focus.`));
+    return ephemeral(text(`That is every question I have for ${subject}. For another angle, plan again with a different focus.`));
   }
   const blocks: Block[] = [
     heading(`More questions about ${subject}`),

@@ -1,6 +1,7 @@
 import { UserError, badInput } from './errors.js';
 import type { ArgsOf, OptionSpec, OptionsShape } from './options.js';
 import { closestMatch } from './suggest.js';
+import type { InvocationStyle } from './invocation-style.js';
 import type { Token } from './tokenize.js';
 
 /** Raw option values before validation: typed words, or typed values from a platform. */
@@ -9,7 +10,10 @@ export type RawValues = Record<string, unknown>;
 /** Where binding errors point the person: the usage line and an example that works. */
 export interface BindingHelp {
   readonly usage: string;
+  /** An example in the canonical words; the error reply writes it as the platform does. */
   readonly example: string;
+  /** How the person writes options, so a message names them that way (`--minutes`, or the field `minutes`); words unless said. */
+  readonly style?: InvocationStyle;
 }
 
 /**
@@ -110,19 +114,21 @@ export function validateArguments<O extends OptionsShape>(raw: RawValues, option
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'is not valid';
       // A message may already end a sentence ("did you mean occupation?").
-      throw new UserError('bad-input', `${label(name, spec)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example, name);
+      throw new UserError('bad-input', `${label(name, spec, help)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example, name);
     }
     args[name] = result.data;
   }
   return args as ArgsOf<O>;
 }
 
-function label(name: string, spec: OptionSpec<unknown>): string {
+/** An option as a message names it: `--minutes` or "The subject" to someone who types words, the field `minutes` on a platform of fields. */
+function label(name: string, spec: OptionSpec<unknown>, help: BindingHelp): string {
+  if (help.style === 'fields') return `\`${name}\``;
   return spec.positional ? `The ${name}` : `--${name}`;
 }
 
 function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
-  const what = spec.positional ? `the ${name}` : `--${name}`;
+  const what = spec.positional && help.style !== 'fields' ? `the ${name}` : label(name, spec, help);
   return new UserError('bad-input', `Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example, name);
 }
 

@@ -1,3 +1,4 @@
+import type { Token } from './tokenize.js';
 import type { CommandContext } from './context.js';
 import type { Role } from './identity.js';
 import type { ArgsOf, OptionsShape } from './options.js';
@@ -118,4 +119,23 @@ export const SOLE_SUBCOMMAND = '_';
 /** True when the command was declared without subcommands. */
 export function hasNamedSubcommands(command: Command): boolean {
   return !(SOLE_SUBCOMMAND in command.subcommands);
+}
+
+/** The subcommand some typed words choose, and the words after its name. */
+export interface PickedSubcommand {
+  readonly name: string;
+  readonly subcommand: Subcommand;
+  readonly rest: readonly Token[];
+}
+
+/** The subcommand that `tokens` name first, else the command's default with every token; undefined when neither is there. */
+export function pickSubcommand(command: Command, tokens: readonly Token[]): PickedSubcommand | undefined {
+  const first = tokens[0];
+  if (hasNamedSubcommands(command) && first?.type === 'word') {
+    const named = command.subcommands[first.value.toLowerCase()];
+    if (named !== undefined) return { name: first.value.toLowerCase(), subcommand: named, rest: tokens.slice(1) };
+  }
+  const name = command.defaultSubcommand;
+  const fallback = name === undefined ? undefined : command.subcommands[name];
+  return name === undefined || fallback === undefined ? undefined : { name, subcommand: fallback, rest: tokens };
 }

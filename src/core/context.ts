@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
 import type { Actor, Conversation } from './identity.js';
+import type { InvocationStyle } from './invocation-style.js';
 import type { CommandRegistry } from './registry.js';
 import type { Services } from './services.js';
 
@@ -20,4 +21,12 @@ export interface CommandContext {
    * on Slack, where /remind is built in. Use it in every message that names a command.
    */
   readonly slash: (commandName: string) => string;
+  /** How commands are written on the platform in use: words and `--flags`, or one field per option (Discord). */
+  readonly invocationStyle: InvocationStyle;
+  /**
+   * An invocation written in the canonical words (`/cohort goal 3 --by 2026-12-18`) as the
+   * platform in use writes it (`/cohort goal interviews:3 by:2026-12-18` on Discord). Use it for
+   * every example a message shows.
+   */
+  readonly invocation: (canonical: string) => string;
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { tokensToRawValues, validateArguments, type BindingHelp, type RawValues } from './bind-arguments.js';
 import type { Clock } from './clock.js';
-import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Replies, type Subcommand } from './command.js';
+import { SOLE_SUBCOMMAND, pickSubcommand, type Command, type PickedSubcommand, type Replies, type Subcommand } from './command.js';
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
 import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
@@ -13,9 +13,10 @@ import { withRoles } from './roles.js';
 import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
 import { randomText } from './random-text.js';
+import { invocationStyleOf, styledInvocation, styledUsageLine } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
-import { localizeCommandNames, localizeExample, subcommandInvocation, usageLine } from './usage.js';
+import { localizeCommandNames, localizeExample, subcommandInvocation } from './usage.js';
 
 /** What the dispatcher needs from the composition root. */
 export interface DispatcherDeps {
@@ -87,7 +88,8 @@ export class Dispatcher {
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {
-    if (error instanceof UserError) return userErrorReply(error, (line) => this.localize(line, envelope.actor.tenant.platform));
+    const { platform } = envelope.actor.tenant;
+    if (error instanceof UserError) return userErrorReply(error, (line) => this.localize(line, platform), (example) => this.invocation(example, platform));
     const errorId = newErrorId();
     this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
     return unexpectedErrorReply(errorId);
@@ -103,6 +105,7 @@ export class Dispatcher {
   }
 
   private contextFor(envelope: Omit<Envelope, 'inbound'>): CommandContext {
+    const { platform } = envelope.actor.tenant;
     return {
       actor: envelope.actor,
       conversation: envelope.conversation,
@@ -110,16 +113,23 @@ export class Dispatcher {
       logger: this.deps.logger,
       services: this.deps.services,
       registry: this.deps.registry,
-      slash: (name) => this.slashFor(envelope.actor.tenant.platform, name),
+      slash: (name) => this.slashFor(platform, name),
+      invocationStyle: invocationStyleOf(platform),
+      invocation: (canonical) => this.invocation(canonical, platform),
     };
+  }
+
+  /** A canonical invocation as `platform` writes it: its spelling of the names, and its style. */
+  private invocation(canonical: string, platform: Platform): string {
+    return styledInvocation(canonical, invocationStyleOf(platform), this.deps.registry, (name) => this.slashFor(platform, name));
   }
 
   private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {
     switch (inbound.kind) {
       case 'command': {
         const command = this.findCommand(ctx, inbound.command);
-        const { name, subcommand, rest } = pickSubcommand(command, inbound.text, ctx.slash);
-        const help = bindingHelp(ctx.slash, command, name, subcommand);
+        const { name, subcommand, rest } = subcommandTyped(command, inbound.text, ctx.slash);
+        const help = bindingHelp(ctx, command, name, subcommand);
         const raw = tokensToRawValues(inbound.text, rest, subcommand.options, help);
         return this.run(ctx, command, subcommand, raw, help);
       }
@@ -128,7 +138,7 @@ export class Dispatcher {
         const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
         const subcommand = command.subcommands[name];
         if (subcommand === undefined) throw unknownSubcommand(command, name, ctx.slash);
-        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(ctx.slash, command, name, subcommand));
+        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(ctx, command, name, subcommand));
       }
       case 'action': {
         const command = this.findCommand(ctx, inbound.action.command);
@@ -187,18 +197,12 @@ export class Dispatcher {
   }
 }
 
-function pickSubcommand(command: Command, text: string, slash: (name: string) => string) {
+function subcommandTyped(command: Command, text: string, slash: (name: string) => string): PickedSubcommand {
   const tokens = tokenize(text);
+  const picked = pickSubcommand(command, tokens);
+  if (picked !== undefined) return picked;
   const first = tokens[0];
-  if (hasNamedSubcommands(command) && first?.type === 'word') {
-    const named = command.subcommands[first.value.toLowerCase()];
-    if (named !== undefined) return { name: first.value.toLowerCase(), subcommand: named, rest: tokens.slice(1) };
-  }
-  const fallback = command.defaultSubcommand === undefined ? undefined : command.subcommands[command.defaultSubcommand];
-  if (fallback === undefined || command.defaultSubcommand === undefined) {
-    throw unknownSubcommand(command, first?.type === 'word' ? first.value : '', slash);
-  }
-  return { name: command.defaultSubcommand, subcommand: fallback, rest: tokens };
+  throw unknownSubcommand(command, first?.type === 'word' ? first.value : '', slash);
 }
 
 function unknownSubcommand(command: Command, typed: string, slash: (name: string) => string): UserError {
@@ -210,16 +214,20 @@ function unknownSubcommand(command: Command, typed: string, slash: (name: string
   return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : localizeExample(example, slash));
 }
 
-/** How to use a subcommand, for the messages about arguments; worked out only when a message needs it. */
-function bindingHelp(slash: (name: string) => string, command: Command, name: string, subcommand: Subcommand): BindingHelp {
-  const prefix = (): string => subcommandInvocation(command, name, slash);
-  const example = subcommand.examples[0];
+/**
+ * How to use a subcommand, for the messages about arguments, as the platform writes commands
+ * (worked out only when a message needs it); the example stays canonical, for the error reply
+ * to write it the platform's way.
+ */
+function bindingHelp(ctx: CommandContext, command: Command, name: string, subcommand: Subcommand): BindingHelp {
+  const style = ctx.invocationStyle;
   return {
+    style,
     get usage() {
-      return usageLine(prefix(), subcommand.options);
+      return styledUsageLine(style, command, name, ctx.slash);
     },
     get example() {
-      return example === undefined ? prefix() : localizeExample(example, slash);
+      return subcommand.examples[0] ?? subcommandInvocation(command, name, (commandName) => `/${commandName}`);
     },
   };
 }

@@ -133,6 +133,12 @@ export class Speaker {
     readonly conversation: Conversation,
   ) {}
 
+  /** The same person on another platform (its workspace `test`), in their DM with Rapport there. */
+  on(platform: Platform): Speaker {
+    const tenant = { platform, workspaceId: TEST_TENANT.workspaceId };
+    return new Speaker(this.harness, { ...this.actor, tenant }, { tenant, channelId: `dm:${this.actor.userId}`, isDirect: true });
+  }
+
   /** The same person in a channel. */
   in(channelId: string): Speaker {
     return new Speaker(this.harness, this.actor, { tenant: this.actor.tenant, channelId, isDirect: false });

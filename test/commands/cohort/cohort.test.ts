@@ -185,7 +185,7 @@ describe('/cohort: weekly digests', () => {
     await ana.send('/cohort digest --day sunday');
     await harness.passTime(new Date('2027-03-22T00:00:00Z'));
     expect(harness.channels.posts.map((post) => post.idempotencyKey.slice(-24))).toEqual(['2027-03-07T14:00:00.000Z', '2027-03-14T13:00:00.000Z', '2027-03-21T13:00:00.000Z']);
-    expect((await ana.send('/cohort digest --off')).text).toContain('No more weekly digests in #fall. To start them again, set a day or time: /cohort digest --day friday --time 15:00.');
+    expect((await ana.send('/cohort digest --off')).text).toContain('No more weekly digests in #fall. To start them again, set a day or time: `/cohort digest --day friday --time 15:00`.');
     await harness.passTime(new Date('2027-04-30T00:00:00Z'));
     expect(harness.channels.posts).toHaveLength(3);
   });

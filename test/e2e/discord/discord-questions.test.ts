@@ -21,6 +21,15 @@ describe('Rapport on Discord: logging in and planning questions', () => {
     await expect.poll(() => rapport.fake.gateway.heartbeats, { timeout: 2000 }).toBeGreaterThan(1);
   });
 
+  it('explains in /help how Discord asks for options, with usage and examples written as Discord writes them', async () => {
+    const { fake } = rapport;
+    const help = textOf((await fake.slash(fakeUser('ana'), fake.inGuild(), 'help', undefined, { command: 'questions' })).callback.data ?? {});
+    expect(help).toContain('each option gets a field of its own');
+    expect(help).toContain('`/questions plan kind:<occupation|industry|organization|program> subject:<subject> [minutes:N]');
+    expect(help).toMatch(/Examples: `\/questions plan kind:occupation subject:[^`]+`/);
+    expect(help).not.toContain('--minutes');
+  });
+
   it('answers /questions plan with a private plan, its buttons, and saves it with "Save plan"', async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');

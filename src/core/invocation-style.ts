@@ -1,0 +1,99 @@
+import { tokensToRawValues, type BindingHelp } from './bind-arguments.js';
+import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from './command.js';
+import type { Platform } from './identity.js';
+import type { OptionSpec, OptionsShape } from './options.js';
+import type { CommandRegistry } from './registry.js';
+import { tokenize } from './tokenize.js';
+import { localizeExample, optionUsage, subcommandInvocation, usageLine } from './usage.js';
+
+/**
+ * How people write a command on a platform: `words` typed after its name, options as
+ * `--flags` (the console, Slack), or `fields`, one per option, which the platform's command
+ * box asks for and shows as `name:value` (Discord: `/questions plan kind:occupation subject:nurse`).
+ */
+export type InvocationStyle = 'words' | 'fields';
+
+/**
+ * The style of a platform. Discord's slash commands have typed options, with a named
+ * subcommand always written out.
+ * @see https://discord.com/developers/docs/interactions/application-commands#slash-commands
+ */
+export function invocationStyleOf(platform: Platform): InvocationStyle {
+  return platform === 'discord' ? 'fields' : 'words';
+}
+
+/** Binding help for reading an example, which never needs it: an example that does not read is shown as written. */
+const NO_HELP: BindingHelp = { usage: '', example: '' };
+
+/**
+ * An invocation written once in the canonical words (`/cohort goal 3 --by 2026-12-18`) as the
+ * platform in use writes it: command names as it spells them and, in the `fields` style, each
+ * option as `name:value` after the subcommand (`/cohort goal interviews:3 by:2026-12-18`). One
+ * that does not read as a command (a placeholder, say) keeps its words, names localized.
+ */
+export function styledInvocation(canonical: string, style: InvocationStyle, registry: CommandRegistry, slash: (commandName: string) => string): string {
+  const localized = localizeExample(canonical, slash);
+  if (style === 'words') return localized;
+  const [, name = '', text = ''] = /^\/([a-z][a-z0-9-]*)\s*([\s\S]*)$/.exec(canonical.trim()) ?? [];
+  const command = registry.find(name);
+  const picked = command === undefined ? undefined : pickSubcommand(command, tokenize(text));
+  if (command === undefined || picked === undefined) return localized;
+  try {
+    const values = tokensToRawValues(text, picked.rest, picked.subcommand.options, NO_HELP);
+    const fields = requiredFirst(picked.subcommand.options)
+      .filter(([option]) => values[option] !== undefined)
+      .map(([option]) => `${option}:${fieldValue(values[option])}`);
+    return [fieldsInvocation(command, picked.name, slash), ...fields].join(' ');
+  } catch {
+    return localized;
+  }
+}
+
+/** A subcommand's usage line as the platform writes commands: `/questions <kind> <subject...> [--minutes N]`, or `/questions plan kind:<kind> subject:<subject> [minutes:N]`. */
+export function styledUsageLine(style: InvocationStyle, command: Command, subcommandName: string, slash: (commandName: string) => string): string {
+  const options = command.subcommands[subcommandName]?.options ?? {};
+  if (style === 'words') return usageLine(subcommandInvocation(command, subcommandName, slash), options);
+  return [fieldsInvocation(command, subcommandName, slash), ...requiredFirst(options).map(([name, spec]) => fieldUsage(name, spec))].join(' ');
+}
+
+/** How one option is written in a usage line: `[--minutes N]`, or `[minutes:N]` and `[focus:<skills|culture>, ...]`. */
+export function styledOptionUsage(style: InvocationStyle, name: string, spec: OptionSpec<unknown>): string {
+  return style === 'words' ? optionUsage(name, spec) : fieldUsage(name, spec);
+}
+
+/** How a subcommand is chosen in the `fields` style: `/log add`, `/questions plan` (a default subcommand is written out), `/help`. */
+function fieldsInvocation(command: Command, subcommandName: string, slash: (commandName: string) => string): string {
+  return subcommandName === SOLE_SUBCOMMAND ? slash(command.name) : `${slash(command.name)} ${subcommandName}`;
+}
+
+function fieldUsage(name: string, spec: OptionSpec<unknown>): string {
+  const written = `${name}:${fieldPlaceholder(name, spec)}${spec.repeatable ? ', ...' : ''}`;
+  return spec.required ? written : `[${written}]`;
+}
+
+function fieldPlaceholder(name: string, spec: OptionSpec<unknown>): string {
+  switch (spec.kind) {
+    case 'integer':
+      return 'N';
+    case 'choice':
+      return `<${spec.choices?.join('|') ?? name}>`;
+    case 'boolean':
+      return 'True';
+    case 'person':
+      return '@person';
+    case 'text':
+      return `<${name}>`;
+  }
+}
+
+/** Options in the order Discord lists them: required ones first, each group as declared. */
+export function requiredFirst(options: OptionsShape): [string, OptionSpec<unknown>][] {
+  const entries = Object.entries(options);
+  return [...entries.filter(([, spec]) => spec.required), ...entries.filter(([, spec]) => !spec.required)];
+}
+
+function fieldValue(value: unknown): string {
+  if (value === true) return 'True';
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  return String(value);
+}
