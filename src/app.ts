@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
+import type { InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
@@ -41,11 +42,11 @@ export interface RunningAdapter {
 export type SlashNames = (platform: Platform, commandName: string) => string;
 
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
-export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames): App {
+export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames, invocationStyleFor?: (platform: Platform) => InvocationStyle): App {
   const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor });
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }) });
   const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,

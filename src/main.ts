@@ -3,6 +3,7 @@ import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
 import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
 import { startDiscord } from '../adapters/discord/discord-adapter.js';
+import { invocationStyleOf } from '../adapters/discord/command-definitions.js';
 import { startSlack } from '../adapters/slack/slack-adapter.js';
 import { COMMANDS } from '../commands/index.js';
 import type { Logger } from 'pino';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const consoleClock = onPlatform ? undefined : new OffsetClock();
   const clock = consoleClock ?? systemClock;
   const slackNames = slackNamesOrExit(config);
-  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames));
+  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames), invocationStyleOf);
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
   let closing = false;

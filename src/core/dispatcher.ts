@@ -13,7 +13,7 @@ import { withRoles } from './roles.js';
 import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
 import { randomText } from './random-text.js';
-import { invocationStyleOf, styledInvocation, styledUsageLine } from './invocation-style.js';
+import { styledInvocation, styledUsageLine, type InvocationStyle } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
 import { localizeCommandNames, localizeExample, subcommandInvocation } from './usage.js';
@@ -26,6 +26,8 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   /** How a command name is typed on each platform (Slack renames /remind); defaults to `/name`. */
   readonly slashFor?: (platform: Platform, commandName: string) => string;
+  /** How commands are written on each platform: words and `--flags`, or fields (Discord); defaults to words. */
+  readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
 }
 
 /** An option a person is typing, for {@link Dispatcher.suggest}. */
@@ -45,9 +47,11 @@ export interface SuggestionRequest {
  */
 export class Dispatcher {
   private readonly slashFor: (platform: Platform, commandName: string) => string;
+  private readonly invocationStyleFor: (platform: Platform) => InvocationStyle;
 
   constructor(private readonly deps: DispatcherDeps) {
     this.slashFor = deps.slashFor ?? ((_platform, name) => `/${name}`);
+    this.invocationStyleFor = deps.invocationStyleFor ?? (() => 'words');
   }
 
   /** Handles one inbound event and returns the replies to show. */
@@ -114,14 +118,14 @@ export class Dispatcher {
       services: this.deps.services,
       registry: this.deps.registry,
       slash: (name) => this.slashFor(platform, name),
-      invocationStyle: invocationStyleOf(platform),
+      invocationStyle: this.invocationStyleFor(platform),
       invocation: (canonical) => this.invocation(canonical, platform),
     };
   }
 
   /** A canonical invocation as `platform` writes it: its spelling of the names, and its style. */
   private invocation(canonical: string, platform: Platform): string {
-    return styledInvocation(canonical, invocationStyleOf(platform), this.deps.registry, (name) => this.slashFor(platform, name));
+    return styledInvocation(canonical, this.invocationStyleFor(platform), this.deps.registry, (name) => this.slashFor(platform, name));
   }
 
   private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {

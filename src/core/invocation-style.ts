@@ -1,6 +1,5 @@
 import { tokensToRawValues, type BindingHelp } from './bind-arguments.js';
 import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from './command.js';
-import type { Platform } from './identity.js';
 import type { OptionSpec, OptionsShape } from './options.js';
 import type { CommandRegistry } from './registry.js';
 import { tokenize } from './tokenize.js';
@@ -9,18 +8,10 @@ import { localizeExample, optionUsage, subcommandInvocation, usageLine } from '.
 /**
  * How people write a command on a platform: `words` typed after its name, options as
  * `--flags` (the console, Slack), or `fields`, one per option, which the platform's command
- * box asks for and shows as `name:value` (Discord: `/questions plan kind:occupation subject:nurse`).
+ * box asks for and shows as `name:value` (`/questions plan kind:occupation subject:nurse`). Each
+ * platform's adapter says which its own is; the composition root hands that to the dispatcher.
  */
 export type InvocationStyle = 'words' | 'fields';
-
-/**
- * The style of a platform. Discord's slash commands have typed options, with a named
- * subcommand always written out.
- * @see https://discord.com/developers/docs/interactions/application-commands#slash-commands
- */
-export function invocationStyleOf(platform: Platform): InvocationStyle {
-  return platform === 'discord' ? 'fields' : 'words';
-}
 
 /** Binding help for reading an example, which never needs it: an example that does not read is shown as written. */
 const NO_HELP: BindingHelp = { usage: '', example: '' };

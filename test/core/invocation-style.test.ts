@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { invocationStyleOf, styledInvocation, styledOptionUsage, styledUsageLine } from '../../src/core/invocation-style.js';
+import { invocationStyleOf } from '../../adapters/discord/command-definitions.js';
+import { styledInvocation, styledOptionUsage, styledUsageLine } from '../../src/core/invocation-style.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { Harness } from '../support/harness.js';
 
@@ -42,7 +43,7 @@ describe('invocation styles', () => {
 describe('messages on Discord name commands as Discord writes them', () => {
   let harness: Harness;
   beforeEach(async () => {
-    harness = await Harness.create();
+    harness = await Harness.create({ invocationStyleFor: invocationStyleOf });
   });
   afterEach(() => harness.close());
 

@@ -7,6 +7,7 @@ import type { Actor, Conversation, Platform, Role, Tenant } from '../../src/core
 import type { Inbound } from '../../src/core/inbound.js';
 import { createRegistry } from '../../src/core/registry.js';
 import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
+import type { InvocationStyle } from '../../src/core/invocation-style.js';
 import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   readonly advisorIds?: readonly string[];
   /** Services to use instead of the real ones, e.g. a fake source of advisor questions. */
   readonly services?: Partial<Services>;
+  /** How each platform writes commands, as the composition root would say (default: words everywhere). */
+  readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
 }
 
 /**
@@ -110,6 +113,7 @@ export class Harness {
       clock,
       logger,
       ...(slash === undefined ? {} : { slashFor: (_platform: Platform, name: string) => slash(name) }),
+      ...(options.invocationStyleFor === undefined ? {} : { invocationStyleFor: options.invocationStyleFor }),
     });
     return new Harness(dispatcher, clock, database, services, lines, options.slash ?? ((name) => `/${name}`));
   }
