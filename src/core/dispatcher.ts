@@ -16,7 +16,7 @@ import { randomText } from './random-text.js';
 import { styledInvocation, styledUsageLine, type InvocationStyle } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
-import { localizeCommandNames, localizeExample, subcommandInvocation } from './usage.js';
+import { localizeCommandNames, subcommandInvocation } from './usage.js';
 
 /** What the dispatcher needs from the composition root. */
 export interface DispatcherDeps {
@@ -215,7 +215,7 @@ function unknownSubcommand(command: Command, typed: string, slash: (name: string
   const invocation = slash(command.name);
   const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${typed}" subcommand${guess === undefined ? '' : `: did you mean ${invocation} ${guess}?`}`;
   const example = command.examples[0];
-  return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : localizeExample(example, slash));
+  return badInput(what, `Its subcommands are ${names.join(', ')}.`, example);
 }
 
 /**
