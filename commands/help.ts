@@ -6,14 +6,14 @@ import type { Block, Reply } from '../src/core/reply.js';
 import { textOption } from '../src/core/options.js';
 import { styledOptionUsage, styledUsageLine } from '../src/core/invocation-style.js';
 
-/** How to type commands, for people who type words after the command's name (the console, Slack). */
+/** How to type commands where people type words after the command's name. */
 const WORDS_GRAMMAR = [
   'Type a command, then its words. Put anything with spaces in double quotes: `"Dana Lee"`.',
   'Options start with two dashes and take a value: `--minutes 30`, `--role "UX designer"`. They can go in any order after the command.',
   'A word in `<angle brackets>` is yours to fill in; `[square brackets]` mean optional; `...` means it can repeat.',
 ].join('\n');
 
-/** How to use commands where each option is a field of its own (Discord). */
+/** How to use commands where each option is a field of its own. */
 const FIELDS_GRAMMAR = [
   'Type / and choose a command: each option gets a field of its own, with suggestions as you type where there are any.',
   'Optional options are offered once the required ones are filled in, in any order. Several values go in one field, separated by commas: `focus:skills, culture`.',

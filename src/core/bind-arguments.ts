@@ -128,7 +128,7 @@ function label(name: string, spec: OptionSpec<unknown>, help: BindingHelp): stri
 }
 
 function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
-  const what = spec.positional && help.style !== 'fields' ? `the ${name}` : label(name, spec, help);
+  const what = lowerFirst(label(name, spec, help));
   return new UserError('bad-input', `Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example, name);
 }
 

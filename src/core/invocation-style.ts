@@ -3,7 +3,7 @@ import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from './command.js';
 import type { OptionSpec, OptionsShape } from './options.js';
 import type { CommandRegistry } from './registry.js';
 import { tokenize } from './tokenize.js';
-import { localizeExample, optionUsage, subcommandInvocation, usageLine } from './usage.js';
+import { localizeExample, optionUsage, subcommandInvocation, usageLine, valuePlaceholder } from './usage.js';
 
 /**
  * How people write a command on a platform: `words` typed after its name, options as
@@ -63,21 +63,11 @@ function fieldUsage(name: string, spec: OptionSpec<unknown>): string {
 }
 
 function fieldPlaceholder(name: string, spec: OptionSpec<unknown>): string {
-  switch (spec.kind) {
-    case 'integer':
-      return 'N';
-    case 'choice':
-      return `<${spec.choices?.join('|') ?? name}>`;
-    case 'boolean':
-      return 'True';
-    case 'person':
-      return '@person';
-    case 'text':
-      return `<${name}>`;
-  }
+  if (spec.kind === 'boolean') return 'True';
+  return spec.kind === 'person' ? '@person' : valuePlaceholder(name, spec);
 }
 
-/** Options in the order Discord lists them: required ones first, each group as declared. */
+/** Options in the order a box of fields asks for them: required ones first, each group as declared. */
 export function requiredFirst(options: OptionsShape): [string, OptionSpec<unknown>][] {
   const entries = Object.entries(options);
   return [...entries.filter(([, spec]) => spec.required), ...entries.filter(([, spec]) => !spec.required)];

@@ -1,9 +1,15 @@
 import { SOLE_SUBCOMMAND, type Command } from './command.js';
 import type { OptionSpec, OptionsShape } from './options.js';
 
+/** What stands for an option's value in a usage line: `N`, `<occupation|industry>`, `<subject>`. */
+export function valuePlaceholder(name: string, spec: OptionSpec<unknown>): string {
+  if (spec.kind === 'integer') return 'N';
+  return spec.kind === 'choice' ? `<${spec.choices?.join('|') ?? name}>` : `<${name}>`;
+}
+
 /** How one option is written in a usage line: `<subject...>`, `[--minutes N]`, `[--focus <category>]...`. */
 export function optionUsage(name: string, spec: OptionSpec<unknown>): string {
-  const placeholder = spec.kind === 'integer' ? 'N' : spec.kind === 'choice' ? `<${spec.choices?.join('|') ?? name}>` : `<${name}${spec.rest ? '...' : ''}>`;
+  const placeholder = spec.rest ? `<${name}...>` : valuePlaceholder(name, spec);
   if (spec.positional) {
     const word = spec.kind === 'choice' ? placeholder : `<${name}${spec.rest ? '...' : ''}>`;
     return spec.required ? word : `[${word}]`;
