@@ -9,7 +9,8 @@
 import { cpus, totalmem } from 'node:os';
 import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeUser } from '../test/fakes/discord/payloads.js';
-import { launch, ms, percentile, slashLatency, stopAll } from './support/discord-bench-kit.js';
+import { launch, slashLatency, stopAll } from './support/discord-bench-kit.js';
+import { ms, percentile } from './support/figures.js';
 
 const WARMUP = 1500;
 const MEASURED = 6000;

@@ -13,7 +13,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeUser, type FakeUser } from '../test/fakes/discord/payloads.js';
-import { launch, ms, percentile, slashLatency, stopAll } from './support/discord-bench-kit.js';
+import { launch, slashLatency, stopAll } from './support/discord-bench-kit.js';
+import { ms, percentile } from './support/figures.js';
 
 const STUDENTS = 20;
 /**

@@ -21,6 +21,7 @@ import { SignedSender } from '../test/fakes/slack/signed-requests.js';
 import { SlackFake } from '../test/fakes/slack/slack-fake.js';
 import { PROJECT_ROOT } from '../test/support/run-rapport.js';
 import { freePort } from '../test/support/free-port.js';
+import { ms, percentile } from './support/figures.js';
 
 const SECRET = 'bench-signing-secret';
 const STUDENTS = 20;
@@ -70,13 +71,6 @@ async function oneCommand(fake: SlackFake, sender: SignedSender, command: string
   return { status: sent.status, ackMs: sent.ms, replyMs: arrived };
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-const fmt = (value: number): string => `${value.toFixed(2)} ms`;
-
 const fake = await SlackFake.start();
 fake.addUsers(...students.map((student) => ({ id: student.id, name: student.name, tz: 'America/Toronto' })));
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-slack-'));
@@ -106,7 +100,7 @@ try {
     for (let index = 0; index < PER_ROUND; index++) rapportSamples.push(await questions(index));
     for (let index = 0; index < PER_ROUND; index++) bareSamples.push(await baseline(index));
   }
-  const replies = (samples: readonly Sample[]) => samples.map((sample) => sample.replyMs).filter((ms) => !Number.isNaN(ms));
+  const replies = (samples: readonly Sample[]) => samples.map((sample) => sample.replyMs).filter((value) => !Number.isNaN(value));
   const [rapportP50, rapportP99] = [percentile(replies(rapportSamples), 50), percentile(replies(rapportSamples), 99)];
   const [bareP50, bareP99] = [percentile(replies(bareSamples), 50), percentile(replies(bareSamples), 99)];
 
@@ -124,16 +118,16 @@ try {
   const results = await Promise.all(sustained);
   const errors = results.filter((sample) => sample.status !== 200 || Number.isNaN(sample.replyMs)).length;
   const missedAcks = results.filter((sample) => sample.status !== 200 || sample.ackMs > ACK_DEADLINE_MS).length;
-  const acks = results.map((sample) => sample.ackMs).filter((ms) => !Number.isNaN(ms));
+  const acks = results.map((sample) => sample.ackMs).filter((value) => !Number.isNaN(value));
 
   const lines = [
     `Slack benchmark: HTTP receiver on loopback, fake Web API; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     `latency, signed slash command to reply at response_url (${ROUNDS * PER_ROUND} sequential requests each, interleaved rounds):`,
-    `  /questions occupation nurse (Rapport)   p50 ${fmt(rapportP50)}   p99 ${fmt(rapportP99)}`,
-    `  bare Bolt app, fixed text               p50 ${fmt(bareP50)}   p99 ${fmt(bareP99)}`,
+    `  /questions occupation nurse (Rapport)   p50 ${ms(rapportP50)}   p99 ${ms(rapportP99)}`,
+    `  bare Bolt app, fixed text               p50 ${ms(bareP50)}   p99 ${ms(bareP99)}`,
     `  ratio Rapport / bare                    p50 ${(rapportP50 / bareP50).toFixed(2)}×   p99 ${(rapportP99 / bareP99).toFixed(2)}× (target p99 ≤ 1.5×)`,
     `sustained: /questions at ${RATE}/s for ${SECONDS} s: ${total} requests sent in ${elapsed.toFixed(1)} s (${(total / elapsed).toFixed(0)}/s)`,
-    `  errors ${errors}, missed acks ${missedAcks}; ack p50 ${fmt(percentile(acks, 50))} p99 ${fmt(percentile(acks, 99))}; reply p50 ${fmt(percentile(replies(results), 50))} p99 ${fmt(percentile(replies(results), 99))}`,
+    `  errors ${errors}, missed acks ${missedAcks}; ack p50 ${ms(percentile(acks, 50))} p99 ${ms(percentile(acks, 99))}; reply p50 ${ms(percentile(replies(results), 50))} p99 ${ms(percentile(replies(results), 99))}`,
   ];
   console.log(lines.join('\n'));
 } finally {

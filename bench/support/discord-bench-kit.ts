@@ -1,6 +1,6 @@
 /**
- * What the Discord benchmarks share: starting a bot process as `npm start` starts Rapport,
- * timing one slash command through the fakes, and reading percentiles.
+ * What the Discord benchmarks share: starting a bot process as `npm start` starts Rapport, and
+ * timing one slash command through the fakes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -48,15 +48,6 @@ export async function stopAll(children: readonly ChildProcess[]): Promise<void> 
     if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
   }
 }
-
-/** The nearest-rank percentile. */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** Milliseconds as the benchmarks print them. */
-export const ms = (value: number): string => `${value.toFixed(2)} ms`;
 
 /** One slash command in the fake's server: the time from the gateway dispatch to the interaction callback. */
 export async function slashLatency(fake: FakeDiscord, student: FakeUser, command: string, subcommand?: string, values: Readonly<Record<string, string>> = {}): Promise<number> {
