@@ -40,6 +40,10 @@ describe('npm run discord:fake', () => {
       rapport = startRapport({ ...env, DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-fake-cli-')), 'rapport.db') });
       await shown('Rapport is connected');
 
+      cli.stdin.write('press Save plan\nsubmit contact:Dana\n');
+      await shown('There is no message to press a button on yet: run a command first');
+      await shown('Rapport has not opened a form: run a command that opens one first, e.g. /log interview');
+
       cli.stdin.write('/questions plan kind:occupation subject:nurse\n');
       await shown('Questions for your conversation about nurse');
       expect(output).toContain('[Save plan] [More questions] [Export script]');

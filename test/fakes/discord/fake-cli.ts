@@ -39,7 +39,13 @@ process.stdout.write(`Rapport is connected to the server "${fake.guild.name}".\n
 
 /** The people typed as with `as <name>`, each the same person whenever named again. */
 const people = new Map<string, FakeUser>();
-const person = (name: string): FakeUser => people.get(name) ?? people.set(name, fakeUser(name)).get(name) ?? fakeUser(name);
+function person(name: string): FakeUser {
+  const known = people.get(name);
+  if (known !== undefined) return known;
+  const added = fakeUser(name);
+  people.set(name, added);
+  return added;
+}
 let student = person('student');
 let advisor = false;
 let inDm = false;
@@ -93,11 +99,11 @@ async function act(line: string): Promise<void> {
     const answered = await fake.slash(student, place(), command, subcommand, values);
     if (answered.callback.type === 9) lastModal = answered;
   } else if (word === 'press' || word === 'choose') {
-    if (lastMessage === undefined) throw new Error('There is no message to press a button on yet.');
+    if (lastMessage === undefined) throw new Error('There is no message to press a button on yet: run a command first, e.g. /questions plan kind:occupation subject:nurse');
     const answered = word === 'press' ? await fake.press(student, place(), lastMessage, argument) : await fake.choose(student, place(), lastMessage, String(componentsOf(lastMessage).find((component) => component.type === 3)?.placeholder), argument);
     if (answered.callback.type === 9) lastModal = answered;
   } else if (word === 'submit') {
-    if (lastModal === undefined) throw new Error('Rapport has not opened a form.');
+    if (lastModal === undefined) throw new Error('Rapport has not opened a form: run a command that opens one first, e.g. /log interview');
     const answered = await fake.submit(student, place(), lastModal, Object.fromEntries(Object.entries(parseSlashLine(`/submit ${argument}`).values).map(([name, value]) => [name, String(value)])));
     lastModal = answered.callback.type === 9 ? answered : undefined;
   } else if (word === 'dm') {
