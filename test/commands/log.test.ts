@@ -26,6 +26,14 @@ describe('/log', () => {
     expect(await contact('dana lee')).toMatchObject({ name: 'Dana Lee', role: 'UX designer', organization: 'Shopify', channel: 'email', stage: 'identified' });
   });
 
+  it('names a refused form answer by its field, beside that field, and stores nothing', async () => {
+    const opened = await ana().send('/log');
+    const refused = await ana().submit(opened, { contact: 'Dana Lee', role: 'x'.repeat(150) });
+    expect(refused.list[0]?.fieldErrors).toEqual({ role: '`role` is 150 characters long; the limit is 100.' });
+    expect(refused.text).not.toContain('--role');
+    expect(await contact('dana lee')).toBeUndefined();
+  });
+
   it('refuses a duplicate contact and an over-long name, storing nothing', async () => {
     await ana().send('/log add "Dana Lee"');
     expect((await ana().send('/log add "dana  lee"')).text).toContain('Dana Lee is already in your journal');

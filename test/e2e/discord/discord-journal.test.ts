@@ -92,7 +92,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     const editNoted = await fake.submit(ana, place, edit, { contact: 'Priya Shah', role: 'x'.repeat(150), org: 'Humber Hospital', found: '' });
     const editSecond = await fake.press(ana, place, await fake.answer(editNoted), 'Continue: step 2 of 2');
     const refused = await fake.submit(ana, place, editSecond, { channel: 'phone', subject: 'nursing', target: 'occupation', keep: 'yes' });
-    expect(textOf(refused.callback.data ?? {})).toContain('--role is 150 characters long');
+    expect(textOf(refused.callback.data ?? {})).toContain('`role` is 150 characters long');
     const reopened = await fake.press(ana, place, await fake.answer(refused), '✏️ Fix the form');
     expect(reopened.callback.type).toBe(9);
     expect(reopened.callback.data?.title).toBe('Edit Priya Shah (1/2)');
