@@ -26,3 +26,26 @@ export function budgetTime(minutes: number): TimeBudget {
   const extras = budget <= 10 ? 3 : budget <= 20 ? 4 : 5;
   return { budget, intro, close, forQuestions: Math.max(0, budget - intro - close), extras };
 }
+
+/** Minutes a main question usually takes with its answer and a short follow-up. */
+const BRISK_MINUTES_PER_QUESTION = 2;
+/** Minutes a main question takes when the answer invites two or three follow-ups. */
+const UNHURRIED_MINUTES_PER_QUESTION = 3;
+
+/** How many main questions a conversation has room for, from an unhurried pace to a brisk one. */
+export interface QuestionRange {
+  fewest: number;
+  most: number;
+}
+
+/**
+ * The one model of how many questions fit in a conversation, shared by the planner and the
+ * rehearsal graders so that both tell the student the same thing: the minutes left after the
+ * introduction and the close, at two to three minutes a question.
+ */
+export function questionsThatFit(minutes: number): QuestionRange {
+  const { forQuestions } = budgetTime(minutes);
+  const most = Math.max(1, Math.round(forQuestions / BRISK_MINUTES_PER_QUESTION));
+  const fewest = Math.max(1, Math.min(most, Math.ceil(forQuestions / UNHURRIED_MINUTES_PER_QUESTION)));
+  return { fewest, most };
+}
