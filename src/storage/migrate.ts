@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './database.js';
 import type { Schema } from './schema.js';

@@ -1,4 +1,5 @@
-import { DEFAULT_MIGRATION_LOCK_TABLE, DEFAULT_MIGRATION_TABLE, PostgresDialect, sql, type DatabaseIntrospector, type DatabaseMetadata, type DatabaseMetadataOptions, type Kysely, type SchemaMetadata, type TableMetadata } from 'kysely';
+import { PostgresDialect, sql, type DatabaseIntrospector, type DatabaseMetadataOptions, type Kysely, type SchemaMetadata, type TableMetadata } from 'kysely';
+import { DEFAULT_MIGRATION_LOCK_TABLE, DEFAULT_MIGRATION_TABLE } from 'kysely/migration';
 
 /**
  * Kysely's PostgreSQL dialect, except that it looks only at the connection's own schema when
@@ -46,15 +47,11 @@ class CurrentSchemaIntrospector implements DatabaseIntrospector {
       if (!options.withInternalKyselyTables && internal.has(row.table)) continue;
       let table = tables.get(row.table);
       if (table === undefined) {
-        table = { name: row.table, schema: row.schema, isView: row.table_type === 'VIEW', columns: [] };
+        table = { name: row.table, schema: row.schema, isView: row.table_type === 'VIEW', isForeign: row.table_type === 'FOREIGN', columns: [] };
         tables.set(row.table, table);
       }
       table.columns.push({ name: row.column, dataType: row.data_type, isNullable: row.nullable === 'YES', hasDefaultValue: row.has_default, isAutoIncrementing: row.identity === 'YES' });
     }
     return [...tables.values()];
-  }
-
-  async getMetadata(options?: DatabaseMetadataOptions): Promise<DatabaseMetadata> {
-    return { tables: await this.getTables(options) };
   }
 }

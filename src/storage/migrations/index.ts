@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as users from './0001-users.js';
 import * as journal from './0002-journal.js';
 import * as reminders from './0003-reminders.js';
