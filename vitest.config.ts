@@ -21,6 +21,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // The end-to-end tests run the compiled Rapport, as `npm start` does.
+    globalSetup: ['test/support/compiled-build.ts'],
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/postgres/**'] } },
