@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { runConsole } from '../adapters/console/console-adapter.js';
 import { createApp, type App, type RunningAdapter } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { readEnvironment } from './env-file.js';
 import { OffsetClock, systemClock, type Clock } from './core/clock.js';
 import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
@@ -17,13 +18,15 @@ import { cannotOpenDatabase, describeDatabase, openDatabase } from './storage/op
 import { exitWithLine } from './cli-exit.js';
 
 /**
- * The composition root: config, then the store, the app (registry, dispatcher, scheduler),
+ * The composition root: config (the environment, then `.env`), then the store, the app (registry, dispatcher, scheduler),
  * then the adapters the configuration selects: Slack and/or Discord when their credentials are
  * set, the console otherwise. Exits non-zero with one clear line when it cannot start.
  */
 async function main(): Promise<void> {
+  const warnings = readEnvironment();
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
+  for (const warning of warnings) logger.warn(warning);
   const database = await openDatabase(config.database, {
     onBackgroundError: (error) => {
       logger.warn({ err: error }, 'background database work failed; Rapport goes on (SQLite checkpoints on its own connection instead, a PostgreSQL pool replaces the connection); restart Rapport if this repeats');

@@ -1,6 +1,7 @@
 import { REST } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { readEnvironmentForCommandLine } from '../../src/env-file.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { registerCommands } from './command-registration.js';
 import { inviteUrl } from './invite.js';
@@ -13,6 +14,7 @@ import { exitWithLine } from '../../src/cli-exit.js';
  * invites the bot with the permissions it needs. Run it after each upgrade.
  */
 async function main(): Promise<void> {
+  readEnvironmentForCommandLine();
   let discord;
   try {
     discord = loadConfig().discord;

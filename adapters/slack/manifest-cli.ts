@@ -7,12 +7,14 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { readEnvironmentForCommandLine } from '../../src/env-file.js';
 import { slackCommandNames } from './command-names.js';
 import { slackManifest } from './manifest.js';
 import { exitWithLine } from '../../src/cli-exit.js';
 
 try {
   const { values } = parseArgs({ options: { http: { type: 'boolean' }, 'socket-mode': { type: 'boolean' }, url: { type: 'string' } } });
+  readEnvironmentForCommandLine();
   const config = loadConfig();
   const configuredForHttp = config.slack !== undefined && config.slack.appToken === undefined;
   const socketMode = values['socket-mode'] === true || (values.http !== true && !configuredForHttp);

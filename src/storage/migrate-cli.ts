@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config.js';
+import { readEnvironmentForCommandLine } from '../env-file.js';
 import { migrateToLatest } from './migrate.js';
 import { exitWithLine } from '../cli-exit.js';
 import { cannotOpenDatabase, describeDatabase, openDatabase } from './open-database.js';
@@ -9,6 +10,7 @@ import { cannotOpenDatabase, describeDatabase, openDatabase } from './open-datab
  * one line when it cannot.
  */
 async function main(): Promise<void> {
+  readEnvironmentForCommandLine();
   const config = loadConfig();
   const where = describeDatabase(config.database);
   const database = await openDatabase(config.database, { migrate: false }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));

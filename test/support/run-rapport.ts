@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 /** The project's root folder. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The environment a Rapport process started by a test gets: this one, less the test harness's
+ * own RAPPORT_ variables (RAPPORT_TEST_DATABASE...), which Rapport would name as unknown settings.
+ */
+function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('RAPPORT_')));
+  return { ...inherited, LOG_LEVEL: 'info', ...env };
+}
+
 /** What a finished Rapport process printed. */
 export interface ProcessResult {
   readonly code: number | null;
@@ -22,7 +31,7 @@ export function runRapport(input: string, env: NodeJS.ProcessEnv = {}): Promise<
 /** Runs `npm run <script>` in the project with `env`, feeding `input`, and resolves when it exits. */
 export function runScript(script: string, env: NodeJS.ProcessEnv = {}, input = ''): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', script], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', script], { cwd: PROJECT_ROOT, env: childEnvironment(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -46,11 +55,11 @@ export interface RunningRapport {
 }
 
 /**
- * Starts `npm start` in its own process group with `env`, for tests of a platform adapter that
- * serves until killed. Always {@link RunningRapport.kill} it, in a `finally`.
+ * Starts `npm start` in `cwd` (the project by default) in its own process group with `env`, for
+ * tests of a platform adapter that serves until killed. Always {@link RunningRapport.kill} it, in a `finally`.
  */
-export function startRapport(env: NodeJS.ProcessEnv): RunningRapport {
-  const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+export function startRapport(env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): RunningRapport {
+  const child = spawn('npm', ['start'], { cwd, env: childEnvironment(env), stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   let exited = false;
   const exit = new Promise<void>((resolve) => {
