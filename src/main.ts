@@ -2,9 +2,7 @@ import { ConsoleChannelMessenger } from '../adapters/console/console-channel-mes
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
 import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
-import { startDiscord } from '../adapters/discord/discord-adapter.js';
-import { invocationStyleOf } from '../adapters/discord/command-definitions.js';
-import { startSlack } from '../adapters/slack/slack-adapter.js';
+import { invocationStyleOf } from '../adapters/discord/invocation-style.js';
 import { COMMANDS } from '../commands/index.js';
 import type { Logger } from 'pino';
 import { runConsole } from '../adapters/console/console-adapter.js';
@@ -85,11 +83,15 @@ interface PlatformDeps {
   readonly slackNames: SlackCommandNames;
 }
 
-/** Starts the Slack and Discord adapters that are configured. */
+/**
+ * Starts the Slack and Discord adapters that are configured. Each platform's SDK is loaded only
+ * when that platform is configured: @slack/bolt weighs 16 MiB, discord.js 22 MiB.
+ */
 async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   if (config.slack !== undefined) {
     const slack = config.slack;
+    const { startSlack } = await import('../adapters/slack/slack-adapter.js');
     running.push(
       await startSlack({ app, config: slack, names: deps.slackNames, clock: deps.clock, logger: deps.logger }).catch((error: unknown) =>
         exitWithLine(`Cannot start on Slack: ${error instanceof Error ? error.message : String(error)}`),
@@ -98,6 +100,7 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
   }
   if (config.discord !== undefined) {
     const discord = config.discord;
+    const { startDiscord } = await import('../adapters/discord/discord-adapter.js');
     running.push(await startDiscord(app, discord, deps.logger).catch((error: unknown) => exitWithLine(`Cannot start on Discord: ${error instanceof Error ? error.message : String(error)}`)));
   }
   return Promise.resolve(running);

@@ -9,8 +9,7 @@ import {
 } from 'discord.js';
 import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Subcommand } from '../../src/core/command.js';
 import type { OptionSpec } from '../../src/core/options.js';
-import { requiredFirst, type InvocationStyle } from '../../src/core/invocation-style.js';
-import type { Platform } from '../../src/core/identity.js';
+import { requiredFirst } from '../../src/core/invocation-style.js';
 import { fit } from '../../src/core/markdown-lite.js';
 
 /**
@@ -18,16 +17,6 @@ import { fit } from '../../src/core/markdown-lite.js';
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-option-structure
  */
 const MAX_TEXT_OPTION = 6000;
-
-/**
- * How each platform's messages should write commands: Discord asks for every option in a field
- * of its own and writes a chosen subcommand out (`/questions plan kind:occupation`), so
- * Rapport's examples and usage lines do the same there; elsewhere people type words and flags.
- * @see https://discord.com/developers/docs/interactions/application-commands#slash-commands
- */
-export function invocationStyleOf(platform: Platform): InvocationStyle {
-  return platform === 'discord' ? 'fields' : 'words';
-}
 
 /** The separator of a repeatable option's values in its one Discord text option. */
 export const REPEAT_SEPARATOR = ',';

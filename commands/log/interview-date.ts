@@ -1,4 +1,4 @@
-import { parseDate } from 'chrono-node';
+import { englishDates } from '../../src/domain/reminders/english-dates.js';
 import { badInput } from '../../src/core/errors.js';
 
 /**
@@ -7,7 +7,8 @@ import { badInput } from '../../src/core/errors.js';
  */
 export function interviewDate(text: string | undefined, now: Date): Date {
   if (text === undefined) return now;
-  const parsed = parseDate(text, now);
+  // chrono's English entry declares a Date, but gives null when it finds no date, as its main entry says.
+  const parsed = englishDates().parseDate(text, now) as Date | null;
   if (parsed === null) throw badInput(`I could not read "${text}" as a date.`, 'Write a date or a day such as yesterday.', '/log interview "Dana Lee" --on yesterday --learned "..."');
   if (parsed.getTime() > now.getTime() + 60 * 60_000) {
     throw badInput(`"${text}" is still ahead.`, 'For an interview still to come, log it as scheduled.', '/log scheduled "Dana Lee" --when "next Tuesday 2pm"');

@@ -1,8 +1,6 @@
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './database.js';
 import { MigrationFailedError, SchemaTooNewError } from './migrate.js';
-import { openPostgresDatabase } from './postgres-database.js';
-import { openSqliteDatabase } from './sqlite-database.js';
 
 /** Options for {@link openDatabase}. */
 export interface OpenOptions {
@@ -12,10 +10,13 @@ export interface OpenOptions {
   readonly onBackgroundError?: (error: Error) => void;
 }
 
-/** Opens the database the configuration names: SQLite by default, PostgreSQL with DATABASE_URL. */
-export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
-  if (config.kind === 'sqlite') return openSqliteDatabase(config.path, options);
-  return openPostgresDatabase({ url: config.url, poolSize: config.poolSize, ...options });
+/**
+ * Opens the database the configuration names: SQLite by default, PostgreSQL with DATABASE_URL.
+ * Each engine's module (and driver) is loaded only when it is the one used: pg alone adds 5 MiB.
+ */
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  if (config.kind === 'sqlite') return (await import('./sqlite-database.js')).openSqliteDatabase(config.path, options);
+  return (await import('./postgres-database.js')).openPostgresDatabase({ url: config.url, poolSize: config.poolSize, ...options });
 }
 
 /**

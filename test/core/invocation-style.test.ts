@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { invocationStyleOf } from '../../adapters/discord/command-definitions.js';
+import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { styledInvocation, styledOptionUsage, styledUsageLine } from '../../src/core/invocation-style.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { Harness } from '../support/harness.js';

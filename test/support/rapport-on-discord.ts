@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
-import { invocationStyleOf } from '../../adapters/discord/command-definitions.js';
+import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { createApp, type App, type RunningAdapter } from '../../src/app.js';
 import { loadConfig, type DiscordShard } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';

@@ -11,8 +11,8 @@
  *
  * @module
  */
-import { parse as chronoParse } from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node/en';
+import { englishDates } from './english-dates.js';
 import type { DateTime } from 'luxon';
 import { requireClock } from './clock.js';
 import type { ClockTime } from './clock.js';
@@ -215,7 +215,7 @@ function readExpression(text: string, now: Date, zone: string, options: WhenOpti
 
   const local = inZone(now, zone);
   const pretendNow = new Date(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
-  const results = chronoParse(clean, pretendNow);
+  const results = englishDates().parse(clean, pretendNow);
   const [result] = results;
   if (results.length !== 1 || !result || !coversWholeText(clean, result)) return undefined;
 
