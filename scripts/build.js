@@ -7,8 +7,8 @@
  * libraries (kysely, zod, luxon, node-cron) are bundled: loaded as hundreds of separate modules,
  * kysely and zod alone cost 487 ms and 23 MiB at start, bundled 179 ms and 17 MiB (Node 24, 2-core
  * machine). Native, heavy or self-loading packages stay in node_modules: better-sqlite3 (native),
- * pg, @slack/bolt and discord.js (loaded only when configured), pino (loads its transports by
- * path) and chrono-node (loaded on first use).
+ * pg, @slack/bolt, discord.js and prom-client (CommonJS, loaded only when configured), pino
+ * (loads its transports by path) and chrono-node (loaded on first use).
  */
 import { build } from 'esbuild';
 
@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 const ENTRY_POINTS = ['src/main.ts', 'src/storage/migrate-cli.ts', 'adapters/slack/manifest-cli.ts', 'adapters/discord/register-commands.ts'];
 
 /** Packages loaded from node_modules at run time rather than bundled (see above). */
-const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node'];
+const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node', 'prom-client'];
 
 await build({
   entryPoints: ENTRY_POINTS,

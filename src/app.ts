@@ -5,7 +5,7 @@ import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
 import { composeNudges } from '../commands/remind/nudge-reply.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
-import { Dispatcher } from './core/dispatcher.js';
+import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
 import type { InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
@@ -13,7 +13,7 @@ import type { Services } from './core/services.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
 import type { DirectMessenger } from './scheduler/direct-messenger.js';
-import { ReminderScheduler } from './scheduler/reminder-scheduler.js';
+import { ReminderScheduler, type RunSummary } from './scheduler/reminder-scheduler.js';
 import { createServices } from './services.js';
 import type { Database } from './storage/database.js';
 
@@ -36,17 +36,33 @@ export interface RunningAdapter {
   readonly platform: Platform;
   /** Disconnects and stops serving; pending work is finished or left to the schedule. */
   stop(): Promise<void>;
+  /** Whether it is connected to its platform now (its gateway or socket open, its HTTP server listening), for /healthz. */
+  connected(): boolean;
+}
+
+/** Who is told what the app does, for metrics. */
+export interface AppObservers {
+  readonly onHandled?: (handled: Handled) => void;
+  readonly onNudgeRun?: (summary: RunSummary) => void;
 }
 
 /** How each platform types a command name (Slack renames /remind, which it reserves). */
 export type SlashNames = (platform: Platform, commandName: string) => string;
 
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
-export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>, database: Database, clock: Clock, logger: Logger, slashFor: SlashNames, invocationStyleFor?: (platform: Platform) => InvocationStyle): App {
+export function createApp(
+  config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>,
+  database: Database,
+  clock: Clock,
+  logger: Logger,
+  slashFor: SlashNames,
+  invocationStyleFor?: (platform: Platform) => InvocationStyle,
+  observers: AppObservers = {},
+): App {
   const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }) });
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }), ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
   const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,
@@ -57,6 +73,7 @@ export function createApp(config: Pick<Config, 'defaultTimezone' | 'cadence' | '
     compose: (reminders, zone, platform) => composeNudges(reminders, zone, (name) => slashFor(platform, name), settings, clock.now()),
     afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
     defaultTimezone: config.defaultTimezone,
+    ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),
   });
   const channels = new Map<Platform, ChannelMessenger>();
   const digests = new DigestRunner({

@@ -78,6 +78,7 @@ const environmentSchema = z.object({
     error: 'ADVISOR_IDS must be user ids separated by commas (on the console, user names), e.g. ADVISOR_IDS=U024BE7LH,U0G9QF9C6',
   }),
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
+  METRICS_PORT: wholeNumber('METRICS_PORT', 1, 65535, 9464),
 });
 
 /** The names of every environment variable Rapport reads. */
@@ -141,6 +142,8 @@ export interface Config {
   /** Advisors in every workspace, by platform user id (on the console, user name). */
   readonly advisorIds: readonly string[];
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** The port serving /healthz and /metrics; unset, neither is served. */
+  readonly metricsPort?: number;
 }
 
 /** SQLite (a file, or ':memory:') by default; PostgreSQL when DATABASE_URL is set. */
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cadence: cadenceConfig(vars.CADENCE_OVERRIDES),
     advisorIds: vars.ADVISOR_IDS === undefined ? [] : vars.ADVISOR_IDS.split(',').map((id) => id.trim()),
     logLevel: vars.LOG_LEVEL ?? 'info',
+    ...(vars.METRICS_PORT === undefined ? {} : { metricsPort: vars.METRICS_PORT }),
   };
 }
 

@@ -14,6 +14,7 @@ import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
 import { cannotOpenDatabase, describeDatabase, openDatabase } from './storage/open-database.js';
 import { exitWithLine } from './cli-exit.js';
+import { SHUTDOWN_DEADLINE_MS, shutdownWithin } from './observability/graceful-shutdown.js';
 
 /**
  * The composition root: config (the environment, then `.env`), then the store, the app (registry, dispatcher, scheduler),
@@ -35,21 +36,31 @@ async function main(): Promise<void> {
   const consoleClock = onPlatform ? undefined : new OffsetClock();
   const clock = consoleClock ?? systemClock;
   const slackNames = slackNamesOrExit(config);
-  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames), invocationStyleOf);
+  // Loaded only when METRICS_PORT is set: prom-client and the endpoint cost nothing otherwise.
+  const operations = config.metricsPort === undefined ? undefined : new (await import('./observability/operations.js')).Operations();
+  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames), invocationStyleOf, operations?.observers());
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
+  if (operations !== undefined && config.metricsPort !== undefined) {
+    const port = await operations.start(config.metricsPort, { database, adapters, scheduler: app.scheduler, clock }).catch((error: unknown) =>
+      exitWithLine(`Cannot serve /healthz and /metrics on METRICS_PORT=${String(config.metricsPort)}: ${error instanceof Error ? error.message : String(error)}; choose a free port or leave METRICS_PORT unset`),
+    );
+    logger.info({ port, paths: ['/healthz', '/metrics'] }, 'operations endpoint listening');
+  }
   let closing = false;
+  // The scheduler and the digests finish the deliveries in progress while the adapters can still send them; then the adapters disconnect.
   const shutdown = async (): Promise<void> => {
     if (closing) return;
     closing = true;
     await app.scheduler.stop();
     await app.digests.stop();
     for (const adapter of adapters) await adapter.stop();
+    await operations?.stop();
     await database.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void shutdown().then(() => process.exit(0));
+      void shutdownWithin(shutdown, SHUTDOWN_DEADLINE_MS, logger).then((finished) => process.exit(finished ? 0 : 1));
     });
   }
   // The console registers its messengers before the first run, so what fell due while Rapport was off is delivered at once.

@@ -97,6 +97,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
   app.channels.set('discord', channels);
   return {
     platform: 'discord',
+    connected: () => client.isReady(),
     stop: async () => {
       if (app.messengers.get('discord') === messenger) app.messengers.delete('discord');
       if (app.channels.get('discord') === channels) app.channels.delete('discord');

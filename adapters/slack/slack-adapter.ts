@@ -92,6 +92,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     platform: 'slack',
     transport: socketMode ? 'socket-mode' : 'http',
     ...(port === undefined ? {} : { port }),
+    connected: () => (server === undefined ? socketOpen(bolt) : server.listening),
     stop: async () => {
       app.messengers.delete('slack');
       app.channels.delete('slack');
@@ -117,4 +118,15 @@ async function checkToken(client: webApi.WebClient): Promise<{ botId: string; bo
   const { bot_id: botId, user_id: botUserId, team_id: teamId } = answer;
   if (botId === undefined || botUserId === undefined || teamId === undefined) throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test gave no bot id): use the Bot User OAuth Token (xoxb-...)');
   return { botId, botUserId, teamId };
+}
+
+/**
+ * Whether Bolt's Socket Mode WebSocket is open. Bolt keeps its receiver private; its Socket Mode
+ * client's `websocket.isActive()` is public. Read defensively: a Bolt that keeps it elsewhere
+ * reads as connected while the adapter runs, rather than failing /healthz for good.
+ */
+function socketOpen(bolt: BoltApp): boolean {
+  const { receiver } = bolt as unknown as { receiver?: { client?: { websocket?: { isActive(): boolean } } } };
+  const websocket = receiver?.client?.websocket;
+  return websocket === undefined ? receiver?.client === undefined : websocket.isActive();
 }

@@ -28,6 +28,18 @@ export interface DispatcherDeps {
   readonly slashFor?: (platform: Platform, commandName: string) => string;
   /** How commands are written on each platform: words and `--flags`, or fields (Discord); defaults to words. */
   readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
+  /** Told of every event handled, for metrics. */
+  readonly onHandled?: (handled: Handled) => void;
+}
+
+/** One event the dispatcher handled: what it was, how it ended and how long it took. */
+export interface Handled {
+  /** The command it went to (a button's or form's command too); `unknown` for a name no command has, `message` for a plain message. */
+  readonly command: string;
+  readonly kind: Inbound['kind'];
+  /** `refused`: the person was told what to fix; `failed`: an unexpected error, logged with an error id. */
+  readonly outcome: 'ok' | 'refused' | 'failed';
+  readonly seconds: number;
 }
 
 /** An option a person is typing, for {@link Dispatcher.suggest}. */
@@ -56,6 +68,8 @@ export class Dispatcher {
 
   /** Handles one inbound event and returns the replies to show. */
   async dispatch(envelope: Envelope): Promise<Reply[]> {
+    const started = performance.now();
+    let outcome: Handled['outcome'] = 'ok';
     let notice: string | undefined;
     let replies: Reply[];
     try {
@@ -66,8 +80,10 @@ export class Dispatcher {
       const actor = withRoles(envelope.actor, roles);
       replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
     } catch (error) {
+      outcome = error instanceof UserError ? 'refused' : 'failed';
       replies = [this.errorReply(error, envelope)];
     }
+    this.deps.onHandled?.({ command: this.commandOf(envelope.inbound), kind: envelope.inbound.kind, outcome, seconds: (performance.now() - started) / 1000 });
     return notice === undefined ? replies : [ephemeral(text(`📭 ${this.localize(notice, envelope.actor.tenant.platform)}`)), ...replies];
   }
 
@@ -89,6 +105,13 @@ export class Dispatcher {
       this.deps.logger.warn({ err: error, command: command.name, option: request.option }, 'suggestions failed');
       return [];
     }
+  }
+
+  /** The registered command an event went to, so that what people type never becomes a metric label. */
+  private commandOf(inbound: Inbound): string {
+    if (inbound.kind === 'message') return 'message';
+    const name = inbound.kind === 'action' ? inbound.action.command : inbound.command;
+    return this.deps.registry.find(name)?.name ?? 'unknown';
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {

@@ -23,6 +23,8 @@ export interface ReminderSchedulerDeps {
   readonly compose: (reminders: readonly StoredReminder[], zone: string, platform: Platform) => Reply[];
   /** Runs after reminders were delivered (e.g. to plan the next keep-in-touch). */
   readonly afterDelivered?: (reminders: readonly StoredReminder[]) => Promise<void>;
+  /** Told what each run did, for metrics. */
+  readonly onRun?: (summary: RunSummary) => void;
   readonly defaultTimezone: string;
   /** How long a claim lasts before another process may take the reminders over. */
   readonly leaseMs?: number;
@@ -113,7 +115,10 @@ export class ReminderScheduler implements TimedWork {
         if (delivered.length >= SETTLE_EVERY) await settle();
       }
       await settle();
-      if (claim.reminders.length < this.batchSize) return totals;
+      if (claim.reminders.length < this.batchSize) {
+        this.deps.onRun?.(totals);
+        return totals;
+      }
     }
   }
 

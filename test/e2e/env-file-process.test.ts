@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slashCommandFields } from '../fakes/slack/payloads.js';
-import { SlackFake } from '../fakes/slack/slack-fake.js';
 import { PROJECT_ROOT, startRapport } from '../support/run-rapport.js';
+import { useSlackFake } from '../support/use-slack-fake.js';
 import { textOf } from './slack/slack-world.js';
 
 const USER = { id: 'UANA', name: 'ana' };
@@ -23,14 +23,10 @@ function builtProjectWithEnvFile(lines: readonly string[]): string {
 }
 
 describe('npm start with the settings in .env', () => {
-  let fake: SlackFake;
-  beforeEach(async () => {
-    fake = await SlackFake.start();
-    fake.addUsers({ id: USER.id, name: USER.name, tz: 'Europe/Paris' });
-  });
-  afterEach(() => fake.stop());
+  const slack = useSlackFake({ ...USER, tz: 'Europe/Paris' });
 
   it('connects to Slack with the tokens of .env, the environment winning over the file, and names a misspelled setting', async () => {
+    const fake = slack();
     const folder = builtProjectWithEnvFile([
       '# Slack test credentials',
       'SLACK_BOT_TOKEN=xoxb-test',
