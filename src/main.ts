@@ -13,7 +13,7 @@ import { OffsetClock, systemClock, type Clock } from './core/clock.js';
 import { createLogger } from './logger.js';
 import { passTime } from './scheduler/simulated-time.js';
 import { cannotOpenDatabase, describeDatabase, openDatabase } from './storage/open-database.js';
-import { exitWithLine } from './cli-exit.js';
+import { exitOnOldNode, exitWithLine } from './cli-exit.js';
 import { SHUTDOWN_DEADLINE_MS, shutdownWithin } from './observability/graceful-shutdown.js';
 
 /**
@@ -22,6 +22,7 @@ import { SHUTDOWN_DEADLINE_MS, shutdownWithin } from './observability/graceful-s
  * set, the console otherwise. Exits non-zero with one clear line when it cannot start.
  */
 async function main(): Promise<void> {
+  exitOnOldNode();
   const warnings = readEnvironment();
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);

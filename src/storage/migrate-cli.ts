@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { readEnvironmentForCommandLine } from '../env-file.js';
 import { migrateToLatest } from './migrate.js';
-import { exitWithLine } from '../cli-exit.js';
+import { exitOnOldNode, exitWithLine } from '../cli-exit.js';
 import { cannotOpenDatabase, describeDatabase, openDatabase } from './open-database.js';
 
 /**
@@ -10,6 +10,7 @@ import { cannotOpenDatabase, describeDatabase, openDatabase } from './open-datab
  * one line when it cannot.
  */
 async function main(): Promise<void> {
+  exitOnOldNode();
   readEnvironmentForCommandLine();
   const config = loadConfig();
   const where = describeDatabase(config.database);
