@@ -8,6 +8,8 @@ export interface OpenOptions {
   readonly migrate?: boolean;
   /** Told about errors of work the database does in the background: idle PostgreSQL connections, the SQLite checkpointer. */
   readonly onBackgroundError?: (error: Error) => void;
+  /** SQLite: checkpoint from a worker thread (default true), or on the one connection (the console). */
+  readonly checkpointInBackground?: boolean;
 }
 
 /**

@@ -56,4 +56,11 @@ describe('openSqliteDatabase and the checkpointer', () => {
     expect(setting.rows[0]?.wal_autocheckpoint).toBe(SAFETY_CHECKPOINT_PAGES);
     await database.close();
   });
+
+  it("keeps SQLite's own automatic checkpoint (1,000 pages) when told not to checkpoint in the background (the console)", async () => {
+    const database = await openSqliteDatabase(newPath(), { checkpointInBackground: false });
+    const setting = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(database.db);
+    expect(setting.rows[0]?.wal_autocheckpoint).toBe(1000);
+    await database.close();
+  });
 });
