@@ -50,7 +50,7 @@ async function refuseNewerSchema(db: Kysely<Schema>): Promise<void> {
 
 /** The migrations the database records as applied; none for a database never migrated. */
 async function appliedMigrations(db: Kysely<Schema>): Promise<string[]> {
-  const migrations = db.withTables<{ kysely_migration: { name: string } }>();
+  const migrations = db.$extendTables<{ kysely_migration: { name: string } }>();
   try {
     return (await migrations.selectFrom('kysely_migration').select('name').execute()).map((row) => row.name);
   } catch {
