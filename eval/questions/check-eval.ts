@@ -1,0 +1,62 @@
+/**
+ * `npm run eval:questions`: runs the question checker on the labelled set and prints its
+ * accuracy, the confusion matrix, every miss and every rewrite that the checker would not
+ * itself accept. Exits with 1 when an avoid question is judged good or accuracy is under 95%.
+ */
+import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domain/questions/checker.js';
+import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
+
+const VERDICTS: readonly Verdict[] = ['good', 'improve', 'avoid'];
+const TARGET_ACCURACY = 0.95;
+
+interface Outcome {
+  readonly label: LabelledQuestion;
+  readonly check: QuestionCheck;
+}
+
+/** Pads a cell to a fixed width, right-aligned. */
+const cell = (value: string | number, width = 9): string => String(value).padStart(width);
+
+/** The confusion matrix as lines: one row per label, one column per verdict. */
+function confusion(outcomes: readonly Outcome[]): string[] {
+  const lines = [`${'label \\ checker'.padEnd(16)}${VERDICTS.map((verdict) => cell(verdict)).join('')}`];
+  for (const label of VERDICTS) {
+    const row = VERDICTS.map((verdict) => outcomes.filter((outcome) => outcome.label.verdict === label && outcome.check.verdict === verdict).length);
+    lines.push(`${label.padEnd(16)}${row.map((count) => cell(count)).join('')}`);
+  }
+  return lines;
+}
+
+/** Rewrites the checker itself would not call good: each one is a broken promise to the student. */
+function rejectedRewrites(outcomes: readonly Outcome[]): string[] {
+  return outcomes.flatMap(({ check }) => {
+    if (check.rewrite === undefined) return [];
+    const again = checkQuestion(check.rewrite);
+    return again.verdict === 'good' ? [] : [`"${check.question}" → "${check.rewrite}" (${again.verdict}: ${again.issues.join(', ')})`];
+  });
+}
+
+const outcomes: Outcome[] = LABELLED_QUESTIONS.map((label) => ({ label, check: checkQuestion(label.question) }));
+const misses = outcomes.filter(({ label, check }) => label.verdict !== check.verdict);
+const avoidJudgedGood = misses.filter(({ label, check }) => label.verdict === 'avoid' && check.verdict === 'good');
+const accuracy = 1 - misses.length / outcomes.length;
+const rejected = rejectedRewrites(outcomes);
+
+console.log(`Question checker on ${outcomes.length} labelled questions (eval/questions/labelled-set.ts)`);
+for (const verdict of VERDICTS) console.log(`  ${verdict}: ${LABELLED_QUESTIONS.filter((label) => label.verdict === verdict).length} labelled`);
+console.log(`\nAccuracy: ${(accuracy * 100).toFixed(1)}% (${outcomes.length - misses.length} of ${outcomes.length})`);
+console.log(`Avoid questions judged good: ${avoidJudgedGood.length}`);
+console.log(`Rewrites the checker would not accept: ${rejected.length}\n`);
+console.log(confusion(outcomes).join('\n'));
+console.log(`\nMisses (${misses.length}):`);
+for (const { label, check } of misses) {
+  console.log(`  [${label.verdict} → ${check.verdict}] "${label.question}"`);
+  console.log(`      label: ${label.reason}`);
+  console.log(`      checker: ${check.issues.join(', ') || 'no issue'}${check.rewrite === undefined ? '' : ` · rewrite: "${check.rewrite}"`}`);
+}
+if (rejected.length > 0) console.log(`\nRejected rewrites:\n${rejected.map((line) => `  ${line}`).join('\n')}`);
+if (process.argv.includes('--rewrites')) {
+  console.log('\nEvery rewrite:');
+  for (const { check } of outcomes) if (check.rewrite !== undefined) console.log(`  "${check.question}" → "${check.rewrite}"`);
+}
+if (avoidJudgedGood.length > 0 || accuracy < TARGET_ACCURACY) process.exitCode = 1;
