@@ -6,6 +6,11 @@
 import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domain/questions/checker.js';
 import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
 
+/** Writes one block of the report. */
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
 const VERDICTS: readonly Verdict[] = ['good', 'improve', 'avoid'];
 const TARGET_ACCURACY = 0.95;
 
@@ -42,21 +47,21 @@ const avoidJudgedGood = misses.filter(({ label, check }) => label.verdict === 'a
 const accuracy = 1 - misses.length / outcomes.length;
 const rejected = rejectedRewrites(outcomes);
 
-console.log(`Question checker on ${outcomes.length} labelled questions (eval/questions/labelled-set.ts)`);
-for (const verdict of VERDICTS) console.log(`  ${verdict}: ${LABELLED_QUESTIONS.filter((label) => label.verdict === verdict).length} labelled`);
-console.log(`\nAccuracy: ${(accuracy * 100).toFixed(1)}% (${outcomes.length - misses.length} of ${outcomes.length})`);
-console.log(`Avoid questions judged good: ${avoidJudgedGood.length}`);
-console.log(`Rewrites the checker would not accept: ${rejected.length}\n`);
-console.log(confusion(outcomes).join('\n'));
-console.log(`\nMisses (${misses.length}):`);
+print(`Question checker on ${outcomes.length} labelled questions (eval/questions/labelled-set.ts)`);
+for (const verdict of VERDICTS) print(`  ${verdict}: ${LABELLED_QUESTIONS.filter((label) => label.verdict === verdict).length} labelled`);
+print(`\nAccuracy: ${(accuracy * 100).toFixed(1)}% (${outcomes.length - misses.length} of ${outcomes.length})`);
+print(`Avoid questions judged good: ${avoidJudgedGood.length}`);
+print(`Rewrites the checker would not accept: ${rejected.length}\n`);
+print(confusion(outcomes).join('\n'));
+print(`\nMisses (${misses.length}):`);
 for (const { label, check } of misses) {
-  console.log(`  [${label.verdict} → ${check.verdict}] "${label.question}"`);
-  console.log(`      label: ${label.reason}`);
-  console.log(`      checker: ${check.issues.join(', ') || 'no issue'}${check.rewrite === undefined ? '' : ` · rewrite: "${check.rewrite}"`}`);
+  print(`  [${label.verdict} → ${check.verdict}] "${label.question}"`);
+  print(`      label: ${label.reason}`);
+  print(`      checker: ${check.issues.join(', ') || 'no issue'}${check.rewrite === undefined ? '' : ` · rewrite: "${check.rewrite}"`}`);
 }
-if (rejected.length > 0) console.log(`\nRejected rewrites:\n${rejected.map((line) => `  ${line}`).join('\n')}`);
+if (rejected.length > 0) print(`\nRejected rewrites:\n${rejected.map((line) => `  ${line}`).join('\n')}`);
 if (process.argv.includes('--rewrites')) {
-  console.log('\nEvery rewrite:');
-  for (const { check } of outcomes) if (check.rewrite !== undefined) console.log(`  "${check.question}" → "${check.rewrite}"`);
+  print('\nEvery rewrite:');
+  for (const { check } of outcomes) if (check.rewrite !== undefined) print(`  "${check.question}" → "${check.rewrite}"`);
 }
 if (avoidJudgedGood.length > 0 || accuracy < TARGET_ACCURACY) process.exitCode = 1;
