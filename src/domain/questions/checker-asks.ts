@@ -6,7 +6,7 @@
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
 const ME = String.raw`\b(?:i|me|my|myself|i'm|i'd|i've)\b`;
-const YOUR_PLACE = String.raw`\b(?:(?:your|the|this|their|that) (?:[\w-]+ ){0,2}?${PLACE_NOUN}\b|where you work|with you\b|for you\b|under you\b|you guys|through you)`;
+const YOUR_PLACE = String.raw`\b(?:(?:your|the|this|their|that) (?:[\w-]+ ){0,2}?${PLACE_NOUN}\b|your (?:boss|manager|supervisor|director|team lead|lead|colleagues|hr|recruiters?)\b|where you work|with you\b|for you\b|under you\b|you guys|through you)`;
 const JOB = String.raw`\b(?:jobs?|internships?|interns?|intern|positions?|openings?|vacanc(?:y|ies)|placements?|co-?ops?|spots?|opportunit(?:y|ies)|roles?|gigs?|employment|apprenticeships?|traineeships?|contracts?|interviews?)\b`;
 /** Phrases whose job words are not about a job for the student. */
 const NOT_A_JOB_ASK =
@@ -43,12 +43,12 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|taking (?:on )?(?:(?:new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`)),
+    pattern: onPlain(re(String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:(?:is|are) )?(?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|taking (?:on )?(?:(?:new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`)),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b`)),
+    pattern: onPlain(re(String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`)),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
@@ -59,6 +59,20 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
       re(`${YOUR_PLACE}|${ME}`),
     ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
+    pattern: onPlain(re(String.raw`${YOUR_PLACE}(?: \w+){0,2} (?:needs?|could use|is looking for|are looking for|has room for|have room for|would take|might take|has|have|offers?|takes?)(?: \w+){0,3}? (?:${JOB}|assistants?|help|staff|people|someone|\w+(?:er|or|ist|ant|ian)s?)\b|\b(?:open to|considering|interested in|thinking (?:of|about)) (?:hiring|taking on|bringing on|recruiting|adding)\b`)),
+    rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
+    pattern: allOf(
+      re(String.raw`\b(?:can|could|would|will) you\b|\bplease\b|\bwould you mind\b|\bis it possible\b|\bany chance\b`),
+      re(String.raw`\b(?:me|my)\b`),
+      re(String.raw`\b(?:hiring|recruit\w*|hr|human resources|talent acquisition|people who (?:hire|make hiring decisions)|person who hires)\b`),
+    ),
+    rewrite: WHO_ELSE,
   },
   {
     issue: 'job-request',
@@ -83,7 +97,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
     pattern: (text) => {
-      if (!/\byou\b/i.test(text) || /\b(?:feedback|look at|looking at|review|comments?|suggestions?|advice|critique|thoughts|tips|improve)\b/i.test(text)) return null;
+      if (!/\byour?\b/i.test(text) || /\b(?:feedback|look at|looking at|review|comments?|suggestions?|advice|critique|thoughts|tips|improve)\b/i.test(text)) return null;
       return re(String.raw`\b(?:forward|pass|send|give|hand|show|share|submit|circulate|email|e-mail|leave|drop off|attach|keep|take|mention)\w*(?: (?:it|this|you|them|him|her|along|on|over|off))*(?: \w+){0,2}? (?:my|a copy of my|a copy of) ${APPLICATION_PAPERS}|${APPLICATION_PAPERS}.{0,40}\b(?:to|along to|on to|over to|with) (?:(?:your|the|a) )?(?:\w+ )?(?:manager|boss|hr|recruiters?|hiring|team|colleagues?|contacts?|department|people|person|him|her|them|someone|anyone|whoever|whomever|director|committee)\b|${APPLICATION_PAPERS}.{0,30}\bon file\b`).exec(text);
     },
     rewrite: WHAT_STANDS_OUT,
@@ -107,7 +121,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`),
+    pattern: re(String.raw`\byou (?:\w+ly )?(?:charge|bill|invoice|quote|earn|get paid|got paid|are paid|were paid|make money|take home)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`),
     rewrite: TYPICAL_PAY,
   },
   {

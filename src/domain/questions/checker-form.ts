@@ -29,7 +29,7 @@ export const OPEN_REQUEST = re(
  * to talk to, permission to use the person's name, keeping in touch, a last catch-all.
  */
 export const CLOSING_COURTESY = re(
-  String.raw`\banything (?:else )?(?:i should|you think i|that i|you'd|you would|i haven't|i have not|i didn't|i might|i've missed|i missed|worth|you wish|more)\b|\banything\b.*\b(?:should have asked|should've asked|forgot to ask|didn't ask|haven't asked)\b|\b(?:mention|mentioned|use|using|mentioning|drop|give|say) your name\b|\b(?:mention|say|tell (?:them|him|her)|let (?:them|him|her) know)(?: that)? (?:you (?:suggested|referred|recommended|sent|pointed)|we (?:spoke|talked|met))\b|\b(?:follow up|stay in touch|keep in touch|contact you again|reach out again|keep you posted|keep you updated|let you know how|send you a (?:short |quick |brief )?(?:note|message|email|update|thank-you))\b|\btake notes\b|\bstill a good time\b|\b(?:anyone|anybody|someone|somebody|other people|others|a colleague|colleagues|people)\b(?: \w+){0,9} (?:talk|speak|chat|meet|learn|contact|reach out|connect)\b|\b(?:suggest|recommend|introduce me to|connect me with|point me to|put me in touch with) (?:two or three |a few |one or two |some |other |any )?(?:people|someone|somebody|anyone|a colleague|colleagues|others|a person|an? \w+ who)\b|\bintroduc\w* me to (?:a|an|someone|somebody|one of your|your colleague)\b`,
+  String.raw`\banything (?:else )?(?:i should|you think i|that i|you'd|you would|i haven't|i have not|i didn't|i might|i've missed|i missed|worth|you wish|more)\b|\banything\b.*\b(?:should have asked|should've asked|forgot to ask|didn't ask|haven't asked)\b|\b(?:mention|mentioned|use|using|mentioning|drop|give|say) your name\b|\b(?:mention|say|tell (?:them|him|her)|let (?:them|him|her) know)(?: that)? (?:you (?:suggested|referred|recommended|sent|pointed)|we (?:spoke|talked|met))\b|\b(?:follow up|stay in touch|keep in touch|contact you again|reach out again|keep you posted|keep you updated|let you know how|send you a (?:short |quick |brief )?(?:note|message|email|update|thank-you))\b|\btake notes\b|\bstill a good time\b|\b(?:anyone|anybody|someone|somebody|other people|others|a colleague|colleagues|people)\b(?: \w+){0,9} (?:talk|speak|chat|meet|learn|contact|reach out|connect)\b|\b(?:suggest|recommend|introduce me to|connect me with|point me to|put me in touch with) (?:two or three |a few |one or two |some |other |any )?(?:people|someone|somebody|anyone|a colleague|colleagues|others|a person|an? \w+ who)\b|\bintroduc\w* me to (?:a|an|someone|somebody|one of your|your colleague)\b|\b(?:feedback|comments|thoughts|suggestions|advice) on my\b|\b(?:connect|connected|connecting) with you\b|\blinkedin\b|\b(?:reach out to|contact|email|write to) (?:the (?:people|person|colleagues?)|them|those people) you (?:named|mentioned|suggested|listed)\b|\bmention (?:our|this) (?:conversation|chat|talk|call|meeting)\b|\b(?:review|look at|look over|glance at) my (?:r[eé]sum[eé]|cv|portfolio|cover letter|linkedin|profile)\b`,
 );
 
 /** A thank-you line rather than a question. */
@@ -44,12 +44,12 @@ export const JOINED_QUESTION = re(
 export const VAGUE_RULES: readonly PhraseRule[] = [
   {
     issue: 'vague',
-    pattern: re(String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk) about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`),
+    pattern: re(String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`),
     rewrite: 'What does a typical week in your role look like?',
   },
   {
     issue: 'vague',
-    pattern: re(String.raw`^(?:so,? )?what do you do(?: for (?:a living|work)| at work| all day| exactly| there)?\W*$|^what(?:'s| is) (?:it|your job|your work|the job|the work|your role) like\W*$|^how(?:'s| is) (?:it|the job|work|your job|your work)(?: going)?\W*$`),
+    pattern: re(String.raw`^(?:so,? )?what do you do(?: for (?:a living|work)| at work| all day| exactly| there)?\W*$|^what(?:'s| is) (?:it|your job|your work|the job|the work|your role) like\W*$|^how(?:'s| is) (?:it|the job|work|your job|your work)(?: going)?\W*$|^(?:so,? )?what (?:should|can|could|do|would) (?:i|you|we) do(?: now| next| then)?\W*$|^(?:so,? )?(?:tell me|talk) (?:more )?about (?:it|that|this)\W*$|^(?:so,? )?what do you (?:think|reckon|say)(?: about (?:it|that|this))?\W*$`),
     rewrite: 'What takes up most of your time in a typical week?',
   },
   {

@@ -5,7 +5,7 @@ import { re, type PhraseRule } from './checker-rules.js';
 export const PERSONAL_RULES: readonly PhraseRule[] = [
   {
     issue: 'personal',
-    pattern: re(String.raw`\bhow old (?:are|were|r|was) (?:you|u)\b|\byour age\b|\b(?:what year|when) were you born\b`),
+    pattern: re(String.raw`\bhow old (?:are|were|r|was) (?:you|u)\b|\byour age\b|\b(?:what year|when) were you born\b|\b(?:what year|when|which year) did you (?:graduate|finish)(?: from)? (?:high school|secondary school|school)\b`),
     rewrite: 'At what stage of their careers do people usually move into roles like yours?',
   },
   {
@@ -15,7 +15,7 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`),
+    pattern: re(String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\b(?:what|which) (?:church|mosque|temple|synagogue|religion|faith|denomination|congregation)\b.*\byou\b|\byou (?:go to|attend|belong to|practi[cs]e) (?:a |any |the )?(?:church|mosque|temple|synagogue|religion|faith)\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`),
     rewrite: 'What values matter most to the people you work with?',
   },
   {
@@ -25,12 +25,12 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere are you (?:really |originally |actually )?from\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r)\b`),
+    pattern: re(String.raw`\bwhere are you (?:really |originally |actually )?from\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`),
     rewrite: 'What helps people from different backgrounds feel they belong in this field?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere do you live\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
+    pattern: re(String.raw`\bwhere do you live\b|\byou live\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
     rewrite: 'How do people starting out in this field usually manage the cost of getting qualified?',
   },
   {

@@ -54,12 +54,12 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$`),
+    pattern: named(String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$|\b(?:who|name of)\b.{0,30}\b(?:ceo|cfo|cto|coo|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive)\b|\b(?:ceo|president|founder|owner)(?:'s)? name\b|\bname of (?:the|your|this) (?:${ORG_NOUN}) (?:you work|you're with|you are with)\b`),
     rewrite: 'How do decisions made by senior leadership reach your team?',
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation)\b`),
+    pattern: named(String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation)\b`),
     rewrite: 'How does the size of the organization shape the way your team works?',
   },
   {
