@@ -30,7 +30,7 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere do you live\b|\byou live\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
+    pattern: re(String.raw`\bwhere do you live\b|\byou live (?:in|near|close to|far from|around|nearby|downtown|with)\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
     rewrite: 'How do people starting out in this field usually manage the cost of getting qualified?',
   },
   {
