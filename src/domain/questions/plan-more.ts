@@ -11,7 +11,7 @@ import type { QuestionCategory } from './types.js';
  * so pages can be cut from the list without remembering what was shown.
  */
 export function remainingQuestions(request: PlanRequest, plan: QuestionPlan): PlannedQuestion[] {
-  const inPlan = new Set([...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing].map((question) => comparisonKey(question.text)));
+  const inPlan = new Set([...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows, ...plan.closing].map((question) => comparisonKey(question.text)));
   const taken = new Map<QuestionCategory, number>();
   return rankCandidates(request, plan.subject)
     .filter((candidate) => candidate.bank.category !== 'opening' && !inPlan.has(candidate.key))

@@ -76,12 +76,20 @@ function numbered(questions: readonly PlannedQuestion[], start: number): ScriptQ
 
 /**
  * Turns a plan into a script: a title, the opener, a 30-second introduction with slots to
- * fill, the questions in numbered sections (spares in their own section), and the close.
+ * fill, the questions numbered through their tiers (must ask, should ask, if time allows), and the close.
  */
 export function buildInterviewScript(plan: QuestionPlan, studentName?: string): InterviewScript {
-  const sections: ScriptSection[] = [{ heading: 'Questions to ask', questions: numbered(plan.mustAsk, 1) }];
-  if (plan.ifTimeAllows.length > 0) {
-    sections.push({ heading: 'If time allows', questions: numbered(plan.ifTimeAllows, plan.mustAsk.length + 1) });
+  const tiers = [
+    { heading: 'Must ask', questions: plan.mustAsk },
+    { heading: 'Should ask', questions: plan.shouldAsk ?? [] },
+    { heading: 'If time allows', questions: plan.ifTimeAllows },
+  ];
+  const sections: ScriptSection[] = [];
+  let next = 1;
+  for (const { heading, questions } of tiers) {
+    if (questions.length === 0) continue;
+    sections.push({ heading, questions: numbered(questions, next) });
+    next += questions.length;
   }
   return {
     title: `Informational interview: ${plan.subject} (${TARGET_LABELS[plan.target].toLowerCase()}, ${plan.budgetMinutes} minutes)`,
