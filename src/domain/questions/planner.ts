@@ -3,6 +3,7 @@ import { rankCandidates } from './plan-candidates.js';
 import { planClosing } from './plan-closing.js';
 import { selectQuestions, type TierLimits } from './plan-select.js';
 import { budgetTime, questionsThatFit, type TimeBudget } from './plan-timing.js';
+import { shortenRepeatedSubject } from './plan-short-subject.js';
 import type { PlanRequest, QuestionPlan } from './plan-types.js';
 import { overreachWarning } from './plan-warning.js';
 import { buildOpener } from './purpose.js';
@@ -45,7 +46,8 @@ export function planQuestions(request: PlanRequest): QuestionPlan {
   const closing = planClosing(request.target, subject, request.seed, time.close);
   const used = new Set(closing.map((question) => comparisonKey(question.text)));
   const advisor = planAdvisorQuestions(request.advisorQuestions ?? [], subject, used);
-  const { mustAsk, shouldAsk, ifTimeAllows } = selectQuestions(rankCandidates(request, subject), advisor, tierLimits(request, time), used);
+  const selection = selectQuestions(rankCandidates(request, subject), advisor, tierLimits(request, time), used);
+  const [mustAsk = [], shouldAsk = [], ifTimeAllows = []] = shortenRepeatedSubject([selection.mustAsk, selection.shouldAsk, selection.ifTimeAllows], request.target, subject);
   const minutesOf = (questions: readonly { minutes: number }[]): number => questions.reduce((sum, question) => sum + question.minutes, 0);
   const warning = overreachWarning({
     requested: request.questions,

@@ -101,6 +101,12 @@ describe('question bank', () => {
     }
   });
 
+  it('marks every question that mentions pay as a salary question, so it is never must-ask', () => {
+    const aboutPay = QUESTION_BANK.filter((question) => /\b(?:pay|paid|salar(?:y|ies)|earn\w*|wages?|income|compensation|bonus\w*)\b/i.test(question.text));
+    expect(aboutPay.length).toBeGreaterThan(0);
+    for (const question of aboutPay) expect(question.sensitivity, question.id).toBe('salary');
+  });
+
   it('has no question the checker would tell a student to avoid', () => {
     const avoided = filled.filter(({ text }) => checkQuestion(text).verdict === 'avoid').map(({ text }) => text);
     expect(avoided).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { budgetTime, questionsThatFit } from '../../../src/domain/questions/plan-timing.js';
+import { remainingQuestions } from '../../../src/domain/questions/plan-more.js';
 import { planQuestions, type PlanRequest, type PlannedQuestion, type QuestionPlan } from '../../../src/domain/questions/planner.js';
 import { pickOne, seededRandom } from '../../../src/domain/questions/random.js';
 import { comparisonKey } from '../../../src/domain/questions/text.js';
@@ -160,6 +161,18 @@ describe('planQuestions: order and subjects', () => {
         expect(plan.mustAsk[0]?.category).toBe('opening');
       }
     }
+  });
+
+  it('names a long program in full in the first questions only, then as "the program", and never offers those again under More questions', () => {
+    const longName: PlanRequest = request({ target: 'program', subject: 'the nursing program at Humber College', minutes: 30 });
+    const plan = planQuestions(longName);
+    const main = [...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows];
+    expect(main.filter((question) => question.text.includes('the nursing program at Humber College'))).toHaveLength(2);
+    expect(main.filter((question) => question.text.includes('the program')).length).toBeGreaterThanOrEqual(5);
+    const plannedIds = new Set(main.map((question) => question.id));
+    expect(remainingQuestions(longName, plan).filter((question) => plannedIds.has(question.id))).toEqual([]);
+    const shortName = planQuestions(request({ target: 'program', subject: 'BScN at Humber', minutes: 30 }));
+    expect([...shortName.mustAsk, ...(shortName.shouldAsk ?? [])].every((question) => !question.text.includes('the program'))).toBe(true);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { defineCategory } from './define.js';
  */
 export const CLOSING_QUESTIONS = defineCategory('closing', [
   {
-    id: 'closing-catchall-missed', targets: ['universal'], tier: 'must', minutes: 2,
+    id: 'closing-catchall-missed', targets: ['universal'], tier: 'must', minutes: 1,
     text: "What haven't I asked that I should have?",
     probes: ['What do most people forget to ask about?'],
   },
