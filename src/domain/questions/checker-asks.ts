@@ -76,6 +76,11 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    pattern: re(String.raw`\b(?:pass|forward|send|give|share|hand)\w*(?: \w+){0,3} (?:my (?:details|contact\w*|info\w*|name|profile|email|number)|this (?:message|email|note))\b.*\b(?:hr|human resources|hiring|hires?|recruit\w*|manager|boss|team|department|director)\b|\b(?:forward|pass|send|introduce me|connect me|put me in touch)\w*(?: \w+){0,4} (?:to|with) (?:someone|people|whoever|the person) who (?:hires?|recruits?|does the hiring|makes hiring decisions)\b|^(?:any )?(?:hiring|jobs?|internships?|openings?|vacancies|positions?|work)(?: for me)?(?: please| pls)?\W*$|^(?:job|internship|position|work) (?:please|pls|for me)\W*$`),
+    rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
     pattern: allOf(re(JOB), re(ME), re(YOUR_PLACE)),
     rewrite: PATH_INTO_THE_WORK,
   },
@@ -104,7 +109,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: re(String.raw`\bgood word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`),
+    pattern: re(String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`),
     rewrite: STRONG_CANDIDATE,
   },
 ];
@@ -121,12 +126,12 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\byou (?:\w+ly )?(?:charge|bill|invoice|quote|earn|get paid|got paid|are paid|were paid|make money|take home)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`),
+    pattern: re(String.raw`\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`),
     rewrite: TYPICAL_PAY,
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\byour (?:own |current |annual |yearly |monthly |hourly |weekly |daily |starting |first |base |typical |usual |personal |total |net |gross )*(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity)\b`),
+    pattern: re(String.raw`\byour (?:own |current |annual |yearly |monthly |hourly |weekly |daily |starting |first |base |typical |usual |personal |total |net |gross )*(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`),
     rewrite: TYPICAL_PAY,
   },
 ];

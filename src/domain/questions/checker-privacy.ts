@@ -10,7 +10,7 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bare you (?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b`),
+    pattern: re(String.raw`\bare you (?:a |an )?(?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship|parent|mother|father|mom|mum|dad|widow\w*)\b|\bhow long have you been (?:married|together|divorced|single|engaged)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b`),
     rewrite: 'How do people in this field fit the work around life outside it?',
   },
   {
@@ -20,12 +20,12 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bdo you have (?:a |any )?(?:disability|disabilities|illness|chronic \w+|health (?:problems|issues|conditions)|medical (?:problems|issues|conditions)|mental (?:illness|health (?:issues|problems|conditions))|depression|anxiety|adhd|autism|cancer|diabetes)\b|\bare you (?:sick|ill|disabled|in therapy|on (?:any )?(?:medications?|meds|antidepressants))\b|\b(?:have|had) you (?:ever )?been (?:treated for|diagnosed|hospitali[sz]ed|in therapy|in rehab|depressed)\b|\bdo you take (?:any )?(?:medications?|meds|drugs)\b|\b(?:any|your) (?:health|medical|mental health) (?:problems|issues|conditions|history|diagnosis)\b|\byour (?:diagnosis|illness|disability|therapy|therapist|medication)\b`),
+    pattern: re(String.raw`\bhow much do you weigh\b|\byour (?:weight|height|blood type)\b|\bhow tall are you\b|\bdo you have (?:a |any )?(?:(?:medical|health|mental health|chronic) (?:conditions?|issues|problems)|disability|disabilities|illness|chronic \w+|health (?:problems|issues|conditions)|medical (?:problems|issues|conditions)|mental (?:illness|health (?:issues|problems|conditions))|depression|anxiety|adhd|autism|cancer|diabetes)\b|\bare you (?:sick|ill|disabled|in therapy|on (?:any )?(?:medications?|meds|antidepressants))\b|\b(?:have|had) you (?:ever )?been (?:treated for|diagnosed|hospitali[sz]ed|in therapy|in rehab|depressed)\b|\bdo you take (?:any )?(?:medications?|meds|drugs)\b|\b(?:any|your) (?:health|medical|mental health) (?:problems|issues|conditions|history|diagnosis)\b|\byour (?:diagnosis|illness|disability|therapy|therapist|medication)\b`),
     rewrite: 'How do people in this field manage the physical and mental demands of the work?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere are you (?:really |originally |actually )?from\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`),
+    pattern: re(String.raw`\bwhere are you (?:really |originally |actually )?from\b|\bwhat (?:nationality|ethnicity|race|religion|gender|age) are you\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`),
     rewrite: 'What helps people from different backgrounds feel they belong in this field?',
   },
   {

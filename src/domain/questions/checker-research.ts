@@ -39,7 +39,7 @@ function named(source: string): (text: string) => RegExpExecArray | null {
 export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\bwho (?:founded|started|created|established|set up) (NAMED)\W*$`),
+    pattern: named(String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\bwho (?:founded|started|created|established|set up) ((?:the|your|this|their) [\w'&-]+(?: [\w'&-]+)?|NAMED)\W*$`),
     rewrite: (match) => `How has ${organisation(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])} changed since you joined?`,
   },
   {
@@ -54,7 +54,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$|\b(?:who|name of)\b.{0,30}\b(?:ceo|cfo|cto|coo|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive)\b|\b(?:ceo|president|founder|owner)(?:'s)? name\b|\bname of (?:the|your|this) (?:${ORG_NOUN}) (?:you work|you're with|you are with)\b`),
+    pattern: named(String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$|\bwho (?:is|are) the (?:head|chair|director|manager|dean) of (?:the|your|this) (?:department|organi[sz]ation|company|school|faculty|program|firm|agency|hospital|clinic)\W*$|\b(?:who|name of)\b.{0,30}\b(?:ceo|cfo|cto|coo|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive)\b|\b(?:ceo|president|founder|owner)(?:'s)? name\b|\bname of (?:the|your|this) (?:${ORG_NOUN}) (?:you work|you're with|you are with)\b`),
     rewrite: 'How do decisions made by senior leadership reach your team?',
   },
   {
@@ -69,7 +69,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? do\W*$`),
+    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? do\W*$`),
     rewrite: (match) => `Which part of the work of ${organisation(match[1] ?? match[2])} does your own job touch most directly?`,
   },
   {
