@@ -69,7 +69,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? do\W*$`),
+    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)\W*$`),
     rewrite: (match) => `Which part of the work of ${organisation(match[1] ?? match[2])} does your own job touch most directly?`,
   },
   {
