@@ -24,10 +24,7 @@ const CONVERSATION_ORDER: readonly QuestionCategory[] = [
 
 const RANK = new Map(CONVERSATION_ORDER.map((category, index) => [category, index]));
 
-/** The questions in conversation order; questions on the same topic keep their order. */
+/** The questions in conversation order; questions on the same topic keep their order (the sort is stable). */
 export function inConversationOrder(questions: readonly PlannedQuestion[]): PlannedQuestion[] {
-  return questions
-    .map((question, index) => ({ question, index }))
-    .sort((a, b) => (RANK.get(a.question.category) ?? 0) - (RANK.get(b.question.category) ?? 0) || a.index - b.index)
-    .map(({ question }) => question);
+  return [...questions].sort((a, b) => (RANK.get(a.category) ?? 0) - (RANK.get(b.category) ?? 0));
 }

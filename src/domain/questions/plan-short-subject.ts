@@ -18,9 +18,9 @@ const NAMED_IN_FULL = 2;
  * Humber College") is written in full in the first questions only, and as "the program" or
  * "the organization" after that, as people speak. Other subjects and short names are unchanged.
  */
-export function shortenRepeatedSubject(tiers: readonly (readonly PlannedQuestion[])[], target: TargetType, subject: string): PlannedQuestion[][] {
+export function shortenRepeatedSubject(tiers: readonly PlannedQuestion[][], target: TargetType, subject: string): readonly PlannedQuestion[][] {
   const short = SHORT_FORMS[target];
-  if (short === undefined || subject.split(' ').length <= LONG_NAME_WORDS) return tiers.map((tier) => [...tier]);
+  if (short === undefined || subject.split(' ').length <= LONG_NAME_WORDS) return tiers;
   let named = 0;
   const shorten = (line: string): string => line.replaceAll(subject, short);
   return tiers.map((tier) =>
