@@ -43,7 +43,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:(?:is|are) )?(?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|(?:taking|consider(?:ing)? (?:taking|hiring|bringing on)) (?:on )?(?:(?:an?|new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`)),
+    pattern: onPlain(re(String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:(?:is|are|be|will be|going to be) )?(?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|(?:taking|consider(?:ing)? (?:taking|hiring|bringing on)) (?:on )?(?:(?:an?|new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`)),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {

@@ -63,6 +63,8 @@ function editDistance(a: string, b: string, limit: number): number {
 function correctWord(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length < 6 || KEY_WORD_SET.has(lower) || NEVER_CORRECTED.has(lower)) return word;
+  // An inflected key word ("headquartered", "recommended") is spelled right: leave it.
+  if (KEY_WORDS.some((key) => lower.startsWith(key))) return word;
   const limit = lower.length >= 10 ? 2 : 1;
   return KEY_WORDS.find((key) => editDistance(lower, key, limit) <= limit) ?? word;
 }

@@ -10,12 +10,12 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bare you (?:a |an )?(?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship|parent|mother|father|mom|mum|dad|widow\w*)\b|\bhow long have you been (?:married|together|divorced|single|engaged)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b`),
+    pattern: re(String.raw`\bare you (?:a |an )?(?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship|parent|mother|father|mom|mum|dad|widow\w*)\b|\bhow long have you been (?:married|together|divorced|single|engaged)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|^(?:is|does|did|was) your (?:partner|spouse|wife|husband)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b`),
     rewrite: 'How do people in this field fit the work around life outside it?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\b(?:what|which) (?:church|mosque|temple|synagogue|religion|faith|denomination|congregation)\b.*\byou\b|\byou (?:go to|attend|belong to|practi[cs]e) (?:a |any |the )?(?:church|mosque|temple|synagogue|religion|faith)\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`),
+    pattern: re(String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\b(?:what|which) (?:church|mosque|temple|synagogue|religion|faith|denomination|congregation|gods?|deity)\b.*\byou\b|\byou (?:go to|attend|belong to|practi[cs]e) (?:a |any |the )?(?:church|mosque|temple|synagogue|religion|faith)\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`),
     rewrite: 'What values matter most to the people you work with?',
   },
   {
@@ -30,7 +30,7 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere do you live\b|\byou live (?:in|near|close to|far from|around|nearby|downtown|with)\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
+    pattern: re(String.raw`\bwhere do you live\b|\byour (?:house|apartment|flat|condo|neighbou?rhood)\b|\b(?:own|rent)(?:s|ed)? (?:your|a) (?:home|house|apartment|flat|condo)\b|\byou live (?:in|near|close to|far from|around|nearby|downtown|with)\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:mortgage|rent|debts?|student loans?|credit score)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
     rewrite: 'How do people starting out in this field usually manage the cost of getting qualified?',
   },
   {
