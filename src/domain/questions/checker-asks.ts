@@ -10,7 +10,7 @@ const YOUR_PLACE = String.raw`\b(?:(?:your|the|this|their|that) (?:[\w-]+ ){0,2}
 const JOB = String.raw`\b(?:jobs?|internships?|interns?|intern|positions?|openings?|vacanc(?:y|ies)|placements?|co-?ops?|spots?|opportunit(?:y|ies)|roles?|gigs?|employment|apprenticeships?|traineeships?|contracts?|interviews?)\b`;
 /** Phrases whose job words are not about a job for the student. */
 const NOT_A_JOB_ASK =
-  /\b(?:in (?:my|your|their|his|her|our) (?:position|shoes|place)|(?:an? )?roles? (?:like|such as) (?:yours|mine|this|that|these|theirs)|(?:informational|information) interviews?|this (?:interview|conversation|call|chat)|(?:your|the) (?:first|current|last|previous) (?:job|role|position))\b/gi;
+  /\b(?:in (?:my|your|their|his|her|our) (?:position|shoes|place)|(?:an? )?roles? (?:like|such as) (?:yours|mine|this|that|these|theirs)|(?:informational|information) interviews?|this (?:interview|conversation|call|chat)|(?:your|the) (?:first|current|last|previous) (?:job|role|position)|(?:tell|show|walk|talk) me(?: through| about)?|take me through|help me understand|give me (?:an? |some )?(?:idea|sense|example|overview|picture))\b/gi;
 
 /** The question with phrases like "in my position" taken out. */
 const withoutIdioms = (text: string): string => text.replace(NOT_A_JOB_ASK, ' ');

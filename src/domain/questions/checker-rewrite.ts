@@ -16,9 +16,16 @@ const FREQUENT_VERBS = /^(?:work|travel|use|get|deal|meet|have to|need to|take|b
 /** Closed-question shapes and their open versions, tried in order. */
 const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^(?:is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i, (m) => `How much does ${m[1] ?? 'that'} matter ${m[2] ?? ''}?`],
+  [/^(?:is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i, (m) => `How much does ${m[1] ?? 'that'} matter in this work?`],
+  [
+    /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
+    (m) => `How would you describe ${m[1] ?? 'it'}, in your experience?`,
+  ],
   [/^(is|was) (.{2,40}?) worth it(.*)$/i, (m) => `How worthwhile ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}${m[3] ?? ''} for you?`],
   [/^are you (?:happy|satisfied|glad|pleased|content) (?:with|about) (.+)$/i, (m) => `How do you feel about ${m[1] ?? 'it'} now?`],
   [/^have you (?:ever )?(?:thought about|considered) (.+)$/i, (m) => `What would make you consider ${m[1] ?? 'a change'}?`],
+  [/^have you (?:ever )?(\w+(?:ed|en|ne|wn)|been|had|done|seen|met|led|taught|built|spent|felt|left|made|run) (.+)$/i, (m) => `Could you tell me about a time you ${m[1] ?? 'did'} ${m[2] ?? 'that'}?`],
+  [/^(?:can|could) you (?!tell|describe|walk|explain|share|talk)(\w+) (.+)$/i, (m) => `How often do you get to ${m[1] ?? 'do'} ${m[2] ?? 'that'}?`],
   [/^(?:is|are) there (?:any |much |enough |a lot of |lots of )?(room|time|demand|competition|flexibility|support|pressure|travel|overtime|need|variety|turnover|mentoring) (.+)$/i, (m) => `How much ${m[1] ?? 'room'} is there ${m[2] ?? ''}?`],
   [
     /^(?:can|could) (someone|anyone|people|a person|one|students|graduates)(.*?) ((?:do|get|become|make|succeed|work|move|switch|find|land|break|start|learn|go|be|have|use|join|enter|thrive|build)\b.*)$/i,
@@ -62,7 +69,8 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
 ];
 
 /** The thing a yes/no question is about, for a last open version: "the work" in "Is the work mostly done alone?". */
-const FIRST_NOUN_PHRASE = /^\w+ (?:(?:you|i|it|they|we|there) )?((?:the|a|an|your|this|these|those|most|any|some) [\w-]+)(?=\s|$)/i;
+const FIRST_NOUN_PHRASE =
+  /^\w+ (?:(?:you|i|it|they|we|there) )?((?:the|a|an|your|this|these|those|most|any|some) [\w-]+|(?!(?:you|i|it|they|we|there)\b)[\w-]+s(?: (?:at|in|on|for) (?:your|the|this) [\w-]+)?)(?=\s|$)/i;
 
 /** The question without trailing marks or spaces. */
 function bare(question: string): string {
