@@ -1,7 +1,7 @@
 import { actions, bullets, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/planner.js';
-import { SOURCE_NOTES } from '../../src/domain/questions/script.js';
+import { questionNotes } from '../../src/domain/questions/script.js';
 import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/types.js';
 import type { ShownPlan } from '../../src/storage/saved-plan-repository.js';
 import { exportRef, moreRef, saveRef } from './refs.js';
@@ -9,10 +9,9 @@ import { exportRef, moreRef, saveRef } from './refs.js';
 /** How many questions one press of "More questions" shows. */
 const MORE_PAGE_SIZE = 5;
 
-/** One question as a list item: its text and minutes, where it came from, and its follow-up probes on a "→" line. */
+/** One question as a list item: its text and minutes, where it came from and any care it needs, and its follow-up probes on a "→" line. */
 function questionItem(question: PlannedQuestion): string {
-  const note = SOURCE_NOTES[question.source];
-  const facts = [`${question.minutes} min`, ...(note === undefined ? [] : [note])].join(', ');
+  const facts = [`${question.minutes} min`, ...questionNotes(question)].join(', ');
   const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.join(' · ')}`;
   return `${question.text} _(${facts})_${probes}`;
 }

@@ -36,6 +36,7 @@ export function toPlanned(question: BankQuestion, subject: string): PlannedQuest
     minutes: question.minutes,
     probes: question.probes.map((probe) => fillSubject(probe, subject)),
     source: 'bank',
+    ...(question.sensitivity === 'none' ? {} : { sensitivity: question.sensitivity }),
   };
 }
 

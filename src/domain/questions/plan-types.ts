@@ -1,4 +1,4 @@
-import type { QuestionCategory, TargetType, Tier } from './types.js';
+import type { QuestionCategory, Sensitivity, TargetType, Tier } from './types.js';
 
 /** What the student wants a question plan for. */
 export interface PlanRequest {
@@ -28,6 +28,8 @@ export interface PlannedQuestion {
   minutes: number;
   probes: readonly string[];
   source: 'bank' | 'follow-up' | 'advisor';
+  /** Set on a question that touches pay or the person's own story, to be asked gently. */
+  sensitivity?: Exclude<Sensitivity, 'none'>;
 }
 
 /** A ready-to-use set of questions sized to the time the person offered. */

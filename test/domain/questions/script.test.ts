@@ -81,3 +81,14 @@ describe('scriptToText', () => {
     expect(lines[0]).toBe('Informational interview: Shopify (organization, 20 minutes)');
   });
 });
+
+describe('questions to ask with care', () => {
+  it('marks pay and personal questions, which only ever come after the must-ask ones, with a note to ask them gently', () => {
+    const long = planQuestions({ target: 'occupation', subject: 'nurse', minutes: 60, focus: ['rewards', 'path'], seed: 'care' });
+    const sensitive = [...(long.shouldAsk ?? []), ...long.ifTimeAllows].filter((question) => question.sensitivity !== undefined);
+    expect(sensitive.length).toBeGreaterThan(0);
+    expect(long.mustAsk.filter((question) => question.sensitivity !== undefined)).toEqual([]);
+    const notes = buildInterviewScript(long).sections.flatMap((section) => section.questions).filter((question) => question.note?.includes('gently'));
+    expect(notes.map((question) => question.text).sort()).toEqual(sensitive.map((question) => question.text).sort());
+  });
+});
