@@ -82,6 +82,17 @@ function asField(phrase: string): string {
   return bare.replace(/\bdesigners?$/i, 'design').replace(/\bdevelopers?$/i, 'development').replace(/\bengineers?$/i, 'engineering').replace(/\bnurses?$/i, 'nursing').replace(/\baccountants?$/i, 'accounting');
 }
 
+/**
+ * A job or a field typed in title case ("Registered Nurses", "Healthcare") in lower case, as
+ * it reads inside a sentence; acronyms and words with inner capitals ("UX", "JavaScript")
+ * stay, and so does anything not typed wholly in title case.
+ */
+function lowerTitleCase(phrase: string): string {
+  const words = phrase.split(' ');
+  const titleCase = words.every((word) => /^(?:[A-Z][a-z'’-]*|[A-Z]{2,}\w*|[a-z]{1,3}|[^A-Za-z]+)$/.test(word) && !/[a-z][A-Z]/.test(word));
+  return titleCase ? words.map((word) => (/^[A-Z][a-z'’-]+$/.test(word) ? word.toLowerCase() : word)).join(' ') : phrase;
+}
+
 /** Tidies, drops unwanted characters and stray quotes, and caps the length, once. */
 function tidySubject(subject: string): string {
   let cleaned = tidyText(subject.replace(UNWANTED, ' '))
@@ -105,8 +116,10 @@ function tidySubject(subject: string): string {
  * nursing program"). An empty subject becomes a neutral phrase suited to the target type.
  */
 export function cleanSubject(subject: string, target: TargetType): string {
-  const cleaned = tidySubject(subject);
-  if (!/[\p{L}\p{N}]/u.test(cleaned)) return FALLBACK_SUBJECTS[target];
+  const tidied = tidySubject(subject);
+  if (!/[\p{L}\p{N}]/u.test(tidied)) return FALLBACK_SUBJECTS[target];
+  const commonNoun = target === 'occupation' || target === 'industry';
+  const cleaned = commonNoun ? lowerTitleCase(tidied) : tidied;
   if (target === 'occupation') return asPractitioner(cleaned);
   if (target === 'industry') return asField(cleaned);
   return needsArticle(cleaned) ? `the ${cleaned}` : cleaned;

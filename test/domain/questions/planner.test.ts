@@ -175,7 +175,19 @@ describe('planQuestions: order and subjects', () => {
     expect([...shortName.mustAsk, ...(shortName.shouldAsk ?? [])].every((question) => !question.text.includes('the program'))).toBe(true);
   });
 
+  it('names an occupation or a field twice, then speaks of "this role" or "the field", as people do', () => {
+    for (const [target, subject, short] of [['occupation', 'nurse', /in this role|someone in this role|this work/], ['industry', 'renewable energy', /the field/]] as const) {
+      const plan = planQuestions(request({ target, subject, minutes: 30 }));
+      const main = [...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows];
+      expect(main.filter((question) => question.text.includes(subject)).length, target).toBeLessThanOrEqual(2);
+      expect(main.filter((question) => short.test(question.text)).length, target).toBeGreaterThanOrEqual(4);
+      expect(main.map((question) => question.text).join('\n')).not.toMatch(/\ban? (?:in this role|the field)\b|\{/);
+    }
+  });
+
   it.each([
+    ['occupation', 'Registered Nurses', 'a registered nurse'],
+    ['industry', 'Healthcare', 'into healthcare'],
     ['occupation', 'UX design', 'a UX designer'],
     ['occupation', 'nurses', 'a nurse'],
     ['occupation', 'fintech', 'a fintech professional'],
