@@ -8,7 +8,7 @@ export interface LabelledQuestion {
 }
 
 /** A few questions that share a verdict and a reason. */
-function group(verdict: Verdict, reason: string, questions: readonly string[]): LabelledQuestion[] {
+export function group(verdict: Verdict, reason: string, questions: readonly string[]): LabelledQuestion[] {
   return questions.map((question) => ({ question, verdict, reason }));
 }
 
