@@ -1,7 +1,7 @@
 import { actions, bullets, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/planner.js';
-import { SOURCE_NOTES } from '../../src/domain/questions/script.js';
+import { questionNotes } from '../../src/domain/questions/script.js';
 import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/types.js';
 import type { ShownPlan } from '../../src/storage/saved-plan-repository.js';
 import { exportRef, moreRef, saveRef } from './refs.js';
@@ -9,10 +9,9 @@ import { exportRef, moreRef, saveRef } from './refs.js';
 /** How many questions one press of "More questions" shows. */
 const MORE_PAGE_SIZE = 5;
 
-/** One question as a list item: its text and minutes, where it came from, and its follow-up probes on a "→" line. */
+/** One question as a list item: its text and minutes, where it came from and any care it needs, and its follow-up probes on a "→" line. */
 function questionItem(question: PlannedQuestion): string {
-  const note = SOURCE_NOTES[question.source];
-  const facts = [`${question.minutes} min`, ...(note === undefined ? [] : [note])].join(', ');
+  const facts = [`${question.minutes} min`, ...questionNotes(question)].join(', ');
   const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.join(' · ')}`;
   return `${question.text} _(${facts})_${probes}`;
 }
@@ -24,30 +23,32 @@ export function describeRequest(plan: QuestionPlan, focus: readonly QuestionCate
   return `${plan.subject} (${parts.join(', ')})`;
 }
 
-/** How many questions a plan holds, spares included (the closing lines are not counted). */
+/** How many questions a plan holds, in all three tiers (the closing lines are not counted). */
 export function questionCount(plan: QuestionPlan): number {
-  return plan.mustAsk.length + plan.ifTimeAllows.length;
+  return plan.mustAsk.length + (plan.shouldAsk ?? []).length + plan.ifTimeAllows.length;
 }
 
-/** How long the plan takes, and how that splits. */
+/** How the time splits: what the must-ask questions take, and what is left for follow-ups and the next tier. */
 function timing(plan: QuestionPlan): string {
-  const questionMinutes = plan.mustAsk.reduce((sum, question) => sum + question.minutes, 0);
-  return `⏱ This plan takes about ${plan.estimatedMinutes} minutes: ${questionMinutes} for the questions to ask, ${plan.estimatedMinutes - questionMinutes} to introduce yourself and close.`;
+  const mustMinutes = plan.mustAsk.reduce((sum, question) => sum + question.minutes, 0);
+  const frame = plan.estimatedMinutes - mustMinutes;
+  const left = plan.budgetMinutes - plan.estimatedMinutes;
+  const rest = left > 0 ? `; the other ${left} are for follow-ups and the should-ask questions` : '';
+  return `⏱ Of your ${plan.budgetMinutes} minutes, the must-ask questions take about ${mustMinutes} and introducing yourself and closing ${frame}${rest}.`;
 }
 
 /**
- * A plan as the student sees it: the opener, the questions to ask with their minutes and
- * probes, the spares, the close, how long it takes, and the Save plan, More questions and
- * Export script buttons.
+ * A plan as the student sees it: a warning when they asked for more than fits, the opener,
+ * the three tiers (must ask, should ask, if time allows) with minutes and probes, the close,
+ * how the time splits, and the Save plan, More questions and Export script buttons.
  */
 export function planReply(shown: ShownPlan): Reply {
   const { plan } = shown;
-  const blocks: Block[] = [
-    heading(`Questions for your conversation about ${describeRequest(plan, shown.request.focus)}`),
-    text(`*Open with:* ${plan.opener}`),
-    heading('Must ask'),
-    numbered(plan.mustAsk.map(questionItem)),
-  ];
+  const shouldAsk = plan.shouldAsk ?? [];
+  const blocks: Block[] = [heading(`Questions for your conversation about ${describeRequest(plan, shown.request.focus)}`)];
+  if (plan.warning !== undefined) blocks.push(text(`⚠️ ${plan.warning}`));
+  blocks.push(text(`*Open with:* ${plan.opener}`), heading('Must ask'), numbered(plan.mustAsk.map(questionItem)));
+  if (shouldAsk.length > 0) blocks.push(heading('Should ask'), numbered(shouldAsk.map(questionItem)));
   if (plan.ifTimeAllows.length > 0) blocks.push(heading('If time allows'), bullets(plan.ifTimeAllows.map(questionItem)));
   blocks.push(
     heading('Closing'),

@@ -10,6 +10,8 @@ export interface PlanAsk {
   readonly subject: string;
   readonly minutes: number;
   readonly focus: readonly QuestionCategory[];
+  /** How many questions the student asked for, when they said. */
+  readonly questions?: number;
 }
 
 /**

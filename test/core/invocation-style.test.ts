@@ -33,8 +33,8 @@ describe('invocation styles', () => {
 
   it('writes usage lines and options in either style', () => {
     const questions = registry.find('questions')!;
-    expect(styledUsageLine('words', questions, 'plan', canonical)).toBe('/questions <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <path|day-to-day|skills|conditions|rewards|entry|trends|culture|education|advice|resources>]...');
-    expect(styledUsageLine('fields', questions, 'plan', canonical)).toBe('/questions plan kind:<occupation|industry|organization|program> subject:<subject> [minutes:N] [focus:<path|day-to-day|skills|conditions|rewards|entry|trends|culture|education|advice|resources>, ...]');
+    expect(styledUsageLine('words', questions, 'plan', canonical)).toBe('/questions <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <path|day-to-day|skills|conditions|rewards|entry|trends|culture|education|advice|resources>]... [--questions N]');
+    expect(styledUsageLine('fields', questions, 'plan', canonical)).toBe('/questions plan kind:<occupation|industry|organization|program> subject:<subject> [minutes:N] [focus:<path|day-to-day|skills|conditions|rewards|entry|trends|culture|education|advice|resources>, ...] [questions:N]');
     const advisor = registry.find('cohort')!.subcommands.advisor!;
     expect(styledOptionUsage('fields', 'user', advisor.options.user!)).toBe('[user:@person]');
   });

@@ -45,6 +45,7 @@ describe('applicationCommands', () => {
       ['subject', true],
       ['minutes', false],
       ['focus', false],
+      ['questions', false],
     ]);
     expect(option(plan, 'kind')).toMatchObject({ type: ApplicationCommandOptionType.String, choices: ['occupation', 'industry', 'organization', 'program'].map((kind) => ({ name: kind, value: kind })) });
     expect(option(plan, 'subject')).toMatchObject({ type: ApplicationCommandOptionType.String, max_length: 100 });

@@ -1,11 +1,11 @@
-import { JOINED_QUESTION } from './checker-rules.js';
-import { lowerFirst, upperFirst } from './text.js';
+import { JOINED_QUESTION } from './checker-form.js';
+import { upperFirst } from './text.js';
 
 /** Turns a yes/no question into an open one; `match` is the question without its final mark. */
 type Reshaper = (match: RegExpExecArray) => string;
 
 const ADJECTIVES =
-  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|important|necessary|usual';
+  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|long|short|late|early|varied|well paid|crowded|saturated';
 
 /** Words that say "a lot", dropped when a question is turned into "how often". */
 const QUANTITY = /\b(?:a lot of|lots of|a lot|much|many|very often|often)\b\s*/gi;
@@ -15,6 +15,23 @@ const FREQUENT_VERBS = /^(?:work|travel|use|get|deal|meet|have to|need to|take|b
 
 /** Closed-question shapes and their open versions, tried in order. */
 const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
+  [/^(?:is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i, (m) => `How much does ${m[1] ?? 'that'} matter ${m[2] ?? ''}?`],
+  [/^(?:is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i, (m) => `How much does ${m[1] ?? 'that'} matter in this work?`],
+  [
+    /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
+    (m) => `How would you describe ${m[1] ?? 'it'}, in your experience?`,
+  ],
+  [/^(is|was) (.{2,40}?) worth it(.*)$/i, (m) => `How worthwhile ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}${m[3] ?? ''} for you?`],
+  [/^are you (?:happy|satisfied|glad|pleased|content) (?:with|about) (.+)$/i, (m) => `How do you feel about ${m[1] ?? 'it'} now?`],
+  [/^have you (?:ever )?(?:thought about|considered) (.+)$/i, (m) => `What would make you consider ${m[1] ?? 'a change'}?`],
+  [/^have you (?:ever )?(\w+(?:ed|en|ne|wn)|been|had|done|seen|met|led|taught|built|spent|felt|left|made|run) (.+)$/i, (m) => `Could you tell me about a time you ${m[1] ?? 'did'} ${m[2] ?? 'that'}?`],
+  [/^(?:can|could) you (?!tell|describe|walk|explain|share|talk)(\w+) (.+)$/i, (m) => `How often do you get to ${m[1] ?? 'do'} ${m[2] ?? 'that'}?`],
+  [/^(?:is|are) there (?:any |much |enough |a lot of |lots of )?(room|time|demand|competition|flexibility|support|pressure|travel|overtime|need|variety|turnover|mentoring) (.+)$/i, (m) => `How much ${m[1] ?? 'room'} is there ${m[2] ?? ''}?`],
+  [
+    /^(?:can|could) (someone|anyone|people|a person|one|students|graduates)(.*?) ((?:do|get|become|make|succeed|work|move|switch|find|land|break|start|learn|go|be|have|use|join|enter|thrive|build)\b.*)$/i,
+    (m) => `What would it take for ${(m[1] ?? 'someone').replace(/^anyone$/i, 'someone')}${m[2] ?? ''} to ${m[3] ?? 'do that'}?`,
+  ],
+  [/^(?:do|does) ((?:most |many )?(?:people|employees|staff|graduates|students) (?:in|at|on|from) .{2,40}?) have (.+)$/i, (m) => `How common is it for ${(m[1] ?? 'people').replace(/^(?:most|many) /i, '')} to have ${m[2] ?? 'that'}?`],
   [/^(?:do|did|does) you (?:really )?(?:like|enjoy|love) (.+)$/i, (m) => `What do you enjoy most about ${m[1] ?? 'it'}?`],
   [/^do you have (?:any )?(?:advice|tips|suggestions|recommendations)\b/i, () => 'What advice would you give someone in my position?'],
   [/^(?:do|did) you have (?:any )?regrets?\b/i, () => 'What would you do differently if you were starting out today?'],
@@ -41,13 +58,19 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^did you (?:always|ever) (want|plan|know|expect)(.*)$/i, (m) => `When did you first ${m[1] ?? 'know'}${m[2] ?? ''}?`],
   [/^did you (.+)$/i, (m) => `How did you come to ${m[1] ?? 'do that'}?`],
   [
-    /^(?:do|does) (you|people|they|most people|students|employees|staff) (.+)$/i,
+    /^(do|does) (you|people|they|most people|students|employees|staff|(?:your|the|this|most) [\w-]+(?: [\w-]+)??) (.+)$/i,
     (m) => {
-      const rest = (m[2] ?? '').replace(QUANTITY, '').trim();
-      return FREQUENT_VERBS.test(rest) ? `How often do ${m[1] ?? 'you'} ${rest}?` : '';
+      const rest = (m[3] ?? '').replace(QUANTITY, '').trim();
+      const auxiliary = (m[1] ?? 'do').toLowerCase();
+      if (FREQUENT_VERBS.test(rest)) return `How often ${auxiliary} ${m[2] ?? 'you'} ${rest}?`;
+      return /^(?:have|know|need|want|mean|own)\b/i.test(rest) ? '' : `How ${auxiliary} ${m[2] ?? 'you'} ${rest}?`;
     },
   ],
 ];
+
+/** The thing a yes/no question is about, for a last open version: "the work" in "Is the work mostly done alone?". */
+const FIRST_NOUN_PHRASE =
+  /^\w+ (?:(?:you|i|it|they|we|there) )?((?:the|a|an|your|this|these|those|most|any|some) [\w-]+|(?!(?:you|i|it|they|we|there)\b)[\w-]+s(?: (?:at|in|on|for) (?:your|the|this) [\w-]+)?)(?=\s|$)/i;
 
 /** The question without trailing marks or spaces. */
 function bare(question: string): string {
@@ -72,7 +95,7 @@ function polish(text: string): string {
   return upperFirst(text.replace(/\bi\b/g, 'I').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim());
 }
 
-/** An open version of a yes/no question: a known shape if one fits, else "To what extent …?". */
+/** An open version of a yes/no question: a known shape if one fits, else a question about what it names. */
 export function openUp(question: string): string {
   const text = bare(withoutPreamble(question));
   for (const [pattern, reshape] of CLOSED_RESHAPERS) {
@@ -80,8 +103,12 @@ export function openUp(question: string): string {
     const reshaped = match === null ? '' : reshape(match);
     if (reshaped !== '') return polish(reshaped);
   }
-  return polish(`To what extent ${lowerFirst(text)}?`);
+  const thing = FIRST_NOUN_PHRASE.exec(text)?.[1];
+  return thing === undefined ? CLOSED_FALLBACK : polish(`What can you tell me about ${thing.toLowerCase()}, from your own experience?`);
 }
+
+/** The open question offered when a yes/no question has no shape the reshapers know. */
+const CLOSED_FALLBACK = 'What has your own experience of this been like so far?';
 
 /** Splits a double question into its parts, each ending with a question mark. */
 export function splitDouble(question: string): string[] {
@@ -95,7 +122,7 @@ export function splitDouble(question: string): string[] {
 }
 
 /** An embedded question with a helping verb ("how that has changed…"), to be put back in question order. */
-const EMBEDDED = /^(what|how|why|where|when|which \w+) (that|this|it|they|you|the \w+|your \w+) (has|have|is|are|was|were|will|would|can|could) (.+)$/i;
+const EMBEDDED = /^(what|how|why|where|when|which \w+) ((?:that|this|the|your|their|its) \w+|that|this|it|they|you) (has|have|is|are|was|were|will|would|can|could) (.+)$/i;
 
 /** A question already in question word order ("How has…", "Which one do…"). */
 const QUESTION_ORDER =

@@ -1,7 +1,10 @@
 /** `good` to ask as is, `improve` with a better wording, `avoid` in an informational interview. */
 export type Verdict = 'good' | 'improve' | 'avoid';
 
-/** What is wrong with a question. */
+/**
+ * What is wrong with a question. `closed` covers every question whose form narrows the
+ * answer: a yes/no question, and a leading one ("Don't you think…"), which the reason names.
+ */
 export type CheckIssue =
   | 'job-request'
   | 'personal'
@@ -32,3 +35,6 @@ export interface CheckSummary {
   /** One or two sentences summing up the list. */
   summary: string;
 }
+
+/** What the checker's rules tell apart; a leading question is reported as `closed`, with its own reason and rewrite. */
+export type FoundIssue = CheckIssue | 'leading';

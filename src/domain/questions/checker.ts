@@ -1,34 +1,35 @@
+import { JOB_REQUEST_RULES, OWN_PAY_RULES } from './checker-asks.js';
 import {
-  AVOID_ISSUES,
-  BASIC_RESEARCH_RULES,
   CLOSED_START,
   CLOSING_COURTESY,
-  ISSUE_REASONS,
-  JOB_REQUEST_RULES,
   JOINED_QUESTION,
+  LEADING_RULES,
   MAX_WORDS,
   MIN_SPECIFIC_WORDS,
   OPEN_REQUEST,
-  PERSONAL_RULES,
-  SALARY_PERSONAL_RULES,
   THANKS,
   VAGUE_FALLBACK,
   VAGUE_RULES,
-  type PhraseRule,
-} from './checker-rules.js';
+} from './checker-form.js';
+import { normaliseForMatching } from './checker-normalise.js';
+import { PERSONAL_RULES } from './checker-privacy.js';
+import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
+import { BASIC_RESEARCH_RULES } from './checker-research.js';
+import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
 import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
-import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
+import type { CheckIssue, CheckSummary, FoundIssue, QuestionCheck, Verdict } from './checker-types.js';
 import { countWords, tidyText } from './text.js';
 
 /** The checker's result types, re-exported so callers need only this module. */
 export type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 
 /** Issue order, most serious first: the first one found gives the reason and the rewrite. */
-const SEVERITY: readonly CheckIssue[] = [
+const SEVERITY: readonly FoundIssue[] = [
   'empty',
   'job-request',
   'salary-personal',
   'personal',
+  'leading',
   'basic-research',
   'double',
   'closed',
@@ -36,43 +37,55 @@ const SEVERITY: readonly CheckIssue[] = [
   'vague',
 ];
 
-/** Rule lists for the issues that come with a ready-made better question. */
-const PHRASE_RULES: readonly (readonly [CheckIssue, readonly PhraseRule[]])[] = [
-  ['job-request', JOB_REQUEST_RULES],
-  ['salary-personal', SALARY_PERSONAL_RULES],
-  ['personal', PERSONAL_RULES],
-  ['basic-research', BASIC_RESEARCH_RULES],
-  ['vague', VAGUE_RULES],
+/** Every rule that comes with a ready-made better question, most serious first. */
+const PHRASE_RULES: readonly PhraseRule[] = [
+  ...JOB_REQUEST_RULES,
+  ...OWN_PAY_RULES,
+  ...PERSONAL_RULES,
+  ...LEADING_RULES,
+  ...BASIC_RESEARCH_RULES,
+  ...VAGUE_RULES,
 ];
 
 /** How many times a rewrite may itself be reworked before falling back. */
 const MAX_REWRITE_DEPTH = 3;
 
+/** "…and how you went about it": a clause inside a request to describe, not a second question. */
+const EMBEDDED_CLAUSE = /\band (?:how|what|why|where|when|who|which) (?:you|they|i|we|he|she|it|people|your \w+|the \w+) (?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|has\b|have\b)/i;
+
 /** Leading list markers: "-", "*", "•", "1.", "2)", "(3)", "a)". */
 const LIST_MARKER = /^(?:[-*•–—]+|\(?\d{1,3}[.):]|\(?[a-z][.)])\s+/i;
 
 /** The issues found in a tidied question, most serious first, with the first ready-made rewrite. */
-function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string } {
+function findIssues(text: string): { issues: FoundIssue[]; ruleRewrite?: string } {
   if (!/[a-z]/i.test(text)) return { issues: ['empty'] };
-  const found = new Set<CheckIssue>();
-  let ruleRewrite: string | undefined;
-  for (const [issue, rules] of PHRASE_RULES) {
-    const rule = rules.find(({ pattern }) => pattern.test(text));
-    if (rule === undefined) continue;
-    found.add(issue);
-    ruleRewrite ??= rule.rewrite;
+  const matchable = normaliseForMatching(text);
+  const found = new Set<FoundIssue>();
+  let rewrite: string | undefined;
+  for (const rule of PHRASE_RULES) {
+    if (found.has(rule.issue)) continue;
+    const match = matchRule(rule, matchable);
+    if (match === null) continue;
+    found.add(rule.issue);
+    rewrite ??= ruleRewrite(rule, match);
   }
   const words = countWords(text);
-  const courteous = CLOSING_COURTESY.test(text) || THANKS.test(text);
-  if (CLOSED_START.test(text) && !OPEN_REQUEST.test(text) && !courteous) found.add('closed');
-  if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || JOINED_QUESTION.test(text)) found.add('double');
+  const courteous = CLOSING_COURTESY.test(matchable) || THANKS.test(matchable);
+  if (CLOSED_START.test(matchable) && !OPEN_REQUEST.test(matchable) && !courteous) found.add('closed');
+  const joined = JOINED_QUESTION.test(matchable) && !(OPEN_REQUEST.test(matchable) && EMBEDDED_CLAUSE.test(matchable));
+  if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || joined) found.add('double');
   if (words > MAX_WORDS) found.add('too-long');
   if (words < MIN_SPECIFIC_WORDS && !courteous) found.add('vague');
-  return { issues: SEVERITY.filter((issue) => found.has(issue)), ruleRewrite };
+  return { issues: SEVERITY.filter((issue) => found.has(issue)), ruleRewrite: rewrite };
+}
+
+/** The issues as callers see them: a leading question is a `closed` one (see {@link CheckIssue}). */
+function reported(issues: readonly FoundIssue[]): CheckIssue[] {
+  return [...new Set(issues.map((issue) => (issue === 'leading' ? 'closed' : issue)))];
 }
 
 /** The verdict for a set of issues. */
-function verdictOf(issues: readonly CheckIssue[]): Verdict {
+function verdictOf(issues: readonly FoundIssue[]): Verdict {
   if (issues.length === 0) return 'good';
   return issues.some((issue) => AVOID_ISSUES.has(issue)) ? 'avoid' : 'improve';
 }
@@ -96,7 +109,7 @@ function isGood(text: string): boolean {
 }
 
 /** Candidate rewrites for a flawed question, best first. */
-function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewrite: string | undefined, depth: number): string[] {
+function rewriteCandidates(text: string, issues: readonly FoundIssue[], ruleRewrite: string | undefined, depth: number): string[] {
   const primary = issues[0];
   if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') return [ruleRewrite];
   const candidates: string[] = [];
@@ -122,21 +135,25 @@ function repairs(text: string, depth: number): string[] {
 }
 
 /**
- * Judges one question the way a career advisor would: `avoid` for asking for a job or a
- * hiring favour, for asking what they earn, and for blunt personal questions; `improve` for
- * questions that basic research would answer, yes/no questions, two questions in one,
- * questions over 30 words and vague ones; `good` otherwise. Every `improve` or `avoid`
- * result carries a rewrite that the checker itself judges `good`.
+ * Judges one question the way a career advisor would: `avoid` for asking for a job, an
+ * internship, a referral to an opening, a résumé passed on or a good word, for asking what
+ * they earn or charge, and for questions about their private life; `improve` for leading
+ * questions, questions a quick search answers, two questions in one, yes/no questions,
+ * questions over 30 words and vague ones; `good` otherwise. Shorthand and misspelt key
+ * words are read as what they stand for. Every `improve` or `avoid` result carries a
+ * rewrite that the checker itself judges `good`.
  */
 export function checkQuestion(question: string): QuestionCheck {
   const text = tidyText(question).replace(LIST_MARKER, '');
   const { issues, ruleRewrite } = findIssues(text);
   const verdict = verdictOf(issues);
-  if (verdict === 'good') return { question: text, verdict, issues, reason: goodReason(text) };
-  const shown = verdict === 'avoid' ? issues.slice(0, 1) : issues.slice(0, 2);
+  if (verdict === 'good') return { question: text, verdict, issues: [], reason: goodReason(text) };
+  // A leading question is closed too; its own reason says why, and the yes/no one would repeat it.
+  const explained = issues.includes('leading') ? issues.filter((issue) => issue !== 'closed') : issues;
+  const shown = verdict === 'avoid' ? explained.slice(0, 1) : explained.slice(0, 2);
   const reason = shown.map((issue) => ISSUE_REASONS[issue]).join(' ');
   const rewrite = rewriteCandidates(text, issues, ruleRewrite, 0).find(isGood) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
-  return { question: text, verdict, issues, reason, rewrite };
+  return { question: text, verdict, issues: reported(issues), reason, rewrite };
 }
 
 /** Reads "1 question" or "3 questions". */

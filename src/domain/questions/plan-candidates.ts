@@ -12,8 +12,12 @@ const TIER_WEIGHT: Readonly<Record<Tier, number>> = { must: 100, should: 60, nic
  * plain `must`, and a second question from the category above a fresh `must`.
  */
 const FOCUS_BOOST = 75;
-/** Added when a question was written for this target type rather than for every type. */
-const SPECIFIC_BOOST = 10;
+/**
+ * Added when a question was written for this target type rather than for every type: more
+ * than the seeded jitter, so a program or an organization plan leads with its own questions
+ * instead of the generic ones every plan could share.
+ */
+const SPECIFIC_BOOST = 30;
 /** Spread of the seeded random nudge that orders questions of equal standing. */
 const JITTER = 25;
 
@@ -32,6 +36,7 @@ export function toPlanned(question: BankQuestion, subject: string): PlannedQuest
     minutes: question.minutes,
     probes: question.probes.map((probe) => fillSubject(probe, subject)),
     source: 'bank',
+    ...(question.sensitivity === 'none' ? {} : { sensitivity: question.sensitivity }),
   };
 }
 

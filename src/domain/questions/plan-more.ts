@@ -11,10 +11,12 @@ import type { QuestionCategory } from './types.js';
  * so pages can be cut from the list without remembering what was shown.
  */
 export function remainingQuestions(request: PlanRequest, plan: QuestionPlan): PlannedQuestion[] {
-  const inPlan = new Set([...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing].map((question) => comparisonKey(question.text)));
+  const planned = [...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows, ...plan.closing];
+  // By id too: a plan may have shortened a long subject in a question's text.
+  const inPlan = new Set([...planned.map((question) => comparisonKey(question.text)), ...planned.map((question) => question.id.replace(/:follow-up$/, ''))]);
   const taken = new Map<QuestionCategory, number>();
   return rankCandidates(request, plan.subject)
-    .filter((candidate) => candidate.bank.category !== 'opening' && !inPlan.has(candidate.key))
+    .filter((candidate) => candidate.bank.category !== 'opening' && !inPlan.has(candidate.key) && !inPlan.has(candidate.bank.id))
     .map((candidate) => {
       const round = taken.get(candidate.bank.category) ?? 0;
       taken.set(candidate.bank.category, round + 1);

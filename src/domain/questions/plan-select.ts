@@ -1,19 +1,32 @@
 import type { Candidate } from './plan-candidates.js';
-import type { TimeBudget } from './plan-timing.js';
+import { inConversationOrder } from './plan-order.js';
 import type { PlannedQuestion } from './plan-types.js';
-import type { QuestionCategory } from './types.js';
+import type { BankQuestion, QuestionCategory } from './types.js';
 
 /** What choosing a question looks at before its text is needed. */
-type QuestionShape = Pick<PlannedQuestion, 'category' | 'minutes'>;
+type QuestionShape = Pick<BankQuestion, 'category' | 'minutes' | 'sensitivity'>;
 
 /** Subtracted from a candidate's score for each question already chosen from its category. */
 const CATEGORY_PENALTY = 45;
-/** Even the shortest call gets this many questions, whatever the estimate says. */
-const MIN_QUESTIONS = 2;
 
-/** The main questions and the spares. */
+/** How much room each tier has, worked out by the planner from the time offered. */
+export interface TierLimits {
+  /** Most minutes the must-ask questions may take, so follow-ups still fit. */
+  mustMinutes: number;
+  /** Most must-ask questions: as many as an unhurried pace allows. */
+  mustCount: number;
+  /** Most must-ask and should-ask questions together: as many as a brisk pace allows. */
+  mainCount: number;
+  /** Most minutes the must-ask and should-ask questions may take together. */
+  mainMinutes: number;
+  /** How many spares to offer under "if time allows". */
+  extras: number;
+}
+
+/** The three tiers, each in conversation order. */
 export interface Selection {
   mustAsk: PlannedQuestion[];
+  shouldAsk: PlannedQuestion[];
   ifTimeAllows: PlannedQuestion[];
 }
 
@@ -39,13 +52,19 @@ class Picker {
     for (const candidate of this.pool) {
       // The pool is sorted by score and the penalty only lowers scores: no later candidate can beat this one.
       if (candidate.score <= chosenScore) break;
-      if (!accept(candidate.bank)) continue;
-      const score = candidate.score - CATEGORY_PENALTY * (this.perCategory.get(candidate.bank.category) ?? 0);
+      const { bank } = candidate;
+      if (!accept(bank)) continue;
+      const score = candidate.score - CATEGORY_PENALTY * (this.perCategory.get(bank.category) ?? 0);
       if (score <= chosenScore || this.used.has(candidate.key)) continue;
       chosen = candidate;
       chosenScore = score;
     }
     return chosen;
+  }
+
+  /** The length of the shortest question still available. */
+  shortestMinutes(): number {
+    return Math.min(...this.pool.map((candidate) => candidate.bank.minutes));
   }
 
   /** Removes a candidate from the pool and records its category and text. */
@@ -56,54 +75,57 @@ class Picker {
     this.used.add(candidate.key);
     return candidate.question;
   }
+}
 
-  /** The length of the shortest question still available. */
-  shortestMinutes(): number {
-    return Math.min(...this.pool.map((candidate) => candidate.bank.minutes));
+/** A list of questions with a running total of their minutes. */
+class Tier {
+  readonly questions: PlannedQuestion[] = [];
+  minutes = 0;
+
+  add(question: PlannedQuestion): void {
+    this.questions.push(question);
+    this.minutes += question.minutes;
   }
 }
 
 /**
- * Fills the question time: one opening question to warm up, then the advisor's questions,
- * then bank questions by priority (with a penalty for repeating a category) while they fit.
- * At least two questions are always planned. Advisor questions that do not fit lead the
- * spares, which are topped up with the next best questions. `used` holds the comparison
- * keys of texts already in the plan and receives the new ones. `candidates` come best first,
- * as `rankCandidates` gives them.
+ * Fills the three tiers. Must ask: a warm-up question, the advisor's questions, then the best
+ * bank questions (a penalty for repeating a category), never a sensitive one (pay, personal),
+ * within the must-ask limits. Should ask: the next best, up to what a brisk conversation
+ * holds. If time allows: a few spares. Advisor questions that do not fit move down a tier.
+ * `used` holds the comparison keys of texts already in the plan and receives the new ones;
+ * `candidates` come best first, as `rankCandidates` gives them.
  */
-export function selectQuestions(
-  candidates: readonly Candidate[],
-  advisor: readonly PlannedQuestion[],
-  time: TimeBudget,
-  used: Set<string>,
-): Selection {
+export function selectQuestions(candidates: readonly Candidate[], advisor: readonly PlannedQuestion[], limits: TierLimits, used: Set<string>): Selection {
   const picker = new Picker(candidates, used);
-  let remaining = time.forQuestions;
-  const fits = (question: QuestionShape): boolean => question.minutes <= remaining;
-  const mustAsk: PlannedQuestion[] = [];
-  const ifTimeAllows: PlannedQuestion[] = [];
-  const add = (question: PlannedQuestion): void => {
-    mustAsk.push(question);
-    remaining -= question.minutes;
-  };
+  const must = new Tier();
+  const should = new Tier();
+  const spares: PlannedQuestion[] = [];
+  const fitsMust = (question: Pick<QuestionShape, 'minutes'>): boolean =>
+    must.questions.length < limits.mustCount && must.minutes + question.minutes <= limits.mustMinutes;
+  const fitsMain = (question: Pick<QuestionShape, 'minutes'>): boolean =>
+    must.questions.length + should.questions.length < limits.mainCount && must.minutes + should.minutes + question.minutes <= limits.mainMinutes;
 
-  const opening = picker.best((question) => question.category === 'opening' && fits(question));
-  if (opening !== undefined) add(picker.take(opening));
+  const opening = picker.best((question) => question.category === 'opening' && fitsMust(question));
+  if (opening !== undefined) must.add(picker.take(opening));
   for (const question of advisor) {
-    if (fits(question)) add(question);
-    else ifTimeAllows.push(question);
+    if (fitsMust(question)) must.add(question);
+    else if (fitsMain(question)) should.add(question);
+    else spares.push(question);
   }
-  for (let next = picker.best(fits); next !== undefined; next = picker.best(fits)) add(picker.take(next));
-  while (mustAsk.length < MIN_QUESTIONS) {
+  const fitsMustAndIsPlain = (question: QuestionShape): boolean => question.sensitivity === 'none' && fitsMust(question);
+  for (let next = picker.best(fitsMustAndIsPlain); next !== undefined; next = picker.best(fitsMustAndIsPlain)) must.add(picker.take(next));
+  if (must.questions.length === 0) {
+    // Too short a call for anything to fit: still give one plain question, the shortest there is.
     const shortest = picker.shortestMinutes();
-    const next = picker.best((question) => question.minutes === shortest);
-    if (next === undefined) break;
-    add(picker.take(next));
+    const next = picker.best((question) => question.sensitivity === 'none' && question.minutes === shortest);
+    if (next !== undefined) must.add(picker.take(next));
   }
-  while (ifTimeAllows.length < time.extras) {
+  for (let next = picker.best(fitsMain); next !== undefined; next = picker.best(fitsMain)) should.add(picker.take(next));
+  while (spares.length < limits.extras) {
     const next = picker.best(() => true);
     if (next === undefined) break;
-    ifTimeAllows.push(picker.take(next));
+    spares.push(picker.take(next));
   }
-  return { mustAsk, ifTimeAllows };
+  return { mustAsk: inConversationOrder(must.questions), shouldAsk: inConversationOrder(should.questions), ifTimeAllows: inConversationOrder(spares) };
 }

@@ -1,4 +1,4 @@
-import type { QuestionCategory, TargetType, Tier } from './types.js';
+import type { QuestionCategory, Sensitivity, TargetType, Tier } from './types.js';
 
 /** What the student wants a question plan for. */
 export interface PlanRequest {
@@ -15,6 +15,8 @@ export interface PlanRequest {
   answeredQuestionIds?: ReadonlySet<string>;
   /** Questions suggested by a career advisor, placed near the top of the plan. */
   advisorQuestions?: readonly string[];
+  /** How many main questions the student asked for; more than the time holds brings a warning. */
+  questions?: number;
 }
 
 /** One question in a plan, with `{subject}` already filled in. */
@@ -26,6 +28,8 @@ export interface PlannedQuestion {
   minutes: number;
   probes: readonly string[];
   source: 'bank' | 'follow-up' | 'advisor';
+  /** Set on a question that touches pay or the person's own story, to be asked gently. */
+  sensitivity?: Exclude<Sensitivity, 'none'>;
 }
 
 /** A ready-to-use set of questions sized to the time the person offered. */
@@ -35,12 +39,19 @@ export interface QuestionPlan {
   budgetMinutes: number;
   /** One line reminding the student to thank the person and restate the time and purpose. */
   opener: string;
-  /** The questions that fit the time, in the order to ask them. */
+  /**
+   * The questions to ask whatever happens, in conversation order; they take at most about 60%
+   * of the minutes, so there is time to follow up on the answers. Never a sensitive one.
+   */
   mustAsk: PlannedQuestion[];
-  /** A few more, for when answers run short. */
+  /** The next ones to ask when the answers are brisk, in conversation order. Absent in plans saved before there were three tiers. */
+  shouldAsk?: PlannedQuestion[];
+  /** A few spares, for when answers run short. */
   ifTimeAllows: PlannedQuestion[];
-  /** Catch-all, referral ask, permission to use their name, and thanks. */
+  /** Catch-all (when the close has room for it), referral ask, permission to use their name, and thanks. */
   closing: PlannedQuestion[];
   /** Introduction + must-ask questions + close, in minutes. */
   estimatedMinutes: number;
+  /** Said when the student asked for more than fits: what fits instead, and what to do. */
+  warning?: string;
 }

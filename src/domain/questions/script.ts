@@ -16,7 +16,7 @@ export interface ScriptQuestion {
   number: number;
   text: string;
   probes: readonly string[];
-  /** Where the question came from, when that is worth knowing. */
+  /** Where the question came from, when that is worth knowing, and any care it needs. */
   note?: string;
 }
 
@@ -41,10 +41,22 @@ export interface InterviewScript {
 const INTRO_SECONDS = 30;
 
 /** Notes shown under questions that did not come straight from the bank. */
-export const SOURCE_NOTES: Readonly<Partial<Record<PlannedQuestion['source'], string>>> = {
+const SOURCE_NOTES: Readonly<Partial<Record<PlannedQuestion['source'], string>>> = {
   advisor: 'suggested by your advisor',
   'follow-up': 'goes deeper on a question you have already had answered',
 };
+
+/** Notes shown under questions to ask with care, once the conversation has some warmth. */
+const CARE_NOTES: Readonly<Record<NonNullable<PlannedQuestion['sensitivity']>, string>> = {
+  salary: 'about the field, not their own pay: ask it gently, later in the conversation',
+  personal: 'personal: ask it gently, and let them choose how much to share',
+};
+
+/** The notes for a question: where it came from when that is worth knowing, and any care it needs. */
+export function questionNotes(question: PlannedQuestion): string[] {
+  const notes = [SOURCE_NOTES[question.source], question.sensitivity === undefined ? undefined : CARE_NOTES[question.sensitivity]];
+  return notes.filter((note) => note !== undefined);
+}
 
 /** The introduction, with the student's name filled in when known. */
 function introduction(plan: QuestionPlan, studentName: string | undefined): IntroLine[] {
@@ -64,24 +76,32 @@ function introduction(plan: QuestionPlan, studentName: string | undefined): Intr
 /** Numbers questions on from `start` and attaches their notes. */
 function numbered(questions: readonly PlannedQuestion[], start: number): ScriptQuestion[] {
   return questions.map((question, index) => {
-    const note = SOURCE_NOTES[question.source];
+    const notes = questionNotes(question);
     return {
       number: start + index,
       text: question.text,
       probes: question.probes,
-      ...(note === undefined ? {} : { note }),
+      ...(notes.length === 0 ? {} : { note: notes.join('; ') }),
     };
   });
 }
 
 /**
  * Turns a plan into a script: a title, the opener, a 30-second introduction with slots to
- * fill, the questions in numbered sections (spares in their own section), and the close.
+ * fill, the questions numbered through their tiers (must ask, should ask, if time allows), and the close.
  */
 export function buildInterviewScript(plan: QuestionPlan, studentName?: string): InterviewScript {
-  const sections: ScriptSection[] = [{ heading: 'Questions to ask', questions: numbered(plan.mustAsk, 1) }];
-  if (plan.ifTimeAllows.length > 0) {
-    sections.push({ heading: 'If time allows', questions: numbered(plan.ifTimeAllows, plan.mustAsk.length + 1) });
+  const tiers = [
+    { heading: 'Must ask', questions: plan.mustAsk },
+    { heading: 'Should ask', questions: plan.shouldAsk ?? [] },
+    { heading: 'If time allows', questions: plan.ifTimeAllows },
+  ];
+  const sections: ScriptSection[] = [];
+  let next = 1;
+  for (const { heading, questions } of tiers) {
+    if (questions.length === 0) continue;
+    sections.push({ heading, questions: numbered(questions, next) });
+    next += questions.length;
   }
   return {
     title: `Informational interview: ${plan.subject} (${TARGET_LABELS[plan.target].toLowerCase()}, ${plan.budgetMinutes} minutes)`,

@@ -17,14 +17,14 @@ describe('/questions check', () => {
 
   it('offers a better wording for a question to improve', async () => {
     const replies = await harness().as('ana').send('/questions check Do you like your job?');
-    expect(replies.text).toContain('✏️ improve: "Do you like your job?"\nInvites a yes or a no');
+    expect(replies.text).toContain('✏️ improve: "Do you like your job?"\nThis invites a yes or a no');
     expect(replies.text).toMatch(/\nTry instead: "What [^"]+\?"/);
   });
 
   it('says why to avoid a question and what to ask instead', async () => {
     const replies = await harness().as('ana').send('/questions check Are you hiring?');
-    expect(replies.text).toContain('⛔ avoid: "Are you hiring?"\nAsks for a job or a hiring favour');
-    expect(replies.text).toContain('Try instead: "How does your team usually find new people when it grows?"');
+    expect(replies.text).toContain('⛔ avoid: "Are you hiring?"\nThis asks them for a job or a hiring favour');
+    expect(replies.text).toContain('Try instead: "How do people starting out usually hear about openings in this field?"');
   });
 
   it('checks several questions, one per line, in one go with a summary', async () => {

@@ -5,15 +5,18 @@ import { itemsUnder, lastPlan, questionTexts, useHarness } from './support.js';
 describe('/questions <kind> <subject>: the plan', () => {
   const harness = useHarness();
 
-  it('plans 8 to 15 questions for a graphic designer, with an opener, a close and the time it takes', async () => {
+  it('plans 8 to 15 questions for a graphic designer in three tiers, with an opener, a close and how the time splits', async () => {
     const replies = await harness().as('ana').send('/questions occupation graphic designer');
     const mustAsk = itemsUnder(replies, 'Must ask');
+    const shouldAsk = itemsUnder(replies, 'Should ask');
     const spares = itemsUnder(replies, 'If time allows');
-    expect(mustAsk.length + spares.length).toBeGreaterThanOrEqual(8);
-    expect(mustAsk.length + spares.length).toBeLessThanOrEqual(15);
+    expect(mustAsk.length + shouldAsk.length + spares.length).toBeGreaterThanOrEqual(8);
+    expect(mustAsk.length + shouldAsk.length + spares.length).toBeLessThanOrEqual(15);
+    expect(shouldAsk.length).toBeGreaterThan(0);
     expect(replies.text).toContain('Questions for your conversation about graphic designer (occupation, 15 minutes)');
     expect(replies.text).toMatch(/Open with: Thank them for making the time, confirm you will keep to about 15 minutes/);
-    expect(replies.text).toMatch(/This plan takes about 1[0-5] minutes: \d+ for the questions to ask, \d+ to introduce yourself and close\./);
+    expect(replies.text).toMatch(/Of your 15 minutes, the must-ask questions take about [5-9] and introducing yourself and closing 4; the other \d+ are for follow-ups and the should-ask questions\./);
+    expect(replies.text).not.toContain('⚠️');
     expect(replies.list).toHaveLength(1);
     expect(replies.list[0]?.visibility).toBe('ephemeral');
 
@@ -42,7 +45,15 @@ describe('/questions <kind> <subject>: the plan', () => {
     const long = await harness().as('ana').send('/questions occupation graphic designer --minutes 30');
     expect(itemsUnder(long, 'Must ask').length).toBeGreaterThan(itemsUnder(short, 'Must ask').length);
     expect(long.text).toContain('(occupation, 30 minutes)');
-    expect(long.text).toMatch(/This plan takes about (2[5-9]|30) minutes/);
+    expect(long.text).toMatch(/Of your 30 minutes, the must-ask questions take about 1[5-8] /);
+  });
+
+  it('warns when the student asks for more questions than fit, and shows the plan that does fit', async () => {
+    const replies = await harness().as('ana').send('/questions occupation graphic designer --minutes 15 --questions 20');
+    const plan = await lastPlan(harness(), 'ana');
+    expect(replies.text).toContain(`⚠️ You asked for 20 questions, but 15 minutes holds about 4 to 6 once you leave time to follow up on the answers. This plan fits: ${plan.mustAsk.length} to ask for sure`);
+    expect(itemsUnder(replies, 'Must ask')).toHaveLength(plan.mustAsk.length);
+    expect(plan.mustAsk.length + (plan.shouldAsk ?? []).length).toBeLessThanOrEqual(6);
   });
 
   it('asks different questions about a program than about an organization of the same name', async () => {

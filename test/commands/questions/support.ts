@@ -39,5 +39,5 @@ export async function lastPlan(harness: Harness, userId: string): Promise<Questi
 
 /** The text of every question a plan asks or keeps in reserve. */
 export function questionTexts(plan: QuestionPlan): string[] {
-  return [...plan.mustAsk, ...plan.ifTimeAllows].map((question) => question.text);
+  return [...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows].map((question) => question.text);
 }

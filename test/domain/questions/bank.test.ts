@@ -44,11 +44,13 @@ describe('question bank', () => {
     expect(repeated).toEqual([]);
   });
 
-  it('gives every question 1 to 3 probes and an answer time of 1 to 4 minutes', () => {
+  it('gives every question 1 to 3 probes and an answer time of 1 to 4 minutes (none for permission and thanks, said in passing)', () => {
     for (const question of QUESTION_BANK) {
+      const inPassing = /^closing-(?:permission|thanks)-/.test(question.id);
       expect(question.probes.length, question.id).toBeGreaterThanOrEqual(1);
       expect(question.probes.length, question.id).toBeLessThanOrEqual(3);
-      expect(Number.isInteger(question.minutes) && question.minutes >= 1 && question.minutes <= 4, question.id).toBe(true);
+      if (inPassing) expect(question.minutes, question.id).toBe(0);
+      else expect(Number.isInteger(question.minutes) && question.minutes >= 1 && question.minutes <= 4, question.id).toBe(true);
       expect(question.targets.length, question.id).toBeGreaterThan(0);
     }
   });
@@ -97,6 +99,12 @@ describe('question bank', () => {
       expect(question.tier, question.id).not.toBe('must');
       expect(question.text, question.id).not.toMatch(/\bdo you (?:make|earn)\b|\byour (?:salary|pay|income)\b/i);
     }
+  });
+
+  it('marks every question that mentions pay as a salary question, so it is never must-ask', () => {
+    const aboutPay = QUESTION_BANK.filter((question) => /\b(?:pay|paid|salar(?:y|ies)|earn\w*|wages?|income|compensation|bonus\w*)\b/i.test(question.text));
+    expect(aboutPay.length).toBeGreaterThan(0);
+    for (const question of aboutPay) expect(question.sensitivity, question.id).toBe('salary');
   });
 
   it('has no question the checker would tell a student to avoid', () => {

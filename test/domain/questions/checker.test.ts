@@ -158,3 +158,49 @@ describe('checkQuestions', () => {
     expect(summary.summary).toMatch(/No questions/);
   });
 });
+
+describe('checkQuestion on the kinds of question the issue reported', () => {
+  it.each([
+    ['How much do you charge clients per hour?', 'avoid', 'salary-personal'],
+    ['Is there an internship I could apply for on your team?', 'avoid', 'job-request'],
+    ['Would you refer me for the open analyst position?', 'avoid', 'job-request'],
+    ['Would you mind putting in a good word with your manager?', 'avoid', 'job-request'],
+    ['What year was the hospital founded?', 'improve', 'basic-research'],
+    ['What is the mission of your organization?', 'improve', 'basic-research'],
+    ["Don't you think remote work is better?", 'improve', 'closed'],
+  ] as const)('%s → %s', (question, verdict, issue) => {
+    const check = checkQuestion(question);
+    expect(check.verdict).toBe(verdict);
+    expect(check.issues[0]).toBe(issue);
+  });
+
+  it('keeps good closing questions good', () => {
+    for (const question of ['Can I mention that you referred me?', 'Who else would you suggest I talk to?', 'What should I have asked you that I did not?']) {
+      expect(checkQuestion(question).verdict, question).toBe('good');
+    }
+  });
+
+  it('names a leading question as leading and rewrites it neutrally, never as "To what extent…"', () => {
+    const check = checkQuestion("Don't you think remote work is better?");
+    expect(check.reason).toMatch(/leads them toward the answer you expect/);
+    expect(check.reason).not.toMatch(/yes or a no/);
+    expect(check.rewrite).toBe('How would you compare remote work with the alternatives?');
+    for (const question of ["Isn't it true that startups pay less than big companies?", "Wouldn't it be smarter to start at a big firm?", 'Is the work mostly done alone?', 'Have you worked abroad?']) {
+      const rewrite = checkQuestion(question).rewrite ?? '';
+      expect(rewrite, question).not.toMatch(/^To what extent|\bdon't you\b|\bisn't\b/i);
+      expect(checkQuestion(rewrite).verdict, `${question} → ${rewrite}`).toBe('good');
+    }
+  });
+
+  it('reads texting shorthand and misspelt key words as meant', () => {
+    expect(checkQuestion('can u give me an intership?').verdict).toBe('avoid');
+    expect(checkQuestion('what is ur sallary').verdict).toBe('avoid');
+    expect(checkQuestion('What changes would you make to the program?').verdict).toBe('good');
+  });
+
+  it('tells a question about pay in the field from one about their own pay', () => {
+    expect(checkQuestion('What range of pay is typical for someone starting out in this field?').verdict).toBe('good');
+    expect(checkQuestion('How much does a senior designer like you make?').verdict).toBe('avoid');
+    expect(checkQuestion('What did you make of your first review?').verdict).toBe('good');
+  });
+});

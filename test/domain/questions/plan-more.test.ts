@@ -10,7 +10,7 @@ const REQUEST: PlanRequest = { target: 'occupation', subject: 'graphic designer'
 describe('remainingQuestions', () => {
   const plan = planQuestions(REQUEST);
   const remaining = remainingQuestions(REQUEST, plan);
-  const inPlan = new Set([...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing].map((question) => question.id));
+  const inPlan = new Set([...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows, ...plan.closing].map((question) => question.id));
 
   it('offers every suitable bank question the plan left out, once, without warm-ups or closing lines', () => {
     const expected = QUESTION_BANK.filter(

@@ -29,11 +29,11 @@ describe('buildInterviewScript', () => {
     expect(buildInterviewScript(plan, '   ').introduction.lines[0]?.text).toBe('Hi, my name is [your name].');
   });
 
-  it('numbers the questions across sections and keeps their probes', () => {
-    const [main, spare] = script.sections;
-    expect(main?.heading).toBe('Questions to ask');
-    expect(spare?.heading).toBe('If time allows');
+  it('numbers the questions across the three tiers and keeps their probes', () => {
+    const [main, next, spare] = script.sections;
+    expect(script.sections.map((section) => section.heading)).toEqual(['Must ask', 'Should ask', 'If time allows']);
     expect(main?.questions.map((question) => question.text)).toEqual(plan.mustAsk.map((question) => question.text));
+    expect(next?.questions.map((question) => question.text)).toEqual((plan.shouldAsk ?? []).map((question) => question.text));
     expect(spare?.questions.map((question) => question.text)).toEqual(plan.ifTimeAllows.map((question) => question.text));
     const numbers = script.sections.flatMap((section) => section.questions.map((question) => question.number));
     expect(numbers).toEqual(numbers.map((_, index) => index + 1));
@@ -52,9 +52,12 @@ describe('buildInterviewScript', () => {
     expect(script.title).toContain('Shopify');
   });
 
-  it('leaves out the spare section when there are no spares', () => {
-    const bare: QuestionPlan = { ...plan, ifTimeAllows: [] };
-    expect(buildInterviewScript(bare).sections.map((section) => section.heading)).toEqual(['Questions to ask']);
+  it('leaves out the tiers that are empty, as in a plan saved before there were three', () => {
+    const bare: QuestionPlan = { ...plan, shouldAsk: [], ifTimeAllows: [] };
+    expect(buildInterviewScript(bare).sections.map((section) => section.heading)).toEqual(['Must ask']);
+    const older: QuestionPlan = { ...plan };
+    delete older.shouldAsk;
+    expect(buildInterviewScript(older).sections.map((section) => section.heading)).toEqual(['Must ask', 'If time allows']);
   });
 });
 
@@ -63,7 +66,7 @@ describe('scriptToText', () => {
   const lines = text.split('\n');
 
   it('prints headings as lines, numbered questions and indented probes', () => {
-    for (const heading of ['Before you start', 'Introduction (about 30 seconds)', 'Questions to ask', 'If time allows', 'Closing']) {
+    for (const heading of ['Before you start', 'Introduction (about 30 seconds)', 'Must ask', 'Should ask', 'If time allows', 'Closing']) {
       expect(lines).toContain(heading);
     }
     expect(lines).toContain(`1. ${plan.mustAsk[0]?.text ?? ''}`);
@@ -76,5 +79,16 @@ describe('scriptToText', () => {
     expect(text).not.toMatch(/[{}]/);
     expect(text.endsWith('\n')).toBe(true);
     expect(lines[0]).toBe('Informational interview: Shopify (organization, 20 minutes)');
+  });
+});
+
+describe('questions to ask with care', () => {
+  it('marks pay and personal questions, which only ever come after the must-ask ones, with a note to ask them gently', () => {
+    const long = planQuestions({ target: 'occupation', subject: 'nurse', minutes: 60, focus: ['rewards', 'path'], seed: 'care' });
+    const sensitive = [...(long.shouldAsk ?? []), ...long.ifTimeAllows].filter((question) => question.sensitivity !== undefined);
+    expect(sensitive.length).toBeGreaterThan(0);
+    expect(long.mustAsk.filter((question) => question.sensitivity !== undefined)).toEqual([]);
+    const notes = buildInterviewScript(long).sections.flatMap((section) => section.questions).filter((question) => question.note?.includes('gently'));
+    expect(notes.map((question) => question.text).sort()).toEqual(sensitive.map((question) => question.text).sort());
   });
 });

@@ -3,10 +3,11 @@ import { defineCategory } from './define.js';
 /**
  * End-of-conversation lines. The id says which part of the close each one plays:
  * `closing-catchall-*`, `closing-referral-*`, `closing-permission-*` or `closing-thanks-*`.
+ * Permission and thanks are a sentence each, said in passing: they take no minutes of their own.
  */
 export const CLOSING_QUESTIONS = defineCategory('closing', [
   {
-    id: 'closing-catchall-missed', targets: ['universal'], tier: 'must', minutes: 2,
+    id: 'closing-catchall-missed', targets: ['universal'], tier: 'must', minutes: 1,
     text: "What haven't I asked that I should have?",
     probes: ['What do most people forget to ask about?'],
   },
@@ -61,42 +62,42 @@ export const CLOSING_QUESTIONS = defineCategory('closing', [
     probes: ['What would their view add to yours?'],
   },
   {
-    id: 'closing-permission-mention-name', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-permission-mention-name', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'Would it be all right if I mentioned your name when I contact them?',
     probes: ['How would you like me to describe our conversation?'],
   },
   {
-    id: 'closing-permission-say-you-suggested', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-permission-say-you-suggested', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'May I mention your name and say that you suggested I get in touch?',
     probes: ['How would you like me to describe our conversation?'],
   },
   {
-    id: 'closing-permission-use-name', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-permission-use-name', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'How would you feel about me using your name when I reach out to them?',
     probes: ['What would you like me to pass along to them?'],
   },
   {
-    id: 'closing-thanks-clearer-picture', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-thanks-clearer-picture', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'Thank you for making time for me today; this conversation has given me a much clearer picture.',
     probes: ['What is the best way to let you know how things turn out?'],
   },
   {
-    id: 'closing-thanks-openness', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-thanks-openness', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'Thank you for being so open about your experience; it has helped me a great deal.',
     probes: ['What is the best way to keep you posted on my next steps?'],
   },
   {
-    id: 'closing-thanks-will-follow-up', targets: ['universal'], tier: 'must', minutes: 1,
+    id: 'closing-thanks-will-follow-up', targets: ['universal'], tier: 'must', minutes: 0,
     text: 'Thanks again for your time; I will send you a short note about what I do with your advice.',
     probes: ['What is the best way to reach you if a quick question comes up?'],
   },
   {
-    id: 'closing-thanks-occupation', targets: ['occupation'], tier: 'must', minutes: 1,
+    id: 'closing-thanks-occupation', targets: ['occupation'], tier: 'must', minutes: 0,
     text: 'Thank you for giving me such an honest look at life as a {subject}.',
     probes: ['What is the best way to let you know how things turn out?'],
   },
   {
-    id: 'closing-thanks-program', targets: ['program'], tier: 'must', minutes: 1,
+    id: 'closing-thanks-program', targets: ['program'], tier: 'must', minutes: 0,
     text: 'Thank you for helping me understand what {subject} is really like from the inside.',
     probes: ['What is the best way to let you know how my application goes?'],
   },

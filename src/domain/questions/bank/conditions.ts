@@ -4,7 +4,7 @@ import { defineCategory } from './define.js';
 export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   {
     id: 'conditions-life-balance', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What does the balance between work and personal life look like in practice here?',
+    text: 'How do people in this area balance the work with life outside it, in practice?',
     probes: ['How much does it vary between people?', 'What do you do to protect that balance?'],
   },
   {

@@ -4,7 +4,7 @@ import { defineCategory } from './define.js';
 export const CULTURE_QUESTIONS = defineCategory('culture', [
   {
     id: 'culture-good-fit', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What kind of personality tends to fit in best here?',
+    text: 'What kind of personality tends to do well in this area?',
     probes: ['Who tends to find it a poor fit?'],
   },
   {

@@ -9,7 +9,7 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
   },
   {
     id: 'opening-current-focus', targets: ['universal'], tier: 'nice', minutes: 1,
-    text: 'What are you focused on these days?',
+    text: 'What are you focused on in your work these days?',
     probes: ['How did that become your main focus?', 'Which part of it excites you most right now?'],
   },
   {

@@ -84,7 +84,7 @@ export const PATH_QUESTIONS = defineCategory('path', [
   },
   {
     id: 'path-industry-early-moves', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'Which early-career moves in {subject} pay off most over the long run?',
+    text: 'Which early-career moves in {subject} prove most valuable over the long run?',
     probes: ['Which popular moves turn out to be less useful?'],
   },
   {

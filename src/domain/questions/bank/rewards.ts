@@ -4,7 +4,7 @@ import { defineCategory } from './define.js';
 export const REWARDS_QUESTIONS = defineCategory('rewards', [
   {
     id: 'rewards-most-satisfying', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What gives you the most satisfaction in what you do?',
+    text: 'What keeps you motivated through the harder stretches of the work?',
     probes: ['When did you last feel that satisfaction?', 'How often do moments like that come along?'],
   },
   {

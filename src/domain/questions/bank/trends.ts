@@ -4,7 +4,7 @@ import { defineCategory } from './define.js';
 export const TRENDS_QUESTIONS = defineCategory('trends', [
   {
     id: 'trends-biggest-change', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What has changed most since you started?',
+    text: 'Which change in this work over the last few years has affected you most?',
     probes: ['Which changes were for the better?', 'Which changes worry you?'],
   },
   {

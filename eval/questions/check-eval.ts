@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:questions`: runs the question checker on the labelled set and on the later
+ * batches and prints, for each, its accuracy, the confusion matrix, every miss and every
+ * rewrite that the checker would not itself accept (`--rewrites` prints every rewrite). Exits
+ * with 1 when an avoid question is judged good or accuracy is under 95% in either.
+ */
+import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domain/questions/checker.js';
+import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
+import { LATER_QUESTIONS } from './later-set.js';
+
+/** Writes one block of the report. */
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+const VERDICTS: readonly Verdict[] = ['good', 'improve', 'avoid'];
+const TARGET_ACCURACY = 0.95;
+
+interface Outcome {
+  readonly label: LabelledQuestion;
+  readonly check: QuestionCheck;
+}
+
+/** Pads a cell to a fixed width, right-aligned. */
+const cell = (value: string | number, width = 9): string => String(value).padStart(width);
+
+/** The confusion matrix as lines: one row per label, one column per verdict. */
+function confusion(outcomes: readonly Outcome[]): string[] {
+  const lines = [`${'label \\ checker'.padEnd(16)}${VERDICTS.map((verdict) => cell(verdict)).join('')}`];
+  for (const label of VERDICTS) {
+    const row = VERDICTS.map((verdict) => outcomes.filter((outcome) => outcome.label.verdict === label && outcome.check.verdict === verdict).length);
+    lines.push(`${label.padEnd(16)}${row.map((count) => cell(count)).join('')}`);
+  }
+  return lines;
+}
+
+/** Rewrites the checker itself would not call good: each one is a broken promise to the student. */
+function rejectedRewrites(outcomes: readonly Outcome[]): string[] {
+  return outcomes.flatMap(({ check }) => {
+    if (check.rewrite === undefined) return [];
+    const again = checkQuestion(check.rewrite);
+    return again.verdict === 'good' ? [] : [`"${check.question}" → "${check.rewrite}" (${again.verdict}: ${again.issues.join(', ')})`];
+  });
+}
+
+/** Runs the checker on one labelled set and prints its report; returns whether it meets the targets. */
+function report(name: string, source: string, labelled: readonly LabelledQuestion[]): boolean {
+  const outcomes: Outcome[] = labelled.map((label) => ({ label, check: checkQuestion(label.question) }));
+  const misses = outcomes.filter(({ label, check }) => label.verdict !== check.verdict);
+  const avoidJudgedGood = misses.filter(({ label, check }) => label.verdict === 'avoid' && check.verdict === 'good');
+  const accuracy = 1 - misses.length / outcomes.length;
+  const rejected = rejectedRewrites(outcomes);
+
+  print(`${name}: ${outcomes.length} labelled questions (${source})`);
+  for (const verdict of VERDICTS) print(`  ${verdict}: ${labelled.filter((label) => label.verdict === verdict).length} labelled`);
+  print(`\nAccuracy: ${(accuracy * 100).toFixed(1)}% (${outcomes.length - misses.length} of ${outcomes.length})`);
+  print(`Avoid questions judged good: ${avoidJudgedGood.length}`);
+  print(`Rewrites the checker would not accept: ${rejected.length}\n`);
+  print(confusion(outcomes).join('\n'));
+  print(`\nMisses (${misses.length}):`);
+  for (const { label, check } of misses) {
+    print(`  [${label.verdict} → ${check.verdict}] "${label.question}"`);
+    print(`      label: ${label.reason}`);
+    print(`      checker: ${check.issues.join(', ') || 'no issue'}${check.rewrite === undefined ? '' : ` · rewrite: "${check.rewrite}"`}`);
+  }
+  if (rejected.length > 0) print(`\nRejected rewrites:\n${rejected.map((line) => `  ${line}`).join('\n')}`);
+  if (process.argv.includes('--rewrites')) {
+    print('\nEvery rewrite:');
+    for (const { check } of outcomes) if (check.rewrite !== undefined) print(`  "${check.question}" → "${check.rewrite}"`);
+  }
+  return avoidJudgedGood.length === 0 && accuracy >= TARGET_ACCURACY;
+}
+
+const first = report('The question checker on the labelled set', 'eval/questions/labelled-set.ts', LABELLED_QUESTIONS);
+print('\n----------------------------------------------------------------\n');
+const later = report('The question checker on the later batches', 'eval/questions/later-set.ts', LATER_QUESTIONS);
+if (!first || !later) process.exitCode = 1;

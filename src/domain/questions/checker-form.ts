@@ -1,0 +1,74 @@
+/**
+ * How a question is put, whatever it asks: leading, yes/no, two in one, too long or too
+ * vague; and the closing courtesies where a yes or a no is all that is needed.
+ */
+import { re, type PhraseRule } from './checker-rules.js';
+import { neutralise } from './checker-leading.js';
+
+/** Questions that hand the person the answer the student expects. */
+export const LEADING_RULES: readonly PhraseRule[] = [
+  {
+    issue: 'leading',
+    pattern: re(String.raw`^(?:so,? |but,? |and,? )?(?:don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|won't|shouldn't|can't|couldn't|didn't|haven't|hasn't)\b|,\s*(?:right|correct|isn't it|aren't they|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed)\W*$|\b(?:don't|wouldn't) you agree\W*$|^(?:surely|obviously|clearly|of course)\b|^you (?:must|surely|probably|would) (?:love|hate|enjoy|find|think|agree|know|see|be|like)\b|\bit's (?:obvious|clear|true|a fact|undeniable) that\b|^(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)\b|^(?:is|isn't) it (?:true|obvious|clear|fair to say) that\b|^(?:do|would) you agree (?:that|with)\b|^how much do you (?:love|hate|dislike|adore|regret|resent)\b|^why (?:is|are|was|were|do|does) .{1,60}\b(?:so (?:much )?(?:better|worse|bad|good|great|boring|hard|easy|\w+er)|the (?:best|worst)|better than|worse than)\b|^how (?:bad|terrible|awful|great|amazing) (?:is|are)\b`),
+    rewrite: (match) => neutralise(match.input),
+  },
+];
+
+/** Starts that make a yes/no question. */
+export const CLOSED_START = re(
+  String.raw`^(?:so,? |and,? |but,? )?(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|had|am|may|might|shall|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)\b`,
+);
+
+/** Polite requests that sound closed but invite a full answer ("Could you walk me through…"). */
+export const OPEN_REQUEST = re(
+  String.raw`^(?:can|could|would|will) you (?:please )?(?:tell|describe|walk|explain|share|talk|say more|elaborate|outline|paint|take me through|run me through|help me understand|give me (?:an?|some) (?:example|sense|overview|idea|picture))\b|^would you (?:mind|be willing to|be able to|be open to) (?:telling|describing|explaining|sharing|walking|talking|tell|describe|explain|share|walk|talk)\b`,
+);
+
+/**
+ * Closing courtesies where a yes or a no is exactly what is needed: asking for other people
+ * to talk to, permission to use the person's name, keeping in touch, a last catch-all.
+ */
+export const CLOSING_COURTESY = re(
+  String.raw`\banything (?:else )?(?:i should|you think i|that i|you'd|you would|i haven't|i have not|i didn't|i might|i've missed|i missed|worth|you wish|more)\b|\banything\b.*\b(?:should have asked|should've asked|forgot to ask|didn't ask|haven't asked)\b|\b(?:mention|mentioned|use|using|mentioning|drop|give|say) your name\b|\b(?:mention\w*|sa(?:y|id)|t(?:ell|old) (?:them|him|her)|let (?:them|him|her) know)(?: that)? (?:you (?:suggested|referred|recommended|sent|pointed)|we (?:spoke|talked|met))\b|\b(?:follow(?:ed|ing)? up|stay in touch|keep in touch|contact you again|reach out again|keep you posted|keep you updated|let you know how|send you a (?:short |quick |brief )?(?:note|message|email|update|thank-you))\b|\btake notes\b|\bstill a good time\b|\b(?:anyone|anybody|someone|somebody|other people|others|a colleague|colleagues|people)\b(?: \w+){0,9} (?:talk|speak|chat|meet|learn|contact|reach out|connect)\b|\b(?:suggest|recommend|introduce me to|connect me with|point me to|put me in touch with) (?:two or three |a few |one or two |some |other |any )?(?:people|someone|somebody|anyone|a colleague|colleagues|others|a person|an? \w+ who)\b|\bintroduc\w* me to (?:a|an|someone|somebody|one of your|your colleague)\b|\b(?:feedback|comments|thoughts|suggestions|advice) on my\b|\b(?:connect|connected|connecting) with you\b|\blinkedin\b|\b(?:reach out to|contact|email|write to) (?:the (?:people|person|colleagues?)|them|those people) you (?:named|mentioned|suggested|listed)\b|\bmention (?:our|this) (?:conversation|chat|talk|call|meeting)\b|\b(?:may|can|could) i (?:quote|cite|use|mention|share) (?:you|your|something you|what you)\b|\b(?:review|look at|look over|glance at) my (?:r[eé]sum[eé]|cv|portfolio|cover letter|linkedin|profile)\b`,
+);
+
+/** A thank-you line rather than a question. */
+export const THANKS = re(String.raw`^(?:thank you|thanks|many thanks|i (?:really )?appreciate)\b`);
+
+/** "…and what is…", "…and do you…", "…and tell me…": a second question joined to the first. */
+export const JOINED_QUESTION = re(
+  String.raw`(?<!\bbetween\b.{1,60})\b(?:and|also|plus) (?:what|how|where|when|who|which|why)\b(?! (?:has|have|had|is|are|was|were) (?:always |also |never |just )?(?:been|done|\w+ed|\w+ing)\b)|\band (?:do|does|did|is|are|was|were|can|could|would|will|should|have|has) (?:you|i|it|there|they|we|he|she|that|this)\b|\b(?:and also|as well as) (?:what|how|where|when|who|which|why)\b|\band (?:tell|explain|describe|share|show) (?:me|us)\b`,
+);
+
+/** Short questions that are too broad to answer well, with a sharper version. */
+export const VAGUE_RULES: readonly PhraseRule[] = [
+  {
+    issue: 'vague',
+    pattern: re(String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`),
+    rewrite: 'What does a typical week in your role look like?',
+  },
+  {
+    issue: 'vague',
+    pattern: re(String.raw`^(?:so,? )?what do you do(?: for (?:a living|work)| at work| all day| exactly| there)?\W*$|^what(?:'s| is) (?:it|your job|your work|the job|the work|your role) like\W*$|^how(?:'s| is) (?:it|the job|work|your job|your work)(?: going)?\W*$|^(?:so,? )?what (?:should|can|could|do|would) (?:i|you|we) do(?: now| next| then)?\W*$|^(?:so,? )?(?:tell me|talk) (?:more )?about (?:it|that|this)\W*$|^(?:so,? )?tell me (?:something|anything)(?: \w+)?\W*$|^(?:so,? )?what do you (?:think|reckon|say)(?: about (?:it|that|this))?\W*$`),
+    rewrite: 'What takes up most of your time in a typical week?',
+  },
+  {
+    issue: 'vague',
+    pattern: re(String.raw`^(?:any|got any|do you have any) (?:advice|tips|thoughts|suggestions|recommendations)(?: for me)?\W*$|^(?:any )?(?:thoughts|opinions|views|ideas) (?:on|about) [\w' -]{1,30}\W*$`),
+    rewrite: 'What advice would you give a student who wants to start out in this field?',
+  },
+  {
+    issue: 'vague',
+    pattern: re(String.raw`^(?:anything|something) else\W*$|^(?:what|any) (?:other )?(?:questions|thoughts)\W*$`),
+    rewrite: "What haven't I asked that I should have?",
+  },
+];
+
+/** Fallback for a vague question that matches no rule above. */
+export const VAGUE_FALLBACK = 'What part of your work would surprise someone who is just starting out?';
+
+/** Fewer words than this, and a question is too thin to be specific. */
+export const MIN_SPECIFIC_WORDS = 4;
+
+/** More words than this, and a question is hard to follow. */
+export const MAX_WORDS = 30;

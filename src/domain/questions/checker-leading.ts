@@ -1,0 +1,106 @@
+/**
+ * Neutral versions of leading questions: the frame that hands over the expected answer
+ * ("Don't you think…", "…, right?") is taken off, and what is left becomes an open question
+ * about the same topic ("Don't you think remote work is better?" becomes "How would you
+ * compare remote work with the alternatives?").
+ */
+import { lowerFirst, upperFirst } from './text.js';
+
+/** Tags that ask for agreement at the end of a question. */
+const AGREEMENT_TAG =
+  /,?\s*(?:right|correct|isn't it|aren't they|aren't you|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think)$/i;
+
+/** Frames at the start of a leading question; what follows them is the claim. */
+const LEADING_FRAME =
+  /^(?:so,? |but,? |and,? )?(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you (?:would |must |surely )?agree that|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
+
+/** Where the subject of a claim ends and what is said about it begins. */
+const PREDICATE_START =
+  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|does|do|hate|love|like|enjoy|prefer|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
+
+/** Subjects that say nothing about the topic ("most people hate their first job"). */
+const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|they|we|it|this|that|students|graduates)$/i;
+
+/** Verbs of liking and disliking. */
+const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)\b/i;
+
+/** Adjectives a claim may turn on, asked about neutrally as "How … do you find …?". */
+const JUDGED = /\b(?:stressful|competitive|boring|hard|difficult|easy|rewarding|demanding|tiring|exhausting|fun|dull|repetitive|risky|stable|secure|overrated|underrated|saturated|oversaturated|crowded|terrible|awful|great)\b/i;
+
+/** Adjectives about whether something is needed, asked about as "How much does … matter?". */
+const NEEDED = /\b(?:necessary|essential|required|needed|enough|important|crucial|worth|waste|pointless|useless)\b/i;
+
+/** "start" becomes "starting", "specialise" "specialising", "get" "getting". */
+function gerund(verb: string): string {
+  const word = verb.toLowerCase();
+  if (word === 'be') return 'being';
+  if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
+  if (/[^aeio]e$/.test(word)) return `${word.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(word)) return `${word}${word.slice(-1)}ing`;
+  return `${word}ing`;
+}
+
+/** A claim split into what it is about and what it says about it. */
+interface Claim {
+  subject: string;
+  verb: string;
+  rest: string;
+}
+
+/** Splits a claim at its first predicate word whose subject is more than a lone article. */
+function splitClaim(claim: string): Claim | undefined {
+  const padded = ` ${claim}`;
+  for (const match of padded.matchAll(PREDICATE_START)) {
+    const subject = padded.slice(0, match.index).trim();
+    if (/^(?:the|a|an|this|that|your|my|their|its)?$/i.test(subject)) continue;
+    return { subject, verb: match[0].trim(), rest: padded.slice(match.index + match[0].length).trim() };
+  }
+  // No verb: "the market for lawyers oversaturated" ends on what is said about it.
+  const last = /^(.+?)\s+(\w+(?:ed|ive|ful|ous|able|ible|ic|al|y)|\w+)$/.exec(claim);
+  if (last?.[1] !== undefined && (JUDGED.test(last[2] ?? '') || /(?:ed|ive|ful|ous|able|ible)$/.test(last[2] ?? ''))) return { subject: last[1], verb: '', rest: last[2] ?? '' };
+  return undefined;
+}
+
+/** Ends a rewrite: first letter up, one question mark. */
+const asQuestion = (text: string): string => `${upperFirst(text.replace(/\s+/g, ' ').trim())}?`;
+
+/** "It is better to start…" as the trade-offs of starting, or undefined. */
+function tradeOffs(claim: string): string | undefined {
+  const better = /^(?:(?:wouldn't|isn't|is|would|won't) it|it(?: is|'s| would be| will be| be)?) (?:be )?(?:\w+er|best|wiser|safer|more \w+) (?:for (?:me|someone|people|a student) )?to (\w+)(.*)$/i.exec(claim);
+  return better === null ? undefined : asQuestion(`What do you see as the trade-offs of ${gerund(better[1] ?? 'do')}${better[2] ?? ''}`);
+}
+
+/** A neutral, open version of a leading question about the same topic. */
+export function neutralise(question: string): string {
+  const bare = question.trim().replace(/[\s?.!]+$/, '').replace(AGREEMENT_TAG, '').trim();
+  const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(bare);
+  if (feeling !== null) return asQuestion(`How do you find ${feeling[1] ?? 'the work'}`);
+  const found = /^(?:don't|doesn't|wouldn't) (?:you|they) find (.+?) (\w+)$/i.exec(bare);
+  if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);
+  const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
+  if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
+  const claim = bare.replace(LEADING_FRAME, '');
+  const weighed = tradeOffs(bare) ?? tradeOffs(claim);
+  if (weighed !== undefined) return weighed;
+  const [before, after] = claim.split(/\s+than\s+/i);
+  const parts = splitClaim(before ?? claim);
+  if (parts === undefined) return asQuestion(`How would you describe ${lowerFirst(claim)}, in your experience`);
+  const topic = lowerFirst(parts.subject);
+  const { verb, rest } = parts;
+  if (/^you$/i.test(topic)) return asQuestion(`How often do you ${verb} ${rest}`);
+  if (EMPTY_SUBJECT.test(topic)) {
+    if (FEELING.test(verb)) return asQuestion(`How do ${topic.replace(/^(?:most|many|all|some) /i, '')} usually feel about ${rest}`);
+    return rest === '' ? asQuestion(`How would you describe ${lowerFirst(claim)}, in your experience`) : asQuestion(`What is your own view of ${rest.replace(/^(?:that|to)\s+/i, '')}`);
+  }
+  if (after !== undefined) return asQuestion(`How would you compare ${topic} with ${after}`);
+  if (/^the (?:\w+est|most \w+) (?:part|thing|aspect|challenge)\b/i.test(topic)) return asQuestion(`What is ${topic} of the work for you`);
+  const said = `${verb} ${rest}`;
+  if (/\b(?:dying|dead|growing|shrinking|declining|booming|doomed|finished|over|replace|take over|disappear|future)\b/i.test(said)) {
+    return asQuestion(`Where do you see ${topic} heading over the next few years`);
+  }
+  if (NEEDED.test(said)) return asQuestion(`How much ${/[^s]s$/i.test(topic) ? 'do' : 'does'} ${topic} matter, in your experience`);
+  const judged = JUDGED.exec(said);
+  if (judged !== null) return asQuestion(`How would you describe ${topic}, in your experience`);
+  if (/\b(?:better|worse|best|worst|\w+er)\b/i.test(said)) return asQuestion(`How would you compare ${topic} with the alternatives`);
+  return asQuestion(`How would you describe ${topic}, in your experience`);
+}
