@@ -48,6 +48,15 @@ function fractionKept(findings: readonly Finding[]): number {
   return Math.max(0, 1 - findings.reduce((sum, f) => sum + f.cost, 0));
 }
 
+/**
+ * Points kept on a criterion, rounded; a criterion with a finding always loses at least one
+ * point, so a scorecard never shows full marks beside a note saying what was missing.
+ */
+function pointsKept(weight: number, findings: readonly Finding[]): number {
+  const points = Math.round(weight * fractionKept(findings));
+  return findings.length > 0 ? Math.min(points, weight - 1) : points;
+}
+
 /** Builds the scorecard: points per criterion (rounded), total as their sum, feedback by lost points. */
 export function buildScorecard<K extends string>(
   scenario: ScenarioId,
@@ -64,7 +73,7 @@ export function buildScorecard<K extends string>(
       id,
       label,
       weight,
-      points: Math.round(weight * fractionKept(findings)),
+      points: pointsKept(weight, findings),
       note: findings.length === 0 ? praise : [...new Set(findings.map((f) => f.note))].join(' '),
     };
   });

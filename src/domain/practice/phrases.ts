@@ -58,6 +58,21 @@ export const PURPOSE = [
   /\byour (view|views|thoughts|take|perspective) on\b/,
 ] as const;
 
+/**
+ * A one-line introduction of the writer: a student, a graduate or someone changing careers,
+ * with or without articles ("I am student of nursing" reads clearly enough).
+ */
+export const SELF_INTRO = [
+  /\bi('m| am)( currently| now| also)? (a|an|in (my|the)|studying|finishing|completing|graduating|doing|taking|pursuing|enrolled|retraining|switching|moving|changing|transitioning|new to|training|starting)\b/,
+  /\bi('m| am)( currently| now)? ([\w-]+ ){0,4}(student|graduate|grad|major|alum\w*|learner|apprentice|newcomer)\b/,
+  /\bname(?:'s| is) [^.!?\n]{1,60}?, (a|an|the|[\w-]+[- ]year|currently|now|recently|studying|from)\b/,
+  /\bas an? ([\w-]+ ){0,3}(student|graduate|grad|major|learner|career changer)\b/,
+  /\bi('ve| have)( been)? work(ed|ing) (as|in|for)\b/,
+  /\bafter ([\w-]+ ){0,3}years? (as|in|of|working)\b/,
+  /\bi (work|worked|study|studied|teach|taught|trained|volunteer) (as|in|at)\b/,
+  /\b(currently|now) (studying|retraining|enrolled|completing|working)\b/,
+] as const;
+
 /** Markers of a long personal backstory. */
 export const LIFE_STORY = [
   /\b(ever )?since i was (a |little|young|small|\d)/,

@@ -102,7 +102,7 @@ export function putsThrough(ctx: ScenarioContext, studentText: string): boolean 
 
 /** Whether a message asks for the persona by name. */
 export function asksForPerson(text: string, persona: Persona): boolean {
-  const norm = normalizeForMatch(text);
+  const norm = normalizeForMatch(toDraft(text).match);
   return persona.name
     .toLowerCase()
     .split(' ')

@@ -136,9 +136,10 @@ function frontDesk(d: Draft, persona: Persona, field: string): Finding[] {
         rewrite: { original: d.text, suggestion: want },
       };
   const unnamed = missingName(d, persona, 0.25);
+  const unexplained = missingPurpose(d, field, 0.25);
   return collect(
     askFinding,
-    unnamed === null ? null : { ...unnamed, rewrite: { original: d.text, suggestion: want } },
-    missingPurpose(d, field, 0.25),
+    unnamed === null ? null : { ...unnamed, note: 'You did not give the receptionist your name.', rewrite: { original: d.text, suggestion: want } },
+    unexplained === null ? null : { ...unexplained, note: 'You did not tell the receptionist what the call was about.' },
   );
 }
