@@ -119,6 +119,9 @@ export const REFERRAL_ASK = [
   /\b(colleague|person|someone) (who|that) (might|could|would)\b/,
   /\bwho (would|should|could|might) (you suggest|i (talk|speak|reach out|contact))\b/,
   /\bother (people|professionals|folks) (i|who)\b/,
+  /\b(know|recommend|suggest)\b[^?.]{0,40}\b(i|me) (could|can|should|might) (talk|speak|contact|reach|meet|chat|ask)\b/,
+  /\b(connect|introduce) me (with|to)\b/,
+  /\bput me in touch\b/,
 ] as const;
 
 /** Asking permission to mention the person's name to others. */
@@ -134,6 +137,9 @@ export const CATCH_ALL = [
   /\bwhat (else )?should i have asked\b/,
   /\banything (else|important) (i|that i|you think) (missed|should know|might not know)\b/,
   /\bis there anything (else )?(you('d| would) like to add|you think i('m| am) missing)\b/,
+  /\banything\b[^?.]{0,30}\bi (should (have|of)|forgot|did not|didn't|have not|haven't|missed)\b/,
+  /\bwhat (else )?(did|have) i (miss|missed|forget|forgotten|not asked)\b/,
+  /\bwhat (else )?(haven't|have not|didn't|did not) i ask/,
 ] as const;
 
 /** Small talk that uses up time without information. */

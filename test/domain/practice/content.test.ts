@@ -29,14 +29,14 @@ describe('interview answer bank', () => {
       ...Object.values(TIME_LINES).flat(),
       ...ELABORATIONS,
     ];
-    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their']);
+    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their', 'word']);
     for (const line of all) for (const [, key] of line.matchAll(/\{(\w+)\}/g)) expect(known).toContain(key);
   });
 });
 
 describe('question classifier', () => {
   it.each([
-    ['How did you get into nursing?', 'path'],
+    ['What route did you take into nursing?', 'path'],
     ['What does a typical day look like for you?', 'day-to-day'],
     ['Which skills matter most in this role?', 'skills'],
     ['What are the hours like, and is there much overtime?', 'conditions'],
@@ -48,7 +48,8 @@ describe('question classifier', () => {
     ['What advice would you give someone like me?', 'advice'],
     ['Which professional associations should I join?', 'resources'],
     ['Who else would you suggest I talk to?', 'closing'],
-    ["How's your day going?", 'opening'],
+    ["How's your day going?", 'small-talk'],
+    ['What first got you curious about this kind of work?', 'opening'],
     ['Hmm?', 'unclear'],
   ] as const)('puts "%s" under %s', (question, category) => {
     expect(classifyQuestion(question)).toBe(category);
@@ -69,6 +70,13 @@ describe('question classifier', () => {
     expect(isFollowUp('What skills matter most?', answer, 'nursing')).toBe(false);
     expect(isFollowUp('You mentioned that; how did it go?', undefined, 'nursing')).toBe(false);
   });
+
+  it.each(['What is a recent example of that?', 'Why is that?', 'How did you handle it?', 'Like what, for instance?', 'And what happened after that?'])(
+    'hears "%s" as a follow-up on the previous answer',
+    (question) => {
+      expect(isFollowUp(question, 'Some weeks are quiet and some are long.', 'nursing')).toBe(true);
+    },
+  );
 });
 
 describe('content integrity', () => {

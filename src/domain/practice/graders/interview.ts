@@ -43,7 +43,7 @@ export function gradeInterview(ctx: ScenarioContext): Scorecard {
   const reading = readInterview(ctx.state, ctx.field);
   const messages = studentTurns(ctx.state);
   const last = messages.at(-1)?.text ?? '';
-  const substantive = reading.questions.filter((q) => q.topic !== 'opening' && !isClosingQuestion(q));
+  const substantive = reading.questions.filter((q) => q.topic !== 'small-talk' && !isClosingQuestion(q));
   return buildScorecard('interview', INTERVIEW_RUBRIC, {
     quality: check('Your questions were open, focused and worth their time.', quality(substantive, last)),
     order: check('You led with substance and saved the wrap-up for the end.', order(reading.questions)),
@@ -79,7 +79,7 @@ function quality(substantive: readonly AskedQuestion[], last: string): Finding[]
 function order(questions: readonly AskedQuestion[]): Finding[] {
   const first = questions[0];
   const findings: Finding[] = [];
-  if (first?.topic === 'opening') {
+  if (first?.topic === 'small-talk') {
     findings.push({
       code: 'small-talk-first',
       cost: 0.5,
@@ -93,7 +93,7 @@ function order(questions: readonly AskedQuestion[]): Finding[] {
     if (verdict.issues.includes('job-request')) findings.push(...collect(questionFinding(verdict, 0.5)));
   }
   const firstClose = questions.findIndex(isClosingQuestion);
-  const after = firstClose < 0 ? [] : questions.slice(firstClose + 1).filter((q) => !isClosingQuestion(q) && q.topic !== 'opening');
+  const after = firstClose < 0 ? [] : questions.slice(firstClose + 1).filter((q) => !isClosingQuestion(q) && q.topic !== 'small-talk');
   const early = questions[firstClose];
   if (early !== undefined && after.length >= 2) {
     findings.push({

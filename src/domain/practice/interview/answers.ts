@@ -3,14 +3,19 @@
  * and other persona placeholders), replies to questions better not asked, and time cues.
  * Written for Rapport; plausible rather than authoritative, and meant to invite follow-ups.
  */
-import type { QuestionCategory } from '../../questions/types.js';
+import type { LabelledTopic } from '../understand/phrasings.js';
 
-/** Answers per question category; the persona cycles through them so repeats are rare. */
-export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
-  opening: [
+/** Answers per topic; the persona cycles through them so repeats are rare. */
+export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
+  'small-talk': [
     "Doing well, thanks. It's been a full day, so let's make good use of the time. What would you like to know about {field}?",
     'Good, thank you! I only have a short window, so go ahead with your questions.',
     "Not bad at all. Busy week, but that's normal in {field}. What's on your list?",
+  ],
+  opening: [
+    'What pulled me in was the variety: in {field} you solve a different puzzle every week, and you can see whether your work helped. I still like that part best.',
+    'Right now most of my energy goes into one long project and into helping two newer colleagues find their feet. That mix of doing the work and teaching it is what keeps {field} interesting for me.',
+    'If I had to put it in a sentence: I turn messy, half-defined problems in {field} into something people can act on. The reality is less glamorous than I pictured at the start, and more satisfying.',
   ],
   path: [
     "It wasn't a straight line. I studied something next door to {field}, took a contract role that touched on it, and found I liked the problem-solving more than anything else I'd tried. A mentor pushed me to apply for a junior position, and I grew from there.",
@@ -112,9 +117,14 @@ export const DEFLECTIONS = {
     "The public answer is on our site. It's more useful to ask me what the work is actually like.",
   ],
   unclear: [
-    "I'm not sure I follow. Could you ask that another way?",
-    'Could you say a bit more about what you mean?',
-    'Sorry, what exactly would you like to know?',
+    "I'm not sure which part of {field} you mean. Is it the daily work, how people get in, or something else?",
+    'Could you tell me which side of {field} you are asking about: the work itself, getting started, or the people?',
+    'I did not quite catch what you would like to know. Is this about my own path, the day-to-day, or your next steps?',
+  ],
+  unknownWord: [
+    'Sorry, I\'m not sure what you mean by "{word}". Could you put it another way?',
+    'I didn\'t catch "{word}". Could you ask that in other words?',
+    'What do you mean by "{word}"? Say a bit more and I\'ll answer.',
   ],
   vague: [
     "That's a big question. Can you narrow it down?",

@@ -8,7 +8,8 @@ import { personaValues } from '../persona-text.js';
 import { pickIndex } from '../random.js';
 import type { ScenarioContext } from '../scenario.js';
 import { pickLine } from '../scenarios/lines.js';
-import { fill } from '../text.js';
+import { fill, words } from '../text.js';
+import { understandQuestion } from '../understand/topic.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS } from './answers.js';
 import { readInterview } from './transcript.js';
 
@@ -37,9 +38,20 @@ export function answerQuestion(ctx: ScenarioContext): string {
   if (current.followUp || (STORY_TOPICS.has(topic) && told > 0)) {
     return cycle(ctx, 'elaboration', ELABORATIONS, earlier.filter((q) => q.followUp || STORY_TOPICS.has(q.topic)).length);
   }
-  if (topic === 'unclear') return pickLine(ctx, DEFLECTIONS.unclear, salt);
+  if (topic === 'unclear') return clarification(ctx, current.text, salt);
   if (ctx.difficulty === 'tough' && issues.includes('vague')) return pickLine(ctx, DEFLECTIONS.vague, salt);
   return cycle(ctx, topic, ANSWERS[topic], told);
+}
+
+/**
+ * Asks the student to rephrase, saying what was unclear: a word nothing in Rapport's examples
+ * uses, or (when every word was known) which part of the work the question is about.
+ */
+function clarification(ctx: ScenarioContext, question: string, salt: string): string {
+  const unknown = understandQuestion(question, ctx.field).unknownWords.find((w) => w.length > 2);
+  const word = unknown === undefined ? undefined : words(question).find((w) => w.toLowerCase().startsWith(unknown.slice(0, 3)));
+  const lines = word === undefined ? DEFLECTIONS.unclear : DEFLECTIONS.unknownWord;
+  return pickLine(ctx, lines, salt, { word: word ?? '' });
 }
 
 /** The next of a list of variants: a seeded start, then one step per earlier use, so repeats are rare. */
