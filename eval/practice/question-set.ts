@@ -1,6 +1,7 @@
-/** All labelled evaluation questions, from both halves of the set. */
+/** All labelled evaluation questions, from the three parts of the set. */
 import { FIRST_ROWS } from './questions.js';
 import type { Row } from './question-row.js';
+import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
@@ -20,4 +21,4 @@ function flatten(rows: Readonly<Record<LabelledTopic, readonly Row[]>>): Labelle
 }
 
 /** Every labelled question. */
-export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS)];
+export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS), ...flatten(MORE_ROWS)];

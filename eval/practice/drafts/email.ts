@@ -188,4 +188,82 @@ Thank you`),
   weak('eval-email-weak-no-subject-rambling', 'lena-fischer', `Subject: none
 
 Hi there, my name is Alex and I'm a student and I was wondering if maybe you could talk sometime or not, I know you're busy and I don't want to bother you, but I really like design and I always have, since I was young, and I think it would be cool to talk about anything really, whatever you want, thanks.`),
+  weak('eval-email-weak-mass-mail', 'victor-lin', `Subject: Opportunity
+
+Dear Professional,
+
+I am reaching out to many people in finance. I would love to connect and explore synergies. Let me know.
+
+Best`),
+  weak('eval-email-weak-demanding', 'lena-fischer', `Subject: UX mentorship
+
+Hi Lena,
+
+I need a mentor for my UX career. Can we meet every week for an hour? Please send me your availability for the next three months.
+
+Thanks`),
+  weak('eval-email-weak-internship-ask', 'grace-osei', `Subject: Internship
+
+Hi,
+
+I am looking for an internship in a pharmacy for the summer. Do you have any positions? I attached my resume and cover letter.
+
+Thank you`),
+  weak('eval-email-weak-too-casual', 'victor-lin', `Subject: yo
+
+hey victor, can u tell me how to get into finance lol. thx`),
+  weak('eval-email-weak-all-about-me', 'lena-fischer', `Subject: About me
+
+Hello,
+
+Let me tell you about my background. I was born in Lagos and moved to Canada when I was twelve. Growing up I always loved drawing and computers. In high school I won two art prizes, and in college I studied psychology, then I worked at a call centre for three years, then I did a bootcamp, and now I am searching for a role in UX. I am a hard worker and a fast learner.
+
+Regards`),
+  weak('eval-email-weak-nonnative-unclear', 'grace-osei', `Subject: pharmacy
+
+Hello madam,
+
+I am very interesting in pharmacy and your store. Maybe you can help me for my future? Please reply me.
+
+Thank you`),
+  weak('eval-email-weak-salary', 'victor-lin', `Subject: Quick question
+
+Hi,
+
+How much do you make as an analyst? I want to know if finance is worth it before I choose my major. Please answer soon.`),
+  weak('eval-email-weak-referral-only', 'lena-fischer', `Subject: Arjun
+
+Hi,
+
+Arjun said to email you. Can you get me an interview at Parcelpoint?
+
+Thanks`),
+  weak('eval-email-weak-career-changer-job', 'grace-osei', `Subject: Experienced manager seeking pharmacy position
+
+Dear Hiring Manager,
+
+After fifteen years in retail management I am looking for a role in your pharmacy. I would be an asset to your team. Please find my resume enclosed and let me know when I can start.
+
+Sincerely`),
+  weak('eval-email-weak-no-point', 'victor-lin', `Subject: Hello from a student
+
+Hi Victor,
+
+I hope you are doing well. I am a student. I like finance. Have a nice weekend.
+
+Best`),
+  weak('eval-email-weak-two-hours', 'lena-fischer', `Subject: Meeting
+
+Dear Madam,
+
+I would like to meet you for two hours at your office to learn everything about UX research and show you my portfolio. Please tell me which day.
+
+Regards`),
+  weak('eval-email-weak-pushy', 'grace-osei', `Subject: Second request - please answer
+
+Hi,
+
+I emailed you last week and you did not answer. I really need to talk to you about pharmacy jobs, it will only take a minute. Are you hiring?
+
+Thanks`),
 ];

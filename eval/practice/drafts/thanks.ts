@@ -160,4 +160,41 @@ Sincerely`),
 Thank you for talk with me. Please can you give me job in your studio, I am ready to work any time.
 
 Thank you`),
+  weak('eval-thanks-weak-copy-paste', 'marcus-bell', `Dear Sir or Madam,
+
+Thank you for your time and consideration. I look forward to hearing from you.
+
+Sincerely`),
+  weak('eval-thanks-weak-money', 'nadia-rahman', `Hi Nadia,
+
+Thanks for the info. By the way, how much did you earn in your first year? Also can Luis hire me?
+
+Thanks`),
+  weak('eval-thanks-weak-late-vague', 'ben-torres', `Hey,
+
+Sorry this is late. Thanks for whatever we talked about, it was a while ago. Good luck with everything.`),
+  weak('eval-thanks-weak-career-changer-ask', 'marcus-bell', `Dear Marcus,
+
+Thank you. As a career changer I need a job fast, so could you please recommend me to your manager for the open nurse position?
+
+Regards`),
+  weak('eval-thanks-weak-nonnative-generic', 'nadia-rahman', `Dear Madam,
+
+Thank you for your kind help. It was very nice meeting. I wish you all the best in your life and your work.
+
+Best regards`),
+  weak('eval-thanks-weak-self-focus', 'ben-torres', `Hi Ben,
+
+Thanks. I forgot to tell you that I am really good at C++ and I made three games already. I think I would be a great fit at Pinecone. Let me know if anything opens up.`),
+  weak('eval-thanks-weak-another-meeting', 'marcus-bell', `Hi,
+
+Thanks for the call. Can we set up another meeting next week? I have more questions and I would also like to tour the hospital.
+
+Thanks`),
+  weak('eval-thanks-weak-emoji', 'nadia-rahman', `thanks so much!!! :) :)`),
+  weak('eval-thanks-weak-complaint', 'ben-torres', `Hi Ben,
+
+Thanks for the call, although I wish you had more time. I did not really learn much about how to get hired.
+
+Bye`),
 ];

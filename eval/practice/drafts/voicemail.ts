@@ -31,4 +31,13 @@ export const VOICEMAIL_DRAFTS: readonly DraftSpec[] = [
   weak('eval-vm-weak-only-email', 'samuel-adeyemi', "Hello, my name is Anna. I want to ask about civil engineering. You can email me at anna@mail.com. Bye."),
   weak('eval-vm-weak-no-name', 'helen-park', "Hi, I got your number from a friend. I'm wondering about the programs you run. Call me back at 416-555-0103 if you want. Bye."),
   weak('eval-vm-weak-life-story-intl', 'samuel-adeyemi', "Hello, I am Chen. I was born in a small town and growing up I always wanted to build bridges, my whole life this is my dream. I came to Canada and now I study. Please call me, 647-555-0114."),
+  weak('eval-vm-weak-mumbled', 'jordan-blake', "Uh hi, yeah, it's me, call me back. Bye."),
+  weak('eval-vm-weak-salary', 'samuel-adeyemi', "Hi, this is Victor. How much do civil engineers make? Call me at 519-555-0125."),
+  weak('eval-vm-weak-resume', 'helen-park', "Hello, my name is Sunita. I am sending you my resume by email, please look at it and tell me if there is a teaching job. My email is sunita@mail.com."),
+  weak('eval-vm-weak-career-changer-vague', 'jordan-blake', "Hi, I'm Paul, I used to work in sales and now I think maybe physio. I'm not sure. Call me maybe, or not. Thanks."),
+  weak('eval-vm-weak-hour', 'samuel-adeyemi', "Hello Mr. Adeyemi, this is Nadia. I would like to meet for two hours to talk about everything in engineering and also get a job. My phone is 647-555-0136."),
+  weak('eval-vm-weak-no-contact', 'helen-park', "Good afternoon, this is Martin Lee, Jamal Wright suggested I call about adult education. I'll wait for your call. Thank you."),
+  weak('eval-vm-weak-nonnative-job', 'jordan-blake', "Hello, I am Ahmed, I finish my study in physiotherapy in my country, I need job in Canada, please help me. Thank you."),
+  weak('eval-vm-weak-pushy', 'samuel-adeyemi', "Hi, this is my third message. Please call me back today, it won't take long, I just need a job at your company. 647-555-0147."),
+  weak('eval-vm-weak-wrong-person', 'helen-park', "Hi, is this the registrar? I need to ask about my grades. Call me back please."),
 ];
