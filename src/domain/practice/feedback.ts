@@ -4,6 +4,8 @@
  * improvements and the rewrite all come from the same place.
  */
 import type { MistakeCode } from './mistakes.js';
+import { shortQuote } from './quote.js';
+import { squeeze } from './text.js';
 import type { Improvement, ScenarioId, Scorecard, ScoredCriterion } from './types.js';
 
 /** A problem found in the student's words. */
@@ -92,7 +94,7 @@ export function buildScorecard<K extends string>(
     wentWell: wentWell.length > 0 ? wentWell : [FALLBACK_WENT_WELL],
     improvements: byCode
       .slice(0, MAX_IMPROVEMENTS)
-      .flatMap(({ code, findings: [top] }): Improvement[] => (top === undefined ? [] : [{ quote: top.quote, advice: top.advice, mistake: code }])),
+      .flatMap(({ code, findings: [top] }): Improvement[] => (top === undefined ? [] : [{ quote: quoteOf(top), advice: top.advice, mistake: code }])),
     ...(rewrite === undefined ? {} : { rewrite }),
     mistakes,
   };
@@ -126,6 +128,16 @@ function rankByCode(ranked: readonly { finding: Finding; lost: number }[]): { co
     groups.set(finding.code, group);
   }
   return [...groups.entries()].sort(([, a], [, b]) => b.lost - a.lost).map(([code, group]) => ({ code, findings: group.findings }));
+}
+
+/**
+ * The quote an improvement shows: the line its rewrite replaces, when it has one, so the quote,
+ * the advice and the suggested line are always about the same words.
+ */
+function quoteOf(finding: Finding): string {
+  if (finding.rewrite === undefined) return finding.quote;
+  const core = finding.quote.replace(/^…|…$/g, '');
+  return squeeze(finding.rewrite.original).includes(core) ? finding.quote : shortQuote(finding.rewrite.original);
 }
 
 /** The findings that applied, flattened (nulls are dropped). */

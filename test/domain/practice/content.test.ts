@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_CATEGORIES } from '../../../src/domain/questions/types.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS, TIME_LINES } from '../../../src/domain/practice/interview/answers.js';
 import { classifyQuestion, isClosingRemark, isFollowUp, looksLikeQuestion } from '../../../src/domain/practice/interview/classify.js';
-import { MISTAKE_CODES, MISTAKE_LABELS, SCENARIO_IDS, listPersonas } from '../../../src/domain/practice/index.js';
+import { MISTAKE_CODES, MISTAKE_LABELS, SCENARIO_IDS, listPersonas, scenarioBrief } from '../../../src/domain/practice/index.js';
 import { CALL_EXAMPLES } from '../../fixtures/practice/call.js';
 import { EMAIL_EXAMPLES } from '../../fixtures/practice/email.js';
 import { INTERVIEW_EXAMPLES } from '../../fixtures/practice/interview.js';
@@ -77,6 +77,16 @@ describe('question classifier', () => {
       expect(isFollowUp(question, 'Some weeks are quiet and some are long.', 'nursing')).toBe(true);
     },
   );
+});
+
+describe('scenario briefs', () => {
+  it.each(SCENARIO_IDS)('speak to the student in the second person in the %s scenario', (scenario) => {
+    for (const persona of listPersonas(scenario)) {
+      const brief = scenarioBrief({ scenario, personaId: persona.id }).replace(/"[^"]*"/g, '');
+      expect(brief, brief).not.toMatch(/\b(I|my|me|I'm|I've)\b/);
+      expect(brief).toMatch(/\byou\b/i);
+    }
+  });
 });
 
 describe('content integrity', () => {
