@@ -107,6 +107,7 @@ Thanks for the talk. Could you also review my resume and tell me if your firm ha
     messages: [
       "Hi Priya, this is {name}. Leo Martin, my statistics TA, suggested I call. I'm hoping to learn how you got into data engineering. Would you have 15 minutes sometime this week?",
       'Thank you! How did you get started in data engineering?',
+      "That's really helpful. Thank you so much, that's all I wanted to ask.",
     ],
   },
   {

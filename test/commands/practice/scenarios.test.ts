@@ -31,7 +31,7 @@ function expectScorecard(replies: Replies, card: Scorecard): void {
 describe('/practice: each scenario from start to scorecard', () => {
   const practice = usePracticeHarness();
 
-  it('plays a call through the front desk, the person and a first question', async () => {
+  it('plays a call through the front desk, the person, a first question and a close', async () => {
     const ex = example(CALL_EXAMPLES, 'call-strong-front-desk-through');
     practice.seeds(seedFor(ex));
     const ana = practice.harness().as('ana');
@@ -39,12 +39,13 @@ describe('/practice: each scenario from start to scorecard', () => {
     expect(opening.text).toContain('## 🎭 Make the call (realistic)');
     expect(opening.text).toContain('You are calling Tom Okafor');
     expect(opening.text).toMatch(/^Kevin: /m);
-    const [toDesk, toTom, question] = ex.messages as [string, string, string];
+    const [toDesk, toTom, question, close] = ex.messages as [string, string, string, string];
     expect((await ana.send(toDesk)).text).toMatch(/^Tom: /m);
     expect((await ana.send(toTom)).text).not.toContain('Score:');
+    expect((await ana.send(question)).text).toMatch(/^Tom: /m);
     const card = callScore(ex);
     expect(card.score).toBeGreaterThanOrEqual(85);
-    expectScorecard(await ana.send(question), card);
+    expectScorecard(await ana.send(close), card);
   });
 
   it('takes a voicemail as one message', async () => {
