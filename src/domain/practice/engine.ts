@@ -7,6 +7,7 @@ import { normalizeField, validateStudentText } from './input.js';
 import { pickIndex, toSeed } from './random.js';
 import { findPersona, scenarioDefinition } from './registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
+import type { TargetType } from '../questions/types.js';
 import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';
 
 /** The step of a finished rehearsal. */
@@ -25,6 +26,8 @@ export interface StartInput {
   seed: number;
   /** The field of interest (used by the interview persona). */
   field?: string;
+  /** What the student is exploring (the interview persona answers accordingly). */
+  target?: TargetType;
   /** A first student message to process at once (a voicemail, an email, a note or a call opening). */
   draft?: string;
 }
@@ -43,6 +46,7 @@ export function startRehearsal(input: StartInput): RehearsalOutput {
     step: '',
     turns: [],
     ...(field === undefined ? {} : { field }),
+    ...(input.target === undefined ? {} : { target: input.target }),
   };
   const ctx = contextOf(def, blank);
   const opening = def.begin(ctx);
@@ -94,7 +98,7 @@ function personaOf(def: ScenarioDefinition, personaId: string): Persona {
 
 function contextOf(def: ScenarioDefinition, state: RehearsalState): ScenarioContext {
   const persona = personaOf(def, state.personaId);
-  return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, seed: state.seed, state };
+  return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, target: state.target ?? 'occupation', seed: state.seed, state };
 }
 
 /** Records spoken lines in the transcript and moves to the next step. */

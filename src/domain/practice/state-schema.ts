@@ -3,6 +3,7 @@
  * parsed, and a corrupt row should fail clearly rather than deep inside a grader.
  */
 import { z } from 'zod';
+import { TARGET_TYPES } from '../questions/types.js';
 import { findPersona } from './registry.js';
 import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './types.js';
 import { MAX_INPUT_CHARS } from './input.js';
@@ -28,6 +29,8 @@ export const rehearsalStateSchema = z
       )
       .max(MAX_TURNS),
     field: z.string().optional(),
+    target: z.enum(TARGET_TYPES).optional(),
+    branch: z.string().optional(),
   })
   .refine((s) => findPersona(s.scenario, s.personaId) !== undefined, { message: 'unknown persona for this scenario' });
 

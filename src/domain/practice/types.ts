@@ -2,6 +2,7 @@
  * Shared types of the practice (rehearsal) domain: scenario and difficulty ids,
  * the JSON-serialisable rehearsal state, the output of one engine step and the scorecard.
  */
+import type { TargetType } from '../questions/types.js';
 import type { MistakeCode } from './mistakes.js';
 
 /** The rehearsal scenarios Rapport can play, in the order they are offered. */
@@ -38,6 +39,10 @@ export interface RehearsalState {
   step: string;
   turns: Turn[];
   field?: string;
+  /** What the student is exploring (an interview persona answers as a graduate of a program, an employee of an organization...). */
+  target?: TargetType;
+  /** The branch the student chose to rehearse, when they chose one (call scenario). */
+  branch?: string;
 }
 
 /** One criterion of a scorecard: `points` out of `weight`, with a short explanation. */

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_CATEGORIES } from '../../../src/domain/questions/types.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS, TIME_LINES } from '../../../src/domain/practice/interview/answers.js';
 import { classifyQuestion, isClosingRemark, isFollowUp, looksLikeQuestion } from '../../../src/domain/practice/interview/classify.js';
+import { fieldProfile } from '../../../src/domain/practice/interview/field-profile.js';
+import { FOLLOW_UPS } from '../../../src/domain/practice/interview/follow-ups.js';
+import { STORIES } from '../../../src/domain/practice/interview/story.js';
+import { TARGET_ANSWERS } from '../../../src/domain/practice/interview/target-answers.js';
 import { MISTAKE_CODES, MISTAKE_LABELS, SCENARIO_IDS, listPersonas, scenarioBrief } from '../../../src/domain/practice/index.js';
 import { CALL_EXAMPLES } from '../../fixtures/practice/call.js';
 import { EMAIL_EXAMPLES } from '../../fixtures/practice/email.js';
@@ -28,8 +32,11 @@ describe('interview answer bank', () => {
       ...Object.values(DEFLECTIONS).flat(),
       ...Object.values(TIME_LINES).flat(),
       ...ELABORATIONS,
+      ...Object.values(FOLLOW_UPS).flat(),
+      ...Object.values(TARGET_ANSWERS).flatMap((byTopic) => Object.values(byTopic).flat()),
+      ...STORIES.flatMap((story) => [story.told, story.recap]),
     ];
-    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their', 'word']);
+    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their', 'word', ...Object.keys(fieldProfile('nursing'))]);
     for (const line of all) for (const [, key] of line.matchAll(/\{(\w+)\}/g)) expect(known).toContain(key);
   });
 });
