@@ -2,7 +2,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
+import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
 import type { Rehearsal } from '../../src/storage/rehearsal-repository.js';
 import { PRACTICE } from './refs.js';
 import { alreadyActiveReply, openingReplies, stepReplies, stoppedReply } from './rehearsal-reply.js';
@@ -17,6 +17,8 @@ export interface PracticeRequest {
   readonly field?: string;
   /** A first message given with the command (an email or thank-you draft). */
   readonly draft?: string;
+  /** How a call should go, or `random`. */
+  readonly branch?: CallBranchChoice;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { normalizeField, validateStudentText } from './input.js';
 import { pickIndex, toSeed } from './random.js';
+import type { CallBranchChoice } from './call/branch.js';
 import { findPersona, scenarioDefinition } from './registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
 import type { TargetType } from '../questions/types.js';
@@ -28,6 +29,8 @@ export interface StartInput {
   field?: string;
   /** What the student is exploring (the interview persona answers accordingly). */
   target?: TargetType;
+  /** The way a call should go, when the student picks one (`random` or absent: a seeded draw). */
+  branch?: CallBranchChoice;
   /** A first student message to process at once (a voicemail, an email, a note or a call opening). */
   draft?: string;
 }
@@ -36,7 +39,7 @@ export interface StartInput {
 export function startRehearsal(input: StartInput): RehearsalOutput {
   const def = scenarioDefinition(input.scenario);
   const seed = toSeed(input.seed);
-  const persona = choosePersona(def, input.personaId, seed);
+  const persona = choosePersona(def, input.personaId, seed, input.branch === 'receptionist');
   const field = normalizeField(input.field);
   const blank: RehearsalState = {
     scenario: def.id,
@@ -47,6 +50,7 @@ export function startRehearsal(input: StartInput): RehearsalOutput {
     turns: [],
     ...(field === undefined ? {} : { field }),
     ...(input.target === undefined ? {} : { target: input.target }),
+    ...(input.branch === undefined || input.branch === 'random' ? {} : { branch: input.branch }),
   };
   const ctx = contextOf(def, blank);
   const opening = def.begin(ctx);
@@ -78,9 +82,11 @@ export function continueRehearsal(state: RehearsalState, studentText: string): R
   return { state: final, say: [...outcome.say, ...reaction].map(render), finished: true, scorecard };
 }
 
-function choosePersona(def: ScenarioDefinition, personaId: string | undefined, seed: number): Persona {
+/** The persona asked for, or a seeded pick (among those with a receptionist, when the student wants one). */
+function choosePersona(def: ScenarioDefinition, personaId: string | undefined, seed: number, needsFrontDesk: boolean): Persona {
   if (personaId === undefined) {
-    const picked = def.personas[pickIndex(seed, 'persona', def.personas.length)];
+    const cast = needsFrontDesk ? def.personas.filter((p) => p.frontDesk !== undefined) : def.personas;
+    const picked = cast[pickIndex(seed, 'persona', cast.length)];
     if (picked === undefined) throw new RangeError(`Scenario "${def.id}" has no personas`);
     return picked;
   }

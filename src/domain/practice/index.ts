@@ -3,6 +3,7 @@
  * voicemail, an email, an interview or a thank-you, then scores the student. Pure: no I/O,
  * no clock, no global randomness; state is plain JSON.
  */
+export { CALL_BRANCH_CHOICES, type CallBranchChoice } from './call/branch.js';
 export { ALREADY_FINISHED_MESSAGE, DONE_STEP, continueRehearsal, startRehearsal, type StartInput } from './engine.js';
 export {
   INPUT_EMPTY_MESSAGE,

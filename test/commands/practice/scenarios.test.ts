@@ -128,3 +128,27 @@ describe('/practice: the scorecard', () => {
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('/practice call --branch and rehearsals started in a channel', () => {
+  const practice = usePracticeHarness();
+
+  it.each([
+    ['polite-no', /not able|say no|don't have the time/i],
+    ['call-back', /call me back|another time|another day/i],
+    ['go-ahead', /first question|go ahead|fire away|what would you like to know/i],
+  ])('plays the %s branch when the student picks it', async (branch, line) => {
+    for (const seed of [1, 2, 3]) {
+      practice.seeds(seed);
+      const sam = practice.harness().as(`sam-${branch}-${seed}`);
+      await sam.send(`/practice call --persona priya-shah --branch ${branch}`);
+      const reply = await sam.send("Hi Priya, this is Sam Rivera. Leo Martin suggested I call. I'd love to learn how you got into data engineering. Would you have 15 minutes this week?");
+      expect(reply.text).toMatch(line);
+    }
+  });
+
+  it('says a rehearsal started in a channel continues in the direct messages', async () => {
+    const sam = practice.harness().as('sam');
+    expect((await sam.in('#careers').send('/practice voicemail')).text).toMatch(/continues in your direct messages/);
+    expect((await practice.harness().as('ana').send('/practice voicemail')).text).not.toMatch(/direct messages/);
+  });
+});
