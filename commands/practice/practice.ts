@@ -72,10 +72,10 @@ export const practiceCommand = defineCommand({
       description: SCENARIO_SUMMARIES.interview,
       examples: ['/practice interview nursing', '/practice interview "UX research" --difficulty tough'],
       options: {
-        field: textOption({ description: 'The field you are exploring', positional: true, rest: true, maxLength: MAX_FIELD_CHARS, example: 'nursing' }),
+        field: textOption({ description: 'The field you are exploring (by default, the subject of your latest saved plan)', positional: true, rest: true, required: false, maxLength: MAX_FIELD_CHARS, example: 'nursing' }),
         ...settingsOptions('interview'),
       },
-      run: (ctx, args) => startPractice(ctx, { scenario: 'interview', ...settings(args), field: interviewField(ctx, args.field) }),
+      run: (ctx, args) => startPractice(ctx, { scenario: 'interview', ...settings(args), field: interviewField(args.field) }),
     }),
     thanks: draftSubcommand('thanks', '"Hi Nadia, thank you for your time yesterday"'),
     stop: defineSubcommand({

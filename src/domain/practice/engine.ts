@@ -6,10 +6,14 @@
 import { normalizeField, validateStudentText } from './input.js';
 import { pickIndex, toSeed } from './random.js';
 import type { CallBranchChoice } from './call/branch.js';
+import { castPerson, PLANNED_IN_BRIEF, type Preparation } from './preparation.js';
 import { findPersona, scenarioDefinition } from './registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
 import type { TargetType } from '../questions/types.js';
 import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';
+
+/** How many planned questions a rehearsal keeps. */
+const MAX_PLANNED = 10;
 
 /** The step of a finished rehearsal. */
 export const DONE_STEP = 'done';
@@ -31,6 +35,8 @@ export interface StartInput {
   target?: TargetType;
   /** The way a call should go, when the student picks one (`random` or absent: a seeded draw). */
   branch?: CallBranchChoice;
+  /** The student's own preparation (their contact, saved plan and notes), when they have some. */
+  preparation?: Preparation;
   /** A first student message to process at once (a voicemail, an email, a note or a call opening). */
   draft?: string;
 }
@@ -40,7 +46,9 @@ export function startRehearsal(input: StartInput): RehearsalOutput {
   const def = scenarioDefinition(input.scenario);
   const seed = toSeed(input.seed);
   const persona = choosePersona(def, input.personaId, seed, input.branch === 'receptionist');
-  const field = normalizeField(input.field);
+  const prep = input.preparation ?? {};
+  const field = normalizeField(input.field ?? prep.subject);
+  const target = input.target ?? prep.target;
   const blank: RehearsalState = {
     scenario: def.id,
     difficulty: input.difficulty ?? 'realistic',
@@ -49,13 +57,16 @@ export function startRehearsal(input: StartInput): RehearsalOutput {
     step: '',
     turns: [],
     ...(field === undefined ? {} : { field }),
-    ...(input.target === undefined ? {} : { target: input.target }),
+    ...(target === undefined ? {} : { target }),
+    ...(prep.person === undefined ? {} : { person: prep.person }),
+    ...(prep.questions === undefined || prep.questions.length === 0 ? {} : { planned: prep.questions.slice(0, MAX_PLANNED) }),
+    ...(prep.notes === undefined || prep.notes.length === 0 ? {} : { notes: [...prep.notes] }),
     ...(input.branch === undefined || input.branch === 'random' ? {} : { branch: input.branch }),
   };
   const ctx = contextOf(def, blank);
   const opening = def.begin(ctx);
   const state = advance(blank, opening);
-  const say = [{ text: def.brief(persona, ctx.field) }, ...opening.say].map(render);
+  const say = [{ text: def.brief(ctx.persona, ctx.field) }, ...plannedReminder(state), ...opening.say].map(render);
   if (input.draft === undefined || input.draft.trim() === '') return { state, say, finished: false };
   const rest = continueRehearsal(state, input.draft);
   return { ...rest, say: [...say, ...rest.say] };
@@ -102,8 +113,15 @@ function personaOf(def: ScenarioDefinition, personaId: string): Persona {
   return persona;
 }
 
+/** The student's planned questions, repeated after the brief so they can rehearse them. */
+function plannedReminder(state: RehearsalState): Line[] {
+  const planned = state.planned?.slice(0, PLANNED_IN_BRIEF) ?? [];
+  if (planned.length === 0) return [];
+  return [{ text: `Your saved plan starts with: ${planned.map((q, i) => `${i + 1}) ${q}`).join(' ')}` }];
+}
+
 function contextOf(def: ScenarioDefinition, state: RehearsalState): ScenarioContext {
-  const persona = personaOf(def, state.personaId);
+  const persona = castPerson(personaOf(def, state.personaId), state);
   return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, target: state.target ?? 'occupation', seed: state.seed, state };
 }
 

@@ -40,7 +40,7 @@ export function toSecondPerson(phrase: string): string {
   return phrase.replace(/\bmy\b/g, 'your').replace(/\bMy\b/g, 'Your').replace(/\bI\b/g, 'you').replace(/\bme\b/g, 'you');
 }
 
-/** A persona's description for briefs: "Priya Shah, data engineer at Northwind Analytics". */
+/** A persona's description for briefs: "Priya Shah, data engineer at Northwind Analytics" (without "at" when the organization is unknown). */
 export function whoIs(persona: Persona): string {
-  return `${persona.name}, ${persona.role} at ${persona.organization}`;
+  return persona.organization === '' ? `${persona.name}, ${persona.role}` : `${persona.name}, ${persona.role} at ${persona.organization}`;
 }
