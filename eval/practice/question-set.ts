@@ -1,6 +1,7 @@
-/** All labelled evaluation questions, from the three parts of the set. */
+/** All labelled evaluation questions, from the four parts of the set. */
 import { FIRST_ROWS } from './questions.js';
 import type { Row } from './question-row.js';
+import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
@@ -21,4 +22,4 @@ function flatten(rows: Readonly<Record<LabelledTopic, readonly Row[]>>): Labelle
 }
 
 /** Every labelled question. */
-export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS), ...flatten(MORE_ROWS)];
+export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS), ...flatten(MORE_ROWS), ...flatten(LAST_ROWS)];

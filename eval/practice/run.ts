@@ -5,7 +5,7 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
-import { planFigures, questionFigures } from './understanding.js';
+import { overlaps, planFigures, questionFigures } from './understanding.js';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -14,7 +14,9 @@ const percent = (part: number, whole: number): string => `${((100 * part) / Math
 
 const questions = questionFigures();
 out('Understanding (labelled student questions)');
-out(`  questions: ${questions.total}`);
+const copied = overlaps();
+out(`  questions: ${questions.total}; also in the training phrasings or the bank: ${copied.length} (must be 0)`);
+for (const text of copied) out(`    ${text}`);
 out(`  topic accuracy: ${percent(questions.correct, questions.total)} (${questions.correct}/${questions.total}; target >= 95%)`);
 out(`  clarification rate: ${percent(questions.clarified, questions.total)} (${questions.clarified}/${questions.total}; target <= 5%)`);
 out(`  misses (${questions.misses.length}):`);

@@ -5,7 +5,9 @@
  */
 import { continueRehearsal, startRehearsal } from '../../src/domain/practice/index.js';
 import { DEFLECTIONS } from '../../src/domain/practice/interview/answers.js';
+import { TRAINING_PHRASINGS } from '../../src/domain/practice/understand/phrasings.js';
 import { classifyQuestion } from '../../src/domain/practice/understand/topic.js';
+import { QUESTION_BANK } from '../../src/domain/questions/bank/index.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
 import { EVAL_QUESTIONS, type LabelledQuestion } from './question-set.js';
@@ -46,6 +48,14 @@ export interface QuestionFigures {
   correct: number;
   clarified: number;
   misses: Miss[];
+}
+
+const key = (text: string): string => text.toLowerCase().replace(/\{subject\}/g, '').replace(/[^a-z]+/g, ' ').trim();
+
+/** Labelled questions that are also a training phrasing or a bank text (there must be none). */
+export function overlaps(): string[] {
+  const known = new Set([...QUESTION_BANK.map((q) => key(q.text)), ...Object.values(TRAINING_PHRASINGS).flat().map(key)]);
+  return EVAL_QUESTIONS.filter((q) => known.has(key(q.text))).map((q) => q.text);
 }
 
 /** Topic accuracy and clarification count on the labelled set. */

@@ -32,7 +32,7 @@ const STOP_WORDS = new Set(
     'have has had having would could should can will shall may might must what which how when where why there here ' +
     'just really very quite some any much many more most also too like such kind sort bit lot little thing things ' +
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
-    'all one ever one someone something anything way get got make made go going come one s find found ' +
+    'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
     // the thing the student is exploring, which every kind of question names
     'field industry sector area program programme company organization organisation domain line type'
   ).split(' '),

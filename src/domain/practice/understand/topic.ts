@@ -1,8 +1,8 @@
 /**
  * What a student's question is about, found by similarity: the question's lemmas are scored
  * (BM25) against the question bank's labelled questions and Rapport's own labelled
- * phrasings, and the labels of the closest examples vote. The keyword rules decide near-ties
- * and recognise a close or small talk outright. Deterministic; the index is built once, on
+ * phrasings, and the labels of the closest examples vote. The keyword rules add a vote of
+ * their own, decide near-ties, and recognise a close or small talk outright. Deterministic; the index is built once, on
  * first use, from whatever the bank holds then. `npm run bench:practice-classify` measures it.
  */
 import { QUESTION_BANK } from '../../questions/bank/index.js';
@@ -32,6 +32,8 @@ const VOTE_WEIGHTS = [1, 0.7, 0.5] as const;
 const MIN_SIMILARITY = 1.2;
 /** When the runner-up has at least this share of the winner's votes, the rules may decide. */
 const NEAR_TIE = 0.7;
+/** The rules' vote, as a share of the closest example's similarity: enough to sway a close call, not to overrule a clear one. */
+const RULE_VOTE = 0.6;
 
 /** Small talk is short: a longer question that opens with "how is your day" is about the work. */
 const SMALL_TALK_WORDS = 6;
@@ -98,11 +100,12 @@ export function understandQuestion(question: string, subject = ''): Understandin
   hits.slice(0, VOTE_WEIGHTS.length).forEach((hit, rank) => {
     votes.set(hit.label, (votes.get(hit.label) ?? 0) + (VOTE_WEIGHTS[rank] ?? 0) * hit.score);
   });
+  const rule = ruleTopic(question);
+  if (rule !== null) votes.set(rule, (votes.get(rule) ?? 0) + RULE_VOTE * best.score);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((sum, [, v]) => sum + v, 0);
   const [first, second] = ranked;
   if (first === undefined) return { topic: 'unclear', confidence: 0, unknownWords: unknown };
-  const rule = ruleTopic(question);
   const tieBroken = second !== undefined && second[1] >= first[1] * NEAR_TIE && rule === second[0] ? second : first;
   return { topic: tieBroken[0], confidence: tieBroken[1] / total, unknownWords: unknown };
 }
