@@ -149,6 +149,7 @@ export const SMALL_TALK = [
   /\b(the |nice )weather\b/,
   /\bhow have you been\b/,
   /\bdid you (have|do) (a good|anything fun|anything)\b/,
+  /\b(did|do) you have an? (good|nice|great|relaxing|fun|restful) (weekend|week|holiday|break|trip|vacation|day|time)\b/,
   /\bwhat did you (do|get up to) (this|last) (weekend|week)\b/,
 ] as const;
 

@@ -24,6 +24,8 @@ const DEFLECTED: readonly (CheckIssue & keyof typeof DEFLECTIONS)[] = ['job-requ
 
 /** A question about the persona's own way in ("How did you...", "your path"), answered with their story. */
 const ABOUT_THEM = /\b(you|your)\b/i;
+/** An opening question that asks how they came in ("How did you end up...?"), which the story answers too. */
+const HOW_THEY_CAME = /\b(end(ed)? up|get into|got into|find your way|found your way|become|became|got started|get started|break into)\b/i;
 
 /**
  * The persona's answer to the latest question in the transcript (the student's last message).
@@ -44,7 +46,8 @@ export function answerQuestion(ctx: ScenarioContext): string {
   const topic = current.topic;
   if (topic === 'unclear') return clarification(ctx, current.text, salt);
   if (ctx.difficulty === 'tough' && issues.includes('vague')) return pickLine(ctx, DEFLECTIONS.vague, salt);
-  if (topic === 'path' && ABOUT_THEM.test(current.text)) return ownStory(ctx, earlier);
+  const storyAsked = (topic === 'path' || (topic === 'opening' && HOW_THEY_CAME.test(current.text))) && ABOUT_THEM.test(current.text);
+  if (storyAsked) return ownStory(ctx, earlier);
   return cycle(ctx, topic, answersFor(ctx, topic), earlier.filter((q) => !q.followUp && q.topic === topic).length);
 }
 
@@ -56,7 +59,7 @@ function answersFor(ctx: ScenarioContext, topic: LabelledTopic): readonly string
 /** The persona's story: told in full once, then only referred to. */
 function ownStory(ctx: ScenarioContext, earlier: readonly AskedQuestion[]): string {
   const story = storyOf(ctx.seed);
-  const told = earlier.some((q) => q.topic === 'path' && !q.followUp && ABOUT_THEM.test(q.text));
+  const told = earlier.some((q) => (q.topic === 'path' || q.topic === 'opening') && !q.followUp && ABOUT_THEM.test(q.text) && (q.topic === 'path' || HOW_THEY_CAME.test(q.text)));
   if (!told) return fill(story.told, values(ctx));
   const more = FOLLOW_UPS.path ?? ELABORATIONS;
   return `As I said, ${story.recap}. ${cycle(ctx, 'story', more, earlier.length)}`;

@@ -18,6 +18,8 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
       /\b(get|got|getting) (into|started in) (this|the|your)\b/,
       /\bwhat (led|brought|drew|attracted) you\b/,
       /\b(switch|chang|mov)(e|ed|ing) (into|to|careers|fields)\b/,
+      /\b(promot\w*|move up|moving up|career (path|ladder|progression)|go on to|gone on to|went on to)\b/,
+      /\bgraduates? (\w+ )?(end up|go|went|work|usually)\b/,
     ],
   ],
   [
@@ -43,6 +45,8 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
       /\bspend (most of )?your (time|day|week)\b/,
       /\b(walk|take) me through\b/,
       /\b(duties|responsibilities|tasks)\b/,
+      /\b(normal|regular|average|usual|ordinary) (day|week|shift|morning|workday)\b/,
+      /\bdaily\b/,
     ],
   ],
   [
@@ -55,6 +59,7 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
       /\b(internships?|co-?ops?|placements?)\b/,
       /\b(employers|hiring managers|recruiters|they) look for\b/,
       /\b(stand out|get noticed)\b/,
+      /\b(licen[cs]\w*|exams?|registered|admissions?|prerequisites?|get (hired|accepted|admitted))\b/,
     ],
   ],
   [
@@ -71,7 +76,7 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
   [
     'education',
     [
-      /\b(degree|courses?|classes|certificat\w*|training|master'?s|phd|diploma|school|major|licen[cs]\w*|exams?|credentials?|bootcamps?)\b/,
+      /\b(degree|courses?|classes|certificat\w*|training|master'?s|phd|diploma|school|major|credentials?|bootcamps?)\b/,
       /\b(study|studies|studying)\b/,
     ],
   ],
@@ -81,13 +86,13 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
       /\b(like|love|enjoy) (the )?(most|best|about)\b/,
       /\b(most|least) (satisfying|rewarding|enjoyable|favou?rite)\b/,
       /\b(rewarding|satisfying|drawbacks?|downsides?|frustrat\w*|hardest|challeng\w*|toughest|worst part|best part)\b/,
+      /\b(salary|salaries|pay|paid|earn\w*|wages?|income|compensation)\b/,
     ],
   ],
   [
     'conditions',
     [
-      /\b(hours|schedule|shifts?|overtime|on[- ]call|weekends?|work[- ]life|balance|stress(ful)?|pressure|travel|remote|hybrid|workload|burnout)\b/,
-      /\b(salary|salaries|pay|compensation|benefits)\b/,
+      /\b(hours|schedule|shifts?|overtime|on[- ]call|weekends?|work[- ]life|balance|stress(ful)?|pressure|travel|remote|hybrid|workload|burnout|exhaust\w*|physically|emotionally)\b/,
     ],
   ],
   [
@@ -96,7 +101,14 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
       /\b(future|trends?|changing|changes|next (few|five|ten) years|growth|growing|demand|outlook|automation|ai|artificial intelligence|new tools|emerging)\b/,
     ],
   ],
-  ['culture', [/\b(culture|team|colleagues|environment|values|management|workplace|atmosphere|coworkers|co-workers)\b/]],
+  [
+    'culture',
+    [
+      /\b(culture|team|colleagues|environment|values|management|workplace|atmosphere|coworkers|co-workers)\b/,
+      /\b(get along|welcoming|inclusive|supportive|unwritten)\b/,
+      /\bwhat are (the )?people\b.*\blike\b/,
+    ],
+  ],
   [
     'resources',
     [

@@ -35,6 +35,9 @@ const NEAR_TIE = 0.7;
 /** The rules' vote, as a share of the closest example's similarity: enough to sway a close call, not to overrule a clear one. */
 const RULE_VOTE = 0.6;
 
+/** A greeting or thanks before the question ("Hey, thanks for picking up, how are you?"). */
+const GREETING = /^\W*((hi|hello|hey|good (morning|afternoon|evening))\b[^,.!?]*[,.!]\s*)?((thanks|thank you)\b[^,.!?]*[,.!]\s*)?/i;
+
 /** Small talk is short: a longer question that opens with "how is your day" is about the work. */
 const SMALL_TALK_WORDS = 6;
 
@@ -87,7 +90,7 @@ function queryTerms(question: string, subject: string): { known: string[]; unkno
 export function understandQuestion(question: string, subject = ''): Understanding {
   if (hasAny(question, [...REFERRAL_ASK, ...NAME_PERMISSION, ...CATCH_ALL])) return { topic: 'closing', confidence: 1, unknownWords: [] };
   const { known, unknown } = queryTerms(question, subject);
-  if (hasAny(question, SMALL_TALK) && (known.length === 0 || wordCount(question) <= SMALL_TALK_WORDS)) {
+  if (hasAny(question, SMALL_TALK) && (known.length === 0 || wordCount(question.replace(GREETING, '')) <= SMALL_TALK_WORDS)) {
     return { topic: 'small-talk', confidence: 1, unknownWords: unknown };
   }
   const hits = theModel().index.search(known);
