@@ -46,9 +46,14 @@ export function answerQuestion(ctx: ScenarioContext): string {
   const topic = current.topic;
   if (topic === 'unclear') return clarification(ctx, current.text, salt);
   if (ctx.difficulty === 'tough' && issues.includes('vague')) return pickLine(ctx, DEFLECTIONS.vague, salt);
-  const storyAsked = (topic === 'path' || (topic === 'opening' && HOW_THEY_CAME.test(current.text))) && ABOUT_THEM.test(current.text);
-  if (storyAsked) return ownStory(ctx, earlier);
+  if (asksTheirStory(current)) return ownStory(ctx, earlier);
   return cycle(ctx, topic, answersFor(ctx, topic), earlier.filter((q) => !q.followUp && q.topic === topic).length);
+}
+
+/** Whether a question asks how the persona got where they are. */
+function asksTheirStory(q: AskedQuestion): boolean {
+  const aboutPath = q.topic === 'path' || (q.topic === 'opening' && HOW_THEY_CAME.test(q.text));
+  return aboutPath && ABOUT_THEM.test(q.text);
 }
 
 /** The answers for a topic, as someone in the student's kind of target would give them. */
@@ -59,7 +64,7 @@ function answersFor(ctx: ScenarioContext, topic: LabelledTopic): readonly string
 /** The persona's story: told in full once, then only referred to. */
 function ownStory(ctx: ScenarioContext, earlier: readonly AskedQuestion[]): string {
   const story = storyOf(ctx.seed);
-  const told = earlier.some((q) => (q.topic === 'path' || q.topic === 'opening') && !q.followUp && ABOUT_THEM.test(q.text) && (q.topic === 'path' || HOW_THEY_CAME.test(q.text)));
+  const told = earlier.some((q) => !q.followUp && asksTheirStory(q));
   if (!told) return fill(story.told, values(ctx));
   const more = FOLLOW_UPS.path ?? ELABORATIONS;
   return `As I said, ${story.recap}. ${cycle(ctx, 'story', more, earlier.length)}`;
