@@ -37,13 +37,17 @@ function isCapitalised(token: string): boolean {
   return first !== first.toLowerCase() || first === first.toUpperCase();
 }
 
-/** Name tokens starting at `from`: up to five, capitalised (or uncased) words and particles. */
+/** Most words of a name, particles ("de", "la") not counted. */
+const MAX_NAME_WORDS = 5;
+
+/** Name tokens starting at `from`: up to five capitalised (or uncased) words, and particles. */
 function nameAt(text: string, from: number, anyCase: boolean): Span | null {
   const token = new RegExp(`^(${NAME_TOKEN})[ \\t]*`, 'u');
   let at = from;
   let end = from;
   let count = 0;
-  while (count < 5) {
+  let words = 0;
+  while (words < MAX_NAME_WORDS) {
     const m = token.exec(text.slice(at));
     const word = m?.[1]?.replace(/[.'\u2019-]+$/u, '');
     if (m === null || word === undefined || word === '') break;
@@ -51,6 +55,7 @@ function nameAt(text: string, from: number, anyCase: boolean): Span | null {
     const particle = count > 0 && PARTICLES.has(lower);
     if (!particle && (anyCase ? NAME_STOP.has(lower) : !isCapitalised(word) || NOT_NAME_WORDS.has(lower))) break;
     count++;
+    if (!particle) words++;
     end = at + word.length;
     at += m[0].length;
     if (/[.,;:!?]/u.test(text.charAt(end))) break;

@@ -32,6 +32,8 @@ const VOTE_WEIGHTS = [1, 0.7, 0.5] as const;
 const MIN_SIMILARITY = 1.2;
 /** When the runner-up has at least this share of the winner's votes, the rules may decide. */
 const NEAR_TIE = 0.7;
+/** When the closest example is this much closer than any example of another topic, its topic is taken as it is. */
+const CLEAR_LEAD = 1.6;
 /** The rules' vote, as a share of the closest example's similarity: enough to sway a close call, not to overrule a clear one. */
 const RULE_VOTE = 0.6;
 
@@ -99,6 +101,8 @@ export function understandQuestion(question: string, subject = ''): Understandin
     const rule = ruleTopic(question);
     return rule === null ? { topic: 'unclear', confidence: 0, unknownWords: unknown } : { topic: rule, confidence: 0.5, unknownWords: unknown };
   }
+  const runnerUp = hits.find((hit) => hit.label !== best.label);
+  if (runnerUp === undefined || best.score >= CLEAR_LEAD * runnerUp.score) return { topic: best.label, confidence: 1, unknownWords: unknown };
   const votes = new Map<LabelledTopic, number>();
   hits.slice(0, VOTE_WEIGHTS.length).forEach((hit, rank) => {
     votes.set(hit.label, (votes.get(hit.label) ?? 0) + (VOTE_WEIGHTS[rank] ?? 0) * hit.score);
