@@ -16,7 +16,7 @@ export const practiceActions: Readonly<Record<string, Action>> = {
       if (scenario === undefined) throw notFound('That button no longer does anything.', `${ctx.slash(PRACTICE)} shows the scenarios.`);
       if (scenario !== 'interview') return startPractice(ctx, { scenario, difficulty: 'realistic' });
       const field = input.values.field;
-      return field === undefined ? interviewFieldForm() : startPractice(ctx, { scenario, difficulty: 'realistic', field: interviewField(ctx, field) });
+      return field === undefined ? interviewFieldForm() : startPractice(ctx, { scenario, difficulty: 'realistic', field: interviewField(field) });
     },
   },
   [ACTIONS.again]: {

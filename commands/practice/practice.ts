@@ -1,6 +1,6 @@
 import { defineCommand, defineSubcommand, type Subcommand } from '../../src/core/command.js';
 import { choiceOption, textOption } from '../../src/core/options.js';
-import { DIFFICULTIES, MAX_FIELD_CHARS, MAX_INPUT_CHARS, listPersonas, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
+import { CALL_BRANCH_CHOICES, DIFFICULTIES, MAX_FIELD_CHARS, MAX_INPUT_CHARS, listPersonas, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
 import { SCENARIO_SUMMARIES, menuReply } from './menu.js';
 import { practiceActions } from './practice-actions.js';
 import { historyReply } from './history-reply.js';
@@ -21,15 +21,24 @@ function settings(args: { difficulty: Difficulty; persona: string | undefined })
   return { difficulty: args.difficulty, personaId: args.persona };
 }
 
-/** A scenario that starts with its settings alone: everything the student says comes as messages. */
-function conversationSubcommand(scenario: 'call' | 'voicemail'): Subcommand {
-  return defineSubcommand({
-    description: SCENARIO_SUMMARIES[scenario],
-    examples: [`/practice ${scenario}`, `/practice ${scenario} --difficulty tough`],
-    options: settingsOptions(scenario),
-    run: (ctx, args) => startPractice(ctx, { scenario, ...settings(args) }),
-  });
-}
+/** The voicemail: it starts with its settings alone, and the message comes next. */
+const voicemailSubcommand = defineSubcommand({
+  description: SCENARIO_SUMMARIES.voicemail,
+  examples: ['/practice voicemail', '/practice voicemail --difficulty tough'],
+  options: settingsOptions('voicemail'),
+  run: (ctx, args) => startPractice(ctx, { scenario: 'voicemail', ...settings(args) }),
+});
+
+/** The call: the student may pick how it goes (a polite no, voicemail, the receptionist...) or leave it to chance. */
+const callSubcommand = defineSubcommand({
+  description: SCENARIO_SUMMARIES.call,
+  examples: ['/practice call', '/practice call --branch polite-no', '/practice call --branch receptionist --difficulty tough'],
+  options: {
+    branch: choiceOption<CallBranchChoice>(CALL_BRANCH_CHOICES, { description: 'How the call goes: picked up, call back later, a polite no, voicemail, a receptionist, or random', default: 'random' }),
+    ...settingsOptions('call'),
+  },
+  run: (ctx, args) => startPractice(ctx, { scenario: 'call', ...settings(args), branch: args.branch }),
+});
 
 /** A scenario whose draft comes with the command or as the next message; line breaks are kept. */
 function draftSubcommand(scenario: 'email' | 'thanks', example: string): Subcommand {
@@ -56,17 +65,17 @@ export const practiceCommand = defineCommand({
   defaultSubcommand: 'menu',
   subcommands: {
     menu: defineSubcommand({ description: 'Show the scenarios you can rehearse', examples: ['/practice'], options: {}, run: (ctx) => menuReply(ctx) }),
-    call: conversationSubcommand('call'),
-    voicemail: conversationSubcommand('voicemail'),
+    call: callSubcommand,
+    voicemail: voicemailSubcommand,
     email: draftSubcommand('email', '"Subject: Arjun Mehta suggested I write"'),
     interview: defineSubcommand({
       description: SCENARIO_SUMMARIES.interview,
       examples: ['/practice interview nursing', '/practice interview "UX research" --difficulty tough'],
       options: {
-        field: textOption({ description: 'The field you are exploring', positional: true, rest: true, maxLength: MAX_FIELD_CHARS, example: 'nursing' }),
+        field: textOption({ description: 'The field you are exploring (by default, the subject of your latest saved plan)', positional: true, rest: true, required: false, maxLength: MAX_FIELD_CHARS, example: 'nursing' }),
         ...settingsOptions('interview'),
       },
-      run: (ctx, args) => startPractice(ctx, { scenario: 'interview', ...settings(args), field: interviewField(ctx, args.field) }),
+      run: (ctx, args) => startPractice(ctx, { scenario: 'interview', ...settings(args), field: interviewField(args.field) }),
     }),
     thanks: draftSubcommand('thanks', '"Hi Nadia, thank you for your time yesterday"'),
     stop: defineSubcommand({

@@ -10,8 +10,17 @@ import { scorecardReply } from './scorecard-reply.js';
 export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
   const { scenario, difficulty } = rehearsal.state;
   const inForm = DRAFT_SCENARIOS.includes(scenario) ? [actions(button('Write it in a form', draftFormRef(rehearsal.id)))] : [];
-  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`), ...inForm];
+  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`), ...inDirectMessages(ctx), ...inForm];
   return withScorecard(rehearsal, output, [heading(`🎭 ${SCENARIO_TITLES[scenario]} (${difficulty})`), ...output.say.map(text), ...howToGoOn]);
+}
+
+/**
+ * Where a rehearsal started in a channel goes on: plain messages reach Rapport only in a direct
+ * message, so the student is told to answer there (or to use the form, for a draft).
+ */
+function inDirectMessages(ctx: CommandContext): Block[] {
+  if (ctx.conversation.isDirect) return [];
+  return [context('This rehearsal continues in your direct messages with Rapport: open your DM with Rapport and send your next message there. Nothing you write there is shown in this channel.')];
 }
 
 /** The replies to one message of the student's: what the other side says and does, then the scorecard once it is over. */

@@ -2,8 +2,9 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
+import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
 import type { Rehearsal } from '../../src/storage/rehearsal-repository.js';
+import { loadPreparation } from './preparation.js';
 import { PRACTICE } from './refs.js';
 import { alreadyActiveReply, openingReplies, stepReplies, stoppedReply } from './rehearsal-reply.js';
 
@@ -17,6 +18,8 @@ export interface PracticeRequest {
   readonly field?: string;
   /** A first message given with the command (an email or thank-you draft). */
   readonly draft?: string;
+  /** How a call should go, or `random`. */
+  readonly branch?: CallBranchChoice;
 }
 
 /**
@@ -25,7 +28,9 @@ export interface PracticeRequest {
  */
 export async function startPractice(ctx: CommandContext, request: PracticeRequest): Promise<Reply[]> {
   const draft = request.draft === undefined ? undefined : studentText(request.draft);
-  const output = startRehearsal({ ...request, draft, seed: ctx.services.seeds() });
+  const preparation = request.personaId === undefined ? await loadPreparation(ctx, request.scenario) : {};
+  if (request.scenario === 'interview' && request.field === undefined && preparation.subject === undefined) throw missingField();
+  const output = startRehearsal({ ...request, draft, preparation, seed: ctx.services.seeds() });
   const outcome = await ctx.services.rehearsals.start(ctx.actor, output, ctx.clock.now());
   if (outcome.kind === 'already-active') return [alreadyActiveReply(ctx, outcome.rehearsal)];
   return openingReplies(ctx, outcome.rehearsal, output);
@@ -55,11 +60,19 @@ export async function pressedRehearsal(ctx: CommandContext, id: string | undefin
   return rehearsal;
 }
 
-/** The field of an interview rehearsal, cleaned; refused when nothing usable is left. */
-export function interviewField(ctx: CommandContext, typed: string): string {
+/**
+ * The field of an interview rehearsal, cleaned; refused when typed but nothing usable is left.
+ * Left out, it comes from the student's saved plan.
+ */
+export function interviewField(typed: string | undefined): string | undefined {
+  if (typed === undefined) return undefined;
   const field = normalizeField(typed);
-  if (field === undefined) throw badInput('Name the field in words.', 'For example nursing, UX research or public policy.', `${ctx.slash(PRACTICE)} interview nursing`);
+  if (field === undefined) throw missingField();
   return field;
+}
+
+function missingField(): UserError {
+  return badInput('Name the field in words, or save a question plan first and its subject is used.', 'For example nursing, UX research or public policy.', `/${PRACTICE} interview nursing`);
 }
 
 /** A student's message as the rehearsal takes it; refused (and nothing stored) when empty or over the length limit. */

@@ -52,13 +52,13 @@ export const THANK_YOU_SLOTS = {
  */
 export function draftThankYou(input: ThankYouInput): ThankYouDraft {
   const seed = Math.abs(Math.trunc(input.seed ?? 0));
-  const contact = clean(input.contactName) ?? THANK_YOU_SLOTS.contactName;
-  const student = clean(input.studentName) ?? THANK_YOU_SLOTS.studentName;
+  const contact = greetingName(clean(input.contactName)) ?? THANK_YOU_SLOTS.contactName;
+  const student = signature(clean(input.studentName)) ?? THANK_YOU_SLOTS.studentName;
   const topic = clean(input.subject);
   const about = topic === undefined ? '' : ` about ${topic}`;
   const referrals = uniqueNames(input.referrals);
-  const learned = learnedSentence(clean(input.learned), seed);
-  const nextSteps = clean(input.nextSteps);
+  const learned = learnedSentence(asClause(input.learned), seed);
+  const nextSteps = asClause(input.nextSteps);
 
   if (input.format === 'card') {
     const lines = [
@@ -71,10 +71,10 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft {
     return { body: `Dear ${contact},\n\n${join(lines)}\n\n${signOff}\n${student}` };
   }
 
-  const advice = clean(input.advice);
+  const advice = asClause(input.advice);
   const opening = pick([`Thank you for taking the time to talk with me${about}.`, `Thank you for making time to speak with me${about}.`], seed);
   const adviceLine =
-    advice === undefined ? undefined : pick([`Your advice stayed with me: ${advice}.`, `I'm taking your advice to heart: ${advice}.`], seed);
+    advice === undefined ? undefined : pick([`I'm taking your advice to heart: ${advice}.`, `Your advice is one I mean to act on: ${advice}.`], seed);
   let action: string;
   if (nextSteps !== undefined) action = actionSentence(nextSteps);
   else action = advice === undefined ? `${THANK_YOU_SLOTS.action}.` : `${THANK_YOU_SLOTS.adviceAction}.`;
@@ -109,6 +109,48 @@ function clean(text: string | undefined): string | undefined {
   return tidy === undefined || tidy === '' ? undefined : tidy;
 }
 
+/** Courtesy titles kept in a greeting ("Dr. Osei"). */
+const TITLE = /^(dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
+
+/**
+ * How a note greets someone: by first name ("Hi Amira"), or by title and family name when the
+ * student logged a title ("Dear Dr. Osei").
+ */
+function greetingName(name: string | undefined): string | undefined {
+  const parts = name?.split(' ') ?? [];
+  const [first, ...rest] = parts;
+  if (first === undefined) return undefined;
+  if (TITLE.test(first) && rest.length > 0) return `${first} ${rest.at(-1) ?? ''}`;
+  return first;
+}
+
+/** Words that are not anyone's name, such as the console's "you", which a note must not be signed with. */
+const NOT_A_NAME = /^(you|me|user|student|unknown|anonymous)$/i;
+
+function signature(name: string | undefined): string | undefined {
+  return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
+}
+
+/**
+ * A logged note as a clause inside a sentence: bullets and line breaks become "and", at most two
+ * points are kept, and a capital letter that only started the note is lowered (names and
+ * acronyms keep theirs).
+ */
+function asClause(note: string | undefined): string | undefined {
+  const points = (note ?? '')
+    .split(/\n|;|\s[-•*]\s/u)
+    .map((point) => clean(point.replace(/^\s*[-•*\d.)]+\s*/u, '')))
+    .filter((point): point is string => point !== undefined);
+  if (points.length === 0) return undefined;
+  return points.slice(0, 2).map(lowerFirst).join(' and ');
+}
+
+function lowerFirst(text: string): string {
+  const [word = ''] = text.split(' ');
+  const keep = word === 'I' || /^[A-Z][A-Z0-9]/.test(word) || /^I'/.test(word);
+  return keep ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function join(sentences: readonly (string | undefined)[]): string {
   return sentences.filter((sentence): sentence is string => sentence !== undefined).join(' ');
 }
@@ -130,11 +172,11 @@ function learnedSentence(learned: string | undefined, seed: number): string {
   if (CLAUSE_START.test(learned)) {
     return pick([`I especially valued learning ${learned}.`, `It was really helpful to learn ${learned}.`], seed);
   }
-  return pick([`One thing that has stayed with me: ${learned}.`, `What stayed with me most: ${learned}.`], seed);
+  return pick([`One thing I keep coming back to: ${learned}.`, `What surprised me most: ${learned}.`], seed);
 }
 
 function actionSentence(nextSteps: string): string {
-  if (/^i(?:'m|'ve|'ll|’m|’ve|’ll)?\b/i.test(nextSteps)) {
+  if (/^i(?:'m|'ve|'ll|’m|’ve|’ll)?\s/i.test(nextSteps)) {
     return `${capitalise(nextSteps)}.`;
   }
   if (/^to\s/i.test(nextSteps)) {

@@ -3,17 +3,27 @@
  * a place in it into a short quote for feedback.
  */
 import { quoteAround, shortQuote } from './quote.js';
-import { firstHit, sentenceAt, splitSentences, type Hit, type Sentence } from './text.js';
+import { maskIdentity, measurableText, signerNameSpans } from './signer.js';
+import { firstHit, normalizeForMatch, sentenceAt, splitSentences, type Hit, type Sentence } from './text.js';
 
-/** A student's text and its sentences. */
+/**
+ * A student's text and its sentences, with two views that hide who wrote it: `match` (the
+ * writer's name and email user masked, same offsets as `text`) for pattern checks, and
+ * `measured` (name, numbers and addresses replaced by fixed stand-ins) for length checks.
+ * `named` says whether the writer gave their name.
+ */
 export interface Draft {
   text: string;
   sentences: Sentence[];
+  match: string;
+  measured: string;
+  named: boolean;
 }
 
 /** Prepares a text for grading. */
 export function toDraft(text: string): Draft {
-  return { text, sentences: splitSentences(text) };
+  const names = signerNameSpans(text);
+  return { text, sentences: splitSentences(text), match: maskIdentity(text, names), measured: measurableText(text, names), named: names.length > 0 };
 }
 
 /** The first sentence (or the whole text when it has none). */
@@ -38,7 +48,27 @@ export function sentenceOfHit(d: Draft, hit: Hit): string {
   return sentenceAt(d.sentences, hit.index)?.text ?? hit.text;
 }
 
-/** The earliest hit of any pattern in the draft. */
+/** The earliest hit of any pattern in the draft (matched with the writer's name masked). */
 export function findIn(d: Draft, patterns: readonly RegExp[]): Hit | null {
-  return firstHit(d.text, patterns);
+  return firstHit(d.match, patterns, d.text);
+}
+
+/** A negation just before a phrase turns it around: "I am not looking for a job". */
+const NEGATED = /\b(not|never|no longer|nor|n't|without)\b[^.!?\n,;]{0,25}$/;
+
+/**
+ * The earliest hit of any pattern that the student does not negate in the words just before
+ * it, so "I am not asking for a job" is not read as asking for one.
+ */
+export function findAffirmed(d: Draft, patterns: readonly RegExp[]): Hit | null {
+  const norm = normalizeForMatch(d.match);
+  let best: Hit | null = null;
+  for (const pattern of patterns) {
+    for (const m of norm.matchAll(new RegExp(pattern.source, 'g'))) {
+      if (NEGATED.test(norm.slice(Math.max(0, m.index - 40), m.index).replace(/n't/g, " n't"))) continue;
+      if (best === null || m.index < best.index) best = { index: m.index, text: d.text.slice(m.index, m.index + m[0].length) };
+      break;
+    }
+  }
+  return best;
 }

@@ -5,9 +5,15 @@
  */
 import { normalizeField, validateStudentText } from './input.js';
 import { pickIndex, toSeed } from './random.js';
+import type { CallBranchChoice } from './call/branch.js';
+import { castPerson, PLANNED_IN_BRIEF, type Preparation } from './preparation.js';
 import { findPersona, scenarioDefinition } from './registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
+import type { TargetType } from '../questions/types.js';
 import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';
+
+/** How many planned questions a rehearsal keeps. */
+const MAX_PLANNED = 10;
 
 /** The step of a finished rehearsal. */
 export const DONE_STEP = 'done';
@@ -25,6 +31,12 @@ export interface StartInput {
   seed: number;
   /** The field of interest (used by the interview persona). */
   field?: string;
+  /** What the student is exploring (the interview persona answers accordingly). */
+  target?: TargetType;
+  /** The way a call should go, when the student picks one (`random` or absent: a seeded draw). */
+  branch?: CallBranchChoice;
+  /** The student's own preparation (their contact, saved plan and notes), when they have some. */
+  preparation?: Preparation;
   /** A first student message to process at once (a voicemail, an email, a note or a call opening). */
   draft?: string;
 }
@@ -33,8 +45,10 @@ export interface StartInput {
 export function startRehearsal(input: StartInput): RehearsalOutput {
   const def = scenarioDefinition(input.scenario);
   const seed = toSeed(input.seed);
-  const persona = choosePersona(def, input.personaId, seed);
-  const field = normalizeField(input.field);
+  const persona = choosePersona(def, input.personaId, seed, input.branch === 'receptionist');
+  const prep = input.preparation ?? {};
+  const field = normalizeField(input.field ?? prep.subject);
+  const target = input.target ?? prep.target;
   const blank: RehearsalState = {
     scenario: def.id,
     difficulty: input.difficulty ?? 'realistic',
@@ -43,11 +57,16 @@ export function startRehearsal(input: StartInput): RehearsalOutput {
     step: '',
     turns: [],
     ...(field === undefined ? {} : { field }),
+    ...(target === undefined ? {} : { target }),
+    ...(prep.person === undefined ? {} : { person: prep.person }),
+    ...(prep.questions === undefined || prep.questions.length === 0 ? {} : { planned: prep.questions.slice(0, MAX_PLANNED) }),
+    ...(prep.notes === undefined || prep.notes.length === 0 ? {} : { notes: [...prep.notes] }),
+    ...(input.branch === undefined || input.branch === 'random' ? {} : { branch: input.branch }),
   };
   const ctx = contextOf(def, blank);
   const opening = def.begin(ctx);
   const state = advance(blank, opening);
-  const say = [{ text: def.brief(persona, ctx.field) }, ...opening.say].map(render);
+  const say = [{ text: def.brief(ctx.persona, ctx.field) }, ...plannedReminder(state), ...opening.say].map(render);
   if (input.draft === undefined || input.draft.trim() === '') return { state, say, finished: false };
   const rest = continueRehearsal(state, input.draft);
   return { ...rest, say: [...say, ...rest.say] };
@@ -74,9 +93,11 @@ export function continueRehearsal(state: RehearsalState, studentText: string): R
   return { state: final, say: [...outcome.say, ...reaction].map(render), finished: true, scorecard };
 }
 
-function choosePersona(def: ScenarioDefinition, personaId: string | undefined, seed: number): Persona {
+/** The persona asked for, or a seeded pick (among those with a receptionist, when the student wants one). */
+function choosePersona(def: ScenarioDefinition, personaId: string | undefined, seed: number, needsFrontDesk: boolean): Persona {
   if (personaId === undefined) {
-    const picked = def.personas[pickIndex(seed, 'persona', def.personas.length)];
+    const cast = needsFrontDesk ? def.personas.filter((p) => p.frontDesk !== undefined) : def.personas;
+    const picked = cast[pickIndex(seed, 'persona', cast.length)];
     if (picked === undefined) throw new RangeError(`Scenario "${def.id}" has no personas`);
     return picked;
   }
@@ -92,9 +113,16 @@ function personaOf(def: ScenarioDefinition, personaId: string): Persona {
   return persona;
 }
 
+/** The student's planned questions, repeated after the brief so they can rehearse them. */
+function plannedReminder(state: RehearsalState): Line[] {
+  const planned = state.planned?.slice(0, PLANNED_IN_BRIEF) ?? [];
+  if (planned.length === 0) return [];
+  return [{ text: `Your saved plan starts with: ${planned.map((q, i) => `${i + 1}) ${q}`).join(' ')}` }];
+}
+
 function contextOf(def: ScenarioDefinition, state: RehearsalState): ScenarioContext {
-  const persona = personaOf(def, state.personaId);
-  return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, seed: state.seed, state };
+  const persona = castPerson(personaOf(def, state.personaId), state);
+  return { persona, difficulty: state.difficulty, field: state.field ?? persona.field, target: state.target ?? 'occupation', seed: state.seed, state };
 }
 
 /** Records spoken lines in the transcript and moves to the next step. */

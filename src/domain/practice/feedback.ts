@@ -4,6 +4,8 @@
  * improvements and the rewrite all come from the same place.
  */
 import type { MistakeCode } from './mistakes.js';
+import { shortQuote } from './quote.js';
+import { squeeze } from './text.js';
 import type { Improvement, ScenarioId, Scorecard, ScoredCriterion } from './types.js';
 
 /** A problem found in the student's words. */
@@ -48,6 +50,15 @@ function fractionKept(findings: readonly Finding[]): number {
   return Math.max(0, 1 - findings.reduce((sum, f) => sum + f.cost, 0));
 }
 
+/**
+ * Points kept on a criterion, rounded; a criterion with a finding always loses at least one
+ * point, so a scorecard never shows full marks beside a note saying what was missing.
+ */
+function pointsKept(weight: number, findings: readonly Finding[]): number {
+  const points = Math.round(weight * fractionKept(findings));
+  return findings.length > 0 ? Math.min(points, weight - 1) : points;
+}
+
 /** Builds the scorecard: points per criterion (rounded), total as their sum, feedback by lost points. */
 export function buildScorecard<K extends string>(
   scenario: ScenarioId,
@@ -64,7 +75,7 @@ export function buildScorecard<K extends string>(
       id,
       label,
       weight,
-      points: Math.round(weight * fractionKept(findings)),
+      points: pointsKept(weight, findings),
       note: findings.length === 0 ? praise : [...new Set(findings.map((f) => f.note))].join(' '),
     };
   });
@@ -83,7 +94,7 @@ export function buildScorecard<K extends string>(
     wentWell: wentWell.length > 0 ? wentWell : [FALLBACK_WENT_WELL],
     improvements: byCode
       .slice(0, MAX_IMPROVEMENTS)
-      .flatMap(({ code, findings: [top] }): Improvement[] => (top === undefined ? [] : [{ quote: top.quote, advice: top.advice, mistake: code }])),
+      .flatMap(({ code, findings: [top] }): Improvement[] => (top === undefined ? [] : [{ quote: quoteOf(top), advice: top.advice, mistake: code }])),
     ...(rewrite === undefined ? {} : { rewrite }),
     mistakes,
   };
@@ -117,6 +128,16 @@ function rankByCode(ranked: readonly { finding: Finding; lost: number }[]): { co
     groups.set(finding.code, group);
   }
   return [...groups.entries()].sort(([, a], [, b]) => b.lost - a.lost).map(([code, group]) => ({ code, findings: group.findings }));
+}
+
+/**
+ * The quote an improvement shows: the line its rewrite replaces, when it has one, so the quote,
+ * the advice and the suggested line are always about the same words.
+ */
+function quoteOf(finding: Finding): string {
+  if (finding.rewrite === undefined) return finding.quote;
+  const core = finding.quote.replace(/^…|…$/g, '');
+  return squeeze(finding.rewrite.original).includes(core) ? finding.quote : shortQuote(finding.rewrite.original);
 }
 
 /** The findings that applied, flattened (nulls are dropped). */

@@ -3,6 +3,7 @@
  * voicemail, an email, an interview or a thank-you, then scores the student. Pure: no I/O,
  * no clock, no global randomness; state is plain JSON.
  */
+export { CALL_BRANCH_CHOICES, type CallBranchChoice } from './call/branch.js';
 export { ALREADY_FINISHED_MESSAGE, DONE_STEP, continueRehearsal, startRehearsal, type StartInput } from './engine.js';
 export {
   INPUT_EMPTY_MESSAGE,
@@ -15,6 +16,7 @@ export {
 } from './input.js';
 export { MISTAKE_CODES, MISTAKE_LABELS, type MistakeCode } from './mistakes.js';
 export { findPersona, listPersonas, scenarioBrief, SCENARIO_TITLES } from './registry.js';
+export type { Preparation, PreparedPerson } from './preparation.js';
 export { parseRehearsalState, rehearsalStateSchema } from './state-schema.js';
 export {
   DIFFICULTIES,

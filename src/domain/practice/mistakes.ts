@@ -12,6 +12,7 @@ export const MISTAKE_LABELS = {
   'too-long': 'Longer than it needs to be',
   'too-short': 'Too short to carry the essentials',
   'no-name': 'Did not say who you are',
+  /** No longer given (whether a name needs spelling depends on the listener, not the draft); kept for stored history. */
   'name-not-spelled': 'Name not spelled out',
   'no-connection': 'No connection or referrer mentioned',
   'connection-buried': 'Connection mentioned too late',

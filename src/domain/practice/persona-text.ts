@@ -27,12 +27,20 @@ export function personaValues(persona: Persona, field: string): Record<string, s
   };
 }
 
-/** The persona's connection as a brief addresses the student: "Leo Martin, your statistics TA". */
+/**
+ * The persona's connection as a brief addresses the student, in the second person:
+ * "Leo Martin, your statistics TA", "Maya Chen, a designer you met at a portfolio review".
+ */
 export function connectionForBrief(persona: Persona): string {
-  return `${persona.connection.name}, ${persona.connection.role.replace(/^my\b/, 'your')}`;
+  return `${persona.connection.name}, ${toSecondPerson(persona.connection.role)}`;
 }
 
-/** A persona's description for briefs: "Priya Shah, data engineer at Northwind Analytics". */
+/** A phrase written from the student's side ("my TA", "I met") turned to address them ("your TA", "you met"). */
+export function toSecondPerson(phrase: string): string {
+  return phrase.replace(/\bmy\b/g, 'your').replace(/\bMy\b/g, 'Your').replace(/\bI\b/g, 'you').replace(/\bme\b/g, 'you');
+}
+
+/** A persona's description for briefs: "Priya Shah, data engineer at Northwind Analytics" (without "at" when the organization is unknown). */
 export function whoIs(persona: Persona): string {
-  return `${persona.name}, ${persona.role} at ${persona.organization}`;
+  return persona.organization === '' ? `${persona.name}, ${persona.role}` : `${persona.name}, ${persona.role} at ${persona.organization}`;
 }

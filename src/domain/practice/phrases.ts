@@ -58,6 +58,21 @@ export const PURPOSE = [
   /\byour (view|views|thoughts|take|perspective) on\b/,
 ] as const;
 
+/**
+ * A one-line introduction of the writer: a student, a graduate or someone changing careers,
+ * with or without articles ("I am student of nursing" reads clearly enough).
+ */
+export const SELF_INTRO = [
+  /\bi('m| am)( currently| now| also)? (a|an|in (my|the)|studying|finishing|completing|graduating|doing|taking|pursuing|enrolled|retraining|switching|moving|changing|transitioning|new to|training|starting)\b/,
+  /\bi('m| am)( currently| now)? ([\w-]+ ){0,4}(student|graduate|grad|major|alum\w*|learner|apprentice|newcomer)\b/,
+  /\bname(?:'s| is) [^.!?\n]{1,60}?, (a|an|the|[\w-]+[- ]year|currently|now|recently|studying|from)\b/,
+  /\bas an? ([\w-]+ ){0,3}(student|graduate|grad|major|learner|career changer)\b/,
+  /\bi('ve| have)( been)? work(ed|ing) (as|in|for)\b/,
+  /\bafter ([\w-]+ ){0,3}years? (as|in|of|working)\b/,
+  /\bi (work|worked|study|studied|teach|taught|trained|volunteer) (as|in|at)\b/,
+  /\b(currently|now) (studying|retraining|enrolled|completing|working)\b/,
+] as const;
+
 /** Markers of a long personal backstory. */
 export const LIFE_STORY = [
   /\b(ever )?since i was (a |little|young|small|\d)/,
@@ -104,6 +119,9 @@ export const REFERRAL_ASK = [
   /\b(colleague|person|someone) (who|that) (might|could|would)\b/,
   /\bwho (would|should|could|might) (you suggest|i (talk|speak|reach out|contact))\b/,
   /\bother (people|professionals|folks) (i|who)\b/,
+  /\b(know|recommend|suggest)\b[^?.]{0,40}\b(i|me) (could|can|should|might) (talk|speak|contact|reach|meet|chat|ask)\b/,
+  /\b(connect|introduce) me (with|to)\b/,
+  /\bput me in touch\b/,
 ] as const;
 
 /** Asking permission to mention the person's name to others. */
@@ -119,6 +137,9 @@ export const CATCH_ALL = [
   /\bwhat (else )?should i have asked\b/,
   /\banything (else|important) (i|that i|you think) (missed|should know|might not know)\b/,
   /\bis there anything (else )?(you('d| would) like to add|you think i('m| am) missing)\b/,
+  /\banything\b[^?.]{0,30}\bi (should (have|of)|forgot|did not|didn't|have not|haven't|missed)\b/,
+  /\bwhat (else )?(did|have) i (miss|missed|forget|forgotten|not asked)\b/,
+  /\bwhat (else )?(haven't|have not|didn't|did not) i ask/,
 ] as const;
 
 /** Small talk that uses up time without information. */
@@ -128,6 +149,7 @@ export const SMALL_TALK = [
   /\b(the |nice )weather\b/,
   /\bhow have you been\b/,
   /\bdid you (have|do) (a good|anything fun|anything)\b/,
+  /\b(did|do) you have an? (good|nice|great|relaxing|fun|restful) (weekend|week|holiday|break|trip|vacation|day|time)\b/,
   /\bwhat did you (do|get up to) (this|last) (weekend|week)\b/,
 ] as const;
 

@@ -3,6 +3,7 @@
  * step. The engine knows nothing about any particular scenario; adding one means writing a
  * definition and listing it in the registry.
  */
+import type { TargetType } from '../questions/types.js';
 import type { Difficulty, Persona, RehearsalState, ScenarioId, Scorecard } from './types.js';
 
 /** What a step handler or grader can see: the cast member, the settings and the transcript so far. */
@@ -11,6 +12,8 @@ export interface ScenarioContext {
   difficulty: Difficulty;
   /** The field under discussion: the student's choice, or the persona's own. */
   field: string;
+  /** What the student is exploring; `occupation` unless the student's plan says otherwise. */
+  target: TargetType;
   seed: number;
   state: RehearsalState;
 }

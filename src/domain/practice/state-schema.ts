@@ -3,12 +3,15 @@
  * parsed, and a corrupt row should fail clearly rather than deep inside a grader.
  */
 import { z } from 'zod';
+import { TARGET_TYPES } from '../questions/types.js';
 import { findPersona } from './registry.js';
 import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './types.js';
-import { MAX_INPUT_CHARS } from './input.js';
+import { MAX_FIELD_CHARS, MAX_INPUT_CHARS } from './input.js';
 
 /** Longest transcript accepted, in turns (far beyond any real rehearsal). */
 const MAX_TURNS = 200;
+/** Longest list of planned questions or notes kept with a rehearsal. */
+const MAX_LISTED = 10;
 
 /** Schema of {@link RehearsalState}. */
 export const rehearsalStateSchema = z
@@ -28,6 +31,18 @@ export const rehearsalStateSchema = z
       )
       .max(MAX_TURNS),
     field: z.string().optional(),
+    target: z.enum(TARGET_TYPES).optional(),
+    branch: z.string().optional(),
+    person: z
+      .object({
+        name: z.string().min(1).max(MAX_FIELD_CHARS),
+        role: z.string().max(MAX_FIELD_CHARS).optional(),
+        organization: z.string().max(MAX_FIELD_CHARS).optional(),
+        referredBy: z.string().max(MAX_FIELD_CHARS).optional(),
+      })
+      .optional(),
+    planned: z.array(z.string().max(MAX_INPUT_CHARS)).max(MAX_LISTED).optional(),
+    notes: z.array(z.string().max(MAX_INPUT_CHARS)).max(MAX_LISTED).optional(),
   })
   .refine((s) => findPersona(s.scenario, s.personaId) !== undefined, { message: 'unknown persona for this scenario' });
 

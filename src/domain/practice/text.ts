@@ -88,14 +88,17 @@ function pushSentence(into: Sentence[], text: string, from: number, to: number):
   if (words(trimmed).length > 0) into.push({ text: trimmed, start: from + lead });
 }
 
-/** The earliest hit of any pattern in the text (patterns are matched against the normalised text). */
-export function firstHit(text: string, patterns: readonly RegExp[]): Hit | null {
+/**
+ * The earliest hit of any pattern in the text (patterns are matched against the normalised
+ * text); the hit's words are taken from `original`, a same-length version of `text`.
+ */
+export function firstHit(text: string, patterns: readonly RegExp[], original = text): Hit | null {
   const norm = normalizeForMatch(text);
   let best: Hit | null = null;
   for (const pattern of patterns) {
     const m = pattern.exec(norm);
     if (m !== null && (best === null || m.index < best.index)) {
-      best = { index: m.index, text: text.slice(m.index, m.index + m[0].length) };
+      best = { index: m.index, text: original.slice(m.index, m.index + m[0].length) };
     }
   }
   return best;

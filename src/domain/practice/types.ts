@@ -2,7 +2,9 @@
  * Shared types of the practice (rehearsal) domain: scenario and difficulty ids,
  * the JSON-serialisable rehearsal state, the output of one engine step and the scorecard.
  */
+import type { TargetType } from '../questions/types.js';
 import type { MistakeCode } from './mistakes.js';
+import type { PreparedPerson } from './preparation.js';
 
 /** The rehearsal scenarios Rapport can play, in the order they are offered. */
 export const SCENARIO_IDS = ['call', 'voicemail', 'email', 'interview', 'thanks'] as const;
@@ -38,6 +40,16 @@ export interface RehearsalState {
   step: string;
   turns: Turn[];
   field?: string;
+  /** What the student is exploring (an interview persona answers as a graduate of a program, an employee of an organization...). */
+  target?: TargetType;
+  /** The branch the student chose to rehearse, when they chose one (call scenario). */
+  branch?: string;
+  /** The person from the student's journal who takes the persona's place, if any. */
+  person?: PreparedPerson;
+  /** The first questions of the student's saved plan. */
+  planned?: string[];
+  /** What the student noted after the interview (thank-you scenario). */
+  notes?: string[];
 }
 
 /** One criterion of a scorecard: `points` out of `weight`, with a short explanation. */

@@ -25,7 +25,7 @@ describe('/practice alone: the menu', () => {
     const form = await ana.press(await ana.send('/practice'), 'Run the interview');
     expect(form.form().fields.map((field) => field.name)).toEqual(['field']);
     expect(await activeRehearsal(practice.harness(), 'ana')).toBeUndefined();
-    expect((await ana.submit(form, { field: '<<>>' })).text).toContain('⚠️ Name the field in words.');
+    expect((await ana.submit(form, { field: '<<>>' })).text).toContain('⚠️ Name the field in words');
     const started = await ana.submit(form, { field: 'public policy' });
     expect(started.text).toContain('in public policy');
     expect((await activeRehearsal(practice.harness(), 'ana'))?.state.field).toBe('public policy');
@@ -40,13 +40,13 @@ describe('/practice alone: the menu', () => {
     const ana = practice.harness().as('ana');
     expect((await ana.send('/practice email --difficulty hard')).text).toContain('--difficulty "hard" is not one of gentle, realistic, tough');
     expect((await ana.send('/practice call --persona lena-fischer')).text).toContain('--persona "lena-fischer" is not one of priya-shah, marcus-bell, elena-ruiz, tom-okafor');
-    expect((await ana.send('/practice interview')).text).toContain('⚠️ Please give the field: the field you are exploring.');
+    expect((await ana.send('/practice interview')).text).toContain('⚠️ Name the field in words, or save a question plan first');
   });
 
   it('is described in /help practice, with every subcommand and its options', async () => {
     const { text } = await practice.harness().as('ana').send('/help practice');
     expect(text).toContain('`/practice email [<draft...>] [--difficulty <gentle|realistic|tough>] [--persona <lena-fischer|grace-osei|victor-lin>]`');
-    expect(text).toContain('`/practice interview <field...> [--difficulty <gentle|realistic|tough>]');
+    expect(text).toContain('`/practice interview [<field...>] [--difficulty <gentle|realistic|tough>]');
     for (const name of ['call', 'voicemail', 'thanks', 'stop', 'history']) expect(text).toContain(`/practice ${name}`);
   });
 });

@@ -31,7 +31,7 @@ function expectScorecard(replies: Replies, card: Scorecard): void {
 describe('/practice: each scenario from start to scorecard', () => {
   const practice = usePracticeHarness();
 
-  it('plays a call through the front desk, the person and a first question', async () => {
+  it('plays a call through the front desk, the person, a first question and a close', async () => {
     const ex = example(CALL_EXAMPLES, 'call-strong-front-desk-through');
     practice.seeds(seedFor(ex));
     const ana = practice.harness().as('ana');
@@ -39,12 +39,13 @@ describe('/practice: each scenario from start to scorecard', () => {
     expect(opening.text).toContain('## 🎭 Make the call (realistic)');
     expect(opening.text).toContain('You are calling Tom Okafor');
     expect(opening.text).toMatch(/^Kevin: /m);
-    const [toDesk, toTom, question] = ex.messages as [string, string, string];
+    const [toDesk, toTom, question, close] = ex.messages as [string, string, string, string];
     expect((await ana.send(toDesk)).text).toMatch(/^Tom: /m);
     expect((await ana.send(toTom)).text).not.toContain('Score:');
+    expect((await ana.send(question)).text).toMatch(/^Tom: /m);
     const card = callScore(ex);
     expect(card.score).toBeGreaterThanOrEqual(85);
-    expectScorecard(await ana.send(question), card);
+    expectScorecard(await ana.send(close), card);
   });
 
   it('takes a voicemail as one message', async () => {
@@ -127,3 +128,27 @@ describe('/practice: the scorecard', () => {
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('/practice call --branch and rehearsals started in a channel', () => {
+  const practice = usePracticeHarness();
+
+  it.each([
+    ['polite-no', /not able|say no|don't have the time/i],
+    ['call-back', /call me back|another time|another day/i],
+    ['go-ahead', /first question|go ahead|fire away|what would you like to know/i],
+  ])('plays the %s branch when the student picks it', async (branch, line) => {
+    for (const seed of [1, 2, 3]) {
+      practice.seeds(seed);
+      const sam = practice.harness().as(`sam-${branch}-${seed}`);
+      await sam.send(`/practice call --persona priya-shah --branch ${branch}`);
+      const reply = await sam.send("Hi Priya, this is Sam Rivera. Leo Martin suggested I call. I'd love to learn how you got into data engineering. Would you have 15 minutes this week?");
+      expect(reply.text).toMatch(line);
+    }
+  });
+
+  it('says a rehearsal started in a channel continues in the direct messages', async () => {
+    const sam = practice.harness().as('sam');
+    expect((await sam.in('#careers').send('/practice voicemail')).text).toMatch(/continues in your direct messages/);
+    expect((await practice.harness().as('ana').send('/practice voicemail')).text).not.toMatch(/direct messages/);
+  });
+});

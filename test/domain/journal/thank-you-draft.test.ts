@@ -23,7 +23,7 @@ describe('draftThankYou: email', () => {
   it('names what was learned, the action, the advice and the referrals', () => {
     const draft = draftThankYou(full);
     expect(draft.subject).toBe('Thank you for our conversation about UX research');
-    expect(draft.body).toContain('Hi Priya Shah,');
+    expect(draft.body).toContain('Hi Priya,');
     expect(draft.body).toContain('learning how research ops teams support designers day to day.');
     expect(draft.body).toContain('start a small portfolio of case studies');
     expect(draft.body).toContain('I signed up for the local UX meetup next month.');
@@ -58,7 +58,7 @@ describe('draftThankYou: email', () => {
 
   it('frames other kinds of notes sensibly', () => {
     const { body } = draftThankYou({ ...full, learned: 'Most researchers start in support roles!', nextSteps: 'to shadow a support shift' });
-    expect(body).toMatch(/: Most researchers start in support roles\./);
+    expect(body).toMatch(/: most researchers start in support roles\./);
     expect(body).toContain('My next step is to shadow a support shift.');
     const plain = draftThankYou({ ...full, nextSteps: 'update my resume with the project' });
     expect(plain.body).toContain('My next step: update my resume with the project.');
@@ -83,7 +83,7 @@ describe('draftThankYou: card', () => {
     expect(card.subject).toBeUndefined();
     expect(words(card.body)).toBeLessThan(words(email.body));
     expect(words(card.body)).toBeLessThan(80);
-    expect(card.body).toContain('Dear Priya Shah,');
+    expect(card.body).toContain('Dear Priya,');
     expect(card.body).toContain('research ops teams');
     expect(card.body).toContain('I signed up for the local UX meetup');
     expect(card.body).toContain('Ana Ruiz and Ben Cho');
@@ -122,5 +122,29 @@ describe('draftThankYou: variation', () => {
         }
       }
     }
+  });
+});
+
+describe('draftThankYou: reads like a person wrote it', () => {
+  it('greets by first name, or by title and family name', () => {
+    expect(draftThankYou({ ...full, contactName: 'Amira Haddad' }).body).toMatch(/^Hi Amira,/);
+    expect(draftThankYou({ ...full, contactName: 'Dr. Grace Osei' }).body).toMatch(/^Hi Dr\. Osei,/);
+  });
+
+  it('never repeats a phrase between the learned and the advice lines', () => {
+    for (const seed of [0, 1, 2, 3]) {
+      const body = draftThankYou({ ...full, learned: 'Busy season is short', advice: 'learn spreadsheets early', seed }).body;
+      expect(body.match(/stayed with me/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('turns bullet notes into a sentence instead of pasting them', () => {
+    const body = draftThankYou({ ...full, learned: '- Rotations between audit and tax\n- Busy season is short' }).body;
+    expect(body).toContain('rotations between audit and tax and busy season is short.');
+    expect(body).not.toContain('- ');
+  });
+
+  it('leaves a slot rather than signing with a word that is not a name', () => {
+    expect(draftThankYou({ ...full, studentName: 'you' }).body.trimEnd().endsWith(THANK_YOU_SLOTS.studentName)).toBe(true);
   });
 });

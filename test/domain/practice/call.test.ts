@@ -51,17 +51,31 @@ describe('call branches', () => {
     for (const seed of [1, 2, 3, 99]) expect(run(seed)).toEqual(run(seed));
   });
 
-  it('answers a real first question when the person says go ahead, then ends the call with a scorecard', () => {
+  it('answers questions when the person says go ahead, carries on, and ends when the student closes', () => {
     const seed = SEEDS.find((s) => {
       const start = startRehearsal({ scenario: 'call', personaId: 'priya-shah', seed: s });
       return start.state.step === 'opening' && continueRehearsal(start.state, GOOD_OPENING).state.step === 'go-ahead';
     })!;
     let state: RehearsalState = startRehearsal({ scenario: 'call', personaId: 'priya-shah', seed }).state;
     state = continueRehearsal(state, GOOD_OPENING).state;
-    const end = continueRehearsal(state, 'Thank you! What does a typical week look like for you?');
+    const first = continueRehearsal(state, 'Thank you! What does a typical week look like for you?');
+    expect(first.finished).toBe(false);
+    expect(first.say[0]).toMatch(/^Priya: /);
+    const second = continueRehearsal(first.state, 'What is a recent example of that?');
+    expect(second.finished).toBe(false);
+    expect(second.say[0]).not.toMatch(/follow|say a bit more|another way/i);
+    const end = continueRehearsal(second.state, "Thank you, that's all I wanted to ask.");
     expect(end.finished).toBe(true);
-    expect(end.say[0]).toMatch(/^Priya: /);
     expect(end.scorecard?.score).toBe(100);
-    expect(end.state.turns.filter((t) => t.from === 'student').map((t) => t.step)).toEqual(['opening', 'go-ahead']);
+    expect(end.state.turns.filter((t) => t.from === 'student').map((t) => t.step)).toEqual(['opening', 'go-ahead', 'talking', 'talking']);
+  });
+
+  it('has the receptionist turn away a job request instead of putting it through', () => {
+    const seed = SEEDS.find((s) => startRehearsal({ scenario: 'call', personaId: 'tom-okafor', seed: s }).state.step === 'front-desk')!;
+    const start = startRehearsal({ scenario: 'call', personaId: 'tom-okafor', seed }).state;
+    const out = continueRehearsal(start, 'Hi, I am looking for a job in design. Can you put me through to Tom Okafor?');
+    expect(out.finished).toBe(true);
+    expect(out.say.join(' ')).toMatch(/careers page/);
+    expect(out.scorecard?.mistakes).toContain('job-request');
   });
 });

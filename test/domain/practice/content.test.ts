@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_CATEGORIES } from '../../../src/domain/questions/types.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS, TIME_LINES } from '../../../src/domain/practice/interview/answers.js';
 import { classifyQuestion, isClosingRemark, isFollowUp, looksLikeQuestion } from '../../../src/domain/practice/interview/classify.js';
-import { MISTAKE_CODES, MISTAKE_LABELS, SCENARIO_IDS, listPersonas } from '../../../src/domain/practice/index.js';
+import { fieldProfile } from '../../../src/domain/practice/interview/field-profile.js';
+import { FOLLOW_UPS } from '../../../src/domain/practice/interview/follow-ups.js';
+import { STORIES } from '../../../src/domain/practice/interview/story.js';
+import { TARGET_ANSWERS } from '../../../src/domain/practice/interview/target-answers.js';
+import { MISTAKE_CODES, MISTAKE_LABELS, SCENARIO_IDS, listPersonas, scenarioBrief } from '../../../src/domain/practice/index.js';
 import { CALL_EXAMPLES } from '../../fixtures/practice/call.js';
 import { EMAIL_EXAMPLES } from '../../fixtures/practice/email.js';
 import { INTERVIEW_EXAMPLES } from '../../fixtures/practice/interview.js';
@@ -28,15 +32,18 @@ describe('interview answer bank', () => {
       ...Object.values(DEFLECTIONS).flat(),
       ...Object.values(TIME_LINES).flat(),
       ...ELABORATIONS,
+      ...Object.values(FOLLOW_UPS).flat(),
+      ...Object.values(TARGET_ANSWERS).flatMap((byTopic) => Object.values(byTopic).flat()),
+      ...STORIES.flatMap((story) => [story.told, story.recap]),
     ];
-    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their']);
+    const known = new Set(['field', 'first', 'name', 'referral', 'referralRole', 'minutes', 'their', 'word', ...Object.keys(fieldProfile('nursing'))]);
     for (const line of all) for (const [, key] of line.matchAll(/\{(\w+)\}/g)) expect(known).toContain(key);
   });
 });
 
 describe('question classifier', () => {
   it.each([
-    ['How did you get into nursing?', 'path'],
+    ['What route did you take into nursing?', 'path'],
     ['What does a typical day look like for you?', 'day-to-day'],
     ['Which skills matter most in this role?', 'skills'],
     ['What are the hours like, and is there much overtime?', 'conditions'],
@@ -48,7 +55,8 @@ describe('question classifier', () => {
     ['What advice would you give someone like me?', 'advice'],
     ['Which professional associations should I join?', 'resources'],
     ['Who else would you suggest I talk to?', 'closing'],
-    ["How's your day going?", 'opening'],
+    ["How's your day going?", 'small-talk'],
+    ['What first got you curious about this kind of work?', 'opening'],
     ['Hmm?', 'unclear'],
   ] as const)('puts "%s" under %s', (question, category) => {
     expect(classifyQuestion(question)).toBe(category);
@@ -68,6 +76,23 @@ describe('question classifier', () => {
     expect(isFollowUp('How did the placement turn into a part-time position?', answer, 'nursing')).toBe(true);
     expect(isFollowUp('What skills matter most?', answer, 'nursing')).toBe(false);
     expect(isFollowUp('You mentioned that; how did it go?', undefined, 'nursing')).toBe(false);
+  });
+
+  it.each(['What is a recent example of that?', 'Why is that?', 'How did you handle it?', 'Like what, for instance?', 'And what happened after that?'])(
+    'hears "%s" as a follow-up on the previous answer',
+    (question) => {
+      expect(isFollowUp(question, 'Some weeks are quiet and some are long.', 'nursing')).toBe(true);
+    },
+  );
+});
+
+describe('scenario briefs', () => {
+  it.each(SCENARIO_IDS)('speak to the student in the second person in the %s scenario', (scenario) => {
+    for (const persona of listPersonas(scenario)) {
+      const brief = scenarioBrief({ scenario, personaId: persona.id }).replace(/"[^"]*"/g, '');
+      expect(brief, brief).not.toMatch(/\b(I|my|me|I'm|I've)\b/);
+      expect(brief).toMatch(/\byou\b/i);
+    }
   });
 });
 

@@ -29,6 +29,33 @@ describe('email grading', () => {
   });
 });
 
+describe('email grading reads what the student means', () => {
+  const strong = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-referral')!;
+  const text = strong.messages[0]!;
+
+  it('does not read "I am not looking for a job" as asking for one', () => {
+    const reassuring = { ...strong, messages: [text.replace('If I don', 'I am not looking for a job, only your perspective. If I don')] };
+    expect(scoreOf('email', reassuring).mistakes).not.toContain('job-request');
+    expect(scoreOf('email', reassuring).score).toBeGreaterThanOrEqual(90);
+  });
+
+  it.each([
+    'My name is Sam Rivera, a second-year student at Humber.',
+    'I am student of computer science in my final year.',
+    'After eight years as a chef, I am retraining in data analysis.',
+  ])('counts "%s" as a short introduction', (intro) => {
+    const own = "I'm a third-year psychology student at Lakeview University, exploring UX research.";
+    expect(scoreOf('email', { ...strong, messages: [text.replace(own, '')] }).mistakes).toContain('no-intro');
+    expect(scoreOf('email', { ...strong, messages: [text.replace(own, intro)] }).mistakes).not.toContain('no-intro');
+  });
+
+  it('never tells an email to promise a call', () => {
+    const card = scoreOf('email', { ...strong, messages: [text.replace(/If I don[^.]*\./, '')] });
+    for (const improvement of card.improvements) expect(improvement.advice).not.toMatch(/try you again|call you/i);
+    expect(card.criteria.find((c) => c.id === 'close')?.label).not.toMatch(/follow-up/i);
+  });
+});
+
 describe('email subject handling', () => {
   const body = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-body-then-subject')!.messages[0]!;
 

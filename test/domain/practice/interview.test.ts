@@ -18,9 +18,30 @@ function ask(questions: readonly string[], difficulty: 'gentle' | 'realistic' | 
 
 describe('interview persona', () => {
   it('speaks for the field the student names', () => {
-    const outs = ask(['What does a typical day look like for you?', 'What skills matter most for a newcomer?', 'How is the field changing?']);
+    const outs = ask(['What does a typical day look like for you?', 'What skills matter most for a newcomer?', 'Where is the industry heading over the next few years?']);
     expect(outs[0]!.say[0]).toContain('marine biology');
     expect(outs.slice(1).some((o) => o.say.join(' ').includes('marine biology'))).toBe(true);
+  });
+
+  it('answers for the field and the kind of target the student is exploring', () => {
+    const answer = (field: string, target?: 'program') => {
+      const start = startRehearsal({ scenario: 'interview', personaId: 'aisha-grant', field, seed: 7, ...(target ? { target } : {}) });
+      return continueRehearsal(start.state, 'What do hiring managers look for in a new graduate?').say[0];
+    };
+    expect(answer('nursing')).not.toBe(answer('software engineering'));
+    expect(answer('nursing', 'program')).not.toBe(answer('nursing'));
+  });
+
+  it('tells its story once and refers back to it', () => {
+    const outs = ask(['How did you get started in your career?', 'What does a typical day look like?', 'What route did you take to the role you have now?']);
+    expect(outs[3]!.say[0]).toMatch(/As I said/);
+    expect(outs[3]!.say[0]).not.toBe(outs[1]!.say[0]);
+  });
+
+  it('builds a follow-up on the previous answer and credits it as a follow-up', () => {
+    const outs = ask(['What does a typical day look like for you?', 'What is a recent example of that?', 'Why is that?', "Thank you, that's all my questions."]);
+    expect(outs[2]!.say[0]).not.toMatch(/follow|say a bit more|another way|which part/i);
+    expect(outs.at(-1)?.scorecard?.mistakes).not.toContain('no-follow-up-probe');
   });
 
   it('deflects a job request instead of answering it', () => {

@@ -22,4 +22,16 @@ describe('thank-you rehearsal', () => {
     expect(reply(strong.messages[0]!, 'tough')).not.toBe(reply(generic, 'tough'));
     expect(reply(generic, 'gentle')).toBe(reply(generic, 'tough'));
   });
+
+  it.each([
+    ['the simple past', 'After our call I signed up for a spreadsheet course.'],
+    ['the present perfect', "I've joined the student accounting society since we spoke."],
+    ['a plan', 'Next month I will take a spreadsheet course.'],
+  ])('credits an action told in %s', (_tense, action) => {
+    const note = (middle: string) =>
+      `Hi Nadia,\n\nThank you for talking with me. Hearing how new staff rotate between audit and tax work was useful.\n\n${middle} Thank you for the introduction to Luis Moreno.\n\nBest,\nSam`;
+    const grade = (middle: string) => startRehearsal({ scenario: 'thanks', personaId: 'nadia-rahman', seed: 1, draft: note(middle) }).scorecard!;
+    expect(grade('The course list looked long.').mistakes).toContain('no-action');
+    expect(grade(action).mistakes).not.toContain('no-action');
+  });
 });

@@ -17,6 +17,27 @@ export type Pickup = 'person' | 'front-desk' | 'voicemail';
 /** How the person answers the opening. */
 export type CallBranch = 'go-ahead' | 'call-back' | 'decline';
 
+/** What a student can ask to rehearse in a call: one way it can go, or a random one. */
+export const CALL_BRANCH_CHOICES = ['random', 'go-ahead', 'call-back', 'polite-no', 'voicemail', 'receptionist'] as const;
+
+/** One of {@link CALL_BRANCH_CHOICES}. */
+export type CallBranchChoice = (typeof CALL_BRANCH_CHOICES)[number];
+
+/** The answer to the opening each chosen branch forces. */
+const FORCED_BRANCH: Readonly<Partial<Record<CallBranchChoice, CallBranch>>> = { 'go-ahead': 'go-ahead', 'call-back': 'call-back', 'polite-no': 'decline' };
+/** Who picks up for each chosen branch. */
+const FORCED_PICKUP: Readonly<Partial<Record<CallBranchChoice, Pickup>>> = {
+  'go-ahead': 'person',
+  'call-back': 'person',
+  'polite-no': 'person',
+  voicemail: 'voicemail',
+  receptionist: 'front-desk',
+};
+
+function chosen(ctx: ScenarioContext): CallBranchChoice | undefined {
+  return CALL_BRANCH_CHOICES.find((choice) => choice === ctx.state.branch);
+}
+
 /** An opening longer than this (in seconds spoken) counts as rambling. */
 const RAMBLING_SECONDS = 40;
 
@@ -81,15 +102,19 @@ function branchWeights(persona: Persona, difficulty: Difficulty, signals: Openin
   return weights;
 }
 
-/** Who picks up; nobody has a receptionist unless the persona does. */
+/** Who picks up: the branch the student chose, or a seeded draw (nobody has a receptionist unless the persona does). */
 export function choosePickup(ctx: ScenarioContext): Pickup {
+  const forced = FORCED_PICKUP[chosen(ctx) ?? 'random'];
+  if (forced !== undefined && (forced !== 'front-desk' || ctx.persona.frontDesk !== undefined)) return forced;
   const weights = { ...PICKUP[ctx.difficulty] };
   if (ctx.persona.frontDesk === undefined) weights['front-desk'] = 0;
   return pickWeighted(weights, unitRandom(ctx.seed, 'pickup'));
 }
 
-/** How the person answers this opening. */
+/** How the person answers this opening: as the student chose, or a draw swayed by what they said. */
 export function chooseBranch(ctx: ScenarioContext, opening: string): CallBranch {
+  const forced = FORCED_BRANCH[chosen(ctx) ?? 'random'];
+  if (forced !== undefined) return forced;
   return pickWeighted(branchWeights(ctx.persona, ctx.difficulty, openingSignals(opening, ctx.persona)), unitRandom(ctx.seed, 'branch'));
 }
 
@@ -102,7 +127,7 @@ export function putsThrough(ctx: ScenarioContext, studentText: string): boolean 
 
 /** Whether a message asks for the persona by name. */
 export function asksForPerson(text: string, persona: Persona): boolean {
-  const norm = normalizeForMatch(text);
+  const norm = normalizeForMatch(toDraft(text).match);
   return persona.name
     .toLowerCase()
     .split(' ')

@@ -27,6 +27,11 @@ export const CALL_LINES = {
     "Thanks for thinking of me, but I'm not able to take this on right now.",
     "I'll have to say no, I'm afraid. It's a really hectic stretch.",
   ],
+  screened: [
+    "For jobs, please apply through the careers page on our website. I'm not able to put job enquiries through, sorry.",
+    "{first} doesn't handle hiring, I'm afraid; openings are all on our careers page. Have a good day.",
+  ],
+  whatElse: ['What else would you like to know?', 'Sure. Next question?', 'Anything else?'],
   afterAnswer: [
     "That's about all I can do right now, but feel free to email me with anything else.",
     'I need to hop off now. Send me an email if you have more questions.',
@@ -42,6 +47,7 @@ export const CALL_LINES = {
     'You could try {referral}, {referralRole}. Tell them I sent you.',
     '{referral}, {referralRole}, might have time. Mention my name.',
   ],
+  farewell: ['Happy to help. Good luck, and keep in touch.', 'My pleasure. Take care, and email me if anything else comes up.'],
   bye: ['Good luck with it. Bye.', 'Sorry I cannot help. Take care.'],
   hangUp: ['You hang up.', 'The call ends.'],
 } as const;

@@ -2,7 +2,7 @@
  * Checks on the request itself: information rather than a job, a short and specific amount
  * of time, options for when and how, and no unrequested attachments.
  */
-import { findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
+import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
 import { ATTACHMENT, JOB_REQUEST, OPTIONS, VAGUE_TIME } from '../phrases.js';
 import { shortQuote } from '../quote.js';
@@ -18,7 +18,7 @@ const ASK_ALTERNATIVE = "Would you have 15 minutes for a phone or video chat som
 
 /** Flags a request for a job, an opening or a resume hand-off. */
 export function jobRequest(d: Draft, field: string, cost: number): Finding | null {
-  const hit = findIn(d, JOB_REQUEST);
+  const hit = findAffirmed(d, JOB_REQUEST);
   if (hit === null) return null;
   return {
     code: 'job-request',
@@ -90,7 +90,7 @@ export function missingOptions(d: Draft, cost: number): Finding | null {
 
 /** Flags an attached or offered resume or document. */
 export function attachment(d: Draft, cost: number): Finding | null {
-  const hit = findIn(d, ATTACHMENT);
+  const hit = findAffirmed(d, ATTACHMENT);
   if (hit === null) return null;
   return {
     code: 'attachment',

@@ -6,17 +6,22 @@ import { findIn, firstSentence, lastSentence, quoteHit, sentenceOfHit, type Draf
 import type { Finding } from '../feedback.js';
 import { FOLLOW_UP, TIME_WORD } from '../phrases.js';
 import { shortQuote } from '../quote.js';
+import { phoneSpans } from '../signer.js';
 import { firstHit, type Hit } from '../text.js';
 
-const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
 const EMAIL = [/[\w.+-]+@[\w-]+(\.[\w-]+)+/, /\b[\w.]+ at [\w-]+ dot (com|ca|edu|org|net|co)\b/];
-const MIN_PHONE_DIGITS = 7;
+/** Trailing digits compared to recognise the same number written two ways ("+1 416..." and "416-..."). */
+const SAME_NUMBER_DIGITS = 7;
 
 /** Phone numbers in a text (7 or more digits), with their offsets and digits only. */
 function findPhones(text: string): { index: number; text: string; digits: string }[] {
-  return [...text.matchAll(PHONE)]
-    .map((m) => ({ index: m.index, text: m[0], digits: m[0].replace(/\D/g, '') }))
-    .filter((p) => p.digits.length >= MIN_PHONE_DIGITS);
+  return phoneSpans(text).map((p) => ({ index: p.start, text: text.slice(p.start, p.end), digits: p.digits }));
+}
+
+/** Whether a number first comes in the second half of the message, counted in sentences (not characters, which a long name or number would shift). */
+function saidLate(d: Draft, index: number): boolean {
+  const position = d.sentences.findLastIndex((s) => s.start <= index);
+  return d.sentences.length > 2 && position >= Math.ceil(d.sentences.length / 2);
 }
 
 /** Costs of the phone-number findings: missing, said only once, or said too late. */
@@ -47,7 +52,7 @@ export function phoneNumber(d: Draft, costs: PhoneCosts): Finding[] {
     ];
   }
   const findings: Finding[] = [];
-  if (!phones.slice(1).some((p) => p.digits.endsWith(first.digits.slice(-MIN_PHONE_DIGITS)))) {
+  if (!phones.slice(1).some((p) => p.digits.endsWith(first.digits.slice(-SAME_NUMBER_DIGITS)))) {
     const original = lastSentence(d);
     findings.push({
       code: 'phone-not-repeated',
@@ -58,7 +63,7 @@ export function phoneNumber(d: Draft, costs: PhoneCosts): Finding[] {
       rewrite: { original, suggestion: `${original} Once more, my number is ${first.text}.` },
     });
   }
-  if (first.index > d.text.length / 2) {
+  if (saidLate(d, first.index)) {
     const original = firstSentence(d);
     findings.push({
       code: 'phone-late',
@@ -74,7 +79,7 @@ export function phoneNumber(d: Draft, costs: PhoneCosts): Finding[] {
 
 /** Flags a message with no email address. */
 export function missingEmail(d: Draft, cost: number): Finding | null {
-  if (firstHit(d.text, EMAIL) !== null) return null;
+  if (findIn(d, EMAIL) !== null) return null;
   const original = lastSentence(d);
   return {
     code: 'no-email',

@@ -14,8 +14,12 @@ const RECALL = [
   /\b(hearing|learning) (about|how|why|that)\b/,
   /\bi (learned|realized|didn't know|had not realized|hadn't realized) (that|how|why)\b/,
 ];
+/** Things a student does with advice, in the past ("I signed up"), present perfect ("I've joined") or future. */
+const DONE = String.raw`(signed up|joined|registered|started|reached out|contacted|emailed|wrote|written|read|ordered|booked|enrolled|updated|looked (into|up)|downloaded|began|begun|finished|made|built|set up|called|practi[sc]ed|cut|added|picked|asked|talked|spoken|spoke|applied|took|taken|entered|attended|tried|visited|bought|sent|found|put|created|drafted|revised|messaged|followed)`;
+
 const ACTION = [
-  /\bi('ve| have) (already |now |just )?(signed up|joined|registered|started|reached out|contacted|emailed|read|ordered|booked|enrolled|updated|looked (into|up)|downloaded|begun|finished|made|built|set up|written|called|practi[sc]ed|cut|added|picked)\b/,
+  new RegExp(String.raw`\bi (already |just |then |also |finally |immediately )?${DONE}\b`),
+  new RegExp(String.raw`\bi('ve| have) (already |now |just |since |also )?${DONE}\b`),
   /\bi('ll| will|'m going to| am going to| plan to| intend to|'m planning to| am planning to) (sign up|join|register|start|reach out|contact|email|write to|read|look|book|enroll|update|apply to the|take|try|build|make|practi[cs]e|attend|finish|follow|add|cut|shadow|volunteer)\b/,
   /\bmy next step\b/,
   /\b(following|taking|on) your (advice|suggestion|tip)\b/,

@@ -1,44 +1,19 @@
 /**
- * Checks on who the student is and why they are getting in touch: their name (spelled when
- * unusual), the connection or referrer, a stated purpose, a one-line introduction, a
- * personal greeting and the absence of a long backstory.
+ * Checks on who the student is and why they are getting in touch: their name, the connection
+ * or referrer, a stated purpose, a one-line introduction, a personal greeting and the absence
+ * of a long backstory. Which name the student has never matters, only whether they gave one.
  */
 import { findIn, firstSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
 import { firstNameOf } from '../persona-text.js';
-import { CONNECTION, GENERIC_GREETING, LIFE_STORY, PURPOSE } from '../phrases.js';
+import { CONNECTION, GENERIC_GREETING, LIFE_STORY, PURPOSE, SELF_INTRO } from '../phrases.js';
 import { shortQuote } from '../quote.js';
-import { normalizeForMatch, type Hit } from '../text.js';
+import type { Hit } from '../text.js';
 import type { Persona } from '../types.js';
-
-const NAME_WORD = String.raw`[A-Z][\p{L}'\u2019-]+`;
-const SELF_NAME = new RegExp(
-  String.raw`\b(?:[Mm]y name is|[Tt]his is|[Ii]t's|[Ii]t\u2019s|I am|I'm|I\u2019m)\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)`,
-  'u',
-);
-const SIGNATURE = new RegExp(String.raw`\n\s*[-\u2013\u2014]?\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s*$`, 'u');
-const NOT_NAMES = new Set(['A', 'An', 'The', 'I', 'Calling', 'Writing', 'Reaching', 'Just', 'Hoping', 'Currently', 'Interested', 'Looking', 'Following', 'Your', 'My', 'Regarding', 'Sorry', 'So', 'Really', 'Also', 'Best', 'Thanks', 'Thank', 'Regards', 'Cheers', 'Sincerely']);
-const SPELLED = [/\b[a-z](?:\s*[-.]\s*[a-z]|\s[a-z]){2,}\b/, /\bspell(ed|s|ing)?\b/];
-
-/** Given names common enough in English-speaking settings that listeners rarely ask for a spelling. */
-const COMMON_NAMES = new Set(
-  'adam alex amy andrew anna ben chris daniel david emily emma grace hannah jack jake james jane jason jen jenny john jordan josh julia kate kevin laura lisa maria mark matt michael mike nick olivia paul rachel ryan sam sara sarah sophie steve tom tony'.split(' '),
-);
-
-/** The name the student gives for themselves ("this is Dana Kowalski", or a signature line). */
-function findSelfName(text: string): string | null {
-  const said = SELF_NAME.exec(text);
-  const first = said?.[1]?.split(/\s+/)[0];
-  if (said?.[1] !== undefined && first !== undefined && !NOT_NAMES.has(first)) return said[1];
-  const signed = SIGNATURE.exec(text.trimEnd());
-  const signedFirst = signed?.[1]?.split(/\s+/)[0];
-  if (signed?.[1] !== undefined && signedFirst !== undefined && !NOT_NAMES.has(signedFirst)) return signed[1];
-  return null;
-}
 
 /** Flags a message in which the student never says who they are. */
 export function missingName(d: Draft, persona: Persona, cost: number): Finding | null {
-  if (findSelfName(d.text) !== null) return null;
+  if (d.named) return null;
   const original = firstSentence(d);
   return {
     code: 'no-name',
@@ -47,21 +22,6 @@ export function missingName(d: Draft, persona: Persona, cost: number): Finding |
     quote: shortQuote(original),
     advice: 'Start with your full name so they know who is calling before anything else.',
     rewrite: { original, suggestion: `Hi ${firstNameOf(persona)}, this is [your full name].` },
-  };
-}
-
-/** Flags an unusual first name that is never spelled out (nobody can call back a name they misheard). */
-export function unspelledName(d: Draft, cost: number): Finding | null {
-  const name = findSelfName(d.text);
-  if (name === null || findIn(d, SPELLED) !== null) return null;
-  if (COMMON_NAMES.has((name.split(/\s+/)[0] ?? name).toLowerCase())) return null;
-  const hit = findIn(d, [new RegExp(escapeRegExp(normalizeForMatch(name)))]);
-  return {
-    code: 'name-not-spelled',
-    cost,
-    note: 'Your name was not spelled out.',
-    quote: hit === null ? shortQuote(firstSentence(d)) : quoteHit(d, hit),
-    advice: `If people sometimes mishear "${name}", spell it once right after saying it, e.g. "that's ${spellOut(name)}".`,
   };
 }
 
@@ -122,11 +82,9 @@ export function lifeStory(d: Draft, cost: number): Finding | null {
   };
 }
 
-/** Flags a message with no one-line introduction ("I'm a third-year ... student at ..."). */
+/** Flags a message with no one-line introduction ("I'm a third-year ... student at ...", "My name is ..., a ...", "After six years as a chef, ..."). */
 export function missingIntro(d: Draft, cost: number): Finding | null {
-  if (findIn(d, [/\bi('m| am) (a|an|currently|in my|studying|finishing|completing|graduating)\b/, /\bas an? ([\w-]+ ){1,3}(student|graduate)\b/]) !== null) {
-    return null;
-  }
+  if (findIn(d, SELF_INTRO) !== null) return null;
   const original = firstSentence(d);
   return {
     code: 'no-intro',
@@ -185,10 +143,6 @@ export function findConnection(d: Draft, persona: Persona): Hit | null {
 /** The sentence a student could use to name their connection. */
 function connectionLine(persona: Persona): string {
   return `${persona.connection.name}, ${persona.connection.role}, suggested I get in touch with you.`;
-}
-
-function spellOut(name: string): string {
-  return (name.split(/\s+/)[0] ?? name).toUpperCase().split('').join('-');
 }
 
 function escapeRegExp(text: string): string {

@@ -17,9 +17,9 @@ export interface LengthTarget {
 /** How far beyond a bound (as a share of it) is only "slightly" off. */
 const SLACK = 0.35;
 
-/** Measures a draft in the target's unit. */
+/** Measures a draft in the target's unit; names, numbers and addresses count the same for everyone. */
 function measure(d: Draft, unit: LengthTarget['unit']): number {
-  return unit === 'seconds' ? spokenSeconds(d.text) : wordCount(d.text);
+  return unit === 'seconds' ? spokenSeconds(d.measured) : wordCount(d.measured);
 }
 
 /** Flags a draft outside its target length. */

@@ -2,7 +2,7 @@
  * Checks on tone and courtesy: saying thank you, plain wording, not pressing after a no,
  * and not slipping a new favour into a thank-you.
  */
-import { findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
+import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
 import { JOB_REQUEST, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
@@ -61,7 +61,7 @@ export function pushy(d: Draft, cost: number): Finding | null {
 
 /** Flags a new favour asked in a message meant only to thank. */
 export function newRequest(d: Draft, cost: number): Finding | null {
-  const job = findIn(d, JOB_REQUEST);
+  const job = findAffirmed(d, JOB_REQUEST);
   const hit = job ?? findIn(d, NEW_FAVOUR);
   if (hit === null) return null;
   const asksJob = job !== null;
@@ -78,11 +78,13 @@ export function newRequest(d: Draft, cost: number): Finding | null {
 /** Flags a written message with no sign-off or closing thank-you. */
 export function missingClose(d: Draft, cost: number): Finding | null {
   if (findIn(d, SIGN_OFF) !== null) return null;
+  const original = lastSentence(d);
   return {
     code: 'no-close',
     cost,
     note: 'There was no clear close.',
-    quote: shortQuote(lastSentence(d)),
+    quote: shortQuote(original),
     advice: 'End with a short thank-you and your name, e.g. "Thank you for considering it, [your name]".',
+    rewrite: { original, suggestion: `${original}\n\nThank you for considering it,\n[your name]` },
   };
 }

@@ -12,7 +12,7 @@ import { questionFinding } from '../checks/question.js';
 import { asksForPerson } from '../call/branch.js';
 import { findIn, type Draft, toDraft } from '../draft.js';
 import { buildScorecard, check, collect, scaled, type Finding, type Rubric } from '../feedback.js';
-import { leadingQuestion } from '../interview/classify.js';
+import { isClosingRemark, leadingQuestion } from '../interview/classify.js';
 import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import type { ScenarioContext } from '../scenario.js';
@@ -40,6 +40,7 @@ type ResponseCheck = (d: Draft, persona: Persona, field: string) => Finding[];
 /** How each reply step is judged: the move the situation called for. */
 const RESPONSE_CHECKS: Readonly<Record<string, ResponseCheck>> = {
   'go-ahead': topQuestion,
+  talking: laterQuestion,
   'call-back': (d) => collect(callbackPlan(d), pushy(d, 0.4), lengthCheck(d, REPLY_LENGTH, 0.3), missingThanks(d, 0.2)),
   decline: (d) => collect(referralAsk(d), pushy(d, 0.4), missingThanks(d, 0.3)),
   'front-desk': frontDesk,
@@ -98,6 +99,13 @@ function topQuestion(d: Draft): Finding[] {
   return collect(questionFinding(checkQuestion(asked), 0.5), lengthCheck(d, QUESTION_LENGTH, 0.4));
 }
 
+/** Once the conversation runs: a good question, or a close that thanks them. */
+function laterQuestion(d: Draft): Finding[] {
+  if (isClosingRemark(d.text)) return collect(missingThanks(d, 0.5));
+  const asked = leadingQuestion(d.text);
+  return asked === undefined ? [] : collect(questionFinding(checkQuestion(asked), 0.5));
+}
+
 function callbackPlan(d: Draft): Finding | null {
   if (findIn(d, CALLBACK_PLAN) !== null) return null;
   return {
@@ -136,9 +144,10 @@ function frontDesk(d: Draft, persona: Persona, field: string): Finding[] {
         rewrite: { original: d.text, suggestion: want },
       };
   const unnamed = missingName(d, persona, 0.25);
+  const unexplained = missingPurpose(d, field, 0.25);
   return collect(
     askFinding,
-    unnamed === null ? null : { ...unnamed, rewrite: { original: d.text, suggestion: want } },
-    missingPurpose(d, field, 0.25),
+    unnamed === null ? null : { ...unnamed, note: 'You did not give the receptionist your name.', rewrite: { original: d.text, suggestion: want } },
+    unexplained === null ? null : { ...unexplained, note: 'You did not tell the receptionist what the call was about.' },
   );
 }

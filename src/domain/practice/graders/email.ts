@@ -4,7 +4,6 @@
  * conversation), so such an email cannot score above 50.
  */
 import { attachment, jobRequest, missingOptions, timeRequest } from '../checks/ask.js';
-import { followUpPlan } from '../checks/contact.js';
 import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/identity.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingClose, stiffLanguage } from '../checks/manners.js';
@@ -25,7 +24,7 @@ export const EMAIL_RUBRIC = {
   attachment: { label: 'No attachment', weight: 5 },
   length: { label: 'Under about 125 words', weight: 5 },
   plain: { label: 'Plain, friendly language', weight: 4 },
-  close: { label: 'Clear close and a stated follow-up', weight: 5 },
+  close: { label: 'A clear close', weight: 5 },
 } as const satisfies Rubric<string>;
 
 /** Body length of a good outreach email. */
@@ -54,7 +53,7 @@ export function gradeEmail(email: EmailParts, persona: Persona, field: string): 
     attachment: check('No attachment: it reads as a request for advice, not an application.', attachment(d, 1)),
     length: check('Short enough to read on a phone.', lengthCheck(d, EMAIL_LENGTH, 1)),
     plain: check('Plain and friendly wording.', stiffLanguage(d, 1)),
-    close: check('You closed clearly and said how you would follow up.', missingClose(d, 0.5), followUpPlan(d, 0.5)),
+    close: check('You closed clearly, leaving the reply to them.', missingClose(d, 1)),
   });
 }
 

@@ -3,6 +3,7 @@
  * the shared question checker), their order, keeping to time, follow-up probes and the close.
  */
 import { checkQuestion } from '../../questions/checker.js';
+import { questionsThatFit } from '../../questions/plan-timing.js';
 import { questionFinding, VERDICT_VALUE } from '../checks/question.js';
 import { buildScorecard, check, collect, type Finding, type Rubric } from '../feedback.js';
 import {
@@ -28,8 +29,12 @@ export const INTERVIEW_RUBRIC = {
   close: { label: 'A good close', weight: 20 },
 } as const satisfies Rubric<string>;
 
-/** Fewest questions that make good use of a 15-minute call. */
-const MIN_QUESTIONS = 5;
+/** How many questions fit the call, from the model the question planner uses too. */
+const FIT = questionsThatFit(INTERVIEW_MINUTES);
+/** Fewest questions that make good use of the call. */
+const MIN_QUESTIONS = FIT.fewest;
+/** The advice on how many questions to plan, as the planner would say it. */
+const HOW_MANY = `about ${FIT.fewest} to ${FIT.most} main questions in ${INTERVIEW_MINUTES} minutes`;
 /** Follow-ups that earn full marks for probing. */
 const TARGET_FOLLOW_UPS = 2;
 /** Share of the close criterion each closing move is worth. */
@@ -43,7 +48,7 @@ export function gradeInterview(ctx: ScenarioContext): Scorecard {
   const reading = readInterview(ctx.state, ctx.field);
   const messages = studentTurns(ctx.state);
   const last = messages.at(-1)?.text ?? '';
-  const substantive = reading.questions.filter((q) => q.topic !== 'opening' && !isClosingQuestion(q));
+  const substantive = reading.questions.filter((q) => q.topic !== 'small-talk' && !isClosingQuestion(q));
   return buildScorecard('interview', INTERVIEW_RUBRIC, {
     quality: check('Your questions were open, focused and worth their time.', quality(substantive, last)),
     order: check('You led with substance and saved the wrap-up for the end.', order(reading.questions)),
@@ -79,7 +84,7 @@ function quality(substantive: readonly AskedQuestion[], last: string): Finding[]
 function order(questions: readonly AskedQuestion[]): Finding[] {
   const first = questions[0];
   const findings: Finding[] = [];
-  if (first?.topic === 'opening') {
+  if (first?.topic === 'small-talk') {
     findings.push({
       code: 'small-talk-first',
       cost: 0.5,
@@ -93,7 +98,7 @@ function order(questions: readonly AskedQuestion[]): Finding[] {
     if (verdict.issues.includes('job-request')) findings.push(...collect(questionFinding(verdict, 0.5)));
   }
   const firstClose = questions.findIndex(isClosingQuestion);
-  const after = firstClose < 0 ? [] : questions.slice(firstClose + 1).filter((q) => !isClosingQuestion(q) && q.topic !== 'opening');
+  const after = firstClose < 0 ? [] : questions.slice(firstClose + 1).filter((q) => !isClosingQuestion(q) && q.topic !== 'small-talk');
   const early = questions[firstClose];
   if (early !== undefined && after.length >= 2) {
     findings.push({
@@ -116,7 +121,7 @@ function timing(reading: InterviewReading, ranOver: boolean, last: string): Find
           cost: 0.6,
           note: 'Time ran out before you wrapped up.',
           quote: shortQuote(reading.questions.at(-1)?.text ?? last),
-          advice: 'Plan for about 8 to 10 questions in 15 minutes and start your close when they mention the time.',
+          advice: `Plan for ${HOW_MANY} and start your close when they mention the time.`,
           rewrite: { original: reading.questions.at(-1)?.text ?? last, suggestion: CLOSE_LINE },
         }
       : null,
@@ -124,9 +129,9 @@ function timing(reading: InterviewReading, ranOver: boolean, last: string): Find
       ? {
           code: 'too-few-questions',
           cost: (MIN_QUESTIONS - asked) / MIN_QUESTIONS,
-          note: `Only ${asked} question${asked === 1 ? '' : 's'} in a 15-minute slot.`,
+          note: `Only ${asked} question${asked === 1 ? '' : 's'} in a ${INTERVIEW_MINUTES}-minute slot.`,
           quote: shortQuote(last),
-          advice: 'Use the time you were given: about 8 to 10 questions fit in 15 minutes, most important first.',
+          advice: `Use the time you were given: ${HOW_MANY} fit, most important first, with follow-ups in between.`,
         }
       : null,
   );

@@ -3,7 +3,7 @@
  * why, who sent them, and how to reply, all in 20 to 30 seconds?
  */
 import { phoneNumber, missingEmail, followUpPlan } from '../checks/contact.js';
-import { missingConnection, missingName, missingPurpose, lifeStory, unspelledName } from '../checks/identity.js';
+import { missingConnection, missingName, missingPurpose, lifeStory } from '../checks/identity.js';
 import { jobRequest } from '../checks/ask.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { toDraft } from '../draft.js';
@@ -12,7 +12,7 @@ import type { Persona, Scorecard } from '../types.js';
 
 /** Criteria and weights of the voicemail scenario (they add up to 100). */
 export const VOICEMAIL_RUBRIC = {
-  name: { label: 'Your name, spelled out if unusual', weight: 15 },
+  name: { label: 'Your name', weight: 15 },
   phone: { label: 'Phone number said early and repeated', weight: 25 },
   connection: { label: 'Connection or referrer', weight: 15 },
   purpose: { label: 'Purpose in one sentence', weight: 15 },
@@ -28,7 +28,7 @@ export const VOICEMAIL_LENGTH: LengthTarget = { min: 20, max: 30, unit: 'seconds
 export function gradeVoicemail(message: string, persona: Persona, field: string): Scorecard {
   const d = toDraft(message);
   return buildScorecard('voicemail', VOICEMAIL_RUBRIC, {
-    name: check('You said your name clearly.', missingName(d, persona, 1), unspelledName(d, 0.3)),
+    name: check('You said your name, so they know who called.', missingName(d, persona, 1)),
     phone: check(
       'Your number came early and again at the end, so it is easy to catch.',
       phoneNumber(d, { missing: 1, notRepeated: 0.4, late: 0.2 }),

@@ -3,24 +3,29 @@
  * and other persona placeholders), replies to questions better not asked, and time cues.
  * Written for Rapport; plausible rather than authoritative, and meant to invite follow-ups.
  */
-import type { QuestionCategory } from '../../questions/types.js';
+import type { LabelledTopic } from '../understand/phrasings.js';
 
-/** Answers per question category; the persona cycles through them so repeats are rare. */
-export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
-  opening: [
+/** Answers per topic; the persona cycles through them so repeats are rare. */
+export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
+  'small-talk': [
     "Doing well, thanks. It's been a full day, so let's make good use of the time. What would you like to know about {field}?",
     'Good, thank you! I only have a short window, so go ahead with your questions.',
     "Not bad at all. Busy week, but that's normal in {field}. What's on your list?",
   ],
+  opening: [
+    'What pulled me in was the variety: in {field} you solve a different puzzle every week, and you can see whether your work helped. I still like that part best.',
+    'Right now most of my energy goes into one long project and into helping two newer colleagues find their feet. That mix of doing the work and teaching it is what keeps {field} interesting for me.',
+    'If I had to put it in a sentence: I turn messy, half-defined problems in {field} into something people can act on. The reality is less glamorous than I pictured at the start, and more satisfying.',
+  ],
   path: [
-    "It wasn't a straight line. I studied something next door to {field}, took a contract role that touched on it, and found I liked the problem-solving more than anything else I'd tried. A mentor pushed me to apply for a junior position, and I grew from there.",
-    'I started in a support role, answering the questions nobody else had time for. That turned out to be the best training: I learned how {field} really works before I had the title. After two years I moved into the role I have now.',
-    'I came in through a co-op placement during school. The team kept me on part-time, and by graduation I already knew the tools and the people. Looking back, that placement mattered more than any single course.',
+    'Most people start in {entryRole}, take on more responsibility after two or three years, and then choose between going deeper as a specialist or moving toward leading people.',
+    'Careers in {field} branch a lot after the first few years: some people specialise, some move into management, and some carry their skills into a neighbouring field.',
+    'The usual ladder has three or four steps, but plenty of people skip one by changing employers. What moves you up is owning a visible piece of work.',
   ],
   'day-to-day': [
-    "Mornings are for focused work, before the meetings start. Afternoons are more collaborative: check-ins, reviewing a colleague's work, sorting out whatever came up. In {field} no two weeks look the same, which suits me.",
+    "Mornings are for focused work, before the meetings start. Afternoons are more collaborative: check-ins {setting}, reviewing a colleague's work, sorting out whatever came up. In {field} no two weeks look the same, which suits me.",
     "A typical day is about half planned work and half interruptions. I keep a short list of priorities and accept that at least one urgent request will land before lunch.",
-    'About a third of my time goes to the core work of {field}, a third to coordinating with other people, and a third to documentation and follow-up. The paperwork share surprises most newcomers.',
+    'About a third of my time goes to the core work of {field}, a third to coordinating with other people, and a third to {tool} and follow-up. The paperwork share surprises most newcomers.',
   ],
   skills: [
     'The technical side you can learn on the job. What sets people apart in {field} is clear communication: explaining a problem simply, writing things down, and asking for help early rather than late.',
@@ -28,7 +33,7 @@ export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
     "Organisation and follow-through. Plenty of people have good ideas; fewer close the loop. Be the person who reliably finishes things and you'll be trusted quickly.",
   ],
   conditions: [
-    'Most weeks are regular hours, but there are crunch periods around deadlines when evenings happen. The pressure comes in waves rather than all the time, and good teams plan for it.',
+    'Most weeks are regular hours, but there are crunch periods around {pressure} when evenings happen. The pressure comes in waves rather than all the time, and good teams plan for it.',
     'Flexibility has improved a lot. Many teams in {field} work hybrid now, though newer people gain from being on site more: you learn a lot by overhearing how others solve problems.',
     "It can be stressful, I won't pretend otherwise. Setting boundaries early helps, and so does working somewhere that respects them. Asking about workload in interviews tells you a lot.",
   ],
@@ -38,7 +43,7 @@ export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
     'What keeps me going is the people: generous, sharp colleagues. What drains me is slow decision-making. Every job in {field} has a bit of both.',
   ],
   entry: [
-    'Most people start in a junior or assistant role. Hiring managers want evidence you can do the basics, so a small portfolio of real work, even from a class project or volunteering, counts for more than a long list of courses.',
+    'Most people start in {entryRole}. Hiring managers want evidence you can do the basics, so a small piece of real work, even from a class project or volunteering, counts for more than a long list of courses.',
     "Internships and co-op placements are still the most reliable way in. If you can't get one, volunteer with a community group that needs {field} skills; it gives you concrete stories for interviews.",
     'Entry-level titles vary a lot between employers, so search by skills rather than by title. And apply even if you meet most but not all of the requirements; those lists are wish lists.',
   ],
@@ -53,7 +58,7 @@ export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
     "It's collaborative but direct: people will tell you when something isn't working. Newcomers sometimes find that blunt, then come to appreciate it.",
   ],
   education: [
-    'The degree gets you in the door, but nobody has asked about my grades since my first job. Certifications matter more in some corners of {field} than others, so read postings for roles you would want in five years and see what they require.',
+    'The degree gets you in the door, but nobody has asked about my grades since my first job. In {field} the one that matters most is {credential}; beyond that, read postings for roles you would want in five years and see what they require.',
     'Pick courses with practical projects over purely theoretical ones. And take at least one communication or writing course; it pays off constantly.',
     "A master's can help later, for specialised or senior roles, but I'd get a couple of years of experience first so you know what to specialise in.",
   ],
@@ -63,7 +68,7 @@ export const ANSWERS: Readonly<Record<QuestionCategory, readonly string[]>> = {
     'Be visible in a good way: go to events, ask thoughtful questions, follow up. People in {field} remember the students who were curious and polite.',
   ],
   resources: [
-    "Join the professional association for {field}; student memberships are cheap and the events are where you meet people. Their newsletter is a decent way to keep up, too.",
+    "Join {association}; student memberships are cheap and the events are where you meet people in {field}. Their newsletter is a decent way to keep up, too.",
     "Follow a few practitioners who write about their day-to-day work rather than the big news sites. Local meetups are great as well, and friendlier than people expect.",
     "There's a good regional conference with a student rate. Even one day there teaches you the vocabulary of {field} and who the main employers are.",
   ],
@@ -112,9 +117,14 @@ export const DEFLECTIONS = {
     "The public answer is on our site. It's more useful to ask me what the work is actually like.",
   ],
   unclear: [
-    "I'm not sure I follow. Could you ask that another way?",
-    'Could you say a bit more about what you mean?',
-    'Sorry, what exactly would you like to know?',
+    "I'm not sure which part of {field} you mean. Is it the daily work, how people get in, or something else?",
+    'Could you tell me which side of {field} you are asking about: the work itself, getting started, or the people?',
+    'I did not quite catch what you would like to know. Is this about my own path, the day-to-day, or your next steps?',
+  ],
+  unknownWord: [
+    'Sorry, I\'m not sure what you mean by "{word}". Could you put it another way?',
+    'I didn\'t catch "{word}". Could you ask that in other words?',
+    'What do you mean by "{word}"? Say a bit more and I\'ll answer.',
   ],
   vague: [
     "That's a big question. Can you narrow it down?",

@@ -57,7 +57,7 @@ export function readInterview(state: RehearsalState, field: string): InterviewRe
       questions.push({
         text: turn.text,
         step: turn.step ?? '',
-        topic: classifyQuestion(turn.text),
+        topic: classifyQuestion(turn.text, field),
         followUp: questions.length > 0 && isFollowUp(turn.text, lastAnswer.join(' '), field),
         closing: closingParts(turn.text),
       });

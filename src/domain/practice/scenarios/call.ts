@@ -7,15 +7,31 @@ import { CALL_LINES } from '../call/lines.js';
 import { choosePickup, chooseBranch, putsThrough } from '../call/branch.js';
 import { gradeCall } from '../graders/call.js';
 import { answerQuestion } from '../interview/respond.js';
-import { leadingQuestion } from '../interview/classify.js';
+import { isClosingRemark, leadingQuestion } from '../interview/classify.js';
+import { jobRequest } from '../checks/ask.js';
+import { toDraft } from '../draft.js';
 import { CALL_PERSONAS } from '../personas/call.js';
 import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
-import type { ScenarioContext, ScenarioDefinition, StepOutcome } from '../scenario.js';
+import { studentTurns, type Line, type ScenarioContext, type ScenarioDefinition, type StepOutcome } from '../scenario.js';
 import { hasAny } from '../text.js';
 import { connectionForBrief, firstNameOf, whoIs } from '../persona-text.js';
 import { spoken, stage } from './lines.js';
 
 const EMAIL_ASK = [/\be-?mail\b/];
+
+/** Questions the person answers after saying "go ahead" before they have to go. */
+export const CALL_ANSWERS = 3;
+
+function answerLine(ctx: ScenarioContext): Line {
+  return { who: firstNameOf(ctx.persona), text: answerQuestion(ctx) };
+}
+
+/** Answers the question just asked, and either invites the next one or, once time is up, says goodbye. */
+function keepTalking(ctx: ScenarioContext): StepOutcome {
+  const answered = studentTurns(ctx.state).filter((t) => t.step === 'go-ahead' || t.step === 'talking').length;
+  if (answered >= CALL_ANSWERS) return hangUp(ctx, [answerLine(ctx), spoken(ctx, CALL_LINES.afterAnswer, 'after')]);
+  return { say: [answerLine(ctx), spoken(ctx, CALL_LINES.whatElse, `what-else:${answered}`)], next: 'talking' };
+}
 
 function answered(ctx: ScenarioContext, next: string): StepOutcome {
   return { say: [spoken(ctx, CALL_LINES.personAnswers, `answer:${next}`)], next };
@@ -50,6 +66,7 @@ export const CALL_SCENARIO: ScenarioDefinition = {
   steps: {
     'front-desk': (ctx, text) => {
       const desk = ctx.persona.frontDesk;
+      if (jobRequest(toDraft(text), ctx.field, 1) !== null) return hangUp(ctx, [spoken(ctx, CALL_LINES.screened, 'screened', desk)]);
       if (putsThrough(ctx, text)) {
         const through = answered(ctx, 'opening');
         return { ...through, say: [spoken(ctx, CALL_LINES.transfer, 'transfer', desk), stage(ctx, CALL_LINES.hold, 'hold'), ...through.say] };
@@ -63,7 +80,11 @@ export const CALL_SCENARIO: ScenarioDefinition = {
     },
     'go-ahead': (ctx, text) => {
       if (leadingQuestion(text) === undefined) return hangUp(ctx, [spoken(ctx, CALL_LINES.noQuestion, 'no-question')]);
-      return hangUp(ctx, [{ who: firstNameOf(ctx.persona), text: answerQuestion(ctx) }, spoken(ctx, CALL_LINES.afterAnswer, 'after')]);
+      return keepTalking(ctx);
+    },
+    talking: (ctx, text) => {
+      if (isClosingRemark(text)) return hangUp(ctx, [spoken(ctx, CALL_LINES.farewell, 'farewell')]);
+      return keepTalking(ctx);
     },
     'call-back': (ctx, text) => {
       if (hasAny(text, EMAIL_ASK)) return hangUp(ctx, [spoken(ctx, CALL_LINES.gaveEmail, 'email')]);

@@ -1,0 +1,25 @@
+/** All labelled evaluation questions, from the four parts of the set. */
+import { FIRST_ROWS } from './questions.js';
+import type { Row } from './question-row.js';
+import { LAST_ROWS } from './questions-last.js';
+import { MORE_ROWS } from './questions-more.js';
+import { RUN_ON_ROWS } from './questions-run-on.js';
+import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
+import type { TargetType } from '../../src/domain/questions/types.js';
+
+/** One labelled question; `also` names a second topic the bank itself gives such questions, when there is one. */
+export interface LabelledQuestion {
+  text: string;
+  topic: LabelledTopic;
+  target: TargetType;
+  also?: LabelledTopic;
+}
+
+function flatten(rows: Readonly<Record<LabelledTopic, readonly Row[]>>): LabelledQuestion[] {
+  return Object.entries(rows).flatMap(([topic, list]) =>
+    list.map(([text, target, also]) => ({ text, topic: topic as LabelledTopic, target, ...(also === undefined ? {} : { also }) })),
+  );
+}
+
+/** Every labelled question. */
+export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS), ...flatten(MORE_ROWS), ...flatten(LAST_ROWS)];

@@ -1,0 +1,45 @@
+/**
+ * `npm run eval:practice`: how well the rehearsals understand students and grade them, on
+ * the labelled sets in this folder. Prints topic accuracy, the clarification rate and every
+ * miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
+ * strong and weak drafts; and the fairness spread of drafts signed by different people.
+ */
+import { draftFigures, fairnessSpread } from './grading.js';
+import { overlaps, planFigures, questionFigures } from './understanding.js';
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+
+const questions = questionFigures();
+out('Understanding (labelled student questions)');
+const copied = overlaps();
+out(`  questions: ${questions.total}; also in the training phrasings or the bank: ${copied.length} (must be 0)`);
+for (const text of copied) out(`    ${text}`);
+out(`  topic accuracy: ${percent(questions.correct, questions.total)} (${questions.correct}/${questions.total}; target >= 95%)`);
+out(`  clarification rate: ${percent(questions.clarified, questions.total)} (${questions.clarified}/${questions.total}; target <= 5%)`);
+out(`  misses (${questions.misses.length}):`);
+for (const miss of questions.misses) out(`    [${miss.question.topic} -> ${miss.got}] ${miss.question.text}`);
+
+out();
+out('Clarifications on the 60-minute plans (questions and their first probe)');
+for (const plan of planFigures()) {
+  out(`  ${plan.target}: ${plan.clarified.length} of ${plan.asked} (target 0)`);
+  for (const question of plan.clarified) out(`    ${question}`);
+}
+
+out();
+out('Grading (labelled drafts)');
+for (const figures of draftFigures()) {
+  out(
+    `  ${figures.scenario}: ${figures.strong} strong, ${figures.weak} weak; weakest strong ${figures.weakestStrong} (target >= 70), ` +
+      `strongest weak ${figures.strongestWeak} (target <= 50), gap ${figures.weakestStrong - figures.strongestWeak} (target >= 20)`,
+  );
+  for (const line of figures.outliers) out(`    ${line}`);
+}
+
+out();
+const fairness = fairnessSpread();
+out(`Fairness: ${fairness.drafts} drafts x ${fairness.signers} signers; largest spread ${fairness.spread} points (target <= 2)`);
+for (const line of fairness.uneven) out(`  ${line}`);
