@@ -10,6 +10,14 @@ export const addOptions = { contact: optionalContact, ...contactDetailOptions };
 /** `/log edit`: the same, plus whether keep-in-touch nudges continue. */
 export const editOptions = { ...addOptions, keep: yesNo('Keep-in-touch nudges for this contact: yes or no') };
 
+/** `/log edit` typed: the contact, then what changes (a new name with --name); nothing given opens the form. */
+export const contactEditOptions = {
+  contact: requiredContact,
+  name: textOption({ description: 'Their new name', required: false, maxLength: 80, example: '"Dana Lee-Park"' }),
+  ...contactDetailOptions,
+  keep: editOptions.keep,
+};
+
 /** `/log request`, `/log thanked`, `/log no-response`: a contact and optional details. */
 export const eventOptions = { contact: requiredContact, ...contactDetailOptions };
 

@@ -7,7 +7,7 @@ import { nudgesForEvent } from '../../src/domain/reminders/cadence.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { nudgeCommandNames } from './command-names.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
 
@@ -81,4 +81,13 @@ export async function recordThanked(ctx: CommandContext, contactId: string): Pro
   if (contact === undefined || !isContactStage(contact.stage) || !checkMove(contact.stage, 'thanked').allowed) return undefined;
   await recordEvent(ctx, contact, { type: 'thanked' });
   return `I've marked ${contact.name} as thanked and will suggest keeping in touch in a few months.`;
+}
+
+/** Pending nudges about a contact carry its name in their title: they follow a rename. */
+export async function retitleNudges(ctx: CommandContext, mine: Recipient, contactId: string, name: string): Promise<void> {
+  for (const reminder of await ctx.services.reminders.pendingForContact(mine, contactId)) {
+    const before = typeof reminder.details.contactName === 'string' ? reminder.details.contactName : undefined;
+    if (before === undefined || before === name) continue;
+    await ctx.services.reminders.retitle(mine, reminder.id, reminder.title.replaceAll(before, name), { ...reminder.details, contactName: name }, ctx.clock.now());
+  }
 }

@@ -19,6 +19,7 @@ export interface Schema {
   advisor_views: AdvisorViewsTable;
   advisor_grants: AdvisorGrantsTable;
   inbound_deliveries: InboundDeliveriesTable;
+  undo_entries: UndoEntriesTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -251,4 +252,15 @@ export interface InboundDeliveriesTable {
   /** `platform:id`, e.g. `slack:` and a Slack event id or trigger id. */
   key: string;
   seen_at: string;
+}
+
+/** Each person's last change that can be undone; see migration 0011. */
+export interface UndoEntriesTable {
+  tenant: string;
+  user_id: string;
+  /** What the change did, as the person is told when it is undone ("added Dana Lee"). */
+  description: string;
+  /** How to undo it: JSON that the command which made the change reads back. */
+  change: string;
+  created_at: string;
 }

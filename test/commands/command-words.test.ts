@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, TEST_TENANT } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useStudent } from '../support/use-student.js';
 
 describe('command words are never stored as data', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await Harness.create({ start: new Date('2026-11-23T14:00:00Z') });
-  });
-  afterEach(() => harness.close());
-
-  const ana = () => harness.as('ana');
-  const mine = { tenant: TEST_TENANT, userId: 'ana' };
-  const contactNames = async () => (await harness.services.contacts.list(mine)).map((contact) => contact.name);
+  const { harness, ana, mine } = useStudent();
+  const contactNames = async () => (await harness().services.contacts.list(mine)).map((contact) => contact.name);
 
   it('asks about a typo of a subcommand, stores nothing, and runs whichever the student picks', async () => {
     const asked = await ana().send('/log lsit');
@@ -41,7 +34,7 @@ describe('command words are never stored as data', () => {
     }
     expect((await ana().send('/remind snooze help')).text).toContain('## /remind snooze');
     expect(await contactNames()).toEqual([]);
-    expect(await harness.services.reminders.upcoming(mine, 10)).toEqual([]);
+    expect(await harness().services.reminders.upcoming(mine, 10)).toEqual([]);
   });
 
   it('suggests the nearest subcommand where a command takes no free words', async () => {

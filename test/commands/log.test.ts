@@ -22,7 +22,7 @@ describe('/log', () => {
     const opened = await ana().send('/log');
     expect(opened.form().title).toBe('Add a contact');
     const added = await ana().submit(opened, { contact: 'Dana Lee', role: 'UX designer', org: 'Shopify', channel: 'email' });
-    expect(added.text).toContain('Added Dana Lee to your journal');
+    expect(added.text).toContain('Added Dana Lee (UX designer at Shopify) to your journal');
     expect(await contact('dana lee')).toMatchObject({ name: 'Dana Lee', role: 'UX designer', organization: 'Shopify', channel: 'email', stage: 'identified' });
   });
 

@@ -33,4 +33,28 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     const { responseUrl } = await world.slash(ANA, '/log request Dana Lee');
     await world.reply(responseUrl, /Request sent to \*Dana Lee\*/);
   });
+
+  it('refuses an impossible date, reads half-recognised text back, and never snoozes earlier', async () => {
+    const refused = await world.slash(ANA, '/nudge call Dana on Feb 30 at 9am');
+    await world.reply(refused.responseUrl, /"Feb 30" is not a date: February has 28 days/);
+    const set = await world.slash(ANA, '/nudge review lecture 11 in 2 days');
+    const reading = await world.reply(set.responseUrl, /I read/);
+    expect(textOf(reading)).toContain('I read “review lecture 11 in 2 days” as: *review lecture 11*');
+    expect(textOf(reading)).toContain('/nudge edit 1 "review lecture 11" in 2 days');
+    const snoozed = await world.slash(ANA, '/nudge snooze 1 tomorrow');
+    await world.reply(snoozed.responseUrl, /a snooze only moves a reminder later/);
+    expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.dueAt).toEqual(new Date('2026-11-25T08:00:00Z'));
+  });
+
+  it('edits a contact and undoes it with the Undo button', async () => {
+    await world.reply((await world.slash(ANA, '/log request Dana Lee')).responseUrl, /Request sent/);
+    const { responseUrl } = await world.slash(ANA, '/log edit Dana Lee --name "Dana Park" --org SickKids');
+    const edited = await world.reply(responseUrl, /Dana Park/);
+    expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.title).toBe('Follow up with Dana Park?');
+    const undoUrl = world.fake.responseUrl();
+    await world.press(ANA, edited, 'Undo', { type: 'message', channelId: `D${ANA.id}`, responseUrl: undoUrl });
+    await world.reply(undoUrl, /Undone: your changes to Dana Lee/);
+    expect(await world.app.services.contacts.findByName(mine, 'Dana Lee')).toMatchObject({ name: 'Dana Lee' });
+    expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.title).toBe('Follow up with Dana Lee?');
+  });
 });
