@@ -6,7 +6,7 @@ import { addContact, logDeclined, logInterview, logScheduled, logStep } from './
 import { journalExport, journalList, journalShow } from './journal-views.js';
 import { confirmDelete, logActions } from './log-actions.js';
 import { editContactForm } from './log-forms.js';
-import { addOptions, contactEditOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
+import { addOptions, contactEditOptions, listOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { applyContactEdit } from './contact-edit.js';
 
 /** `/log`: the student's interview journal, whose events drive the follow-up nudges. */
@@ -58,7 +58,12 @@ export const logCommand = defineCommand({
       options: eventOptions,
       run: (ctx, args) => logStep(ctx, args, 'no-response'),
     }),
-    list: defineSubcommand({ description: 'Your contacts by stage', examples: ['/log list'], options: {}, run: journalList }),
+    list: defineSubcommand({
+      description: 'Your contacts by stage, most recently active first; --stage for one stage',
+      examples: ['/log list', '/log list --stage interviewed', '/log list --page 2'],
+      options: listOptions,
+      run: (ctx, args) => journalList(ctx, args),
+    }),
     show: defineSubcommand({
       description: 'One contact with your notes, referrals and upcoming nudges',
       examples: ['/log show "Dana Lee"'],

@@ -1,15 +1,26 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, bullets, button, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Field, Reply } from '../../src/core/reply.js';
-import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage } from '../../src/domain/journal/stages.js';
+import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage, type ContactStage } from '../../src/domain/journal/stages.js';
+import { pageOf, pagingBlocks } from '../shared/paging.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { toCsv } from '../shared/csv.js';
 import { localTime, studentTime } from '../shared/student-time.js';
 import { me } from './contact-lookup.js';
 
-/** `/log list`: the student's pipeline, contacts grouped by stage. */
-export async function journalList(ctx: CommandContext): Promise<Reply> {
-  const contacts = await ctx.services.contacts.list(me(ctx));
+/** What `/log list` shows: one stage or all, and which page. */
+export interface JournalListRequest {
+  readonly stage?: ContactStage | undefined;
+  readonly page: number;
+}
+
+/** `/log list`: the student's pipeline by stage, most recently active first within each, a page at a time. */
+export async function journalList(ctx: CommandContext, request: JournalListRequest = { page: 1 }): Promise<Reply> {
+  const all = await ctx.services.contacts.list(me(ctx));
+  const contacts = all.filter((contact) => request.stage === undefined || contact.stage === request.stage).sort(byStageThenActivity);
+  if (all.length > 0 && contacts.length === 0 && request.stage !== undefined) {
+    return ephemeral(text(`No contacts are at *${STAGE_LABELS[request.stage]}* yet. \`${ctx.invocation('/log list')}\` shows all ${all.length}.`));
+  }
   if (contacts.length === 0) {
     return ephemeral(
       text('Your journal is empty. Start with someone you would like to learn from:'),
@@ -17,14 +28,27 @@ export async function journalList(ctx: CommandContext): Promise<Reply> {
       actions(button('Add a contact', actionRef('log', 'add-form'), 'primary')),
     );
   }
-  const blocks: Block[] = [heading(`Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}`)];
+  const page = pageOf(contacts, request.page);
+  const what = request.stage === undefined ? 'Your journal' : `Your journal, ${STAGE_LABELS[request.stage]}`;
+  const blocks: Block[] = [heading(`${what}: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}`)];
   for (const stage of CONTACT_STAGES) {
-    const inStage = contacts.filter((contact) => contact.stage === stage);
+    const inStage = page.items.filter((contact) => contact.stage === stage);
     if (inStage.length === 0) continue;
-    blocks.push(text(`*${STAGE_LABELS[stage]}* (${inStage.length})`), bullets(inStage.map(describeContact)));
+    const count = contacts.filter((contact) => contact.stage === stage).length;
+    blocks.push(text(`*${STAGE_LABELS[stage]}* (${count})`), bullets(inStage.map(describeContact)));
   }
-  blocks.push(context(`${ctx.slash('log')} show "<name>" for notes and next steps; ${ctx.slash('log')} export for a CSV.`));
+  const filter = request.stage === undefined ? '' : ` --stage ${request.stage}`;
+  blocks.push(
+    ...pagingBlocks(ctx, page, { command: (number) => `/log list${filter} --page ${number}`, action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`) }),
+    context(`\`${ctx.invocation('/log show "Dana Lee"')}\` for notes and next steps; \`${ctx.invocation('/log list --stage interviewed')}\` for one stage; \`${ctx.invocation('/log export')}\` for a CSV.`),
+  );
   return ephemeral(...blocks);
+}
+
+/** Pipeline order, then the most recently active first. */
+function byStageThenActivity(a: Contact, b: Contact): number {
+  const stageOrder = (contact: Contact) => (CONTACT_STAGES as readonly string[]).indexOf(contact.stage);
+  return stageOrder(a) - stageOrder(b) || b.updatedAt.getTime() - a.updatedAt.getTime() || a.name.localeCompare(b.name);
 }
 
 function describeContact(contact: Contact): string {

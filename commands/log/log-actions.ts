@@ -8,7 +8,8 @@ import { applyContactEdit, stopKeepInTouch } from './contact-edit.js';
 import { formArguments } from '../shared/form-values.js';
 import { me, pressedContact } from './contact-lookup.js';
 import { addContact, logInterview, logScheduled } from './journal-handlers.js';
-import { journalShow } from './journal-views.js';
+import { journalList, journalShow } from './journal-views.js';
+import { isContactStage } from '../../src/domain/journal/stages.js';
 import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
 
@@ -52,6 +53,12 @@ export const logActions: Readonly<Record<string, Action>> = {
   'interview-submit': { run: (ctx, input) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."')) },
   'scheduled-submit': { run: (ctx, input) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"')) },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
+  'list-page': {
+    run: (ctx, input) => {
+      const [stage = '', page = '1'] = (input.payload ?? '').split('.');
+      return journalList(ctx, { stage: isContactStage(stage) ? stage : undefined, page: Number(page) || 1 });
+    },
+  },
   'edit-form': { run: async (ctx, input) => formReply(editContactForm(await pressedContact(ctx, input.payload))) },
   'edit-submit': {
     run: async (ctx, input) => {

@@ -1,13 +1,14 @@
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
-import { actions, bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import { actions, context, ephemeral, text } from '../../src/core/reply-builders.js';
 import { rememberUndo, undoButton } from '../shared/undo.js';
 import { readQuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { editReminder } from './edit.js';
 import { reminderActions } from './reminder-actions.js';
+import { reminderList } from './reminder-list.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
 import { resolveTimezone } from './timezone-lookup.js';
 
@@ -51,22 +52,10 @@ export const remindCommand = defineCommand({
       },
     }),
     list: defineSubcommand({
-      description: 'Show your upcoming reminders and nudges in your local time',
-      examples: ['/remind list'],
-      options: {},
-      run: async (ctx) => {
-        const time = await studentTime(ctx);
-        const now = ctx.clock.now();
-        const upcoming = await ctx.services.reminders.upcoming({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, 25);
-        if (upcoming.length === 0) {
-          return ephemeral(text(`You have no upcoming reminders. Set one with \`${ctx.slash('remind')} "call back Sam" tomorrow 9am\`.`));
-        }
-        return ephemeral(
-          heading('Your upcoming reminders'),
-          bullets(upcoming.map((reminder) => `#${reminder.number} *${reminder.title}*: ${localTime(reminder.dueAt, time, now)}`)),
-          context(`Times are in ${time.zone}. Cancel with ${ctx.slash('remind')} cancel <number>; snooze with ${ctx.slash('remind')} snooze <number> 2h.`),
-        );
-      },
+      description: 'Show your upcoming reminders and nudges, soonest first, when each will really arrive',
+      examples: ['/remind list', '/remind list --page 2'],
+      options: { page: integerOption({ description: 'Which page of a long list', min: 1, max: 1000, default: 1 }) },
+      run: (ctx, args) => reminderList(ctx, args.page),
     }),
     cancel: defineSubcommand({
       description: 'Cancel one of your reminders by its number',
