@@ -10,7 +10,7 @@ import { editReminder } from './edit.js';
 import { reminderActions } from './reminder-actions.js';
 import { reminderList } from './reminder-list.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
-import { resolveTimezone } from './timezone-lookup.js';
+import { askTimezoneOnce, setTypedTimezone } from './timezone.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
 const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
@@ -91,14 +91,9 @@ export const remindCommand = defineCommand({
       examples: ['/remind timezone America/Toronto', '/remind timezone'],
       options: { zone: textOption({ description: 'An IANA time zone such as Europe/London, or a city', positional: true, rest: true, required: false, maxLength: 60, example: 'America/Toronto' }) },
       run: async (ctx, args) => {
-        if (args.zone === undefined) {
-          const time = await studentTime(ctx);
-          return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.slash('remind')} timezone Europe/London\`.`));
-        }
-        const zone = resolveTimezone(args.zone);
-        if (zone === undefined) throw badInput(`I don't know the time zone "${args.zone}".`, 'Use an IANA name (Region/City) or a big city in your zone.', '/remind timezone America/Vancouver');
-        await ctx.services.users.setTimezone(ctx.actor.tenant, ctx.actor.userId, zone);
-        return ephemeral(text(`🌍 Your time zone is now *${zone}*. Reminders arrive in your local time.`));
+        if (args.zone !== undefined) return setTypedTimezone(ctx, args.zone);
+        const time = await studentTime(ctx);
+        return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.invocation('/remind timezone Europe/London')}\`.`));
       },
     }),
     quiet: defineSubcommand({
@@ -121,5 +116,6 @@ export const remindCommand = defineCommand({
     }),
   },
   actions: reminderActions,
+  afterDirect: askTimezoneOnce,
 });
 

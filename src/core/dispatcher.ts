@@ -69,7 +69,9 @@ export class Dispatcher {
       const [{ noticeWaiting }, roles] = await Promise.all([users.recordActivity(envelope.actor, this.deps.clock.now()), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
       if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
       const actor = withRoles(envelope.actor, roles);
-      replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
+      const ctx = this.contextFor({ ...envelope, actor });
+      replies = toList(await this.route(ctx, envelope.inbound));
+      if (envelope.conversation.isDirect && envelope.inbound.kind !== 'action') replies.push(...(await this.afterDirect(ctx)));
     } catch (error) {
       replies = [this.errorReply(error, envelope)];
     }
@@ -94,6 +96,21 @@ export class Dispatcher {
       this.deps.logger.warn({ err: error, command: command.name, option: request.option }, 'suggestions failed');
       return [];
     }
+  }
+
+  /** What commands add after a direct conversation's command or message; a failure there is logged and never costs the reply. */
+  private async afterDirect(ctx: CommandContext): Promise<Reply[]> {
+    const added: Reply[] = [];
+    for (const command of this.deps.registry.all()) {
+      if (command.afterDirect === undefined) continue;
+      try {
+        const reply = await command.afterDirect(ctx);
+        if (reply !== undefined) added.push(reply);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, command: command.name }, 'after-direct step failed');
+      }
+    }
+    return added;
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {

@@ -40,6 +40,8 @@ export interface UsersTable {
   delivery_notice: string | null;
   /** When they last opened Rapport's Home tab (Slack). */
   home_opened_at: string | null;
+  /** When Rapport first asked the person for their time zone; null until then (migration 0012). */
+  timezone_asked_at: string | null;
 }
 
 /** Someone a student wants to learn from. */

@@ -48,4 +48,17 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
     expect(await rapport.app.services.reminders.findByNumber(mine, 1)).toMatchObject({ status: 'pending' });
   });
+
+  it('asks for the time zone in the first DM, offering a guess from the app language, and answers EST with a choice of places', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const inDm = fake.inDm(ana);
+    await fake.slash(ana, fake.inGuild(), 'log', 'list');
+    const first = await fake.slash(ana, inDm, 'log', 'list');
+    const [question] = await fake.followUps(first, 1);
+    expect(textOf(question?.body ?? {})).toContain('which time zone are you in? Your account suggests **America/New_York**');
+    const abbreviation = await fake.slash(ana, inDm, 'remind', 'timezone', { zone: 'EST' });
+    const picked = await fake.press(ana, inDm, await fake.answer(abbreviation), 'America/Toronto');
+    expect(textOf(picked.callback.data ?? {})).toContain('Your time zone is now **America/Toronto**');
+  });
 });

@@ -57,4 +57,14 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     expect(await world.app.services.contacts.findByName(mine, 'Dana Lee')).toMatchObject({ name: 'Dana Lee' });
     expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.title).toBe('Follow up with Dana Lee?');
   });
+
+  it('asks for the time zone in the first DM, offering the zone Slack reports with one tap', async () => {
+    const { responseUrl } = await world.slash(ANA, '/log list');
+    const asked = await world.reply(responseUrl, /which time zone are you in/);
+    expect(textOf(asked)).toContain('Your account suggests *Europe/Paris*');
+    const pressUrl = world.fake.responseUrl();
+    await world.press(ANA, asked, 'Yes, Europe/Paris', { type: 'message', channelId: `D${ANA.id}`, responseUrl: pressUrl });
+    await world.reply(pressUrl, /Your time zone is now \*Europe\/Paris\*/);
+    expect((await world.app.services.users.find(tenant, ANA.id))?.timezone).toBe('Europe/Paris');
+  });
 });
