@@ -5,7 +5,8 @@ import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isConta
 import { pageOf, pagingBlocks } from '../shared/paging.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { toCsv } from '../shared/csv.js';
-import { localTime, studentTime } from '../shared/student-time.js';
+import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { inZone } from '../../src/domain/reminders/local-time.js';
 import { me } from './contact-lookup.js';
 
 /** What `/log list` shows: one stage or all, and which page. */
@@ -121,9 +122,21 @@ const CSV_HEADER = [
   'added',
 ];
 
-/** `/log export`: the student's own journal as a CSV file. */
+const REMINDER_CSV_HEADER = ['number', 'reminder', 'arrives', 'about'];
+
+/**
+ * `/log export`: the student's own journal and their upcoming reminders as CSV files, every
+ * date and time in the student's zone (named in the reply), written the same way throughout.
+ */
 export async function journalExport(ctx: CommandContext): Promise<Reply> {
-  const [contacts, interviews] = await Promise.all([ctx.services.contacts.list(me(ctx)), ctx.services.contacts.allInterviews(me(ctx))]);
+  const [contacts, interviews, time, reminders] = await Promise.all([
+    ctx.services.contacts.list(me(ctx)),
+    ctx.services.contacts.allInterviews(me(ctx)),
+    studentTime(ctx),
+    ctx.services.reminders.upcoming(me(ctx), 1000),
+  ]);
+  const day = (at: Date): string => inZone(at, time.zone).toFormat('yyyy-MM-dd');
+  const minute = (at: Date): string => inZone(at, time.zone).toFormat('yyyy-MM-dd HH:mm');
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const rows = [...contacts].reverse().map((contact) => {
     const held = interviews.filter((interview) => interview.contactId === contact.id);
@@ -138,19 +151,26 @@ export async function journalExport(ctx: CommandContext): Promise<Reply> {
       contact.mayUseReferrerName === undefined ? undefined : contact.mayUseReferrerName ? 'yes' : 'no',
       contact.channel,
       contact.subject,
-      contact.interviewAt?.toISOString(),
+      contact.interviewAt === undefined ? undefined : minute(contact.interviewAt),
       contact.keepInTouch ? 'yes' : 'no',
-      held.map((interview) => interview.heldAt.toISOString().slice(0, 10)).join(' | '),
+      held.map((interview) => day(interview.heldAt)).join(' | '),
       joined((interview) => interview.learned),
       joined((interview) => interview.advice),
       joined((interview) => interview.nextSteps),
-      contact.createdAt.toISOString().slice(0, 10),
+      day(contact.createdAt),
     ];
   });
+  const reminderRows = reminders.map((reminder) => [String(reminder.number), reminder.title, minute(deliveryTime(reminder.dueAt, time)), reminder.contactId === undefined ? undefined : names.get(reminder.contactId)]);
   return {
     visibility: 'ephemeral',
-    blocks: [text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}. Only you can see this file.`)],
-    attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: toCsv(CSV_HEADER, rows) }],
+    blocks: [
+      text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}, and your ${reminders.length} upcoming ${reminders.length === 1 ? 'reminder' : 'reminders'}. Only you can see these files.`),
+      context(`Dates and times are in your zone, ${time.zone}.`),
+    ],
+    attachments: [
+      { filename: 'rapport-journal.csv', contentType: 'text/csv', content: toCsv(CSV_HEADER, rows) },
+      { filename: 'rapport-reminders.csv', contentType: 'text/csv', content: toCsv(REMINDER_CSV_HEADER, reminderRows) },
+    ],
   };
 }
 

@@ -8,7 +8,6 @@ import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
-import { nudgeCommandNames } from './command-names.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
 
 /** A journal event about one contact, before the contact's id and name are attached. */
@@ -64,7 +63,7 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
       ...(contact.subject === undefined ? {} : { subject: contact.subject }),
       ...(event.type === 'scheduled' ? { interviewAt: event.interviewAt.toISOString() } : {}),
     };
-    const title = nudgeMessage(nudge, { commandNames: nudgeCommandNames(ctx.slash), zone: time.zone, now }).title;
+    const title = nudgeMessage(nudge, { command: ctx.invocation, zone: time.zone, now }).title;
     scheduled.push(
       await ctx.services.reminders.schedule(
         { ...recipient, kind: nudge.kind, contactId: contact.id, title, details, dueAt: deliveryTime(nudge.dueAt, time), dedupeKey: nudge.dedupeKey },

@@ -17,7 +17,7 @@ import { randomText } from './random-text.js';
 import { styledInvocation, styledUsageLine, type InvocationStyle } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
-import { readTyped } from './typed-reading.js';
+import { commandInMessage, readTyped } from './typed-reading.js';
 import { localizeCommandNames, subcommandInvocation } from './usage.js';
 
 /** The command that explains the others; `--help` after any command shows its page. */
@@ -220,6 +220,8 @@ export class Dispatcher {
       const replies = await command.onMessage(ctx, text);
       if (replies !== undefined) return replies;
     }
+    const meant = commandInMessage(text, this.deps.registry);
+    if (meant !== undefined) throw badInput(`Commands start with a slash: did you mean \`${ctx.invocation(meant)}\`?`, `${ctx.slash('help')} lists them all.`, meant);
     throw badInput(
       'I only understand commands here.',
       `Commands start with a slash; ${ctx.slash('help')} lists them all.`,

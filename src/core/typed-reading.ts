@@ -55,3 +55,15 @@ function asksForHelp(source: string, all: readonly Token[], afterName: readonly 
   const [only, ...more] = afterName;
   return more.length === 0 && only?.type === 'word' && !isQuoted(source, only) && HELP_WORDS.has(only.value.toLowerCase());
 }
+
+/**
+ * The command a plain message seems to mean when it starts with a command's name, slash
+ * forgotten ("log list" means `/log list`), as a canonical invocation; undefined otherwise.
+ */
+export function commandInMessage(message: string, registry: CommandRegistry): string | undefined {
+  const match = /^\s*\/?([a-z][a-z0-9-]*)\b([\s\S]*)$/i.exec(message);
+  const word = match?.[1]?.toLowerCase();
+  if (word === undefined || message.length > 200) return undefined;
+  const name = registry.find(word)?.name ?? (word.length >= 4 ? registry.suggest(word) : undefined);
+  return name === undefined ? undefined : `/${name}${(match?.[2] ?? '').trimEnd()}`;
+}

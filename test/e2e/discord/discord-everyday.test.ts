@@ -4,6 +4,7 @@ import { fakeUser } from '../../fakes/discord/payloads.js';
 import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 describe('Rapport on Discord: long lists, typed times and undo', () => {
   let rapport: RapportOnDiscord;
@@ -60,5 +61,18 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const abbreviation = await fake.slash(ana, inDm, 'remind', 'timezone', { zone: 'EST' });
     const picked = await fake.press(ana, inDm, await fake.answer(abbreviation), 'America/Toronto');
     expect(textOf(picked.callback.data ?? {})).toContain('Your time zone is now **America/Toronto**');
+  });
+
+  it('names the exact command with the student\'s own data in a nudge, written as Discord writes commands, and reads a slash-less DM as a command', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    await fake.slash(ana, fake.inGuild(), 'log', 'interview', { contact: 'Zoë Martin', learned: 'Clinics hire from placements' });
+    await rapport.passTime(2 * DAY);
+    const dm = fake.rest.dmChannelOf(ana.id);
+    const nudge = (await fake.channelMessages(dm, 1)).find((call) => textOf(call.body).includes('Time to thank Zoë Martin'));
+    expect(textOf(nudge?.body ?? {})).toContain('log it: /log thanked contact:Zoë Martin');
+    fake.dm(ana, 'log list');
+    const answers = await fake.channelMessages(dm, 2);
+    expect(textOf(answers[1]?.body ?? {})).toContain('Commands start with a slash: did you mean `/log list`?');
   });
 });
