@@ -1,4 +1,5 @@
-import { defineCommand, type Command } from '../src/core/command.js';
+import { SOLE_SUBCOMMAND, defineCommand, hasNamedSubcommands, type Command } from '../src/core/command.js';
+import { closestMatch } from '../src/core/suggest.js';
 import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
 import { bullets, context, divider, ephemeral, heading, text } from '../src/core/reply-builders.js';
@@ -26,9 +27,9 @@ const grammar = (ctx: CommandContext): string => (ctx.invocationStyle === 'field
 export const helpCommand = defineCommand({
   name: 'help',
   description: 'Show what Rapport can do and how to type each command',
-  examples: ['/help', '/help questions'],
+  examples: ['/help', '/help questions', '/help log add'],
   options: {
-    command: textOption({ description: 'A command to explain in full', positional: true, required: false, maxLength: 40, example: 'questions' }),
+    command: textOption({ description: 'A command (and a subcommand) to explain in full', positional: true, rest: true, required: false, maxLength: 60, example: 'questions' }),
   },
   run: (ctx, args) => (args.command === undefined ? overview(ctx) : details(ctx, args.command.replace(/^\//, ''))),
 });
@@ -50,7 +51,8 @@ function overview(ctx: CommandContext): Reply {
   );
 }
 
-function details(ctx: CommandContext, name: string): Reply {
+function details(ctx: CommandContext, asked: string): Reply {
+  const [name = '', subcommandName] = asked.toLowerCase().split(/\s+/);
   const command = ctx.registry.find(name);
   if (command === undefined) {
     const guess = ctx.registry.suggest(name);
@@ -60,17 +62,81 @@ function details(ctx: CommandContext, name: string): Reply {
       `${ctx.slash('help')} ${guess ?? 'questions'}`,
     );
   }
-  return ephemeral(heading(ctx.slash(command.name)), text(`${command.description}.`), ...subcommandBlocks(ctx, command), divider, text(grammar(ctx)));
+  if (subcommandName !== undefined) return subcommandPage(ctx, command, subcommandName);
+  if (!hasNamedSubcommands(command)) return subcommandPage(ctx, command, SOLE_SUBCOMMAND);
+  return ephemeral(
+    heading(ctx.slash(command.name)),
+    text(`${command.description}.`),
+    bullets(Object.keys(command.subcommands).map((subcommand) => synopsisLine(ctx, command, subcommand))),
+    ...optionsOnce(ctx, command),
+    context(`\`${ctx.invocation(`/help ${command.name} ${Object.keys(command.subcommands)[0] ?? ''}`)}\` shows one subcommand in full.`),
+    divider,
+    text(grammar(ctx)),
+  );
 }
 
-function subcommandBlocks(ctx: CommandContext, command: Command): Block[] {
-  return Object.entries(command.subcommands).flatMap(([name, subcommand]) => {
-    const usage = styledUsageLine(ctx.invocationStyle, command, name, ctx.slash);
-    const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${styledOptionUsage(ctx.invocationStyle, optionName, spec)}\`: ${spec.description}`);
-    const examples = subcommand.examples.map((example) => `\`${ctx.invocation(example)}\``).join('   ');
-    const blocks: Block[] = [text(`\`${usage}\`\n${subcommand.description}.`)];
-    if (optionLines.length > 0) blocks.push(bullets(optionLines));
-    blocks.push(context(`Examples: ${examples}`));
-    return blocks;
-  });
+/** One subcommand in full: its usage with every option, each option explained, and its examples. */
+function subcommandPage(ctx: CommandContext, command: Command, name: string): Reply {
+  const subcommand = command.subcommands[name];
+  if (subcommand === undefined) {
+    const guess = closestMatch(name, Object.keys(command.subcommands));
+    throw notFound(
+      `${ctx.slash(command.name)} has no "${name}" subcommand${guess === undefined ? '' : `: did you mean ${ctx.slash(command.name)} ${guess}?`}`,
+      `Its subcommands are ${Object.keys(command.subcommands).join(', ')}.`,
+      `/help ${command.name}`,
+    );
+  }
+  const title = name === SOLE_SUBCOMMAND ? ctx.slash(command.name) : `${ctx.slash(command.name)} ${name}`;
+  const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${styledOptionUsage(ctx.invocationStyle, optionName, spec)}\`: ${spec.description}`);
+  return ephemeral(
+    heading(title),
+    text(`\`${usageOf(ctx, command, name)}\`\n${subcommand.description}.`),
+    ...(optionLines.length === 0 ? [] : [bullets(optionLines)]),
+    context(`Examples: ${subcommand.examples.map((example) => `\`${ctx.invocation(example)}\``).join('   ')}`),
+    divider,
+    text(grammar(ctx)),
+  );
+}
+
+/** A subcommand in one line: what must be typed, `[options]` for the rest, what it does, and its first example. */
+function synopsisLine(ctx: CommandContext, command: Command, name: string): string {
+  const subcommand = command.subcommands[name];
+  if (subcommand === undefined) return '';
+  const entries = Object.entries(subcommand.options);
+  const shown = entries.filter(([, spec]) => spec.positional || spec.required).map(([optionName, spec]) => styledOptionUsage(ctx.invocationStyle, optionName, spec));
+  const more = entries.some(([, spec]) => !spec.positional && !spec.required) ? ['[options]'] : [];
+  const example = subcommand.examples[0];
+  return [`\`${[invocationOf(ctx, command, name), ...shown, ...more].join(' ')}\`: ${subcommand.description}.`, example === undefined ? '' : ` e.g. \`${ctx.invocation(example)}\``].join('');
+}
+
+/** Every option of the command once, with the subcommands that take it (when not all do). */
+function optionsOnce(ctx: CommandContext, command: Command): Block[] {
+  const seen = new Map<string, { usage: string; description: string; takers: string[] }>();
+  const names = Object.keys(command.subcommands);
+  for (const [subcommand, declared] of Object.entries(command.subcommands)) {
+    for (const [name, spec] of Object.entries(declared.options)) {
+      if (spec.positional || spec.required) continue;
+      const key = `${name}\u0000${spec.description}`;
+      const entry = seen.get(key) ?? { usage: styledOptionUsage(ctx.invocationStyle, name, { ...spec, required: true, repeatable: false }), description: spec.description, takers: [] };
+      entry.takers.push(subcommand);
+      seen.set(key, entry);
+    }
+  }
+  if (seen.size === 0) return [];
+  const lines = [...seen.values()].map(({ usage, description, takers }) => `\`${usage}\`: ${description}${takers.length === names.length ? '' : ` (${takers.join(', ')})`}`);
+  return [heading('Options'), bullets(lines)];
+}
+
+/** How the subcommand is chosen: `/log request`, `/log [add]` for the default one (its name may be left out), `/help`. */
+function invocationOf(ctx: CommandContext, command: Command, name: string): string {
+  if (name === SOLE_SUBCOMMAND) return ctx.slash(command.name);
+  if (ctx.invocationStyle === 'words' && name === command.defaultSubcommand) return `${ctx.slash(command.name)} [${name}]`;
+  return `${ctx.slash(command.name)} ${name}`;
+}
+
+/** The full usage line, the default subcommand's name shown as optional where words are typed. */
+function usageOf(ctx: CommandContext, command: Command, name: string): string {
+  const usage = styledUsageLine(ctx.invocationStyle, command, name, ctx.slash);
+  if (ctx.invocationStyle !== 'words' || name !== command.defaultSubcommand || name === SOLE_SUBCOMMAND) return usage;
+  return `${invocationOf(ctx, command, name)}${usage.slice(ctx.slash(command.name).length)}`;
 }

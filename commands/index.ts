@@ -6,6 +6,7 @@ import { practiceCommand } from './practice/practice.js';
 import { privacyCommand } from './privacy.js';
 import { remindCommand } from './remind/index.js';
 import { questionsCommand } from './questions/questions.js';
+import { undoCommand } from './undo.js';
 
 /** Every command Rapport has, in the order /help lists them. An explicit list: no scanning, no side effects. */
-export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, cohortCommand, privacyCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, undoCommand, cohortCommand, privacyCommand, helpCommand];

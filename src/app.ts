@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
-import type { InvocationStyle } from './core/invocation-style.js';
+import { styledInvocation, type InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
@@ -70,7 +70,10 @@ export function createApp(
     clock,
     logger,
     messengers,
-    compose: (reminders, zone, platform) => composeNudges(reminders, zone, (name) => slashFor(platform, name), settings, clock.now()),
+    compose: (reminders, zone, platform) => {
+      const slash = (name: string): string => slashFor(platform, name);
+      return composeNudges(reminders, zone, slash, settings, clock.now(), (canonical) => styledInvocation(canonical, invocationStyleFor?.(platform) ?? 'words', registry, slash));
+    },
     afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
     defaultTimezone: config.defaultTimezone,
     ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),

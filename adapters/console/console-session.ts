@@ -55,6 +55,7 @@ export class ConsoleSession {
         return 'Form cancelled; nothing was saved.';
       }
       if (!trimmed.startsWith('/')) return this.fillForm(line);
+      if (/^\/help(\s|$)/i.test(trimmed)) return this.helpDuringForm(this.filling, trimmed);
       this.filling = undefined;
       return ['(The open form was cancelled; nothing from it was saved.)', await this.handle(line)].join('\n');
     }
@@ -125,6 +126,14 @@ export class ConsoleSession {
       return `Pick one: ${element.options.map((candidate, at) => `/press ${position} ${letter(at)} (${candidate.label})`).join(', ')}`;
     }
     return this.send({ kind: 'action', action: element.action, selected: option.value });
+  }
+
+  /** `/help` while a form is open: the help, then the same question again; the answers so far are kept. */
+  private async helpDuringForm(filling: FormFilling, line: string): Promise<string> {
+    const help = await this.send(commandInbound(line));
+    this.filling = filling;
+    const field = filling.current();
+    return [help, '(Your form is still open: answer the question below, or /cancel.)', ...(field === undefined ? [] : [renderFieldPrompt(field, this.deps.style)])].join('\n\n');
   }
 
   private async fillForm(line: string): Promise<string> {

@@ -52,7 +52,7 @@ export class TenantLocator {
 /** The person and the place of an interaction, with the roles their server gives them. */
 export function interactionWhereabouts(interaction: Interaction, tenant: Tenant, advisorRole: string): Whereabouts {
   return {
-    actor: { tenant, userId: interaction.user.id, displayName: displayName(interaction.user, nickname(interaction)), roles: rolesOf(memberFacts(interaction), advisorRole) },
+    actor: { tenant, userId: interaction.user.id, displayName: displayName(interaction.user, nickname(interaction)), roles: rolesOf(memberFacts(interaction), advisorRole), locale: interaction.locale },
     conversation: { tenant, channelId: interaction.channelId ?? `dm:${interaction.user.id}`, isDirect: interaction.guildId === null },
   };
 }

@@ -10,6 +10,11 @@ export function me(ctx: CommandContext): Recipient {
   return { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
 }
 
+/** A name as a command takes it, quoted when it has a space or a quote (`"Zoë Martin"`), so a hint can be typed back as shown. */
+export function quotedName(name: string): string {
+  return /[\s"]/.test(name) ? `"${name.replaceAll('"', '\\"')}"` : name;
+}
+
 /** The student's contact with this name; a clear error with the nearest name otherwise. */
 export async function findContact(ctx: CommandContext, name: string): Promise<Contact> {
   const contact = await ctx.services.contacts.findByName(me(ctx), name);

@@ -7,13 +7,13 @@ import { suggestContacts } from './contact-lookup.js';
 /** The longest note a student can write in one field. */
 export const MAX_NOTE = 2000;
 
-const CONTACT_DESCRIPTION = 'The person, e.g. "Dana Lee" (quotes keep the name together)';
+const CONTACT_DESCRIPTION = 'The person, e.g. Dana Lee';
 
 /** The contact name a journal shortcut starts with. */
-export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
+export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, rest: true, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
 
 /** The contact name of a shortcut that opens a form when it is left out. */
-export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, required: false, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
+export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, rest: true, required: false, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
 
 /** The optional details of a contact, shared by every shortcut that may create one. */
 export const contactDetailOptions = {

@@ -6,7 +6,8 @@ import { addContact, logDeclined, logInterview, logScheduled, logStep } from './
 import { journalExport, journalList, journalShow } from './journal-views.js';
 import { confirmDelete, logActions } from './log-actions.js';
 import { editContactForm } from './log-forms.js';
-import { addOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
+import { addOptions, contactEditOptions, listOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
+import { applyContactEdit } from './contact-edit.js';
 
 /** `/log`: the student's interview journal, whose events drive the follow-up nudges. */
 export const logCommand = defineCommand({
@@ -57,7 +58,12 @@ export const logCommand = defineCommand({
       options: eventOptions,
       run: (ctx, args) => logStep(ctx, args, 'no-response'),
     }),
-    list: defineSubcommand({ description: 'Your contacts by stage', examples: ['/log list'], options: {}, run: journalList }),
+    list: defineSubcommand({
+      description: 'Your contacts by stage, most recently active first; --stage for one stage',
+      examples: ['/log list', '/log list --stage interviewed', '/log list --page 2'],
+      options: listOptions,
+      run: (ctx, args) => journalList(ctx, args),
+    }),
     show: defineSubcommand({
       description: 'One contact with your notes, referrals and upcoming nudges',
       examples: ['/log show "Dana Lee"'],
@@ -65,10 +71,15 @@ export const logCommand = defineCommand({
       run: async (ctx, args) => journalShow(ctx, await findContact(ctx, args.contact)),
     }),
     edit: defineSubcommand({
-      description: 'Change a contact\'s details in a form',
-      examples: ['/log edit "Dana Lee"'],
-      options: { contact: requiredContact },
-      run: async (ctx, args) => formReply(editContactForm(await findContact(ctx, args.contact))),
+      description: 'Change a contact: --name, --role, --org and more, or all in a form',
+      examples: ['/log edit "Dana Lee" --role "UX researcher" --org SickKids', '/log edit "Dana Lee" --name "Dana Lee-Park"', '/log edit "Dana Lee"'],
+      options: contactEditOptions,
+      run: async (ctx, args) => {
+        const contact = await findContact(ctx, args.contact);
+        const changes = { ...args, contact: args.name };
+        const given = Object.values(changes).some((value) => value !== undefined);
+        return given ? applyContactEdit(ctx, contact, changes) : formReply(editContactForm(contact));
+      },
     }),
     export: defineSubcommand({ description: 'Download your whole journal as a CSV file', examples: ['/log export'], options: {}, run: journalExport }),
     delete: defineSubcommand({

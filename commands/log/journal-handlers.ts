@@ -9,7 +9,9 @@ import { parseWhen } from '../../src/domain/reminders/when.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } from '../shared/journal-events.js';
 import { localTime, studentTime } from '../shared/student-time.js';
-import { findOrCreateContact, me } from './contact-lookup.js';
+import { findOrCreateContact, me, quotedName } from './contact-lookup.js';
+import { readPersonLine, type PersonLine } from '../../src/domain/journal/person-line.js';
+import { rememberUndo, undoButton } from '../shared/undo.js';
 import { detailsFromOptions } from './contact-options.js';
 import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
@@ -33,15 +35,17 @@ function showButton(contact: Contact) {
 /** `/log add`: a new contact in the first stage, or the form when no name is given. */
 export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOptions>): Promise<Replies> {
   if (args.contact === undefined) return formReply(addContactForm(), text('Tell me about the person you would like to learn from.'));
-  const existing = await ctx.services.contacts.findByName(me(ctx), args.contact);
+  const person = readPersonLine(args.contact);
+  const existing = await ctx.services.contacts.findByName(me(ctx), person.name);
   if (existing !== undefined) {
     throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, 'Change their details with /log edit.', `/log edit "${existing.name}"`);
   }
-  const contact = await ctx.services.contacts.create(me(ctx), args.contact, 'identified', detailsFromOptions(args), ctx.clock.now());
+  const contact = await ctx.services.contacts.create(me(ctx), person.name, 'identified', detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }), ctx.clock.now());
+  await rememberUndo(ctx, `added ${contact.name} to your journal`, { kind: 'contact-added', contactId: contact.id });
   return ephemeral(
-    text(`📇 Added *${contact.name}* to your journal.`),
-    context(`When you reach out, log it: ${ctx.slash('log')} request "${contact.name}". I will remind you to follow up if they do not reply.`),
-    actions(showButton(contact)),
+    text(`📇 Added *${contact.name}*${describePerson(contact)} to your journal.`),
+    context(`When you reach out, log it: \`${ctx.invocation(`/log request ${quotedName(contact.name)}`)}\`. I will remind you to follow up if they do not reply.`),
+    actions(showButton(contact), undoButton()),
   );
 }
 
@@ -83,8 +87,8 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   }
   const now = ctx.clock.now();
   const heldAt = interviewDate(args.on, now);
-  const referralNames = splitNames(args.referrals);
-  const event: ContactEvent = { type: 'interviewed', referrals: referralNames.map((name) => ({ name })) };
+  const referrals = splitNames(args.referrals).map(readPersonLine);
+  const event: ContactEvent = { type: 'interviewed', referrals: referrals.map(({ name }) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
   });
@@ -93,7 +97,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
     { contactId: contact.id, heldAt, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
     now,
   );
-  const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
+  const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
     text(`📝 Saved your notes from *${contact.name}*. Well done!`),
@@ -105,12 +109,12 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
 
 /** `/log declined`: a polite no, and anyone they suggested instead. */
 export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof declinedOptions>): Promise<Replies> {
-  const referralNames = splitNames(args.referrals);
-  const event: ContactEvent = { type: 'declined', referrals: referralNames.map((name) => ({ name })) };
+  const referrals = splitNames(args.referrals).map(readPersonLine);
+  const event: ContactEvent = { type: 'declined', referrals: referrals.map(({ name }) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
   });
-  const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
+  const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
     text(`Noted: *${contact.name}* declined. That is part of the process, and asking was the right move.`),
@@ -120,15 +124,17 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
 }
 
 /** Adds each referral as a contact linked to the person who suggested them (names already logged are left as they are). */
-async function addReferrals(ctx: CommandContext, referrer: Contact, names: readonly string[], mayUseName: 'yes' | 'no' | undefined): Promise<string[]> {
+async function addReferrals(ctx: CommandContext, referrer: Contact, people: readonly PersonLine[], mayUseName: 'yes' | 'no' | undefined): Promise<string[]> {
   const added: string[] = [];
-  for (const name of names) {
-    if ((await ctx.services.contacts.findByName(me(ctx), name)) !== undefined) continue;
-    await ctx.services.contacts.create(
+  for (const person of people) {
+    if ((await ctx.services.contacts.findByName(me(ctx), person.name)) !== undefined) continue;
+    const contact = await ctx.services.contacts.create(
       me(ctx),
-      name,
+      person.name,
       'identified',
       {
+        ...(person.role === undefined ? {} : { role: person.role }),
+        ...(person.organization === undefined ? {} : { organization: person.organization }),
         foundVia: `Referred by ${referrer.name}`,
         referredBy: referrer.id,
         ...(mayUseName === undefined ? {} : { mayUseReferrerName: mayUseName === 'yes' }),
@@ -137,7 +143,19 @@ async function addReferrals(ctx: CommandContext, referrer: Contact, names: reado
       },
       ctx.clock.now(),
     );
-    added.push(name);
+    added.push(`${contact.name}${describePerson(contact)}`);
   }
   return added;
+}
+
+/** ", UX researcher at SickKids" after a name, when the contact has a role or an organisation. */
+function describePerson(contact: Contact): string {
+  if (contact.role !== undefined && contact.organization !== undefined) return ` (${contact.role} at ${contact.organization})`;
+  const either = contact.role ?? contact.organization;
+  return either === undefined ? '' : ` (${either})`;
+}
+
+/** The options given, without the ones left out, so they override what a line said. */
+function definedOnly<T extends object>(args: T): Partial<T> {
+  return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

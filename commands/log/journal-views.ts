@@ -1,15 +1,27 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, bullets, button, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Field, Reply } from '../../src/core/reply.js';
-import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage } from '../../src/domain/journal/stages.js';
+import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage, type ContactStage } from '../../src/domain/journal/stages.js';
+import { pageOf, pagingBlocks } from '../shared/paging.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { toCsv } from '../shared/csv.js';
-import { localTime, studentTime } from '../shared/student-time.js';
+import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { inZone } from '../../src/domain/reminders/local-time.js';
 import { me } from './contact-lookup.js';
 
-/** `/log list`: the student's pipeline, contacts grouped by stage. */
-export async function journalList(ctx: CommandContext): Promise<Reply> {
-  const contacts = await ctx.services.contacts.list(me(ctx));
+/** What `/log list` shows: one stage or all, and which page. */
+export interface JournalListRequest {
+  readonly stage?: ContactStage | undefined;
+  readonly page: number;
+}
+
+/** `/log list`: the student's pipeline by stage, most recently active first within each, a page at a time. */
+export async function journalList(ctx: CommandContext, request: JournalListRequest = { page: 1 }): Promise<Reply> {
+  const all = await ctx.services.contacts.list(me(ctx));
+  const contacts = all.filter((contact) => request.stage === undefined || contact.stage === request.stage).sort(byStageThenActivity);
+  if (all.length > 0 && contacts.length === 0 && request.stage !== undefined) {
+    return ephemeral(text(`No contacts are at *${STAGE_LABELS[request.stage]}* yet. \`${ctx.invocation('/log list')}\` shows all ${all.length}.`));
+  }
   if (contacts.length === 0) {
     return ephemeral(
       text('Your journal is empty. Start with someone you would like to learn from:'),
@@ -17,14 +29,27 @@ export async function journalList(ctx: CommandContext): Promise<Reply> {
       actions(button('Add a contact', actionRef('log', 'add-form'), 'primary')),
     );
   }
-  const blocks: Block[] = [heading(`Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}`)];
+  const page = pageOf(contacts, request.page);
+  const what = request.stage === undefined ? 'Your journal' : `Your journal, ${STAGE_LABELS[request.stage]}`;
+  const blocks: Block[] = [heading(`${what}: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}`)];
   for (const stage of CONTACT_STAGES) {
-    const inStage = contacts.filter((contact) => contact.stage === stage);
+    const inStage = page.items.filter((contact) => contact.stage === stage);
     if (inStage.length === 0) continue;
-    blocks.push(text(`*${STAGE_LABELS[stage]}* (${inStage.length})`), bullets(inStage.map(describeContact)));
+    const count = contacts.filter((contact) => contact.stage === stage).length;
+    blocks.push(text(`*${STAGE_LABELS[stage]}* (${count})`), bullets(inStage.map(describeContact)));
   }
-  blocks.push(context(`${ctx.slash('log')} show "<name>" for notes and next steps; ${ctx.slash('log')} export for a CSV.`));
+  const filter = request.stage === undefined ? '' : ` --stage ${request.stage}`;
+  blocks.push(
+    ...pagingBlocks(ctx, page, { command: (number) => `/log list${filter} --page ${number}`, action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`) }),
+    context(`\`${ctx.invocation('/log show "Dana Lee"')}\` for notes and next steps; \`${ctx.invocation('/log list --stage interviewed')}\` for one stage; \`${ctx.invocation('/log export')}\` for a CSV.`),
+  );
   return ephemeral(...blocks);
+}
+
+/** Pipeline order, then the most recently active first. */
+function byStageThenActivity(a: Contact, b: Contact): number {
+  const stageOrder = (contact: Contact) => (CONTACT_STAGES as readonly string[]).indexOf(contact.stage);
+  return stageOrder(a) - stageOrder(b) || b.updatedAt.getTime() - a.updatedAt.getTime() || a.name.localeCompare(b.name);
 }
 
 function describeContact(contact: Contact): string {
@@ -97,9 +122,21 @@ const CSV_HEADER = [
   'added',
 ];
 
-/** `/log export`: the student's own journal as a CSV file. */
+const REMINDER_CSV_HEADER = ['number', 'reminder', 'arrives', 'about'];
+
+/**
+ * `/log export`: the student's own journal and their upcoming reminders as CSV files, every
+ * date and time in the student's zone (named in the reply), written the same way throughout.
+ */
 export async function journalExport(ctx: CommandContext): Promise<Reply> {
-  const [contacts, interviews] = await Promise.all([ctx.services.contacts.list(me(ctx)), ctx.services.contacts.allInterviews(me(ctx))]);
+  const [contacts, interviews, time, reminders] = await Promise.all([
+    ctx.services.contacts.list(me(ctx)),
+    ctx.services.contacts.allInterviews(me(ctx)),
+    studentTime(ctx),
+    ctx.services.reminders.upcoming(me(ctx), 1000),
+  ]);
+  const day = (at: Date): string => inZone(at, time.zone).toFormat('yyyy-MM-dd');
+  const minute = (at: Date): string => inZone(at, time.zone).toFormat('yyyy-MM-dd HH:mm');
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const rows = [...contacts].reverse().map((contact) => {
     const held = interviews.filter((interview) => interview.contactId === contact.id);
@@ -114,19 +151,26 @@ export async function journalExport(ctx: CommandContext): Promise<Reply> {
       contact.mayUseReferrerName === undefined ? undefined : contact.mayUseReferrerName ? 'yes' : 'no',
       contact.channel,
       contact.subject,
-      contact.interviewAt?.toISOString(),
+      contact.interviewAt === undefined ? undefined : minute(contact.interviewAt),
       contact.keepInTouch ? 'yes' : 'no',
-      held.map((interview) => interview.heldAt.toISOString().slice(0, 10)).join(' | '),
+      held.map((interview) => day(interview.heldAt)).join(' | '),
       joined((interview) => interview.learned),
       joined((interview) => interview.advice),
       joined((interview) => interview.nextSteps),
-      contact.createdAt.toISOString().slice(0, 10),
+      day(contact.createdAt),
     ];
   });
+  const reminderRows = reminders.map((reminder) => [String(reminder.number), reminder.title, minute(deliveryTime(reminder.dueAt, time)), reminder.contactId === undefined ? undefined : names.get(reminder.contactId)]);
   return {
     visibility: 'ephemeral',
-    blocks: [text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}. Only you can see this file.`)],
-    attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: toCsv(CSV_HEADER, rows) }],
+    blocks: [
+      text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}, and your ${reminders.length} upcoming ${reminders.length === 1 ? 'reminder' : 'reminders'}. Only you can see these files.`),
+      context(`Dates and times are in your zone, ${time.zone}.`),
+    ],
+    attachments: [
+      { filename: 'rapport-journal.csv', contentType: 'text/csv', content: toCsv(CSV_HEADER, rows) },
+      { filename: 'rapport-reminders.csv', contentType: 'text/csv', content: toCsv(REMINDER_CSV_HEADER, reminderRows) },
+    ],
   };
 }
 

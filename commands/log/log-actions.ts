@@ -1,26 +1,17 @@
 import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
-import { UserError } from '../../src/core/errors.js';
 import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
 import { draftThankYou } from '../../src/domain/journal/thank-you-draft.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { recordEvent } from '../shared/journal-events.js';
+import { applyContactEdit, stopKeepInTouch } from './contact-edit.js';
 import { formArguments } from '../shared/form-values.js';
 import { me, pressedContact } from './contact-lookup.js';
-import { detailsFromOptions } from './contact-options.js';
 import { addContact, logInterview, logScheduled } from './journal-handlers.js';
-import { journalShow } from './journal-views.js';
+import { journalList, journalShow } from './journal-views.js';
+import { isContactStage } from '../../src/domain/journal/stages.js';
 import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
-
-/** Turns off keep-in-touch nudges for a contact and cancels the ones pending. */
-async function stopKeepInTouch(ctx: CommandContext, contact: Contact): Promise<void> {
-  const now = ctx.clock.now();
-  await ctx.services.contacts.update(me(ctx), contact.id, { keepInTouch: false }, now);
-  for (const reminder of await ctx.services.reminders.pendingForContact(me(ctx), contact.id)) {
-    if (reminder.kind === 'keep-in-touch') await ctx.services.reminders.close(me(ctx), reminder.id, 'cancelled', now);
-  }
-}
 
 /** A thank-you draft for the student to edit, built from what they logged. */
 async function draftReply(ctx: CommandContext, contact: Contact, format: 'email' | 'card') {
@@ -62,19 +53,17 @@ export const logActions: Readonly<Record<string, Action>> = {
   'interview-submit': { run: (ctx, input) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."')) },
   'scheduled-submit': { run: (ctx, input) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"')) },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
+  'list-page': {
+    run: (ctx, input) => {
+      const [stage = '', page = '1'] = (input.payload ?? '').split('.');
+      return journalList(ctx, { stage: isContactStage(stage) ? stage : undefined, page: Number(page) || 1 });
+    },
+  },
   'edit-form': { run: async (ctx, input) => formReply(editContactForm(await pressedContact(ctx, input.payload))) },
   'edit-submit': {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
-      const args = formArguments(input.values, editOptions, `/log edit "${contact.name}"`);
-      const now = ctx.clock.now();
-      if (args.contact !== undefined && args.contact !== contact.name && !(await ctx.services.contacts.rename(me(ctx), contact.id, args.contact, now))) {
-        throw new UserError('conflict', `You already have a contact named ${args.contact}.`, 'Pick another name, e.g. with their organization.', `/log edit "${contact.name}"`);
-      }
-      await ctx.services.contacts.update(me(ctx), contact.id, detailsFromOptions(args), now);
-      if (args.keep === 'no') await stopKeepInTouch(ctx, contact);
-      if (args.keep === 'yes') await ctx.services.contacts.update(me(ctx), contact.id, { keepInTouch: true }, now);
-      return journalShow(ctx, await pressedContact(ctx, contact.id));
+      return applyContactEdit(ctx, contact, formArguments(input.values, editOptions, `/log edit "${contact.name}"`));
     },
   },
   draft: { run: async (ctx, input) => draftReply(ctx, await pressedContact(ctx, input.payload), 'email') },

@@ -1,4 +1,5 @@
-import { choiceOption, textOption } from '../../src/core/options.js';
+import { choiceOption, integerOption, textOption } from '../../src/core/options.js';
+import { CONTACT_STAGES } from '../../src/domain/journal/stages.js';
 import { MAX_NOTE, contactDetailOptions, optionalContact, requiredContact } from './contact-options.js';
 
 const note = (description: string, example: string) => textOption({ description, required: false, maxLength: MAX_NOTE, example });
@@ -9,6 +10,20 @@ export const addOptions = { contact: optionalContact, ...contactDetailOptions };
 
 /** `/log edit`: the same, plus whether keep-in-touch nudges continue. */
 export const editOptions = { ...addOptions, keep: yesNo('Keep-in-touch nudges for this contact: yes or no') };
+
+/** `/log edit` typed: the contact, then what changes (a new name with --name); nothing given opens the form. */
+export const contactEditOptions = {
+  contact: requiredContact,
+  name: textOption({ description: 'Their new name', required: false, maxLength: 80, example: '"Dana Lee-Park"' }),
+  ...contactDetailOptions,
+  keep: editOptions.keep,
+};
+
+/** `/log list`: one stage or all, and which page. */
+export const listOptions = {
+  stage: choiceOption(CONTACT_STAGES, { description: 'Only contacts at this stage', required: false }),
+  page: integerOption({ description: 'Which page of a long list', min: 1, max: 1000, default: 1 }),
+};
 
 /** `/log request`, `/log thanked`, `/log no-response`: a contact and optional details. */
 export const eventOptions = { contact: requiredContact, ...contactDetailOptions };

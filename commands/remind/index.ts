@@ -1,13 +1,16 @@
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
-import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
-import { validateQuietHours } from '../../src/domain/reminders/quiet-hours.js';
+import { actions, context, ephemeral, text } from '../../src/core/reply-builders.js';
+import { rememberUndo, undoButton } from '../shared/undo.js';
+import { readQuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { editReminder } from './edit.js';
 import { reminderActions } from './reminder-actions.js';
+import { reminderList } from './reminder-list.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
-import { resolveTimezone } from './timezone-lookup.js';
+import { askTimezoneOnce, setTypedTimezone } from './timezone.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
 const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
@@ -36,31 +39,23 @@ export const remindCommand = defineCommand({
           { tenant: ctx.actor.tenant, userId: ctx.actor.userId, kind: 'custom', title: split.what, details: { text: split.what }, dueAt: arrives },
           now,
         );
-        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`That falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive ${localTime(arrives, time, now)}. Change them with ${ctx.slash('remind')} quiet.`)];
+        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${ctx.slash('remind')} quiet.`)];
+        await rememberUndo(ctx, `reminder #${reminder.number}, ${split.what}`, { kind: 'reminder-set', reminderId: reminder.id });
+        const reading = split.quoted ? [] : [context(`I read “${args.reminder}” as: *${split.what}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${ctx.invocation(`/remind edit ${reminder.number} "${split.what}" ${split.whenText}`)}\`.`)];
         return ephemeral(
-          text(`⏰ Got it. I'll remind you to *${split.what}* on ${localTime(split.when.at, time, now)}, by direct message.`),
+          text(`⏰ Got it. I'll remind you to *${split.what}* on ${localTime(arrives, time, now)}, by direct message.`),
+          ...reading,
           ...quietNote,
           context(`Reminder #${reminder.number}. Cancel with ${ctx.slash('remind')} cancel ${reminder.number}; see all with ${ctx.slash('remind')} list.`),
+          actions(undoButton()),
         );
       },
     }),
     list: defineSubcommand({
-      description: 'Show your upcoming reminders and nudges in your local time',
-      examples: ['/remind list'],
-      options: {},
-      run: async (ctx) => {
-        const time = await studentTime(ctx);
-        const now = ctx.clock.now();
-        const upcoming = await ctx.services.reminders.upcoming({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, 25);
-        if (upcoming.length === 0) {
-          return ephemeral(text(`You have no upcoming reminders. Set one with \`${ctx.slash('remind')} "call back Sam" tomorrow 9am\`.`));
-        }
-        return ephemeral(
-          heading('Your upcoming reminders'),
-          bullets(upcoming.map((reminder) => `#${reminder.number} *${reminder.title}*: ${localTime(reminder.dueAt, time, now)}`)),
-          context(`Times are in ${time.zone}. Cancel with ${ctx.slash('remind')} cancel <number>; snooze with ${ctx.slash('remind')} snooze <number> 2h.`),
-        );
-      },
+      description: 'Show your upcoming reminders and nudges, soonest first, when each will really arrive',
+      examples: ['/remind list', '/remind list --page 2'],
+      options: { page: integerOption({ description: 'Which page of a long list', min: 1, max: 1000, default: 1 }) },
+      run: (ctx, args) => reminderList(ctx, args.page),
     }),
     cancel: defineSubcommand({
       description: 'Cancel one of your reminders by its number',
@@ -69,15 +64,25 @@ export const remindCommand = defineCommand({
       run: async (ctx, args) => {
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
-        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${reminder.title}.`));
+        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${reminder.title}`, { kind: 'reminder-cancelled', reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() });
+        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${reminder.title}.`), actions(undoButton()));
       },
+    }),
+    edit: defineSubcommand({
+      description: 'Change a reminder: new text in quotes, a new time, or both',
+      examples: ['/remind edit 3 "call back Sam Ortiz" friday 3pm', '/remind edit 3 tomorrow 10am'],
+      options: {
+        number: reminderNumber,
+        change: textOption({ description: 'The new text in quotes, the new time, or both', positional: true, rest: true, maxLength: 300, example: '"call back Sam Ortiz" friday 3pm' }),
+      },
+      run: async (ctx, args) => editReminder(ctx, await findReminder(ctx, args.number), args.change),
     }),
     snooze: defineSubcommand({
       description: 'Push one of your reminders back by a while',
       examples: ['/remind snooze 3 2h', '/remind snooze 3 tomorrow'],
       options: {
         number: reminderNumber,
-        duration: textOption({ description: 'How long: 1h, 90m, 3 days, tomorrow, next week', positional: true, rest: true, maxLength: 40, example: '2h' }),
+        duration: textOption({ description: 'How long (1h, 3 days, counted from when it is due) or until when (friday 3pm)', positional: true, rest: true, maxLength: 60, example: '2h' }),
       },
       run: async (ctx, args) => snoozeReminder(ctx, await findReminder(ctx, args.number), args.duration),
     }),
@@ -86,29 +91,24 @@ export const remindCommand = defineCommand({
       examples: ['/remind timezone America/Toronto', '/remind timezone'],
       options: { zone: textOption({ description: 'An IANA time zone such as Europe/London, or a city', positional: true, rest: true, required: false, maxLength: 60, example: 'America/Toronto' }) },
       run: async (ctx, args) => {
-        if (args.zone === undefined) {
-          const time = await studentTime(ctx);
-          return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.slash('remind')} timezone Europe/London\`.`));
-        }
-        const zone = resolveTimezone(args.zone);
-        if (zone === undefined) throw badInput(`I don't know the time zone "${args.zone}".`, 'Use an IANA name (Region/City) or a big city in your zone.', '/remind timezone America/Vancouver');
-        await ctx.services.users.setTimezone(ctx.actor.tenant, ctx.actor.userId, zone);
-        return ephemeral(text(`🌍 Your time zone is now *${zone}*. Reminders arrive in your local time.`));
+        if (args.zone !== undefined) return setTypedTimezone(ctx, args.zone);
+        const time = await studentTime(ctx);
+        return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.invocation('/remind timezone Europe/London')}\`.`));
       },
     }),
     quiet: defineSubcommand({
       description: 'Set the hours when no nudge may arrive (default 21:00 to 08:00)',
-      examples: ['/remind quiet 22:00 07:30', '/remind quiet'],
+      examples: ['/remind quiet 22:00 07:30', '/remind quiet 10pm 7am', '/remind quiet'],
       options: {
-        start: textOption({ description: 'When quiet hours start, HH:mm', positional: true, required: false, maxLength: 5, example: '22:00' }),
-        end: textOption({ description: 'When quiet hours end, HH:mm', positional: true, required: false, maxLength: 5, example: '07:30' }),
+        start: textOption({ description: 'When quiet hours start: 10pm or 22:00', positional: true, required: false, maxLength: 20, example: '22:00' }),
+        end: textOption({ description: 'When quiet hours end: 7:30am or 07:30', positional: true, required: false, maxLength: 20, example: '07:30' }),
       },
       run: async (ctx, args) => {
         if (args.start === undefined) {
           const time = await studentTime(ctx);
           return ephemeral(text(`Your quiet hours are *${time.quiet.start}–${time.quiet.end}* (${time.zone}). Nudges due then arrive when they end.`));
         }
-        const checked = validateQuietHours({ start: args.start, end: args.end ?? '' });
+        const checked = readQuietHours(args.start, args.end);
         if (!checked.ok) throw badInput(checked.message, 'Give a start and an end.', '/remind quiet 22:00 07:30');
         await ctx.services.users.setQuietHours(ctx.actor.tenant, ctx.actor.userId, checked.quiet);
         return ephemeral(text(`🌙 Quiet hours set: no nudges from ${checked.quiet.start} to ${checked.quiet.end}.`));
@@ -116,5 +116,6 @@ export const remindCommand = defineCommand({
     }),
   },
   actions: reminderActions,
+  afterDirect: askTimezoneOnce,
 });
 

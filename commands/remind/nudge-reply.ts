@@ -7,7 +7,7 @@ import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { COHORT, COHORT_ACTIONS } from '../cohort/refs.js';
-import { nudgeCommandNames } from '../shared/command-names.js';
+import { localizeExample } from '../../src/core/usage.js';
 
 /** The snooze choices offered on every nudge, by the value the menu sends. */
 export const SNOOZE_CHOICES = [
@@ -39,7 +39,8 @@ function reminderDetails(reminder: StoredReminder): ReminderDetails {
 
 /**
  * The one direct message that carries a student's due nudges: each with its title, a warm
- * body and its actions (Done, Snooze, Not needed, and what fits its kind).
+ * body and its actions (Done, Snooze, Not needed, and what fits its kind). Each names the
+ * command to type next as the student's platform writes it (`invocation`; words by default).
  */
 export function composeNudges(
   reminders: readonly StoredReminder[],
@@ -47,24 +48,25 @@ export function composeNudges(
   slash: CommandContext['slash'],
   settings: DeploymentSettings,
   now: Date,
+  invocation: CommandContext['invocation'] = (canonical) => localizeExample(canonical, slash),
 ): Reply[] {
   const blocks: Block[] = [];
   if (reminders.length > 1) blocks.push(heading(`${reminders.length} reminders for you`));
   reminders.forEach((reminder, index) => {
     if (index > 0) blocks.push(divider);
-    blocks.push(...nudgeBlocks(reminder, zone, slash, settings, now, reminders.length === 1));
+    blocks.push(...nudgeBlocks(reminder, zone, { slash, invocation }, settings, now, reminders.length === 1));
   });
   return [{ visibility: 'public', blocks }];
 }
 
-function nudgeBlocks(reminder: StoredReminder, zone: string, slash: CommandContext['slash'], settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
+function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
   if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
     { kind, ...(details.contactName === undefined ? {} : { contactName: details.contactName }), ...(details.referralName === undefined ? {} : { referralName: details.referralName }) },
     {
-      commandNames: nudgeCommandNames(slash),
+      command: invocation,
       zone,
       now,
       settings: settings.cadence,

@@ -7,6 +7,8 @@ import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { recordThanked } from '../shared/journal-events.js';
 import { snoozeReminder } from './reminder-lookup.js';
 import { SNOOZE_CHOICES } from './nudge-reply.js';
+import { LIST_PAGE_ACTION, reminderList } from './reminder-list.js';
+import { SET_ZONE_ACTION, setTypedTimezone } from './timezone.js';
 
 /** A reminder named by a button's payload, only if it belongs to whoever pressed it. */
 async function pressedReminder(ctx: CommandContext, id: string | undefined): Promise<StoredReminder> {
@@ -24,8 +26,10 @@ function settledReply(ctx: CommandContext, number: number): Reply {
   return ephemeral(text(`Reminder #${number} is already settled: nothing more to do for it. ${ctx.slash('remind')} list shows the reminders still open.`));
 }
 
-/** The buttons and menu on every nudge. */
+/** The buttons and menu on every nudge, and the pages of `/remind list`. */
 export const reminderActions: Readonly<Record<string, Action>> = {
+  [LIST_PAGE_ACTION]: { run: (ctx, input) => reminderList(ctx, Number(input.payload) || 1) },
+  [SET_ZONE_ACTION]: { run: (ctx, input) => setTypedTimezone(ctx, input.payload ?? '') },
   done: {
     run: async (ctx, input) => {
       const reminder = await pressedReminder(ctx, input.payload);

@@ -1,9 +1,10 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput, notFound } from '../../src/core/errors.js';
-import { ephemeral, text } from '../../src/core/reply-builders.js';
+import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
+import { rememberUndo, reminderBefore, undoButton } from '../shared/undo.js';
 import type { Reply, SelectOption } from '../../src/core/reply.js';
 import { matchingOptions } from '../../src/core/suggest.js';
-import { parseDuration, snoozeUntil } from '../../src/domain/reminders/duration.js';
+import { snoozedTime } from '../../src/domain/reminders/snooze.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 
@@ -22,13 +23,15 @@ export async function suggestReminders(ctx: CommandContext, typed: string): Prom
   return matchingOptions(upcoming.map((reminder) => ({ label: `#${reminder.number} ${reminder.title}`, value: String(reminder.number) })), typed);
 }
 
-/** Moves a reminder back by a typed duration ("2h", "tomorrow"), outside quiet hours. */
-export async function snoozeReminder(ctx: CommandContext, reminder: StoredReminder, duration: string): Promise<Reply> {
-  const parsed = parseDuration(duration);
-  if (!parsed.ok) throw badInput(parsed.message, 'Say how long to wait.', `/remind snooze ${reminder.number} 2h`);
+/** Moves a reminder later, by a typed length ("2h", counted from when it is due) or to a typed time ("friday 3pm"), outside quiet hours. */
+export async function snoozeReminder(ctx: CommandContext, reminder: StoredReminder, typed: string): Promise<Reply> {
   const time = await studentTime(ctx);
   const now = ctx.clock.now();
-  const until = deliveryTime(snoozeUntil(parsed.snooze, now, time.zone), time);
+  const due = reminder.status === 'pending' ? reminder.dueAt : now;
+  const snoozed = snoozedTime(typed, { now, due, zone: time.zone });
+  if (!snoozed.ok) throw badInput(snoozed.message, 'Say how long to wait, or until when.', `/remind snooze ${reminder.number} 2h`);
+  const until = deliveryTime(snoozed.at, time);
   await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
-  return ephemeral(text(`😴 Snoozed: *${reminder.title}* will come back ${localTime(until, time, now)}.`));
+  await rememberUndo(ctx, `snoozing reminder #${reminder.number}`, reminderBefore(reminder));
+  return ephemeral(text(`😴 Snoozed: *${reminder.title}* will come back ${localTime(until, time, now)}.`), actions(undoButton()));
 }

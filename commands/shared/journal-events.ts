@@ -7,8 +7,7 @@ import { nudgesForEvent } from '../../src/domain/reminders/cadence.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
-import { nudgeCommandNames } from './command-names.js';
+import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
 
 /** A journal event about one contact, before the contact's id and name are attached. */
@@ -64,7 +63,7 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
       ...(contact.subject === undefined ? {} : { subject: contact.subject }),
       ...(event.type === 'scheduled' ? { interviewAt: event.interviewAt.toISOString() } : {}),
     };
-    const title = nudgeMessage(nudge, { commandNames: nudgeCommandNames(ctx.slash), zone: time.zone, now }).title;
+    const title = nudgeMessage(nudge, { command: ctx.invocation, zone: time.zone, now }).title;
     scheduled.push(
       await ctx.services.reminders.schedule(
         { ...recipient, kind: nudge.kind, contactId: contact.id, title, details, dueAt: deliveryTime(nudge.dueAt, time), dedupeKey: nudge.dedupeKey },
@@ -81,4 +80,13 @@ export async function recordThanked(ctx: CommandContext, contactId: string): Pro
   if (contact === undefined || !isContactStage(contact.stage) || !checkMove(contact.stage, 'thanked').allowed) return undefined;
   await recordEvent(ctx, contact, { type: 'thanked' });
   return `I've marked ${contact.name} as thanked and will suggest keeping in touch in a few months.`;
+}
+
+/** Pending nudges about a contact carry its name in their title: they follow a rename. */
+export async function retitleNudges(ctx: CommandContext, mine: Recipient, contactId: string, name: string): Promise<void> {
+  for (const reminder of await ctx.services.reminders.pendingForContact(mine, contactId)) {
+    const before = typeof reminder.details.contactName === 'string' ? reminder.details.contactName : undefined;
+    if (before === undefined || before === name) continue;
+    await ctx.services.reminders.retitle(mine, reminder.id, reminder.title.replaceAll(before, name), { ...reminder.details, contactName: name }, ctx.clock.now());
+  }
 }

@@ -51,6 +51,11 @@ export interface Command {
    * the command takes the message (an active rehearsal does), undefined otherwise.
    */
   readonly onMessage?: (ctx: CommandContext, text: string) => Promise<Replies | undefined>;
+  /**
+   * Offered after every command and plain message in a direct conversation: a reply to add
+   * (the first question about the person's time zone), or undefined.
+   */
+  readonly afterDirect?: (ctx: CommandContext) => Promise<Reply | undefined>;
 }
 
 /** The typed declaration of a subcommand, before its argument types are erased for the registry. */
@@ -75,6 +80,7 @@ interface CommandBase {
   readonly examples: readonly string[];
   readonly actions?: Readonly<Record<string, Action>>;
   readonly onMessage?: Command['onMessage'];
+  readonly afterDirect?: Command['afterDirect'];
 }
 
 /** Declares a command with subcommands, one of which may be the default. */
@@ -93,6 +99,7 @@ export function defineCommand(declaration: CommandBase & Partial<Pick<Command, '
     examples: declaration.examples,
     actions: declaration.actions ?? {},
     ...(declaration.onMessage === undefined ? {} : { onMessage: declaration.onMessage }),
+    ...(declaration.afterDirect === undefined ? {} : { afterDirect: declaration.afterDirect }),
   };
   if (declaration.subcommands !== undefined) {
     return {

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { tokensToRawValues, validateArguments, type BindingHelp, type RawValues } from './bind-arguments.js';
 import type { Clock } from './clock.js';
-import { SOLE_SUBCOMMAND, pickSubcommand, type Command, type PickedSubcommand, type Replies, type Subcommand } from './command.js';
+import { SOLE_SUBCOMMAND, type Command, type Replies, type Subcommand } from './command.js';
+import { RUN_TYPED_ACTION, commandWordQuestion } from './command-word-question.js';
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
 import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
@@ -16,7 +17,11 @@ import { randomText } from './random-text.js';
 import { styledInvocation, styledUsageLine, type InvocationStyle } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
+import { commandInMessage, readTyped } from './typed-reading.js';
 import { localizeCommandNames, subcommandInvocation } from './usage.js';
+
+/** The command that explains the others; `--help` after any command shows its page. */
+const HELP_COMMAND = 'help';
 
 /** What the dispatcher needs from the composition root. */
 export interface DispatcherDeps {
@@ -78,7 +83,9 @@ export class Dispatcher {
       const [{ noticeWaiting }, roles] = await Promise.all([users.recordActivity(envelope.actor, this.deps.clock.now()), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
       if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
       const actor = withRoles(envelope.actor, roles);
-      replies = toList(await this.route(this.contextFor({ ...envelope, actor }), envelope.inbound));
+      const ctx = this.contextFor({ ...envelope, actor });
+      replies = toList(await this.route(ctx, envelope.inbound));
+      if (envelope.conversation.isDirect && envelope.inbound.kind !== 'action') replies.push(...(await this.afterDirect(ctx)));
     } catch (error) {
       outcome = error instanceof UserError ? 'refused' : 'failed';
       replies = [this.errorReply(error, envelope)];
@@ -112,6 +119,21 @@ export class Dispatcher {
     if (inbound.kind === 'message') return 'message';
     const name = inbound.kind === 'action' ? inbound.action.command : inbound.command;
     return this.deps.registry.find(name)?.name ?? 'unknown';
+  }
+
+  /** What commands add after a direct conversation's command or message; a failure there is logged and never costs the reply. */
+  private async afterDirect(ctx: CommandContext): Promise<Reply[]> {
+    const added: Reply[] = [];
+    for (const command of this.deps.registry.all()) {
+      if (command.afterDirect === undefined) continue;
+      try {
+        const reply = await command.afterDirect(ctx);
+        if (reply !== undefined) added.push(reply);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, command: command.name }, 'after-direct step failed');
+      }
+    }
+    return added;
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {
@@ -153,13 +175,8 @@ export class Dispatcher {
 
   private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {
     switch (inbound.kind) {
-      case 'command': {
-        const command = this.findCommand(ctx, inbound.command);
-        const { name, subcommand, rest } = subcommandTyped(command, inbound.text, ctx.slash);
-        const help = bindingHelp(ctx, command, name, subcommand);
-        const raw = tokensToRawValues(inbound.text, rest, subcommand.options, help);
-        return this.run(ctx, command, subcommand, raw, help);
-      }
+      case 'command':
+        return this.routeTyped(ctx, this.findCommand(ctx, inbound.command), inbound.text);
       case 'structured-command': {
         const command = this.findCommand(ctx, inbound.command);
         const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
@@ -169,6 +186,7 @@ export class Dispatcher {
       }
       case 'action': {
         const command = this.findCommand(ctx, inbound.action.command);
+        if (inbound.action.action === RUN_TYPED_ACTION) return this.routeTyped(ctx, command, inbound.action.payload ?? '');
         const action = command.actions[inbound.action.action];
         if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${ctx.slash(command.name)} again for fresh buttons.`);
         this.authorize(ctx, action.role ?? command.role, command.name);
@@ -183,6 +201,36 @@ export class Dispatcher {
     }
   }
 
+  /** Typed text: help when asked for, a question when a word looks like a command word, else the subcommand it names. */
+  private async routeTyped(ctx: CommandContext, command: Command, typed: string): Promise<Replies> {
+    const reading = readTyped(command, typed, tokenize(typed), this.deps.registry);
+    switch (reading.kind) {
+      case 'help':
+        return this.helpFor(ctx, command, reading.subcommand);
+      case 'unknown':
+        throw unknownSubcommand(command, reading.word, ctx.slash);
+      case 'ask':
+        return commandWordQuestion(ctx, command, reading);
+      case 'run': {
+        const { name, subcommand, rest } = reading.picked;
+        const help = bindingHelp(ctx, command, name, subcommand);
+        return this.run(ctx, command, subcommand, tokensToRawValues(typed, rest, subcommand.options, help), help);
+      }
+    }
+  }
+
+  /** The help command's page for `command` (and one subcommand); its usage line where no help command is registered. */
+  private helpFor(ctx: CommandContext, command: Command, subcommandName: string | undefined): Promise<Replies> | Replies {
+    const help = this.deps.registry.find(HELP_COMMAND);
+    const page = help?.subcommands[SOLE_SUBCOMMAND];
+    const about = subcommandName === undefined ? command.name : `${command.name} ${subcommandName}`;
+    if (help === undefined || page === undefined) {
+      const name = subcommandName ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
+      return ephemeral(text(`Usage: \`${styledUsageLine(ctx.invocationStyle, command, name, ctx.slash)}\``));
+    }
+    return page.run(ctx, { command: about });
+  }
+
   private async run(ctx: CommandContext, command: Command, subcommand: Subcommand, raw: RawValues, help: BindingHelp): Promise<Replies> {
     this.authorize(ctx, subcommand.role ?? command.role, command.name);
     const args = validateArguments(raw, subcommand.options, help);
@@ -195,6 +243,8 @@ export class Dispatcher {
       const replies = await command.onMessage(ctx, text);
       if (replies !== undefined) return replies;
     }
+    const meant = commandInMessage(text, this.deps.registry);
+    if (meant !== undefined) throw badInput(`Commands start with a slash: did you mean \`${ctx.invocation(meant)}\`?`, `${ctx.slash('help')} lists them all.`, meant);
     throw badInput(
       'I only understand commands here.',
       `Commands start with a slash; ${ctx.slash('help')} lists them all.`,
@@ -224,20 +274,12 @@ export class Dispatcher {
   }
 }
 
-function subcommandTyped(command: Command, text: string, slash: (name: string) => string): PickedSubcommand {
-  const tokens = tokenize(text);
-  const picked = pickSubcommand(command, tokens);
-  if (picked !== undefined) return picked;
-  const first = tokens[0];
-  throw unknownSubcommand(command, first?.type === 'word' ? first.value : '', slash);
-}
-
 function unknownSubcommand(command: Command, typed: string, slash: (name: string) => string): UserError {
   const names = Object.keys(command.subcommands);
   const guess = closestMatch(typed, names);
   const invocation = slash(command.name);
   const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${typed}" subcommand${guess === undefined ? '' : `: did you mean ${invocation} ${guess}?`}`;
-  const example = command.examples[0];
+  const example = (guess === undefined ? undefined : command.subcommands[guess]?.examples[0]) ?? command.examples[0];
   return badInput(what, `Its subcommands are ${names.join(', ')}.`, example);
 }
 

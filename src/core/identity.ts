@@ -25,6 +25,8 @@ export interface Actor {
   readonly roles: readonly Role[];
   /** The IANA time zone the platform reports for this person, when it does (Slack does). */
   readonly timezone?: string;
+  /** The language the person's app is set to, when the platform says (Discord's locale, e.g. `en-GB`). */
+  readonly locale?: string;
 }
 
 /** Where a message was written and where public replies go. */

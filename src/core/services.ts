@@ -9,6 +9,7 @@ import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
 import type { ReminderRepository } from '../storage/reminder-repository.js';
 import type { SavedPlanRepository } from '../storage/saved-plan-repository.js';
 import type { StudentDataEraser } from '../storage/student-data.js';
+import type { UndoRepository } from '../storage/undo-repository.js';
 import type { UserRepository } from '../storage/user-repository.js';
 import type { SeedSource } from './seed-source.js';
 
@@ -45,4 +46,6 @@ export interface Services {
   readonly cohorts: CohortStores;
   /** Platform deliveries already taken, shared by every instance: adapters ignore a retried one. */
   readonly inboundDeliveries: InboundDeliveryLedger;
+  /** Each person's last change that can be undone. */
+  readonly undo: UndoRepository;
 }

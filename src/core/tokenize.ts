@@ -80,3 +80,8 @@ function stripQuotes(value: string): string {
   const closing = OPENING_QUOTES[first];
   return closing !== undefined && value.endsWith(closing) && value.length >= 2 ? value.slice(1, -1) : value;
 }
+
+/** True when a word was typed in quotes (`"lsit"`): a deliberate value, never read as a command word. */
+export function isQuoted(source: string, token: Token): boolean {
+  return token.type === 'word' && OPENING_QUOTES[source.charAt(token.start)] !== undefined;
+}

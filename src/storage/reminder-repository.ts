@@ -54,8 +54,10 @@ export interface Claim {
 export interface ReminderRepository {
   /** Adds a reminder at time `at`, or returns the existing one with the same dedupe key. */
   schedule(reminder: NewReminder, at: Date): Promise<StoredReminder>;
-  /** The student's reminders still to come, soonest first. */
-  upcoming(recipient: Recipient, limit: number): Promise<StoredReminder[]>;
+  /** The student's reminders still to come, soonest first (skipping the first `offset`, for a page). */
+  upcoming(recipient: Recipient, limit: number, offset?: number): Promise<StoredReminder[]>;
+  /** How many reminders the student has still to come. */
+  countUpcoming(recipient: Recipient): Promise<number>;
   /** One of the student's reminders by the number they see. */
   findByNumber(recipient: Recipient, number: number): Promise<StoredReminder | undefined>;
   /** One of the student's reminders by id (from a button). */
@@ -66,6 +68,10 @@ export interface ReminderRepository {
   close(recipient: Recipient, id: string, status: 'done' | 'dismissed' | 'cancelled', at: Date): Promise<boolean>;
   /** Moves a reminder to a new time and makes it pending again (snooze). */
   reschedule(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean>;
+  /** Changes what an open reminder says; false if it is not open. */
+  retitle(recipient: Recipient, id: string, title: string, details: Readonly<Record<string, unknown>>, at: Date): Promise<boolean>;
+  /** Brings a cancelled reminder back, pending at `dueAt` (an undo); false if it was not cancelled. */
+  restore(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean>;
   /**
    * Claims up to `limit` due reminders (pending and due, or claimed with an expired lease) of
    * tenants on `platforms`, leasing them until `leaseUntil`; each is claimed by one caller only.
@@ -152,9 +158,20 @@ export class KyselyReminderRepository implements ReminderRepository {
     });
   }
 
-  async upcoming(recipient: Recipient, limit: number): Promise<StoredReminder[]> {
-    const rows = await this.mine(recipient).where('status', 'in', OPEN).orderBy('due_at').orderBy('number').limit(limit).execute();
+  async upcoming(recipient: Recipient, limit: number, offset = 0): Promise<StoredReminder[]> {
+    const rows = await this.mine(recipient).where('status', 'in', OPEN).orderBy('due_at').orderBy('number').limit(limit).offset(offset).execute();
     return rows.map((row) => toReminder(row, recipient.tenant));
+  }
+
+  async countUpcoming(recipient: Recipient): Promise<number> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('status', 'in', OPEN)
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
   }
 
   async findByNumber(recipient: Recipient, number: number): Promise<StoredReminder | undefined> {
@@ -178,6 +195,22 @@ export class KyselyReminderRepository implements ReminderRepository {
 
   async reschedule(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean> {
     return this.updateOpen(recipient, id, { status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), claim_token: null, attempts: 0 });
+  }
+
+  async retitle(recipient: Recipient, id: string, title: string, details: Readonly<Record<string, unknown>>, at: Date): Promise<boolean> {
+    return this.updateOpen(recipient, id, { title, details: JSON.stringify(details), updated_at: at.toISOString() });
+  }
+
+  async restore(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('reminders')
+      .set({ status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), attempts: 0 })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .where('status', '=', 'cancelled')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   /** Changes one of the student's reminders that is still open or delivered; false when there is none. */

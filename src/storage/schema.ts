@@ -19,6 +19,7 @@ export interface Schema {
   advisor_views: AdvisorViewsTable;
   advisor_grants: AdvisorGrantsTable;
   inbound_deliveries: InboundDeliveriesTable;
+  undo_entries: UndoEntriesTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -39,6 +40,8 @@ export interface UsersTable {
   delivery_notice: string | null;
   /** When they last opened Rapport's Home tab (Slack). */
   home_opened_at: string | null;
+  /** When Rapport first asked the person for their time zone; null until then (migration 0012). */
+  timezone_asked_at: string | null;
 }
 
 /** Someone a student wants to learn from. */
@@ -251,4 +254,15 @@ export interface InboundDeliveriesTable {
   /** `platform:id`, e.g. `slack:` and a Slack event id or trigger id. */
   key: string;
   seen_at: string;
+}
+
+/** Each person's last change that can be undone; see migration 0011. */
+export interface UndoEntriesTable {
+  tenant: string;
+  user_id: string;
+  /** What the change did, as the person is told when it is undone ("added Dana Lee"). */
+  description: string;
+  /** How to undo it: JSON that the command which made the change reads back. */
+  change: string;
+  created_at: string;
 }

@@ -41,6 +41,11 @@ export interface UserRepository {
   findMany(tenant: Tenant, userIds: readonly string[]): Promise<Map<string, UserProfile>>;
   /** Sets (or clears, with undefined) the person's time zone. */
   setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void>;
+  /**
+   * Records that Rapport asks the person for their time zone now; true only the first time,
+   * and only while they have chosen none, so the question comes once.
+   */
+  claimTimezoneQuestion(tenant: Tenant, userId: string, at: Date): Promise<boolean>;
   /** Sets (or clears, with undefined) the person's quiet hours. */
   setQuietHours(tenant: Tenant, userId: string, quietHours: { start: string; end: string } | undefined): Promise<void>;
   /** Records that the person opened Rapport's Home tab; someone Rapport never met is added, named by their id until they use a command. */
@@ -107,6 +112,18 @@ export class KyselyUserRepository implements UserRepository {
 
   async setTimezone(tenant: Tenant, userId: string, timezone: string | undefined): Promise<void> {
     await this.updateUser(tenant, userId, { timezone: timezone ?? null });
+  }
+
+  async claimTimezoneQuestion(tenant: Tenant, userId: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('users')
+      .set({ timezone_asked_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(tenant))
+      .where('user_id', '=', userId)
+      .where('timezone_asked_at', 'is', null)
+      .where('timezone', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   async setQuietHours(tenant: Tenant, userId: string, quietHours: { start: string; end: string } | undefined): Promise<void> {
@@ -179,6 +196,7 @@ function newUserRow(tenant: string, userId: string, displayName: string, now: st
     quiet_end: null,
     delivery_notice: null,
     home_opened_at: null,
+    timezone_asked_at: null,
     created_at: now,
     last_active_at: now,
   };

@@ -22,7 +22,7 @@ describe('/log', () => {
     const opened = await ana().send('/log');
     expect(opened.form().title).toBe('Add a contact');
     const added = await ana().submit(opened, { contact: 'Dana Lee', role: 'UX designer', org: 'Shopify', channel: 'email' });
-    expect(added.text).toContain('Added Dana Lee to your journal');
+    expect(added.text).toContain('Added Dana Lee (UX designer at Shopify) to your journal');
     expect(await contact('dana lee')).toMatchObject({ name: 'Dana Lee', role: 'UX designer', organization: 'Shopify', channel: 'email', stage: 'identified' });
   });
 
@@ -65,7 +65,7 @@ describe('/log', () => {
     await harness.advance(3 * DAY); // Thursday 09:00
     const prepare = harness.dms('ana')[0];
     expect(prepare?.text).toContain('Getting ready to talk with Dana Lee');
-    expect(prepare?.text).toContain('/questions occupation graphic design');
+    expect(prepare?.text).toContain('/questions occupation "graphic design"');
   });
 
   it('opens the form when a scheduled interview has no time, and refuses a past one', async () => {
@@ -169,6 +169,21 @@ describe('/log', () => {
     expect(file?.content).toContain('Dana Lee,Interviewed');
     expect(file?.content).toContain(`"'=SUM(A1), and ""quotes"""`);
     expect(file?.content).not.toContain('Secret Person');
+  });
+
+  it('exports every date in the student\'s zone, the same way, with the upcoming reminders beside the journal', async () => {
+    harness.clock.advance(10 * HOUR); // Monday 19:00 in Toronto, Tuesday 00:00 in UTC
+    await ana().send('/log scheduled "Dana Lee" --when "friday 2pm"');
+    await ana().send('/log interview "Sam Ortiz" --learned "ask early"');
+    const exported = await ana().send('/log export');
+    expect(exported.text).toContain('Dates and times are in your zone, America/Toronto.');
+    const [journal, reminders] = exported.list[0]?.attachments ?? [];
+    expect(journal?.content).toContain('2026-11-27 14:00');
+    expect(journal?.content).toContain('2026-11-23');
+    expect(journal?.content).not.toContain('2026-11-24');
+    expect(journal?.content).not.toMatch(/T\d\d:\d\d/);
+    expect(reminders?.filename).toBe('rapport-reminders.csv');
+    expect(reminders?.content).toContain('Time to thank Sam Ortiz,2026-11-24 09:00,Sam Ortiz');
   });
 
   it('deletes a contact only after confirmation, with its reminders', async () => {

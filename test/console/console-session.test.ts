@@ -104,6 +104,18 @@ describe('ConsoleSession', () => {
     expect(after).toContain('hello [Sam]');
   });
 
+  it('shows /help inside a form and keeps the form and its answers', async () => {
+    await session.handle('/demo program nursing');
+    await session.handle('/press 2');
+    expect(await session.handle('Dana')).toContain('(a) Identified');
+    const help = await session.handle('/help demo');
+    expect(help).toContain('## /demo');
+    expect(help).toContain('Your form is still open');
+    expect(help).toMatch(/Stage \(required\)/);
+    expect(await session.handle('b')).toContain('Note (optional)');
+    expect(await session.handle('')).toContain('submitted {"name":"Dana","stage":"scheduled"}');
+  });
+
   it('keeps a multi-line message whole', async () => {
     expect(await session.handle('/demo occupation line one\nline two')).toContain('[line one\nline two]');
   });

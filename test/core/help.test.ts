@@ -20,10 +20,13 @@ describe('/help', () => {
 
   it('shows one command in full: usage of each subcommand, options and examples', async () => {
     const text = (await harness.as('ana').send('/help demo')).text;
-    expect(text).toContain('`/demo <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <skills|culture>]...`');
-    expect(text).toContain('`/demo greet <name> [--loud] [--note <note>] [--from <from>]`');
-    expect(text).toContain('`[--minutes N]`: How long');
-    expect(text).toContain('Examples: `/demo greet "Dana Lee" --loud`');
+    expect(text).toContain('`/demo [plan] <occupation|industry|organization|program> <subject...> [options]`: Plan something about a subject.');
+    expect(text).toContain('`/demo greet <name> [options]`: Greet someone. e.g. `/demo greet "Dana Lee" --loud`');
+    expect(text).toContain('`--minutes N`: How long (plan)');
+    const greet = (await harness.as('ana').send('/help demo greet')).text;
+    expect(greet).toContain('`/demo greet <name> [--loud] [--note <note>] [--from <from>]`');
+    expect(greet).toContain('`[--note <note>]`: A note');
+    expect(greet).toContain('Examples: `/demo greet "Dana Lee" --loud`');
   });
 
   it('accepts the command with its slash', async () => {

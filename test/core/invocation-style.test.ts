@@ -54,10 +54,11 @@ describe('messages on Discord name commands as Discord writes them', () => {
     expect(overview).not.toContain('two dashes');
     expect(overview).toContain('`/help command:questions` shows everything one command can do.');
     const details = (await onDiscord.dispatch({ kind: 'structured-command', command: 'help', values: { command: 'questions' } })).text;
-    expect(details).toContain('/questions plan kind:<occupation|industry|organization|program> subject:<subject> [minutes:N]');
+    expect(details).toContain('/questions plan kind:<occupation|industry|organization|program> subject:<subject> [options]');
+    expect(details).toContain('`minutes:N`: ');
     expect(details).not.toMatch(/--minutes|--focus/);
     const onConsole = (await harness.as('ana').send('/help questions')).text;
-    expect(onConsole).toContain('[--minutes N]');
+    expect(onConsole).toContain('`--minutes N`');
     expect(onConsole).toContain('two dashes');
   });
 

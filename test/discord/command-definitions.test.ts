@@ -71,7 +71,7 @@ describe('applicationCommands', () => {
   });
 
   it('puts the options of a command without subcommands on the command itself', () => {
-    expect(commandNamed('help').options).toEqual([{ type: ApplicationCommandOptionType.String, name: 'command', description: 'A command to explain in full', required: false, max_length: 40 }]);
+    expect(commandNamed('help').options).toEqual([{ type: ApplicationCommandOptionType.String, name: 'command', description: 'A command (and a subcommand) to explain in full', required: false, max_length: 60 }]);
   });
 
   it('offers member commands in servers and DMs to everyone, and hides advisor commands behind Manage Server', () => {

@@ -85,7 +85,7 @@ describe('npm start: the journal and reminders, as a student would try them', ()
     expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 09:00 \(America\/Toronto\):\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
     expect(out).toContain('Done: Time to thank Dana Lee');
     expect(out.match(/call back Sam\n\nNeed more time/g)).toHaveLength(1);
-    expect(out).toMatch(/quiet hours \(21:00–08:00\), so it will arrive \w+, \w+ \d+ at 8:00 AM/);
+    expect(out).toMatch(/I'll remind you to [^\n]* on \w+, \w+ \d+ at 8:00 AM [^\n]*\nYou asked for \w+, \w+ \d+ at 3:00 AM [A-Z]+, which falls in your quiet hours \(21:00–08:00\)/);
     expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 08:00 \(America\/Toronto\):\nrapport:\n## ⏰ Reminder\ncheck the job board/);
   });
 });

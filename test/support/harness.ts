@@ -13,6 +13,7 @@ import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js'
 import { silentLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services.js';
 import type { Database } from '../../src/storage/database.js';
+import type { UserRepository } from '../../src/storage/user-repository.js';
 import { openTestDatabase } from './test-database.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
@@ -40,6 +41,8 @@ export interface HarnessOptions {
   readonly services?: Partial<Services>;
   /** How each platform writes commands, as the composition root would say (default: words everywhere). */
   readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
+  /** Whether Rapport asks each person for their time zone in their first direct conversation (default: no, so replies are only what a test sent for). */
+  readonly asksTimezone?: boolean;
 }
 
 /**
@@ -105,7 +108,9 @@ export class Harness {
     const database = await openTestDatabase();
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
-    const services: Services = { ...createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [] }), ...options.services };
+    const created = createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [] });
+    const users = options.asksTimezone === true ? created.users : withoutTimezoneQuestion(created.users);
+    const services: Services = { ...created, users, ...options.services };
     const slash = options.slash;
     const dispatcher = new Dispatcher({
       registry: createRegistry(options.commands ?? COMMANDS),
@@ -127,6 +132,11 @@ export class Harness {
   close(): Promise<void> {
     return this.database.close();
   }
+}
+
+/** The same users, as if everyone had been asked for their time zone already. */
+function withoutTimezoneQuestion(users: UserRepository): UserRepository {
+  return Object.assign(Object.create(users) as UserRepository, { claimTimezoneQuestion: () => Promise.resolve(false) });
 }
 
 /** One person speaking somewhere. */

@@ -25,7 +25,7 @@ export type { CadenceSettings, CadenceOverrides } from './cadence-settings.js';
 export { NUDGE_KINDS, AUTOMATIC_NUDGE_KINDS, isNudgeKind, shouldCancel } from './nudges.js';
 export type { NudgeKind, PlannedNudge, NudgePlan } from './nudges.js';
 export { nudgeMessage } from './nudge-message.js';
-export type { CommandNames, NudgeDetails, NudgeMessage, NudgeSubject } from './nudge-message.js';
+export type { NudgeDetails, NudgeMessage, NudgeSubject } from './nudge-message.js';
 
 /** What the cadence needs to know besides the event. */
 export interface CadenceContext {

@@ -1,8 +1,10 @@
 /**
  * The words of each nudge: a short title and a warm, specific body.
  *
- * Command names differ per platform (reminders are `/remind` on Discord and
- * the console but `/nudge` on Slack), so they are always passed in.
+ * Each nudge names the exact command to type next, with the student's own
+ * data (`/log thanked "Zoë Martin"`), written once in Rapport's canonical words
+ * and passed through {@link NudgeDetails.command}, which writes it as the
+ * student's platform does (`/nudge` on Slack, `name:value` fields on Discord).
  *
  * @module
  */
@@ -11,16 +13,10 @@ import type { CadenceSettings } from './cadence-settings.js';
 import { formatLocal } from './local-time.js';
 import type { NudgeKind } from './nudges.js';
 
-/** Command names exactly as the student types them on this platform, e.g. `/questions`. */
-export interface CommandNames {
-  readonly questions: string;
-  readonly remind: string;
-  readonly log: string;
-}
-
-/** Facts a nudge message may mention. Only `commandNames` and `zone` are required. */
+/** Facts a nudge message may mention. Only `command` and `zone` are required. */
 export interface NudgeDetails {
-  readonly commandNames: CommandNames;
+  /** Writes a canonical command (`/log thanked "Dana Lee"`) as the student types it on their platform. */
+  readonly command: (canonical: string) => string;
   /** The student's IANA zone, for showing times. */
   readonly zone: string;
   /** The current instant; used to leave out the year when it is this year. */
@@ -56,9 +52,10 @@ export interface NudgeMessage {
  */
 export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeMessage {
   const settings = details.settings ?? DEFAULT_CADENCE;
-  const { questions, remind, log } = details.commandNames;
   const name = cleanName(nudge.contactName) ?? 'your contact';
   const nameAtStart = capitalise(name);
+  const typed = quotedName(nudge.contactName === undefined ? 'Dana Lee' : name);
+  const log = (subcommand: string, rest = ''): string => details.command(`/log ${subcommand} ${typed}${rest}`);
 
   switch (nudge.kind) {
     case 'request-follow-up':
@@ -67,7 +64,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         body:
           `It's been ${settings.requestFollowUpDays} days since you asked ${name} for a conversation. ` +
           `A short, friendly follow-up is completely normal and often gets things moving: a line or two reminding them who you are is enough. ` +
-          `If they've already answered, log it with ${log} and these reminders will stop.`,
+          `If they've already answered, log it and these reminders stop: ${log('scheduled', ' --when "friday 2pm"')} when you have a time, or ${log('declined')}.`,
       };
     case 'request-last-follow-up':
       return {
@@ -75,25 +72,26 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         body:
           `Still no reply from ${name} after ${settings.requestLastFollowUpDays} days. ` +
           `One more brief, polite message is fine; after that it's okay to let this one rest and put your energy into other contacts. ` +
-          `Heard back? Log it with ${log}.`,
+          `Heard back? Log it: ${log('scheduled', ' --when "friday 2pm"')}, or ${log('declined')}.`,
       };
     case 'mark-no-response':
       return {
         title: `Mark ${name} as no response?`,
         body:
           `It's been ${settings.markNoResponseDays} days without a reply from ${name}. That happens to everyone and says nothing about you. ` +
-          `If you'd like to close this one, use ${log} to mark ${name} as "no response". You can pick it up again if they write back.`,
+          `If you'd like to close this one: ${log('no-response')}. You can pick it up again if they write back.`,
       };
     case 'prepare': {
       const when =
         details.interviewAt === undefined
           ? `Your conversation with ${name} is coming up soon.`
           : `Your conversation with ${name} is on ${formatLocal(details.interviewAt, details.zone, details.now ?? details.interviewAt)}.`;
-      const subject = cleanName(details.subject) ?? '<occupation>';
+      const subject = cleanName(details.subject);
+      const plan = subject === undefined ? `${details.command('/questions occupation')} <occupation>` : details.command(`/questions occupation ${quotedName(subject)}`);
       return {
         title: `Getting ready to talk with ${name}`,
         body:
-          `${when} A little preparation makes it much easier: try ${questions} occupation ${subject} for question ideas and put your top few first, ` +
+          `${when} A little preparation makes it much easier: try ${plan} for question ideas and put your top few first, ` +
           `look up ${name}'s background, and have a short introduction of yourself ready. Aim to wrap up within the time you agreed on.`,
       };
     }
@@ -102,7 +100,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         title: `Time to thank ${name}`,
         body:
           `Well done on talking with ${name}! A short thank-you within ${hoursInWords(settings.thankYouWithinHours)} leaves a lasting impression. ` +
-          `Mention one specific thing you learned and what you'll do with it, and don't ask for anything new. Once it's sent, log it with ${log}.`,
+          `Mention one specific thing you learned and what you'll do with it, and don't ask for anything new. Once it's sent, log it: ${log('thanked')}.`,
       };
     case 'contact-referral': {
       const referral = cleanName(nudge.referralName) ?? 'the person they suggested';
@@ -110,7 +108,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         title: `Reach out to ${referral}`,
         body:
           `${nameAtStart} suggested you talk to ${referral}. Getting in touch within ${daysInWords(settings.referralWithinDays)} of your conversation keeps the introduction fresh. ` +
-          `Mention that ${name} pointed you their way, if they were happy for you to. Log the request with ${log} once it's sent.`,
+          `Mention that ${name} pointed you their way, if they were happy for you to. Once it's sent, log it: ${details.command(`/log request ${quotedName(referral === 'the person they suggested' ? 'Dana Lee' : referral)}`)}.`,
       };
     }
     case 'keep-in-touch':
@@ -119,7 +117,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         body:
           `It's been about ${settings.keepInTouchMonths} months since you were last in touch with ${name}. ` +
           `A quick update goes a long way: share what you've done since you talked, or pass on an article or event they might enjoy, without asking for anything. ` +
-          `When you've sent it, log it with ${log}.`,
+          `Your notes on them: ${log('show')}.`,
       };
     case 'custom': {
       const text = details.text?.trim();
@@ -127,10 +125,15 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
       const lead = text !== undefined && text !== '' ? text : `Here's the reminder you set.`;
       return {
         title: about === undefined ? 'Reminder' : `Reminder about ${about}`,
-        body: `${lead}\n\nNeed more time? Set a new one with ${remind}.`,
+        body: `${lead}\n\nNeed more time? Set a new one: ${details.command(`/remind ${quotedName(text !== undefined && text !== '' ? text : 'call back Sam')} tomorrow 9am`)}.`,
       };
     }
   }
+}
+
+/** A value as a command takes it: in double quotes when it has a space or a quote. */
+function quotedName(value: string): string {
+  return /[\s"]/.test(value) ? `"${value.replaceAll('"', '\\"')}"` : value;
 }
 
 function cleanName(name: string | undefined): string | undefined {

@@ -5,7 +5,8 @@
  * @module
  */
 import { z } from 'zod';
-import { clockMinutes, clockSchema, parseClock, requireClock } from './clock.js';
+import { clockMinutes, clockSchema, formatClock, parseClock, requireClock } from './clock.js';
+import { parseTimeOfDay } from './when.js';
 import type { ClockTime } from './clock.js';
 import { inZone, resolveWallClock } from './local-time.js';
 
@@ -105,4 +106,16 @@ export function nextAllowedTime(due: Date, zone: string, quiet: QuietHours): Dat
     candidate = end.getTime() > candidate.getTime() ? end : new Date(candidate.getTime() + 60_000);
   }
   return candidate;
+}
+
+/**
+ * Reads quiet hours as a student types them, each end with the parser every typed time uses
+ * (`10pm 7:30am`, `22:00 07:30`); stored as `HH:mm`.
+ */
+export function readQuietHours(start: string, end: string | undefined): QuietHoursCheck {
+  if (end === undefined || end.trim() === '') return { ok: false, message: 'Quiet hours need a start and an end, like 10pm 7:30am or 22:00 07:30 (HH:mm).' };
+  const [from, to] = [parseTimeOfDay(start), parseTimeOfDay(end)];
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  return { ok: true, quiet: { start: formatClock(from.clock), end: formatClock(to.clock) } };
 }

@@ -14,15 +14,16 @@
 import type { ParsedResult } from 'chrono-node/en';
 import { englishDates } from './english-dates.js';
 import type { DateTime } from 'luxon';
-import { requireClock } from './clock.js';
+import { formatClock, parseClock, requireClock } from './clock.js';
 import type { ClockTime } from './clock.js';
 import { formatLocal, inZone, resolveWallClock } from './local-time.js';
+import { impossibleDate } from './impossible-date.js';
 
 export { parseDuration, snoozeUntil, describeMinutes, MAX_SNOOZE_DAYS } from './duration.js';
 export type { Snooze, DurationResult } from './duration.js';
 
 /** Why a time could not be used. */
-export type WhenFailure = 'unparseable' | 'past' | 'too-far';
+export type WhenFailure = 'unparseable' | 'impossible' | 'past' | 'too-far';
 
 /** Outcome of {@link parseWhen}. */
 export type WhenResult =
@@ -87,6 +88,8 @@ const EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "Dec 3 a
  * {@link MAX_YEARS_AHEAD} years ahead. Throws a `RangeError` for an unknown zone.
  */
 export function parseWhen(text: string, now: Date, zone: string, options: WhenOptions = {}): WhenResult {
+  const impossible = impossibleDate(text);
+  if (impossible !== undefined) return { ok: false, reason: 'impossible', message: impossible };
   const at = readExpression(text, now, zone, options);
   if (at === undefined) {
     return { ok: false, reason: 'unparseable', message: unparseableMessage(text) };
@@ -102,7 +105,15 @@ export interface WhatAndWhen {
   readonly whenText: string;
   /** The parsed time, or why it cannot be used. */
   readonly when: WhenResult;
+  /** True when the student quoted what (`"call back Sam" tomorrow`), so nothing about the split was guessed. */
+  readonly quoted: boolean;
 }
+
+/** A number alone, which may be a time ("at 5") or part of what ("lecture 11"). */
+const BARE_NUMBER = /^\d{1,2}$/;
+
+/** A word after a bare number that makes it a time of day ("11 am", "5 o'clock"). */
+const CLOCK_WORD = /^(?:am|pm|a\.m\.?|p\.m\.?|o'?clock|h|hrs?)$/i;
 
 /** How many trailing words are tried as a time expression. */
 const MAX_WHEN_WORDS = 10;
@@ -123,8 +134,10 @@ export function splitWhatAndWhen(text: string, now: Date, zone: string, options:
     const what = tidyWhat(quoted[1] ?? '');
     const whenText = collapse(text.slice(0, quoted.index) + ' ' + text.slice(quoted.index + quoted[0].length));
     const when = whenText === '' ? missingWhen() : parseWhen(whenText, now, zone, options);
-    return { what, whenText, when };
+    return { what, whenText, when, quoted: true };
   }
+  const impossible = impossibleDate(text);
+  if (impossible !== undefined) return { what: tidyWhat(text), whenText: '', when: { ok: false, reason: 'impossible', message: impossible }, quoted: false };
 
   const words = collapse(text).split(' ').filter((word) => word !== '');
   const firstTried = Math.max(0, words.length - MAX_WHEN_WORDS);
@@ -133,14 +146,17 @@ export function splitWhatAndWhen(text: string, now: Date, zone: string, options:
     const whenText = words.slice(start).join(' ');
     const at = readExpression(whenText, now, zone, options);
     if (at === undefined) continue;
-    const found = { what: tidyWhat(words.slice(0, start).join(' ')), whenText, when: checkRange(at, now, zone) };
+    const found = { what: tidyWhat(words.slice(0, start).join(' ')), whenText, when: checkRange(at, now, zone), quoted: false };
     // "email June at 3pm": June is more likely a person than a month, unless
-    // a day follows ("June 5") or nothing shorter is a time.
+    // a day follows ("June 5") or nothing shorter is a time. "review lecture
+    // 11 in 2 days": a bare number is more likely part of what than an hour,
+    // unless nothing shorter is a time.
     const nameLike = NAME_LIKE_MONTH.test(words[start] ?? '') && !/^\d/.test(words[start + 1] ?? '');
-    if (!nameLike) return found;
+    const numberLike = start > 0 && BARE_NUMBER.test(words[start] ?? '') && !CLOCK_WORD.test(words[start + 1] ?? '');
+    if (!nameLike && !numberLike) return found;
     fallback ??= found;
   }
-  return fallback ?? { what: tidyWhat(words.join(' ')), whenText: '', when: missingWhen() };
+  return fallback ?? { what: tidyWhat(words.join(' ')), whenText: '', when: missingWhen(), quoted: false };
 }
 
 function missingWhen(): WhenResult {
@@ -317,4 +333,44 @@ function timeOfDay(result: ParsedResult, clean: string, dayTime: ClockTime): Clo
     if (tags.has(tag)) return clock;
   }
   return dayTime;
+}
+
+/** Outcome of {@link parseTimeOfDay}. */
+export type TimeOfDayResult = { readonly ok: true; readonly clock: ClockTime } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a time of day typed by a student, with the same parser as every other typed time:
+ * `22:00`, `10pm`, `7:30 am`, `noon`. A bare hour that could be morning or evening (`10`,
+ * `7:30`) is refused with both readings offered, since a quiet hour an hour out is no use.
+ */
+export function parseTimeOfDay(text: string): TimeOfDayResult {
+  const typed = collapse(text);
+  const strict = parseClock(typed);
+  if (strict !== undefined) return { ok: true, clock: strict };
+  const bare = /^(?:at\s+)?(\d{1,2})(?::([0-5]\d))?$/i.exec(typed);
+  if (bare !== null) {
+    const clock = { hour: Number(bare[1]), minute: Number(bare[2] ?? 0) };
+    if (clock.hour > 23) return unreadableTimeOfDay(typed);
+    return clock.hour >= 1 && clock.hour <= 12 ? morningOrEvening(typed, clock) : { ok: true, clock };
+  }
+  const clean = normalise(typed);
+  const results = clean === '' || clean.length > MAX_WHEN_LENGTH ? [] : chronoParse(clean, new Date(2026, 0, 15, 12, 0));
+  const [result] = results;
+  const start = result?.start;
+  const dated = start !== undefined && (['day', 'weekday', 'month', 'year'] as const).some((part) => start.isCertain(part));
+  if (results.length !== 1 || result === undefined || start === undefined || dated || !start.isCertain('hour') || !coversWholeText(clean, result)) return unreadableTimeOfDay(typed);
+  const clock = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
+  return !start.isCertain('meridiem') && /\d/.test(clean) && clock.hour >= 1 && clock.hour <= 12 ? morningOrEvening(typed, clock) : { ok: true, clock };
+}
+
+function unreadableTimeOfDay(typed: string): TimeOfDayResult {
+  return { ok: false, message: `I couldn't read "${typed}" as a time of day. Write it like 10pm, 7:30am or 22:00 (HH:mm).` };
+}
+
+/** The question for an hour that could be either side of noon ("10", "7:30"). */
+function morningOrEvening(typed: string, clock: ClockTime): TimeOfDayResult {
+  const shown = `${clock.hour}${clock.minute === 0 ? '' : `:${String(clock.minute).padStart(2, '0')}`}`;
+  const morning = formatClock({ hour: clock.hour % 12, minute: clock.minute });
+  const evening = formatClock({ hour: (clock.hour % 12) + 12, minute: clock.minute });
+  return { ok: false, message: `Is "${typed}" in the morning or the evening? Write ${shown}am or ${shown}pm (or ${morning} / ${evening}).` };
 }

@@ -9,6 +9,8 @@ import * as platformTimezone from './0007-platform-timezone.js';
 import * as inboundDeliveries from './0008-inbound-deliveries.js';
 import * as dropRemindersByUser from './0009-drop-reminders-by-user.js';
 import * as homeOpened from './0010-home-opened.js';
+import * as undo from './0011-undo.js';
+import * as timezoneAsked from './0012-timezone-asked.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -25,4 +27,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-inbound-deliveries': inboundDeliveries,
   '0009-drop-reminders-by-user': dropRemindersByUser,
   '0010-home-opened': homeOpened,
+  '0011-undo': undo,
+  '0012-timezone-asked': timezoneAsked,
 };

@@ -45,8 +45,9 @@ describe('/practice alone: the menu', () => {
 
   it('is described in /help practice, with every subcommand and its options', async () => {
     const { text } = await practice.harness().as('ana').send('/help practice');
-    expect(text).toContain('`/practice email [<draft...>] [--difficulty <gentle|realistic|tough>] [--persona <lena-fischer|grace-osei|victor-lin>]`');
-    expect(text).toContain('`/practice interview [<field...>] [--difficulty <gentle|realistic|tough>]');
+    expect(text).toContain('`/practice email [<draft...>] [options]`');
+    expect(text).toContain('`/practice interview [<field...>] [options]`');
+    expect(text.split('`--difficulty <gentle|realistic|tough>`')).toHaveLength(2);
     for (const name of ['call', 'voicemail', 'thanks', 'stop', 'history']) expect(text).toContain(`/practice ${name}`);
   });
 });

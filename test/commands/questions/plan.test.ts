@@ -95,7 +95,7 @@ describe('/questions <kind> <subject>: the plan', () => {
   it('is listed in /help with its subcommands', async () => {
     expect((await harness().as('ana').send('/help')).text).toContain('/questions: Plan questions for an informational interview');
     const help = await harness().as('ana').send('/help questions');
-    for (const usage of ['/questions <occupation|industry|organization|program> <subject...> [--minutes N]', '/questions check <questions...>', '/questions save', '/questions mine', '/questions export [<number>]']) {
+    for (const usage of ['/questions [plan] <occupation|industry|organization|program> <subject...> [options]', '/questions check <questions...>', '/questions save', '/questions mine', '/questions export [<number>]']) {
       expect(help.text).toContain(usage);
     }
   });

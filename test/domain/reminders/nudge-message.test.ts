@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE, NUDGE_KINDS, mergeCadence, nudgeMessage } from '../../../src/domain/reminders/cadence.js';
-import type { CommandNames, NudgeDetails, NudgeKind } from '../../../src/domain/reminders/cadence.js';
+import type { NudgeDetails, NudgeKind } from '../../../src/domain/reminders/cadence.js';
 import { local } from './time-helpers.js';
 
 const NY = 'America/New_York';
-const DISCORD: CommandNames = { questions: '/questions', remind: '/remind', log: '/log' };
-const SLACK: CommandNames = { questions: '/questions', remind: '/nudge', log: '/log' };
-const ODD: CommandNames = { questions: '!ask', remind: '!later', log: '!journal' };
+/** Commands as typed on the console: the canonical words. */
+const WORDS = (canonical: string): string => canonical;
+/** Slack's spelling: /nudge for /remind. */
+const SLACK = (canonical: string): string => canonical.replace(/^\/remind\b/, '/nudge');
+/** A platform that spells every command its own way. */
+const ODD_NAMES: Readonly<Record<string, string>> = { questions: '!ask', remind: '!later', log: '!journal' };
+const ODD = (canonical: string): string => canonical.replace(/^\/(\w+)/, (_, name: string) => ODD_NAMES[name] ?? name);
 
 const details: NudgeDetails = {
-  commandNames: DISCORD,
+  command: WORDS,
   zone: NY,
   now: local('2026-11-02T10:00', NY),
   subject: 'UX research',
@@ -40,25 +44,25 @@ describe('nudgeMessage', () => {
     expect(render('request-last-follow-up').body).toContain('14 days');
     const custom = render('request-follow-up', { settings: mergeCadence({ requestFollowUpDays: 5 }) });
     expect(custom.body).toContain('5 days');
-    expect(custom.body).toContain('/log');
+    expect(custom.body).toContain('/log scheduled "Sam Rivera" --when "friday 2pm"');
+    expect(custom.body).toContain('/log declined "Sam Rivera"');
   });
 
   it('mark-no-response offers to mark the contact "no response"', () => {
     const { title, body } = render('mark-no-response');
     expect(title).toBe('Mark Sam Rivera as no response?');
-    expect(body).toContain('"no response"');
-    expect(body).toContain('/log');
+    expect(body).toContain('/log no-response "Sam Rivera"');
     expect(body).toContain('21 days');
   });
 
   it('prepare points to the questions command for the subject and gives the time', () => {
     const { body } = render('prepare');
-    expect(body).toContain('/questions occupation UX research');
+    expect(body).toContain('/questions occupation "UX research"');
     expect(body).toContain('Thursday, November 5 at 2:00 PM EST');
   });
 
   it('prepare without a subject or time still reads well', () => {
-    const { body } = nudgeMessage({ kind: 'prepare', contactName: 'Sam' }, { commandNames: DISCORD, zone: NY });
+    const { body } = nudgeMessage({ kind: 'prepare', contactName: 'Sam' }, { command: WORDS, zone: NY });
     expect(body).toContain('/questions occupation <occupation>');
     expect(body).toContain('coming up soon');
   });
@@ -67,6 +71,14 @@ describe('nudgeMessage', () => {
     const { body } = render('thank-you');
     expect(body).toContain('2 days');
     expect(body).toMatch(/something specific|specific thing/);
+    expect(body).toContain('log it: /log thanked "Sam Rivera"');
+    expect(nudgeMessage({ kind: 'thank-you', contactName: 'Zoë Martin' }, details).body).toContain('/log thanked "Zoë Martin"');
+  });
+
+  it('writes every command through the platform\'s writer', () => {
+    const fields = (canonical: string): string => `[${canonical}]`;
+    expect(render('thank-you', { command: fields }).body).toContain('[/log thanked "Sam Rivera"]');
+    expect(render('contact-referral', { command: fields }).body).toContain('[/log request "Ana Ruiz"]');
   });
 
   it('contact-referral names both people', () => {
@@ -83,25 +95,25 @@ describe('nudgeMessage', () => {
   it('custom shows the student text and the platform remind command', () => {
     const discord = render('custom');
     expect(discord.body).toContain('Bring the printed portfolio');
-    expect(discord.body).toContain('/remind');
+    expect(discord.body).toContain('/remind "Bring the printed portfolio" tomorrow 9am');
     expect(discord.title).toBe('Reminder about Sam Rivera');
-    const slack = nudgeMessage({ kind: 'custom' }, { commandNames: SLACK, zone: NY, text: 'Update the tracker' });
-    expect(slack).toEqual({ title: 'Reminder', body: 'Update the tracker\n\nNeed more time? Set a new one with /nudge.' });
-    const empty = nudgeMessage({ kind: 'custom', contactName: '  ' }, { commandNames: SLACK, zone: NY });
+    const slack = nudgeMessage({ kind: 'custom' }, { command: SLACK, zone: NY, text: 'Update the tracker' });
+    expect(slack).toEqual({ title: 'Reminder', body: 'Update the tracker\n\nNeed more time? Set a new one: /nudge "Update the tracker" tomorrow 9am.' });
+    const empty = nudgeMessage({ kind: 'custom', contactName: '  ' }, { command: SLACK, zone: NY });
     expect(empty.title).toBe('Reminder');
     expect(empty.body).toContain('reminder you set');
   });
 
   it('never hard-codes command names', () => {
     for (const kind of NUDGE_KINDS) {
-      const { title, body } = render(kind, { commandNames: ODD });
+      const { title, body } = render(kind, { command: ODD });
       expect(`${title} ${body}`).not.toMatch(/\/(remind|nudge|log|questions)\b/);
     }
-    expect(render('prepare', { commandNames: ODD }).body).toContain('!ask occupation UX research');
+    expect(render('prepare', { command: ODD }).body).toContain('!ask occupation "UX research"');
   });
 
   it('falls back to neutral words when names are missing', () => {
-    const { title, body } = nudgeMessage({ kind: 'contact-referral' }, { commandNames: DISCORD, zone: NY });
+    const { title, body } = nudgeMessage({ kind: 'contact-referral' }, { command: WORDS, zone: NY });
     expect(title).toBe('Reach out to the person they suggested');
     expect(body.startsWith('Your contact suggested')).toBe(true);
   });

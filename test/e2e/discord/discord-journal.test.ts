@@ -85,7 +85,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     const selects = (second.callback.data?.components as { component: { type: number; custom_id: string } }[]).filter((label) => label.component.type === 3).map((label) => label.component.custom_id);
     expect(selects).toEqual(['channel', 'target']);
     const sent = await fake.submit(ana, place, second, { channel: 'email', subject: 'nursing', target: 'occupation' });
-    expect(textOf(sent.callback.data ?? {})).toContain('📇 Added **Priya Shah** to your journal');
+    expect(textOf(sent.callback.data ?? {})).toContain('📇 Added **Priya Shah** (Nurse at Humber River) to your journal');
 
     const edit = await fake.slash(ana, place, 'log', 'edit', { contact: 'Priya Shah' });
     // Discord keeps text within a field's max_length; a modified client might not, and Rapport checks again.
@@ -106,7 +106,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     const noted = await fake.answer(await fake.submit(ana, fake.inGuild(), form, { contact: 'Sam Ortiz', role: '', org: 'City Hall', found: '' }));
     expect(componentsOf(noted).map((component) => component.label)).toEqual(['Continue: step 2 of 2', 'Send without the rest']);
     const sent = await fake.press(ana, fake.inGuild(), noted, 'Send without the rest');
-    expect(textOf(sent.callback.data ?? {})).toContain('📇 Added **Sam Ortiz** to your journal');
+    expect(textOf(sent.callback.data ?? {})).toContain('📇 Added **Sam Ortiz** (City Hall) to your journal');
   });
 
   it('marks a nudge undeliverable when the student does not accept DMs (50007) and tells them how to open DMs next time', async () => {

@@ -25,8 +25,9 @@ describe('Rapport on Discord: logging in and planning questions', () => {
     const { fake } = rapport;
     const help = textOf((await fake.slash(fakeUser('ana'), fake.inGuild(), 'help', undefined, { command: 'questions' })).callback.data ?? {});
     expect(help).toContain('each option gets a field of its own');
-    expect(help).toContain('`/questions plan kind:<occupation|industry|organization|program> subject:<subject> [minutes:N]');
-    expect(help).toMatch(/Examples: `\/questions plan kind:occupation subject:[^`]+`/);
+    expect(help).toContain('`/questions plan kind:<occupation|industry|organization|program> subject:<subject> [options]`');
+    expect(help).toContain('`minutes:N`');
+    expect(help).toMatch(/e\.g\. `\/questions plan kind:occupation subject:[^`]+`/);
     expect(help).not.toContain('--minutes');
   });
 

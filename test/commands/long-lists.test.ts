@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { useStudent } from '../support/use-student.js';
+
+const HOUR = 3_600_000;
+
+describe('a student with 60 contacts and 40 reminders finds, edits and undoes any of them', () => {
+  const { harness, ana, mine } = useStudent();
+
+  /** 60 contacts, every fifth interviewed, each touched a minute after the last; 40 reminders an hour apart. */
+  async function fill(): Promise<void> {
+    const { contacts, reminders } = harness().services;
+    const start = harness().clock.now().getTime();
+    for (let index = 1; index <= 60; index++) {
+      await contacts.create(mine, `Contact ${String(index).padStart(2, '0')}`, index % 5 === 0 ? 'interviewed' : 'identified', {}, new Date(start - (60 - index) * 60_000));
+    }
+    for (let index = 1; index <= 40; index++) {
+      await reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(start + (41 - index) * 3 * HOUR) }, new Date(start));
+    }
+  }
+
+  it('pages /log list by stage and latest activity, with the command for the rest and Next and Previous', async () => {
+    await fill();
+    const first = await ana().send('/log list');
+    expect(first.text).toContain('Your journal: 60 contacts');
+    expect(first.text).toContain('Page 1 of 4. 45 more: `/log list --page 2`');
+    expect(first.text.indexOf('Contact 59')).toBeLessThan(first.text.indexOf('Contact 58'));
+    expect(first.text).not.toContain('Contact 05');
+    let page = first;
+    for (let turn = 0; turn < 3; turn++) page = await ana().press(page, 'Next');
+    expect(page.text).toContain('Page 4 of 4.');
+    expect(page.text).toContain('Contact 05');
+    expect(page.text).toContain('Interviewed (12)');
+    expect(() => page.button('Next')).toThrow();
+    expect((await ana().press(page, 'Previous')).text).toContain('Page 3 of 4. 15 more: `/log list --page 4`');
+  });
+
+  it('filters by stage', async () => {
+    await fill();
+    const interviewed = await ana().send('/log list --stage interviewed');
+    expect(interviewed.text).toContain('Your journal, Interviewed: 12 contacts');
+    expect(interviewed.text).not.toContain('Contact 01');
+    expect(interviewed.text).not.toContain('Page 1');
+    expect((await ana().send('/log list --stage thanked')).text).toContain('No contacts are at Thank-you sent yet');
+  });
+
+  it('edits and undoes a contact deep in the list', async () => {
+    await fill();
+    await ana().send('/log edit Contact 07 --role "nurse educator" --org "Mount Sinai"');
+    expect(await harness().services.contacts.findByName(mine, 'Contact 07')).toMatchObject({ role: 'nurse educator', organization: 'Mount Sinai' });
+    await ana().send('/undo');
+    const restored = await harness().services.contacts.findByName(mine, 'Contact 07');
+    expect(restored?.role).toBeUndefined();
+  });
+
+  it('pages /remind list soonest first, and edits and undoes the last reminder', async () => {
+    await fill();
+    const first = await ana().send('/remind list');
+    expect(first.text).toContain('Your upcoming reminders: 40');
+    expect(first.text).toContain('Page 1 of 3. 25 more: `/remind list --page 2`');
+    expect(first.text.indexOf('#40 ')).toBeLessThan(first.text.indexOf('#39 '));
+    const last = await ana().send('/remind list --page 3');
+    expect(last.text).toContain('#1 task 1');
+    const edited = await ana().send('/remind edit 1 "task one, renamed"');
+    expect(edited.text).toContain('Reminder #1 is now: task one, renamed');
+    await ana().press(edited, 'Undo');
+    expect((await harness().services.reminders.findByNumber(mine, 1))?.title).toBe('task 1');
+  });
+});

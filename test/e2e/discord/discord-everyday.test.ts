@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { textOf } from '../../fakes/discord/fake-discord.js';
+import { fakeUser } from '../../fakes/discord/payloads.js';
+import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('Rapport on Discord: long lists, typed times and undo', () => {
+  let rapport: RapportOnDiscord;
+  beforeEach(async () => {
+    rapport = await startRapportOnDiscord();
+  });
+  afterEach(async () => {
+    await rapport.stop();
+  });
+
+  it('pages /remind list with Next and Previous, and names the command for the rest as Discord writes it', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    const now = rapport.clock.now().getTime();
+    for (let index = 1; index <= 20; index++) {
+      await rapport.app.services.reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + index * 2 * HOUR) }, new Date(now));
+    }
+    const place = fake.inGuild();
+    const first = await fake.slash(ana, place, 'remind', 'list');
+    const firstText = textOf(first.callback.data ?? {});
+    expect(firstText).toContain('Your upcoming reminders: 20');
+    expect(firstText).toContain('Page 1 of 2. 5 more: `/remind list page:2`');
+    const second = await fake.press(ana, place, await fake.answer(first), 'Next');
+    const secondText = textOf(second.callback.data ?? {});
+    expect(secondText).toContain('#20 **task 20**');
+    expect(secondText).not.toContain('#1 **task 1**');
+    const back = await fake.press(ana, place, await fake.answer(second), 'Previous');
+    expect(textOf(back.callback.data ?? {})).toContain('#1 **task 1**');
+  });
+
+  it('refuses an impossible date and undoes a cancelled reminder with the Undo button', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const place = fake.inGuild();
+    const refused = await fake.slash(ana, place, 'remind', 'set', { reminder: 'call Dana on Feb 30 at 9am' });
+    expect(textOf(refused.callback.data ?? {})).toContain('"Feb 30" is not a date');
+    await fake.slash(ana, place, 'remind', 'set', { reminder: '"email Priya" tomorrow 9am' });
+    const cancelled = await fake.slash(ana, place, 'remind', 'cancel', { number: 1 });
+    const undone = await fake.press(ana, place, await fake.answer(cancelled), 'Undo');
+    expect(textOf(undone.callback.data ?? {})).toContain('Undone: cancelling reminder #1, email Priya');
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    expect(await rapport.app.services.reminders.findByNumber(mine, 1)).toMatchObject({ status: 'pending' });
+  });
+
+  it('asks for the time zone in the first DM, offering a guess from the app language, and answers EST with a choice of places', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const inDm = fake.inDm(ana);
+    await fake.slash(ana, fake.inGuild(), 'log', 'list');
+    const first = await fake.slash(ana, inDm, 'log', 'list');
+    const [question] = await fake.followUps(first, 1);
+    expect(textOf(question?.body ?? {})).toContain('which time zone are you in? Your account suggests **America/New_York**');
+    const abbreviation = await fake.slash(ana, inDm, 'remind', 'timezone', { zone: 'EST' });
+    const picked = await fake.press(ana, inDm, await fake.answer(abbreviation), 'America/Toronto');
+    expect(textOf(picked.callback.data ?? {})).toContain('Your time zone is now **America/Toronto**');
+  });
+
+  it('names the exact command with the student\'s own data in a nudge, written as Discord writes commands, and reads a slash-less DM as a command', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    await fake.slash(ana, fake.inGuild(), 'log', 'interview', { contact: 'Zoë Martin', learned: 'Clinics hire from placements' });
+    await rapport.passTime(2 * DAY);
+    const dm = fake.rest.dmChannelOf(ana.id);
+    const nudge = (await fake.channelMessages(dm, 1)).find((call) => textOf(call.body).includes('Time to thank Zoë Martin'));
+    expect(textOf(nudge?.body ?? {})).toContain('log it: /log thanked contact:Zoë Martin');
+    fake.dm(ana, 'log list');
+    const answers = await fake.channelMessages(dm, 2);
+    expect(textOf(answers[1]?.body ?? {})).toContain('Commands start with a slash: did you mean `/log list`?');
+  });
+});
