@@ -39,6 +39,8 @@ export interface UsersTable {
   delivery_notice: string | null;
   /** When they last opened Rapport's Home tab (Slack). */
   home_opened_at: string | null;
+  /** Their direct-message channel with Rapport, once opened (Slack's D…, Discord's DM channel id). */
+  dm_channel_id: string | null;
 }
 
 /** Someone a student wants to learn from. */
@@ -107,6 +109,8 @@ export interface RemindersTable {
   claim_token: string | null;
   last_error: string | null;
   delivery_key: string | null;
+  /** The idempotency key of a delivery sent (or being sent) whose outcome is not recorded yet. */
+  sending_key: string | null;
   delivered_at: string | null;
   created_at: string;
   updated_at: string;

@@ -9,6 +9,7 @@ import * as platformTimezone from './0007-platform-timezone.js';
 import * as inboundDeliveries from './0008-inbound-deliveries.js';
 import * as dropRemindersByUser from './0009-drop-reminders-by-user.js';
 import * as homeOpened from './0010-home-opened.js';
+import * as deliveryLedger from './0021-delivery-ledger.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-inbound-deliveries': inboundDeliveries,
   '0009-drop-reminders-by-user': dropRemindersByUser,
   '0010-home-opened': homeOpened,
+  '0021-delivery-ledger': deliveryLedger,
 };
