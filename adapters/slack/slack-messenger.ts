@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import type { Recipient } from '../../src/storage/reminder-repository.js';
