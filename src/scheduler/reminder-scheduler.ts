@@ -122,7 +122,11 @@ export class ReminderScheduler implements TimedWork {
       // Only the platforms this process has a messenger for: another process serves the rest.
       const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize, this.platforms());
       const profiles = await this.profilesOf(claim.reminders);
-      for (const batch of deliveriesOf(claim.reminders)) {
+      // A row that cannot be read is set aside alone; the student's other reminders still go out.
+      for (const reminder of claim.reminders.filter((candidate) => candidate.defect !== undefined)) {
+        totals[await this.setAside(claim, [reminder], `reminder ${reminder.id}: ${reminder.defect ?? ''}`)]++;
+      }
+      for (const batch of deliveriesOf(claim.reminders.filter((reminder) => reminder.defect === undefined))) {
         const student = studentKey(batch[0]);
         const deliver = async (): Promise<void> => {
           totals[await this.deliverBatch(claim, batch, now, profiles.get(student))] += batch.length;
@@ -164,8 +168,6 @@ export class ReminderScheduler implements TimedWork {
     const first = batch[0];
     const messenger = first === undefined ? undefined : this.deps.messengers.get(first.tenant.platform);
     if (first === undefined || messenger === undefined) return 'deferred';
-    const defect = batch.find((reminder) => reminder.defect !== undefined);
-    if (defect !== undefined) return this.setAside(claim, batch, `reminder ${defect.id}: ${defect.defect ?? ''}`);
     try {
       const zone = zoneOf(profile, this.deps.defaultTimezone);
       const allowedAt = nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS);
