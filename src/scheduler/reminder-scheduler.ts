@@ -131,8 +131,9 @@ export class ReminderScheduler implements TimedWork {
         const deliver = async (): Promise<void> => {
           totals[await this.deliverBatch(claim, batch, now, profiles.get(student))] += batch.length;
         };
-        const previous = students.get(student) ?? Promise.resolve();
-        students.set(student, previous.then(() => queue.add(deliver)).catch((error: unknown) => void errors.push(error)));
+        const previous = students.get(student);
+        const queued = previous === undefined ? queue.add(deliver) : previous.then(() => queue.add(deliver));
+        students.set(student, queued.catch((error: unknown) => void errors.push(error)));
       }
       if (claim.reminders.length < this.batchSize || errors.length > 0) break;
       await queue.onSizeLessThan(this.concurrency);
@@ -246,10 +247,11 @@ export const CLAIM_BATCH = 100;
 
 /**
  * How many students' deliveries run at once. Enough to keep Discord's 50 requests a second
- * busy over a 50 ms round trip (each delivery is one request once the DM channel is stored),
- * few enough that a claim's deliveries end well within its lease.
+ * busy over a 50 ms round trip (each delivery is one request once the DM channel is stored) and
+ * for their ledger entries to share commits, few enough that a claim's deliveries end well
+ * within its lease.
  */
-const DELIVERY_CONCURRENCY = 16;
+const DELIVERY_CONCURRENCY = 32;
 
 /** How long one delivery may take, all its requests together, before it counts as a failed attempt that may have arrived. */
 const DELIVERY_TIMEOUT_MS = 30_000;

@@ -282,7 +282,10 @@ export class KyselyReminderRepository implements ReminderRepository {
 
   async record(entries: readonly LedgerEntry[], at: Date): Promise<void> {
     const statements = ledgerStatements(entries, at.toISOString());
-    if (statements.length === 0) return;
+    const [only, ...more] = statements;
+    if (only === undefined) return;
+    // One statement commits alone: a transaction around it would cost PostgreSQL two more round trips.
+    if (more.length === 0) return void (await only(this.db));
     await this.db.transaction().execute(async (trx) => {
       for (const statement of statements) await statement(trx);
     });
