@@ -285,7 +285,10 @@ export class KyselyReminderRepository implements ReminderRepository {
     const [only, ...more] = statements;
     if (only === undefined) return;
     // One statement commits alone: a transaction around it would cost PostgreSQL two more round trips.
-    if (more.length === 0) return void (await only(this.db));
+    if (more.length === 0) {
+      await only(this.db);
+      return;
+    }
     await this.db.transaction().execute(async (trx) => {
       for (const statement of statements) await statement(trx);
     });
