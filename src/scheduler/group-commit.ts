@@ -4,15 +4,14 @@
  * durable without each paying for a transaction of its own (PostgreSQL's group commit, done by
  * the caller). A failed write rejects every caller whose entries it held.
  */
-export class GroupCommit<T> {
-  private waiting: { readonly entries: readonly T[]; readonly resolve: () => void; readonly reject: (error: unknown) => void }[] = [];
+export class GroupCommit<T, R> {
+  private waiting: { readonly entries: readonly T[]; readonly resolve: (result: R) => void; readonly reject: (error: unknown) => void }[] = [];
   private writing: Promise<void> | undefined;
 
-  constructor(private readonly write: (entries: readonly T[]) => Promise<void>) {}
+  constructor(private readonly write: (entries: readonly T[]) => Promise<R>) {}
 
-  /** Resolves once `entries` are written (with whatever else was waiting). */
-  record(...entries: readonly T[]): Promise<void> {
-    if (entries.length === 0) return Promise.resolve();
+  /** Resolves, once `entries` are written (with whatever else was waiting), with what that write returned. */
+  record(...entries: readonly T[]): Promise<R> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ entries, resolve, reject });
       this.writeSoon();
@@ -34,8 +33,8 @@ export class GroupCommit<T> {
     const batch = this.waiting;
     this.waiting = [];
     try {
-      await this.write(batch.flatMap((item) => item.entries));
-      for (const item of batch) item.resolve();
+      const result = await this.write(batch.flatMap((item) => item.entries));
+      for (const item of batch) item.resolve(result);
     } catch (error) {
       for (const item of batch) item.reject(error);
     }

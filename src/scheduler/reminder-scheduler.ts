@@ -32,7 +32,7 @@ export interface ReminderSchedulerDeps {
   readonly batchSize?: number;
   /** How many students' deliveries run at once. */
   readonly concurrency?: number;
-  /** How long one delivery may take before it is given up (and checked before the next attempt). */
+  /** How long one delivery may take before it is given up (and checked before the next attempt); at most half the lease. */
   readonly deliveryTimeoutMs?: number;
 }
 
@@ -67,13 +67,14 @@ export class ReminderScheduler implements TimedWork {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly timeoutMs: number;
-  private readonly ledger: GroupCommit<LedgerEntry>;
+  private readonly ledger: GroupCommit<LedgerEntry, ReadonlySet<string>>;
 
   constructor(private readonly deps: ReminderSchedulerDeps) {
     this.leaseMs = deps.leaseMs ?? 5 * 60_000;
     this.batchSize = deps.batchSize ?? CLAIM_BATCH;
     this.concurrency = deps.concurrency ?? DELIVERY_CONCURRENCY;
-    this.timeoutMs = deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
+    // A delivery is given up well before its claim's lease ends, so no other process takes it over while it is sent.
+    this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
     this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.periodic = new PeriodicRun('*/30 * * * * *', () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'reminder run failed');
@@ -189,7 +190,11 @@ export class ReminderScheduler implements TimedWork {
     const ids = idsOf(batch);
     const maybeSentBefore = first.sendingKey !== undefined;
     const key = first.sendingKey ?? deliveryKey(batch);
-    if (!maybeSentBefore) await this.ledger.record({ kind: 'sending', token: claim.token, ids, key });
+    // Recorded before it goes out, and only while the claim is ours with time to spare: once its
+    // lease runs out another process may take the rows over, and two must never send at once.
+    const leaseUntil = new Date(this.deps.clock.now().getTime() + this.timeoutMs);
+    const written = await this.ledger.record({ kind: 'sending', token: claim.token, ids, key, leaseUntil });
+    if (!ids.every((id) => written.has(id))) return 'deferred';
     const signal = AbortSignal.timeout(this.timeoutMs);
     const context = { maybeSentBefore, signal, ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
     const outcome = await Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(

@@ -56,14 +56,15 @@ export interface Claim {
 
 /**
  * One entry of the delivery ledger, for claimed reminders (`ids`, while the claim `token` is
- * still theirs): a delivery about to go out under `key`; delivered; given back to the schedule
+ * still theirs): a delivery about to go out under `key`, provided the claim's lease lasts until
+ * `leaseUntil` at least (so no other process can take it over while it is sent); delivered; given back to the schedule
  * at `dueAt` (quiet hours, a rate limit, or a retry when `error` is given, which counts an
  * attempt; `maybeSent` keeps the delivery's key, so the next attempt asks the platform first);
  * or settled for good as undeliverable (the platform refuses the person) or failed (the row
  * itself cannot be delivered). A `dm-channel` entry remembers a person's DM channel.
  */
 export type LedgerEntry =
-  | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string }
+  | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string; readonly leaseUntil: Date }
   | { readonly kind: 'delivered'; readonly token: string; readonly ids: readonly string[] }
   | { readonly kind: 'released'; readonly token: string; readonly ids: readonly string[]; readonly dueAt: Date; readonly error?: string; readonly maybeSent?: boolean }
   | { readonly kind: 'undeliverable' | 'failed'; readonly token: string; readonly ids: readonly string[]; readonly error: string }
@@ -101,8 +102,12 @@ export interface ReminderRepository {
   release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void>;
   /** Records that claimed reminders can never be delivered (the person is gone, DMs closed). */
   markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void>;
-  /** Writes ledger entries together, in one transaction and a few statements. */
-  record(entries: readonly LedgerEntry[], at: Date): Promise<void>;
+  /**
+   * Writes ledger entries together, in one transaction and a few statements. Resolves with the
+   * ids of the rows whose `sending` entry was written: a delivery whose rows are not among them
+   * is no longer this claim's to send (taken over, or its lease too short).
+   */
+  record(entries: readonly LedgerEntry[], at: Date): Promise<ReadonlySet<string>>;
   /** How many reminders of tenants on `platforms` were set aside as failed (rows that cannot be delivered). */
   countFailed(platforms: readonly Platform[]): Promise<number>;
 }
@@ -268,30 +273,29 @@ export class KyselyReminderRepository implements ReminderRepository {
     return row === undefined ? undefined : new Date(row.due_at);
   }
 
-  markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void> {
-    return this.record([{ kind: 'delivered', token: claim.token, ids }], at);
+  async markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void> {
+    await this.record([{ kind: 'delivered', token: claim.token, ids }], at);
   }
 
-  release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void> {
-    return this.record([{ kind: 'released', token: claim.token, ids, dueAt, ...(error === undefined ? {} : { error }) }], at);
+  async release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void> {
+    await this.record([{ kind: 'released', token: claim.token, ids, dueAt, ...(error === undefined ? {} : { error }) }], at);
   }
 
-  markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void> {
-    return this.record([{ kind: 'undeliverable', token: claim.token, ids, error }], at);
+  async markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void> {
+    await this.record([{ kind: 'undeliverable', token: claim.token, ids, error }], at);
   }
 
-  async record(entries: readonly LedgerEntry[], at: Date): Promise<void> {
+  async record(entries: readonly LedgerEntry[], at: Date): Promise<ReadonlySet<string>> {
     const statements = ledgerStatements(entries, at.toISOString());
     const [only, ...more] = statements;
-    if (only === undefined) return;
+    if (only === undefined) return new Set();
     // One statement commits alone: a transaction around it would cost PostgreSQL two more round trips.
-    if (more.length === 0) {
-      await only(this.db);
-      return;
-    }
-    await this.db.transaction().execute(async (trx) => {
-      for (const statement of statements) await statement(trx);
+    const written = more.length === 0 ? [await only(this.db)] : await this.db.transaction().execute(async (trx) => {
+      const results = [];
+      for (const statement of statements) results.push(await statement(trx));
+      return results;
     });
+    return new Set(written.flat().map((row) => row.id));
   }
 
   async countFailed(platforms: readonly Platform[]): Promise<number> {
@@ -304,8 +308,8 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 }
 
-/** One statement of a ledger write, run inside its transaction. */
-type LedgerStatement = (trx: Kysely<Schema>) => Promise<unknown>;
+/** One statement of a ledger write, run inside its transaction; resolves with the rows a `sending` statement wrote. */
+type LedgerStatement = (trx: Kysely<Schema>) => Promise<readonly { readonly id: string }[]>;
 
 /**
  * The statements that write ledger entries: the deliveries begun under one claim in one
@@ -314,26 +318,34 @@ type LedgerStatement = (trx: Kysely<Schema>) => Promise<unknown>;
  */
 function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerStatement[] {
   const statements: LedgerStatement[] = [];
-  const sending = new Map<string, { ids: string[]; keys: Map<string, string> }>();
+  const sending = new Map<string, { ids: string[]; keys: Map<string, string>; leaseUntil: string }>();
   const delivered = new Map<string, string[]>();
   for (const entry of entries) {
     if (entry.kind === 'dm-channel') {
       const { recipient, channelId } = entry;
-      statements.push((trx) => trx.updateTable('users').set({ dm_channel_id: channelId }).where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).execute());
+      statements.push(async (trx) => {
+        await trx.updateTable('users').set({ dm_channel_id: channelId }).where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).execute();
+        return [];
+      });
     } else if (entry.ids.length === 0) {
       continue;
     } else if (entry.kind === 'sending') {
-      const group = sending.get(entry.token) ?? { ids: [], keys: new Map<string, string>() };
+      const group = sending.get(entry.token) ?? { ids: [], keys: new Map<string, string>(), leaseUntil: '' };
       for (const id of entry.ids) group.keys.set(id, entry.key);
       group.ids.push(...entry.ids);
-      sending.set(entry.token, group);
+      // The entries of one write were made within moments: the latest lease any of them needs holds for all.
+      const leaseUntil = entry.leaseUntil.toISOString();
+      sending.set(entry.token, { ...group, leaseUntil: leaseUntil > group.leaseUntil ? leaseUntil : group.leaseUntil });
     } else if (entry.kind === 'delivered') {
       delivered.set(entry.token, [...(delivered.get(entry.token) ?? []), ...entry.ids]);
     } else {
-      statements.push((trx) => settleClaimed(trx, entry.token, entry.ids, (eb) => settledValues(eb, entry, now)));
+      statements.push(async (trx) => {
+        await settleClaimed(trx, entry.token, entry.ids, (eb) => settledValues(eb, entry, now)).execute();
+        return [];
+      });
     }
   }
-  for (const [token, { ids, keys }] of sending) {
+  for (const [token, { ids, keys, leaseUntil }] of sending) {
     statements.unshift((trx) =>
       settleClaimed(trx, token, ids, (eb) => {
         const [first, ...rest] = [...keys.entries()];
@@ -341,11 +353,18 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
         let key = eb.case().when('id', '=', first[0]).then(first[1]);
         for (const [id, value] of rest) key = key.when('id', '=', id).then(value);
         return { sending_key: key.end() };
-      }),
+      })
+        // A claimed row's due_at is the end of its lease.
+        .where('due_at', '>=', leaseUntil)
+        .returning('id')
+        .execute(),
     );
   }
   for (const [token, ids] of delivered) {
-    statements.push((trx) => settleClaimed(trx, token, ids, () => ({ status: 'delivered', delivery_key: token, delivered_at: now, updated_at: now, claim_token: null, sending_key: null })));
+    statements.push(async (trx) => {
+      await settleClaimed(trx, token, ids, () => ({ status: 'delivered', delivery_key: token, delivered_at: now, updated_at: now, claim_token: null, sending_key: null })).execute();
+      return [];
+    });
   }
   return statements;
 }
@@ -363,9 +382,9 @@ function settledValues(eb: ExpressionBuilder<Schema, 'reminders'>, entry: Extrac
   };
 }
 
-/** Updates claimed rows only while the claim is still ours (a lease taken over is left alone). */
-function settleClaimed(trx: Kysely<Schema>, token: string, ids: readonly string[], values: (eb: ExpressionBuilder<Schema, 'reminders'>) => UpdateObject<Schema, 'reminders'>): Promise<unknown> {
-  return trx.updateTable('reminders').set(values).where('id', 'in', [...ids]).where('claim_token', '=', token).where('status', '=', 'claimed').execute();
+/** An update of claimed rows that applies only while the claim is still ours (a lease taken over is left alone). */
+function settleClaimed(trx: Kysely<Schema>, token: string, ids: readonly string[], values: (eb: ExpressionBuilder<Schema, 'reminders'>) => UpdateObject<Schema, 'reminders'>) {
+  return trx.updateTable('reminders').set(values).where('id', 'in', [...ids]).where('claim_token', '=', token).where('status', '=', 'claimed');
 }
 
 /** A row's details, or why they cannot be read. */

@@ -28,7 +28,7 @@ describe.each([
     await scheduleNudges(platform, store, STUDENTS);
     await store.close();
 
-    expect(await deliverThroughKills(platform, database.env, { instances: 3, kills: 6, every: 150 })).toBe(6);
+    expect(await deliverThroughKills(platform, database.env, { instances: 3, kills: 6, every: 100 })).toBe(6);
 
     const messages = platform.messagesPer(STUDENTS);
     expect(messages.filter((count) => count === 0)).toHaveLength(0);

@@ -2,7 +2,7 @@
  * A Rapport process that delivers due nudges through a real platform adapter (Slack's or
  * Discord's, against a fake the test runs) until nothing is due or leased, then prints a JSON
  * summary and exits; for kill-and-restart tests. Its scheduler is the real one with a short
- * lease (LEASE_MS, default 1,000 ms), so a killed process's claims come back soon.
+ * lease (LEASE_MS, default 6,000 ms), so a killed process's claims come back soon.
  * Environment: DATABASE_PATH or DATABASE_URL; SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and
  * SLACK_API_URL for Slack, or DISCORD_TOKEN, DISCORD_APPLICATION_ID and DISCORD_API_URL for Discord.
  * It prints "delivering" once its adapter is up.
@@ -20,7 +20,7 @@ import { silentLogger } from '../../src/logger.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
-const leaseMs = Number(process.env.LEASE_MS ?? '1000');
+const leaseMs = Number(process.env.LEASE_MS ?? '6000');
 const config = loadConfig();
 const database = await openDatabase(config.database);
 const logger = silentLogger();

@@ -83,26 +83,40 @@ export interface KillPlan {
 }
 
 /**
- * Delivers the due nudges in `databaseEnv` to `platform` with `plan.instances` processes,
- * killing one (in turn) each time `plan.every` more nudges have arrived and starting it again,
- * `plan.kills` times; then lets every process finish. Resolves with how many kills landed.
+ * Delivers the due nudges in `databaseEnv` to `platform` with `plan.instances` processes; each
+ * time `plan.every` more nudges have arrived, kills (SIGKILL) the process that has been
+ * delivering longest and starts another in its place, `plan.kills` times; then lets every
+ * process finish. Resolves with how many kills landed while nudges were still arriving.
  */
 export async function deliverThroughKills(platform: FakePlatform, databaseEnv: Readonly<Record<string, string>>, plan: KillPlan): Promise<number> {
-  const start = (): Promise<SchedulerChild> => runSchedulerChild({ ...databaseEnv, ...platform.env, LOG_LEVEL: 'silent' }, 'delivering', DELIVERY_CHILD);
-  const running = await Promise.all(Array.from({ length: plan.instances }, start));
+  const delivering: SchedulerChild[] = [];
+  const started: Promise<SchedulerChild>[] = [];
+  const launch = (): Promise<SchedulerChild> => {
+    const child = runSchedulerChild({ ...databaseEnv, ...platform.env, LOG_LEVEL: 'silent' }, 'delivering', DELIVERY_CHILD).then((ready) => {
+      delivering.push(ready);
+      return ready;
+    });
+    started.push(child);
+    return child;
+  };
+  const allExited = async (): Promise<false> => {
+    await Promise.all((await Promise.all(started)).map((child) => child.exited));
+    return false;
+  };
+  await Promise.all(Array.from({ length: plan.instances }, launch));
   let landed = 0;
   for (let kill = 0; kill < plan.kills; kill++) {
-    const target = platform.arrived() + plan.every;
-    const exitedAll = Promise.all(running.map((child) => child.exited));
     // Every process may finish first (nothing left to deliver): then no more kills land.
-    const reached = await Promise.race([platform.arrivals(target).then(() => true), exitedAll.then(() => false)]);
+    const reached = await Promise.race([platform.arrivals(platform.arrived() + plan.every).then(() => true), allExited()]);
     if (!reached) break;
-    const index = kill % running.length;
-    running[index]?.kill();
-    await running[index]?.exited;
+    if (delivering.length === 0) await started.at(-1); // the one started in place of the last victim
+    const victim = delivering.shift();
+    if (victim === undefined) break;
+    victim.kill();
+    await victim.exited;
     landed++;
-    running[index] = await start();
+    void launch();
   }
-  await Promise.all(running.map((child) => child.exited));
+  await allExited();
   return landed;
 }
