@@ -10,6 +10,7 @@ import * as inboundDeliveries from './0008-inbound-deliveries.js';
 import * as dropRemindersByUser from './0009-drop-reminders-by-user.js';
 import * as homeOpened from './0010-home-opened.js';
 import * as deliveryLedger from './0021-delivery-ledger.js';
+import * as leanReminderIndexes from './0022-lean-reminder-indexes.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-drop-reminders-by-user': dropRemindersByUser,
   '0010-home-opened': homeOpened,
   '0021-delivery-ledger': deliveryLedger,
+  '0022-lean-reminder-indexes': leanReminderIndexes,
 };
