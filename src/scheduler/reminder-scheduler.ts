@@ -67,6 +67,9 @@ export class ReminderScheduler implements TimedWork {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly timeoutMs: number;
+  /** Deliveries about to go out, committed durably before they do. */
+  private readonly intents: GroupCommit<LedgerEntry, ReadonlySet<string>>;
+  /** Every other entry: outcomes, which PostgreSQL may commit lazily. */
   private readonly ledger: GroupCommit<LedgerEntry, ReadonlySet<string>>;
 
   constructor(private readonly deps: ReminderSchedulerDeps) {
@@ -75,6 +78,7 @@ export class ReminderScheduler implements TimedWork {
     this.concurrency = deps.concurrency ?? DELIVERY_CONCURRENCY;
     // A delivery is given up well before its claim's lease ends, so no other process takes it over while it is sent.
     this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
+    this.intents = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.periodic = new PeriodicRun('*/30 * * * * *', () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'reminder run failed');
@@ -190,10 +194,10 @@ export class ReminderScheduler implements TimedWork {
     const ids = idsOf(batch);
     const maybeSentBefore = first.sendingKey !== undefined;
     const key = first.sendingKey ?? deliveryKey(batch);
-    // Recorded before it goes out, and only while the claim is ours with time to spare: once its
-    // lease runs out another process may take the rows over, and two must never send at once.
-    const leaseUntil = new Date(this.deps.clock.now().getTime() + this.timeoutMs);
-    const written = await this.ledger.record({ kind: 'sending', token: claim.token, ids, key, leaseUntil });
+    // Sent only with time to spare before the lease ends (then another process may take the rows
+    // over, and two must never send at once), and recorded first, while the claim is still ours.
+    if (this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return 'deferred';
+    const written = await this.intents.record({ kind: 'sending', token: claim.token, ids, key });
     if (!ids.every((id) => written.has(id))) return 'deferred';
     const signal = AbortSignal.timeout(this.timeoutMs);
     const context = { maybeSentBefore, signal, ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };

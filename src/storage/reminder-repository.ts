@@ -52,19 +52,20 @@ export interface NewReminder extends Recipient {
 export interface Claim {
   readonly token: string;
   readonly reminders: readonly StoredReminder[];
+  /** When the lease ends: from then on another process may take the reminders over. */
+  readonly leaseUntil: Date;
 }
 
 /**
  * One entry of the delivery ledger, for claimed reminders (`ids`, while the claim `token` is
- * still theirs): a delivery about to go out under `key`, provided the claim's lease lasts until
- * `leaseUntil` at least (so no other process can take it over while it is sent); delivered; given back to the schedule
+ * still theirs): a delivery about to go out under `key`; delivered; given back to the schedule
  * at `dueAt` (quiet hours, a rate limit, or a retry when `error` is given, which counts an
  * attempt; `maybeSent` keeps the delivery's key, so the next attempt asks the platform first);
  * or settled for good as undeliverable (the platform refuses the person) or failed (the row
  * itself cannot be delivered). A `dm-channel` entry remembers a person's DM channel.
  */
 export type LedgerEntry =
-  | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string; readonly leaseUntil: Date }
+  | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string }
   | { readonly kind: 'delivered'; readonly token: string; readonly ids: readonly string[] }
   | { readonly kind: 'released'; readonly token: string; readonly ids: readonly string[]; readonly dueAt: Date; readonly error?: string; readonly maybeSent?: boolean }
   | { readonly kind: 'undeliverable' | 'failed'; readonly token: string; readonly ids: readonly string[]; readonly error: string }
@@ -105,7 +106,7 @@ export interface ReminderRepository {
   /**
    * Writes ledger entries together, in one transaction and a few statements. Resolves with the
    * ids of the rows whose `sending` entry was written: a delivery whose rows are not among them
-   * is no longer this claim's to send (taken over, or its lease too short).
+   * is no longer this claim's to send (taken over).
    */
   record(entries: readonly LedgerEntry[], at: Date): Promise<ReadonlySet<string>>;
   /** How many reminders of tenants on `platforms` were set aside as failed (rows that cannot be delivered). */
@@ -227,7 +228,7 @@ export class KyselyReminderRepository implements ReminderRepository {
     const claimed = { status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() } as const;
     const due = (db: QueryCreator<Schema>) => db.selectFrom('reminders').where(OPEN_LITERAL).where(onPlatforms(platforms)).where('due_at', '<=', now.toISOString()).orderBy('due_at').limit(limit);
     const rows = this.dialect === 'postgres' ? await this.claimOnPostgres(due, claimed) : await this.claimOnSqlite(due, now, claimed);
-    return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))) };
+    return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))), leaseUntil };
   }
 
   /**
@@ -236,15 +237,18 @@ export class KyselyReminderRepository implements ReminderRepository {
    * number of instances split the due work.
    */
   private async claimOnPostgres(due: DueQuery, claimed: Partial<RemindersTable>): Promise<RemindersTable[]> {
-    const rows = await this.db
-      .with('due', (db) => due(db).select(['id', 'due_at as was_due']).forUpdate().skipLocked())
-      .updateTable('reminders')
-      .from('due')
-      .set(claimed)
-      .whereRef('reminders.id', '=', 'due.id')
-      .returningAll('reminders')
-      .returning('due.was_due')
-      .execute();
+    const rows = await this.db.transaction().execute(async (trx) => {
+      await lazyCommit(trx, 'postgres');
+      return trx
+        .with('due', (db) => due(db).select(['id', 'due_at as was_due']).forUpdate().skipLocked())
+        .updateTable('reminders')
+        .from('due')
+        .set(claimed)
+        .whereRef('reminders.id', '=', 'due.id')
+        .returningAll('reminders')
+        .returning('due.was_due')
+        .execute();
+    });
     // An update returns its rows in no set order: put them back in the order they fell due.
     return rows.sort((a, b) => a.was_due.localeCompare(b.was_due) || a.number - b.number);
   }
@@ -289,12 +293,18 @@ export class KyselyReminderRepository implements ReminderRepository {
     const statements = ledgerStatements(entries, at.toISOString());
     const [only, ...more] = statements;
     if (only === undefined) return new Set();
+    // Only a delivery about to go out must be on disk before the call returns (see {@link lazyCommit}).
+    const durable = entries.some((entry) => entry.kind === 'sending');
     // One statement commits alone: a transaction around it would cost PostgreSQL two more round trips.
-    const written = more.length === 0 ? [await only(this.db)] : await this.db.transaction().execute(async (trx) => {
-      const results = [];
-      for (const statement of statements) results.push(await statement(trx));
-      return results;
-    });
+    const written =
+      more.length === 0 && (durable || this.dialect === 'sqlite')
+        ? [await only(this.db)]
+        : await this.db.transaction().execute(async (trx) => {
+            if (!durable) await lazyCommit(trx, this.dialect);
+            const results = [];
+            for (const statement of statements) results.push(await statement(trx));
+            return results;
+          });
     return new Set(written.flat().map((row) => row.id));
   }
 
@@ -308,6 +318,18 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 }
 
+/**
+ * Lets PostgreSQL answer a transaction's commit before its WAL is on disk. Safe for a claim and
+ * for a delivery's outcome: lost in a crash, a claim's rows are simply due again, and an outcome's
+ * delivery is still marked as sending, so it is checked with the platform before any repeat.
+ * The record of a delivery about to go out is committed durably, which also flushes every lazy
+ * commit before it. (SQLite in WAL mode with synchronous=NORMAL never waits for the disk at commit.)
+ * @see https://www.postgresql.org/docs/current/wal-async-commit.html
+ */
+async function lazyCommit(trx: Kysely<Schema>, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
+}
+
 /** One statement of a ledger write, run inside its transaction; resolves with the rows a `sending` statement wrote. */
 type LedgerStatement = (trx: Kysely<Schema>) => Promise<readonly { readonly id: string }[]>;
 
@@ -318,7 +340,7 @@ type LedgerStatement = (trx: Kysely<Schema>) => Promise<readonly { readonly id: 
  */
 function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerStatement[] {
   const statements: LedgerStatement[] = [];
-  const sending = new Map<string, { ids: string[]; keys: Map<string, string>; leaseUntil: string }>();
+  const sending = new Map<string, { ids: string[]; keys: Map<string, string> }>();
   const delivered = new Map<string, string[]>();
   for (const entry of entries) {
     if (entry.kind === 'dm-channel') {
@@ -330,12 +352,10 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
     } else if (entry.ids.length === 0) {
       continue;
     } else if (entry.kind === 'sending') {
-      const group = sending.get(entry.token) ?? { ids: [], keys: new Map<string, string>(), leaseUntil: '' };
+      const group = sending.get(entry.token) ?? { ids: [], keys: new Map<string, string>() };
       for (const id of entry.ids) group.keys.set(id, entry.key);
       group.ids.push(...entry.ids);
-      // The entries of one write were made within moments: the latest lease any of them needs holds for all.
-      const leaseUntil = entry.leaseUntil.toISOString();
-      sending.set(entry.token, { ...group, leaseUntil: leaseUntil > group.leaseUntil ? leaseUntil : group.leaseUntil });
+      sending.set(entry.token, group);
     } else if (entry.kind === 'delivered') {
       delivered.set(entry.token, [...(delivered.get(entry.token) ?? []), ...entry.ids]);
     } else {
@@ -345,7 +365,7 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
       });
     }
   }
-  for (const [token, { ids, keys, leaseUntil }] of sending) {
+  for (const [token, { ids, keys }] of sending) {
     statements.unshift((trx) =>
       settleClaimed(trx, token, ids, (eb) => {
         const [first, ...rest] = [...keys.entries()];
@@ -354,8 +374,6 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
         for (const [id, value] of rest) key = key.when('id', '=', id).then(value);
         return { sending_key: key.end() };
       })
-        // A claimed row's due_at is the end of its lease.
-        .where('due_at', '>=', leaseUntil)
         .returning('id')
         .execute(),
     );
