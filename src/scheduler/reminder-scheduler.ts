@@ -146,6 +146,10 @@ export class ReminderScheduler implements TimedWork {
     await Promise.all(students.values());
     // The ledger could not be written (the database is down): the claims' leases bring the rest back.
     if (errors.length > 0) throw errors[0];
+    if (totals.failed > 0) {
+      const total = await this.deps.reminders.countFailed(this.platforms());
+      this.deps.logger.warn({ setAsideNow: totals.failed, setAsideInAll: total }, 'nudges set aside as failed: see reminders with status failed and their last_error');
+    }
     return totals;
   }
 

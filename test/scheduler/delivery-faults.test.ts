@@ -126,6 +126,7 @@ describe('ReminderScheduler through faults', () => {
     expect((await reminderOf('s4')).lastError).toContain('not a JSON object');
     expect(await reminderOf('s5')).toMatchObject({ status: 'failed', lastError: 'cannot compose this one', attempts: 2 });
     expect(capture.lines().filter((line) => String(line.msg).startsWith('nudge set aside'))).toHaveLength(2);
+    expect(capture.lines().filter((line) => String(line.msg).startsWith('nudges set aside')).map((line) => line.setAsideInAll)).toEqual([1, 2]);
     expect(await harness.services.reminders.countFailed(['console'])).toBe(2);
     expect(await harness.services.reminders.upcoming({ tenant: TEST_TENANT, userId: 's4' }, 5)).toEqual([]);
   });
