@@ -171,24 +171,24 @@ export class ReminderScheduler implements TimedWork {
   }
 
   /**
-   * Delivers one student's reminders as one message, or defers, retries or gives up on them.
-   * Never rejects: a batch that fails in an unforeseen way is retried, then set aside.
+   * Delivers one student's reminders as one message, or defers, retries or gives up on them. A
+   * batch that cannot be composed is retried, then set aside; only a ledger write that fails
+   * (the database is away) rejects.
    */
   private async deliverBatch(claim: Claim, batch: readonly StoredReminder[], now: Date, profile: UserProfile | undefined): Promise<keyof RunSummary> {
     const first = batch[0];
     const messenger = first === undefined ? undefined : this.deps.messengers.get(first.tenant.platform);
     if (first === undefined || messenger === undefined) return 'deferred';
-    try {
-      const zone = zoneOf(profile, this.deps.defaultTimezone);
-      const allowedAt = nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS);
-      if (allowedAt.getTime() > now.getTime()) {
-        await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: first.sendingKey !== undefined });
-        return 'deferred';
-      }
-      return await this.send(messenger, claim, batch, this.deps.compose(batch, zone, first.tenant.platform), profile);
-    } catch (error) {
-      return this.retryOrSetAside(claim, batch, now, error instanceof Error ? error.message : String(error));
+    const zone = zoneOf(profile, this.deps.defaultTimezone);
+    const allowedAt = fromData(() => nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS));
+    if (typeof allowedAt === 'string') return this.retryOrSetAside(claim, batch, now, allowedAt);
+    if (allowedAt.getTime() > now.getTime()) {
+      await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: first.sendingKey !== undefined });
+      return 'deferred';
     }
+    const replies = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
+    if (typeof replies === 'string') return this.retryOrSetAside(claim, batch, now, replies);
+    return this.send(messenger, claim, batch, replies, profile);
   }
 
   /** Records the delivery as begun, sends it, and records its outcome. */
@@ -271,6 +271,15 @@ const DELIVERY_TIMEOUT_MS = 30_000;
 
 /** How many times a batch that cannot be composed is tried before it is set aside as failed. */
 const MAX_DATA_ATTEMPTS = 3;
+
+/** What `work` returns, or the message of what it threw (data it cannot handle). */
+function fromData<T extends object>(work: () => T): T | string {
+  try {
+    return work();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 /** Resolves, once `signal` aborts, with the outcome of a delivery that took too long. */
 function timedOut(signal: AbortSignal, ms: number): Promise<DeliveryOutcome> {
