@@ -69,9 +69,13 @@ async function main(): Promise<void> {
   // The console registers its messengers before the first run, so what fell due while Rapport was off is delivered at once.
   const session = consoleClock === undefined ? undefined : openConsole(app, consoleClock, config);
   logger.info({ adapters: onPlatform ? adapters.map((adapter) => adapter.platform) : ['console'], database: describeDatabase(config.database) }, 'Rapport started');
-  await app.scheduler.runDue();
+  // A first run that fails (the database briefly away) is logged; the schedule tries again in 30 s.
+  const retriedOnSchedule = (what: string) => (error: unknown) => {
+    logger.error({ err: error }, `${what} at start-up failed; Rapport goes on and tries again on schedule`);
+  };
+  await app.scheduler.runDue().catch(retriedOnSchedule('reminder run'));
   app.scheduler.start();
-  await app.digests.runDue();
+  await app.digests.runDue().catch(retriedOnSchedule('digest run'));
   app.digests.start();
   if (session !== undefined) {
     await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => {

@@ -27,6 +27,12 @@ export interface DiscordTiming {
 const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
 
 /**
+ * The longest rate-limit wait the REST client sits out inside a request; the scheduler waits
+ * out longer ones (Retry-After) without holding a delivery slot or counting a failed attempt.
+ */
+const LONGEST_RATE_LIMIT_WAIT_MS = 5_000;
+
+/**
  * Connects Rapport to Discord with discord.js: logs the bot in over the gateway (whose URL comes
  * from `GET /gateway/bot` on the REST base, `DISCORD_API_URL` when set), routes interactions
  * and DMs into the dispatcher, and registers the DM messenger the scheduler delivers nudges
@@ -46,7 +52,12 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     allowedMentions: { parse: [] },
     // Embeds and components are rendered as Discord's own JSON already: discord.js need not re-key each one to snake case.
     jsonTransformer: (json) => json,
-    rest: { makeRequest: transport.makeRequest, ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }) },
+    rest: {
+      makeRequest: transport.makeRequest,
+      // A wait longer than this is handed back (RateLimitError): a nudge's delivery is deferred, not held in the pool.
+      rejectOnRateLimit: (limit) => limit.retryAfter > LONGEST_RATE_LIMIT_WAIT_MS,
+      ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
+    },
     // One shard of SHARD_COUNT: Discord sends only its servers' events (and, on shard 0, the DMs).
     ...(config.shard === undefined ? {} : { shards: [config.shard.id], shardCount: config.shard.count }),
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, RESTJSONErrorCodes, type Client, type MessageCreateOptions } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type APIChannel, type Client, type MessageCreateOptions, type RawFile, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import type { Recipient } from '../../src/storage/reminder-repository.js';
 import { messageOptions, type ReplyMessages } from './reply-messages.js';
 import type { RenderedMessage } from './discord.render.js';
@@ -31,11 +31,16 @@ const PERMANENT_CODES: readonly (number | string)[] = [
 ];
 
 /**
- * Sends nudges as DMs, with their buttons. Each message carries a nonce derived from the
- * delivery's idempotency key with `enforce_nonce`, so Discord drops a repeat of a message it
- * already has (a retry after a lost response). A 429 is waited out by the REST client on that
- * route alone, so other work goes on.
+ * Sends nudges as DMs, with their buttons, exactly once. Each message carries a nonce derived
+ * from the delivery's idempotency key with `enforce_nonce`, so Discord drops a repeat of a
+ * message it already has (a retry after a lost response, or after a crash before the outcome
+ * was recorded). The DM channel is opened once per person and kept in the database by the
+ * scheduler; messages go straight to it through the REST client, one request each, and are not
+ * kept in discord.js's cache. A short 429 is waited out by the REST client on that route alone;
+ * a long one (see the adapter's `rejectOnRateLimit`) is handed to the scheduler, which does not
+ * count it as a failed attempt.
  * @see https://discord.com/developers/docs/resources/message#create-message
+ * @see https://discord.com/developers/docs/resources/user#create-dm
  */
 export class DiscordMessenger implements DirectMessenger {
   constructor(
@@ -43,18 +48,38 @@ export class DiscordMessenger implements DirectMessenger {
     private readonly messages: ReplyMessages,
   ) {}
 
-  async deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string): Promise<DeliveryOutcome> {
+  async deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string, context?: DeliveryContext): Promise<DeliveryOutcome> {
+    const signal = context?.signal;
+    let channelId = context?.dmChannelId;
     try {
-      const channel = await this.client.users.createDM(recipient.userId);
+      channelId ??= ((await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: recipient.userId }, ...(signal === undefined ? {} : { signal }) })) as APIChannel).id;
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
       for (const [index, message] of rendered.entries()) {
-        await channel.send(sendOnceOptions(message, idempotencyKey, index));
+        await this.client.rest.post(Routes.channelMessages(channelId), { ...createMessageRequest(message, idempotencyKey, index), ...(signal === undefined ? {} : { signal }) });
       }
-      return { ok: true };
+      return { ok: true, ...(channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     } catch (error) {
-      return deliveryFailure(error);
+      return { ...deliveryFailure(error), ...(channelId === undefined || channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     }
   }
+}
+
+/**
+ * A rendered message as the body and files of a Create Message request, as discord.js's
+ * `send` would write them, with the delivery's nonce enforced and no mention allowed.
+ * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ */
+export function createMessageRequest(message: RenderedMessage, idempotencyKey: string, index: number): { body: RESTPostAPIChannelMessageJSONBody; files: RawFile[] } {
+  const body: RESTPostAPIChannelMessageJSONBody = {
+    ...(message.content === undefined ? {} : { content: message.content }),
+    embeds: [...message.embeds],
+    components: [...message.components],
+    allowed_mentions: { parse: [] },
+    nonce: nonceOf(idempotencyKey, index),
+    enforce_nonce: true,
+    ...(message.files.length === 0 ? {} : { attachments: message.files.map((file, id) => ({ id, filename: file.name })) }),
+  };
+  return { body, files: message.files.map((file) => ({ name: file.name, data: file.data })) };
 }
 
 /**
@@ -75,10 +100,17 @@ export function sendOnceOptions(message: RenderedMessage, idempotencyKey: string
   return { ...messageOptions(message), nonce: nonceOf(idempotencyKey, index), enforceNonce: true };
 }
 
-/** What a failed Discord request means for a delivery (a DM or a channel post): permanent for the codes above, with how to open DMs for 50007. */
+/**
+ * What a failed Discord request means for a delivery (a DM or a channel post): permanent for the
+ * codes above, with how to open DMs for 50007; a long rate limit is a wait, not a failure.
+ * Discord refused a 4xx or a 429 outright; after anything else the message may have arrived,
+ * which its nonce takes care of.
+ */
 export function deliveryFailure(error: unknown): DeliveryOutcome {
   const reason = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason };
+  if (error instanceof RateLimitError) return { ok: false, permanent: false, reason: `Discord rate limit on ${error.route}`, retryAfterMs: error.retryAfter, maybeSent: false };
+  const refused = (error instanceof DiscordAPIError || error instanceof HTTPError) && error.status < 500;
+  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason, maybeSent: !refused };
   const closed = error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
-  return { ok: false, permanent: true, reason: `Discord error ${error.code}: ${reason}`, ...(closed ? { notice: DMS_CLOSED_NOTICE } : {}) };
+  return { ok: false, permanent: true, reason: `Discord error ${error.code}: ${reason}`, maybeSent: false, ...(closed ? { notice: DMS_CLOSED_NOTICE } : {}) };
 }

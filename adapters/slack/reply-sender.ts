@@ -94,17 +94,6 @@ export class ReplySender {
     }
   }
 
-  /**
-   * Sends replies to a person's DM with Rapport. Throws Slack's error when it cannot (the
-   * messenger turns it into a delivery outcome).
-   * @see https://docs.slack.dev/reference/methods/conversations.open
-   * @see https://docs.slack.dev/reference/methods/chat.postMessage
-   */
-  async directMessage(userId: string, replies: readonly Reply[]): Promise<void> {
-    const channel = await this.dmChannel(userId);
-    for (const message of replies.flatMap(renderReply)) await this.postMessage(channel, message);
-  }
-
   /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
   private async post(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
     let usable = responseUrl;

@@ -78,7 +78,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     botUserId: identity.botUserId,
     deliveries: app.services.inboundDeliveries,
   });
-  app.messengers.set('slack', new SlackMessenger(sender, identity.teamId, (recipient) => {
+  app.messengers.set('slack', new SlackMessenger(client, identity.teamId, (recipient) => {
     home.refresh(recipient);
   }));
   app.channels.set('slack', new SlackChannelMessenger(client));

@@ -5,22 +5,29 @@ import type { Logger } from 'pino';
 /**
  * How Rapport calls Slack's Web API. The client rejects a rate-limited call at once rather than
  * pausing its whole queue (its default), and {@link withRetryAfter} waits out `Retry-After` for
- * that call alone, so one busy method never stalls the others. Server errors get one quick retry;
- * the scheduler's own backoff covers longer outages of direct messages.
+ * that call alone, so one busy method never stalls the others. Nothing is retried by the client:
+ * a chat.postMessage that timed out or met a 5xx may have been posted, and posting it again
+ * would show it twice (the nudge messenger checks first; the scheduler's backoff covers
+ * outages). Every request gives up after {@link REQUEST_TIMEOUT_MS}.
  * @see https://docs.slack.dev/apis/web-api/rate-limits
+ * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#retries
  */
 export function webClientOptions(apiUrl: string | undefined, logger: Logger): webApi.WebClientOptions {
   return {
     ...(apiUrl === undefined ? {} : { slackApiUrl: apiUrl }),
     rejectRateLimitedCalls: true,
-    retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 200 },
+    retryConfig: { retries: 0 },
+    timeout: REQUEST_TIMEOUT_MS,
     logger: boltLogger(logger),
     logLevel: LogLevel.INFO,
   };
 }
 
+/** How long one Web API request may take: Slack answers within a few seconds when it is well. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
 /** How long a rate limit asks to wait, or undefined when `error` is not one. */
-function retryAfterMs(error: unknown): number | undefined {
+export function retryAfterMs(error: unknown): number | undefined {
   if (!(error instanceof Error) || !('code' in error) || error.code !== webApi.ErrorCode.RateLimitedError) return undefined;
   return (error as webApi.WebAPIRateLimitedError).retryAfter * 1000;
 }

@@ -4,9 +4,11 @@ import type { Clock } from '../core/clock.js';
 import { tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
-import type { Claim, ReminderRepository, StoredReminder } from '../storage/reminder-repository.js';
+import PQueue from 'p-queue';
+import type { Claim, LedgerEntry, ReminderRepository, StoredReminder } from '../storage/reminder-repository.js';
 import { zoneOf, type UserProfile, type UserRepository } from '../storage/user-repository.js';
-import type { DirectMessenger } from './direct-messenger.js';
+import type { DeliveryOutcome, DirectMessenger } from './direct-messenger.js';
+import { GroupCommit } from './group-commit.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelay } from './retry-policy.js';
 import { PeriodicRun } from './periodic-run.js';
 import type { TimedWork } from './simulated-time.js';
@@ -30,6 +32,10 @@ export interface ReminderSchedulerDeps {
   readonly leaseMs?: number;
   /** How many reminders one claim takes. */
   readonly batchSize?: number;
+  /** How many students' deliveries run at once. */
+  readonly concurrency?: number;
+  /** How long one delivery may take before it is given up (and checked before the next attempt); at most half the lease. */
+  readonly deliveryTimeoutMs?: number;
 }
 
 /** What one run did. */
@@ -38,6 +44,8 @@ export interface RunSummary {
   readonly deferred: number;
   readonly retried: number;
   readonly undeliverable: number;
+  /** Reminders set aside because they cannot be delivered (their row is unreadable, composing them fails). */
+  readonly failed: number;
 }
 
 /**
@@ -49,18 +57,31 @@ export const UNDELIVERABLE_NOTICE =
 
 /**
  * The durable scheduler: the database is the schedule. Each run claims due reminders (a lease,
- * so a crashed process's claims return to the schedule), delivers each student's batch as one
- * direct message outside their quiet hours, and records the outcome: delivered, deferred,
- * retried with backoff, or undeliverable (the student is told next time).
+ * so a crashed process's claims return to the schedule) and delivers each student's batch as
+ * one direct message outside their quiet hours, several students at once and each student's
+ * messages in order. Every delivery is recorded in the ledger before it goes out and again
+ * with its outcome: delivered, deferred, paused by a rate limit, retried with backoff,
+ * undeliverable (the student is told next time), or failed (the row itself is unusable).
  */
 export class ReminderScheduler implements TimedWork {
   private readonly periodic: PeriodicRun<RunSummary>;
   private readonly leaseMs: number;
   private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly timeoutMs: number;
+  /** Deliveries about to go out, committed durably before they do. */
+  private readonly intents: GroupCommit<LedgerEntry, ReadonlySet<string>>;
+  /** Every other entry: outcomes, which PostgreSQL may commit lazily. */
+  private readonly ledger: GroupCommit<LedgerEntry, ReadonlySet<string>>;
 
   constructor(private readonly deps: ReminderSchedulerDeps) {
     this.leaseMs = deps.leaseMs ?? 5 * 60_000;
     this.batchSize = deps.batchSize ?? CLAIM_BATCH;
+    this.concurrency = deps.concurrency ?? DELIVERY_CONCURRENCY;
+    // A delivery is given up well before its claim's lease ends, so no other process takes it over while it is sent.
+    this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
+    this.intents = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
+    this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.periodic = new PeriodicRun('*/30 * * * * *', () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'reminder run failed');
     });
@@ -84,7 +105,7 @@ export class ReminderScheduler implements TimedWork {
   /** Delivers what is due now; returns how many reminders it handled. */
   async step(): Promise<number> {
     const summary = await this.runDue();
-    return summary.delivered + summary.deferred + summary.retried + summary.undeliverable;
+    return summary.delivered + summary.deferred + summary.retried + summary.undeliverable + summary.failed;
   }
 
   /** Delivers everything due now; a run already in progress is joined rather than doubled. */
@@ -92,34 +113,47 @@ export class ReminderScheduler implements TimedWork {
     return this.periodic.runNow();
   }
 
+  /**
+   * Claims due reminders batch after batch while deliveries run, a bounded number at a time:
+   * the next claim is taken once the queue runs short, so the pool never idles and no claim
+   * waits long enough for its lease to run out.
+   */
   private async runAll(): Promise<RunSummary> {
-    const totals = { delivered: 0, deferred: 0, retried: 0, undeliverable: 0 };
+    const totals = { delivered: 0, deferred: 0, retried: 0, undeliverable: 0, failed: 0 };
+    const queue = new PQueue({ concurrency: this.concurrency });
+    // Each student's deliveries in order: the next joins the queue once the one before is done.
+    const students = new Map<string, Promise<void>>();
+    const errors: unknown[] = [];
     for (;;) {
       const now = this.deps.clock.now();
       // Only the platforms this process has a messenger for: another process serves the rest.
       const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize, this.platforms());
       const profiles = await this.profilesOf(claim.reminders);
-      let delivered: StoredReminder[] = [];
-      const settle = async (): Promise<void> => {
-        await this.deps.reminders.markDelivered(claim, delivered.map((reminder) => reminder.id), now);
-        // The follow-up planning failing must not stop the rest of the claim from going out.
-        await this.deps.afterDelivered?.(delivered).catch((error: unknown) => {
-          this.deps.logger.error({ err: error, reminders: delivered.map((reminder) => reminder.id) }, 'planning after delivery failed');
-        });
-        delivered = [];
-      };
-      for (const batch of byStudent(claim.reminders)) {
-        const outcome = await this.deliverBatch(claim, batch, now, profiles.get(studentKey(batch[0])));
-        totals[outcome] += batch.length;
-        if (outcome === 'delivered') delivered.push(...batch);
-        if (delivered.length >= SETTLE_EVERY) await settle();
+      // A row that cannot be read is set aside alone; the student's other reminders still go out.
+      for (const reminder of claim.reminders.filter((candidate) => candidate.defect !== undefined)) {
+        totals[await this.setAside(claim, [reminder], `reminder ${reminder.id}: ${reminder.defect ?? ''}`)]++;
       }
-      await settle();
-      if (claim.reminders.length < this.batchSize) {
-        this.deps.onRun?.(totals);
-        return totals;
+      for (const batch of deliveriesOf(claim.reminders.filter((reminder) => reminder.defect === undefined))) {
+        const student = studentKey(batch[0]);
+        const deliver = async (): Promise<void> => {
+          totals[await this.deliverBatch(claim, batch, now, profiles.get(student))] += batch.length;
+        };
+        const previous = students.get(student);
+        const queued = previous === undefined ? queue.add(deliver) : previous.then(() => queue.add(deliver));
+        students.set(student, queued.catch((error: unknown) => void errors.push(error)));
       }
+      if (claim.reminders.length < this.batchSize || errors.length > 0) break;
+      await queue.onSizeLessThan(this.concurrency);
     }
+    await Promise.all(students.values());
+    // The ledger could not be written (the database is down): the claims' leases bring the rest back.
+    if (errors.length > 0) throw errors[0];
+    if (totals.failed > 0) {
+      const total = await this.deps.reminders.countFailed(this.platforms());
+      this.deps.logger.warn({ setAsideNow: totals.failed, setAsideInAll: total }, 'nudges set aside as failed: see reminders with status failed and their last_error');
+    }
+    this.deps.onRun?.(totals);
+    return totals;
   }
 
   /** The platforms this process delivers on: those whose adapter registered a messenger. */
@@ -127,7 +161,7 @@ export class ReminderScheduler implements TimedWork {
     return [...this.deps.messengers.keys()];
   }
 
-  /** The profiles (zone, quiet hours) of every student in a claim, in one query per tenant. */
+  /** The profiles (zone, quiet hours, DM channel) of every student in a claim, in one query per tenant. */
   private async profilesOf(reminders: readonly StoredReminder[]): Promise<Map<string, UserProfile>> {
     const profiles = new Map<string, UserProfile>();
     for (const group of groupBy(reminders, (reminder) => tenantKey(reminder.tenant))) {
@@ -139,31 +173,85 @@ export class ReminderScheduler implements TimedWork {
     return profiles;
   }
 
-  /** Delivers one student's reminders as one message, or defers, retries or gives up on them. */
+  /**
+   * Delivers one student's reminders as one message, or defers, retries or gives up on them. A
+   * batch that cannot be composed is retried, then set aside; only a ledger write that fails
+   * (the database is away) rejects.
+   */
   private async deliverBatch(claim: Claim, batch: readonly StoredReminder[], now: Date, profile: UserProfile | undefined): Promise<keyof RunSummary> {
     const first = batch[0];
     const messenger = first === undefined ? undefined : this.deps.messengers.get(first.tenant.platform);
     if (first === undefined || messenger === undefined) return 'deferred';
-    const ids = batch.map((reminder) => reminder.id);
     const zone = zoneOf(profile, this.deps.defaultTimezone);
-    const allowedAt = nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS);
+    const allowedAt = fromData(() => nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS));
+    if (typeof allowedAt === 'string') return this.retryOrSetAside(claim, batch, now, allowedAt);
     if (allowedAt.getTime() > now.getTime()) {
-      await this.deps.reminders.release(claim, ids, allowedAt, now);
+      await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: first.sendingKey !== undefined });
       return 'deferred';
     }
-    const outcome = await messenger
-      .deliver(first, this.deps.compose(batch, zone, first.tenant.platform), deliveryKey(batch))
-      .catch((error: unknown) => ({ ok: false as const, permanent: false, reason: error instanceof Error ? error.message : 'unknown error' }));
-    if (outcome.ok) return 'delivered';
-    const attempts = Math.max(...batch.map((reminder) => reminder.attempts)) + 1;
+    const replies = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
+    if (typeof replies === 'string') return this.retryOrSetAside(claim, batch, now, replies);
+    return this.send(messenger, claim, batch, replies, profile);
+  }
+
+  /** Records the delivery as begun, sends it, and records its outcome. */
+  private async send(messenger: DirectMessenger, claim: Claim, batch: readonly StoredReminder[], replies: Reply[], profile: UserProfile | undefined): Promise<keyof RunSummary> {
+    const [first] = batch;
+    if (first === undefined) return 'deferred';
+    const ids = idsOf(batch);
+    const maybeSentBefore = first.sendingKey !== undefined;
+    const key = first.sendingKey ?? deliveryKey(batch);
+    // Sent only with time to spare before the lease ends (then another process may take the rows
+    // over, and two must never send at once), and recorded first, while the claim is still ours.
+    if (this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return 'deferred';
+    const written = await this.intents.record({ kind: 'sending', token: claim.token, ids, key });
+    if (!ids.every((id) => written.has(id))) return 'deferred';
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    const context = { maybeSentBefore, signal, ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
+    const outcome = await Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(
+      (error: unknown): DeliveryOutcome => ({ ok: false, permanent: false, reason: error instanceof Error ? error.message : 'unknown error', maybeSent: true }),
+    );
+    const channel: LedgerEntry[] = outcome.dmChannelId === undefined || outcome.dmChannelId === profile?.dmChannelId ? [] : [{ kind: 'dm-channel', recipient: first, channelId: outcome.dmChannelId }];
+    if (outcome.ok) {
+      await this.ledger.record({ kind: 'delivered', token: claim.token, ids }, ...channel);
+      await this.deps.afterDelivered?.(batch).catch((error: unknown) => {
+        this.deps.logger.error({ err: error, reminders: ids }, 'planning after delivery failed');
+      });
+      return 'delivered';
+    }
+    const maybeSent = outcome.maybeSent ?? maybeSentBefore;
+    const now = this.deps.clock.now();
+    if (outcome.retryAfterMs !== undefined) {
+      // The platform's pace, not a failure: the attempt is not counted.
+      await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: new Date(now.getTime() + outcome.retryAfterMs), maybeSent }, ...channel);
+      return 'deferred';
+    }
+    const attempts = attemptsOf(batch);
     this.deps.logger.warn({ user: first.userId, tenant: tenantKey(first.tenant), reason: outcome.reason, attempts }, 'nudge delivery failed');
     if (outcome.permanent || attempts >= MAX_DELIVERY_ATTEMPTS) {
-      await this.deps.reminders.markUndeliverable(claim, ids, outcome.reason, now);
-      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, ('notice' in outcome ? outcome.notice : undefined) ?? UNDELIVERABLE_NOTICE);
+      await this.ledger.record({ kind: 'undeliverable', token: claim.token, ids, error: outcome.reason }, ...channel);
+      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, outcome.notice ?? UNDELIVERABLE_NOTICE);
       return 'undeliverable';
     }
-    await this.deps.reminders.release(claim, ids, new Date(now.getTime() + retryDelay(attempts)), now, outcome.reason);
+    await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: new Date(now.getTime() + retryDelay(attempts)), error: outcome.reason, maybeSent }, ...channel);
     return 'retried';
+  }
+
+  /** A batch that could not even be sent (composing it failed): tried again later, then set aside. */
+  private async retryOrSetAside(claim: Claim, batch: readonly StoredReminder[], now: Date, reason: string): Promise<keyof RunSummary> {
+    const attempts = attemptsOf(batch);
+    if (attempts >= MAX_DATA_ATTEMPTS) return this.setAside(claim, batch, reason);
+    const first = batch[0];
+    await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: new Date(now.getTime() + retryDelay(attempts)), error: reason, maybeSent: first?.sendingKey !== undefined });
+    return 'retried';
+  }
+
+  /** Marks a batch failed with its reason, and says so once in the log, for the operator. */
+  private async setAside(claim: Claim, batch: readonly StoredReminder[], reason: string): Promise<keyof RunSummary> {
+    const ids = idsOf(batch);
+    this.deps.logger.error({ reminders: ids, user: batch[0]?.userId, tenant: batch[0] === undefined ? undefined : tenantKey(batch[0].tenant), reason }, 'nudge set aside as failed: it cannot be delivered (reminders with status failed)');
+    await this.ledger.record({ kind: 'failed', token: claim.token, ids, error: reason });
+    return 'failed';
   }
 }
 
@@ -174,12 +262,46 @@ export class ReminderScheduler implements TimedWork {
 export const CLAIM_BATCH = 100;
 
 /**
- * How many students' deliveries are recorded together. Recording each one alone costs a write
- * per message; recording a few together keeps 10,000 hand-overs well under two seconds, at the
- * price that a crash in between can repeat at most this many messages (with the same
- * idempotency keys, which a platform that deduplicates honours).
+ * How many students' deliveries run at once. Enough to keep Discord's 50 requests a second
+ * busy over a 50 ms round trip (each delivery is one request once the DM channel is stored) and
+ * for their ledger entries to share commits, few enough that a claim's deliveries end well
+ * within its lease.
  */
-const SETTLE_EVERY = 16;
+const DELIVERY_CONCURRENCY = 32;
+
+/** How long one delivery may take, all its requests together, before it counts as a failed attempt that may have arrived. */
+const DELIVERY_TIMEOUT_MS = 30_000;
+
+/** How many times a batch that cannot be composed is tried before it is set aside as failed. */
+const MAX_DATA_ATTEMPTS = 3;
+
+/** What `work` returns, or the message of what it threw (data it cannot handle). */
+function fromData<T extends object>(work: () => T): T | string {
+  try {
+    return work();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Resolves, once `signal` aborts, with the outcome of a delivery that took too long. */
+function timedOut(signal: AbortSignal, ms: number): Promise<DeliveryOutcome> {
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => {
+      resolve({ ok: false, permanent: false, reason: `no answer within ${ms / 1000} s`, maybeSent: true });
+    });
+  });
+}
+
+/** The ids of a batch's reminders. */
+function idsOf(batch: readonly StoredReminder[]): string[] {
+  return batch.map((reminder) => reminder.id);
+}
+
+/** Which attempt this one is, counting the failed ones of the batch before it. */
+function attemptsOf(batch: readonly StoredReminder[]): number {
+  return Math.max(0, ...batch.map((reminder) => reminder.attempts)) + 1;
+}
 
 /** The key of one student across tenants. */
 function studentKey(person: { readonly tenant: Tenant; readonly userId: string } | undefined): string {
@@ -197,9 +319,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/** Groups a claim's reminders by student, so each gets one message. */
-function byStudent(reminders: readonly StoredReminder[]): StoredReminder[][] {
-  return groupBy(reminders, studentKey);
+/**
+ * A claim's deliveries: each student's reminders as one message, except that reminders of a
+ * delivery begun before (a key recorded, its outcome not) stay together under that key, so that
+ * the platform can be asked about exactly that message.
+ */
+function deliveriesOf(reminders: readonly StoredReminder[]): StoredReminder[][] {
+  return groupBy(reminders, (reminder) => `${studentKey(reminder)}\u0000${reminder.sendingKey ?? ''}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type QueryCreator, type SelectQueryBuilder, type UpdateObject } from 'kysely';
 import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import { newId } from './ids.js';
 import { onPlatforms } from './platform-filter.js';
@@ -8,7 +8,7 @@ import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
 
 /** Where a reminder is in its life. */
-export type ReminderStatus = 'pending' | 'claimed' | 'delivered' | 'done' | 'dismissed' | 'cancelled' | 'undeliverable';
+export type ReminderStatus = 'pending' | 'claimed' | 'delivered' | 'done' | 'dismissed' | 'cancelled' | 'undeliverable' | 'failed';
 
 /** The person a reminder belongs to. */
 export interface Recipient {
@@ -31,6 +31,10 @@ export interface StoredReminder extends Recipient {
   readonly lastError?: string;
   /** What identifies its last delivery, if it was delivered before (and snoozed since). */
   readonly lastDeliveryKey?: string;
+  /** The key of a delivery begun but not recorded (a process died, or the platform's answer was lost): it may have arrived. */
+  readonly sendingKey?: string;
+  /** Why the stored row cannot be read as it should (its details are not JSON): it can never be delivered. */
+  readonly defect?: string;
 }
 
 /** A reminder to schedule. */
@@ -48,7 +52,24 @@ export interface NewReminder extends Recipient {
 export interface Claim {
   readonly token: string;
   readonly reminders: readonly StoredReminder[];
+  /** When the lease ends: from then on another process may take the reminders over. */
+  readonly leaseUntil: Date;
 }
+
+/**
+ * One entry of the delivery ledger, for claimed reminders (`ids`, while the claim `token` is
+ * still theirs): a delivery about to go out under `key`; delivered; given back to the schedule
+ * at `dueAt` (quiet hours, a rate limit, or a retry when `error` is given, which counts an
+ * attempt; `maybeSent` keeps the delivery's key, so the next attempt asks the platform first);
+ * or settled for good as undeliverable (the platform refuses the person) or failed (the row
+ * itself cannot be delivered). A `dm-channel` entry remembers a person's DM channel.
+ */
+export type LedgerEntry =
+  | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string }
+  | { readonly kind: 'delivered'; readonly token: string; readonly ids: readonly string[] }
+  | { readonly kind: 'released'; readonly token: string; readonly ids: readonly string[]; readonly dueAt: Date; readonly error?: string; readonly maybeSent?: boolean }
+  | { readonly kind: 'undeliverable' | 'failed'; readonly token: string; readonly ids: readonly string[]; readonly error: string }
+  | { readonly kind: 'dm-channel'; readonly recipient: Recipient; readonly channelId: string };
 
 /** The schedule of nudges: written by commands, claimed and settled by the scheduler. */
 export interface ReminderRepository {
@@ -88,6 +109,14 @@ export interface ReminderRepository {
   release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void>;
   /** Records that claimed reminders can never be delivered (the person is gone, DMs closed). */
   markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void>;
+  /**
+   * Writes ledger entries together, in one transaction and a few statements. Resolves with the
+   * ids of the rows whose `sending` entry was written: a delivery whose rows are not among them
+   * is no longer this claim's to send (taken over).
+   */
+  record(entries: readonly LedgerEntry[], at: Date): Promise<ReadonlySet<string>>;
+  /** How many reminders of tenants on `platforms` were set aside as failed (rows that cannot be delivered). */
+  countFailed(platforms: readonly Platform[]): Promise<number>;
 }
 
 const OPEN: readonly ReminderStatus[] = ['pending', 'claimed'];
@@ -149,6 +178,7 @@ export class KyselyReminderRepository implements ReminderRepository {
         claim_token: null,
         last_error: null,
         delivery_key: null,
+        sending_key: null,
         delivered_at: null,
         created_at: now,
         updated_at: now,
@@ -231,7 +261,7 @@ export class KyselyReminderRepository implements ReminderRepository {
     const claimed = { status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() } as const;
     const due = (db: QueryCreator<Schema>) => db.selectFrom('reminders').where(OPEN_LITERAL).where(onPlatforms(platforms)).where('due_at', '<=', now.toISOString()).orderBy('due_at').limit(limit);
     const rows = this.dialect === 'postgres' ? await this.claimOnPostgres(due, claimed) : await this.claimOnSqlite(due, now, claimed);
-    return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))) };
+    return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))), leaseUntil };
   }
 
   /**
@@ -240,15 +270,18 @@ export class KyselyReminderRepository implements ReminderRepository {
    * number of instances split the due work.
    */
   private async claimOnPostgres(due: DueQuery, claimed: Partial<RemindersTable>): Promise<RemindersTable[]> {
-    const rows = await this.db
-      .with('due', (db) => due(db).select(['id', 'due_at as was_due']).forUpdate().skipLocked())
-      .updateTable('reminders')
-      .from('due')
-      .set(claimed)
-      .whereRef('reminders.id', '=', 'due.id')
-      .returningAll('reminders')
-      .returning('due.was_due')
-      .execute();
+    const rows = await this.db.transaction().execute(async (trx) => {
+      await lazyCommit(trx, 'postgres');
+      return trx
+        .with('due', (db) => due(db).select(['id', 'due_at as was_due']).forUpdate().skipLocked())
+        .updateTable('reminders')
+        .from('due')
+        .set(claimed)
+        .whereRef('reminders.id', '=', 'due.id')
+        .returningAll('reminders')
+        .returning('due.was_due')
+        .execute();
+    });
     // An update returns its rows in no set order: put them back in the order they fell due.
     return rows.sort((a, b) => a.was_due.localeCompare(b.was_due) || a.number - b.number);
   }
@@ -278,34 +311,39 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   async markDelivered(claim: Claim, ids: readonly string[], at: Date): Promise<void> {
-    await this.settle(claim, ids, { status: 'delivered', delivery_key: claim.token, delivered_at: at.toISOString(), updated_at: at.toISOString(), claim_token: null });
+    await this.record([{ kind: 'delivered', token: claim.token, ids }], at);
   }
 
   async release(claim: Claim, ids: readonly string[], dueAt: Date, at: Date, error?: string): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db
-      .updateTable('reminders')
-      .set((eb) => ({
-        status: 'pending',
-        due_at: dueAt.toISOString(),
-        updated_at: at.toISOString(),
-        claim_token: null,
-        ...(error === undefined ? {} : { last_error: error, attempts: eb('attempts', '+', 1) }),
-      }))
-      .where('id', 'in', [...ids])
-      .where('claim_token', '=', claim.token)
-      .where('status', '=', 'claimed')
-      .execute();
+    await this.record([{ kind: 'released', token: claim.token, ids, dueAt, ...(error === undefined ? {} : { error }) }], at);
   }
 
   async markUndeliverable(claim: Claim, ids: readonly string[], error: string, at: Date): Promise<void> {
-    await this.settle(claim, ids, { status: 'undeliverable', last_error: error, updated_at: at.toISOString(), claim_token: null });
+    await this.record([{ kind: 'undeliverable', token: claim.token, ids, error }], at);
   }
 
-  /** Updates claimed rows only while the claim is still ours (a lease taken over is left alone). */
-  private async settle(claim: Claim, ids: readonly string[], values: Partial<RemindersTable>): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db.updateTable('reminders').set(values).where('id', 'in', [...ids]).where('claim_token', '=', claim.token).where('status', '=', 'claimed').execute();
+  async record(entries: readonly LedgerEntry[], at: Date): Promise<ReadonlySet<string>> {
+    const statements = ledgerStatements(entries, at.toISOString());
+    const [only, ...more] = statements;
+    if (only === undefined) return new Set();
+    // Only a delivery about to go out must be on disk before the call returns (see {@link lazyCommit}).
+    const durable = entries.some((entry) => entry.kind === 'sending');
+    // One statement commits alone: a transaction around it would cost PostgreSQL two more round trips.
+    const written =
+      more.length === 0 && (durable || this.dialect === 'sqlite')
+        ? [await only(this.db)]
+        : await this.db.transaction().execute(async (trx) => {
+            if (!durable) await lazyCommit(trx, this.dialect);
+            const results = [];
+            for (const statement of statements) results.push(await statement(trx));
+            return results;
+          });
+    return new Set(written.flat().map((row) => row.id));
+  }
+
+  async countFailed(platforms: readonly Platform[]): Promise<number> {
+    const row = await this.db.selectFrom('reminders').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'failed').where(onPlatforms(platforms)).executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   private mine(recipient: Recipient) {
@@ -313,7 +351,106 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 }
 
+/**
+ * Lets PostgreSQL answer a transaction's commit before its WAL is on disk. Safe for a claim and
+ * for a delivery's outcome: lost in a crash, a claim's rows are simply due again, and an outcome's
+ * delivery is still marked as sending, so it is checked with the platform before any repeat.
+ * The record of a delivery about to go out is committed durably, which also flushes every lazy
+ * commit before it. (SQLite in WAL mode with synchronous=NORMAL never waits for the disk at commit.)
+ * @see https://www.postgresql.org/docs/current/wal-async-commit.html
+ */
+async function lazyCommit(trx: Kysely<Schema>, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
+}
+
+/** One statement of a ledger write, run inside its transaction; resolves with the rows a `sending` statement wrote. */
+type LedgerStatement = (trx: Kysely<Schema>) => Promise<readonly { readonly id: string }[]>;
+
+/**
+ * The statements that write ledger entries: the deliveries begun under one claim in one
+ * statement (each row given its delivery's key), the deliveries recorded under one claim in
+ * another, and each rarer outcome (a retry, a refusal) in its own.
+ */
+function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerStatement[] {
+  const statements: LedgerStatement[] = [];
+  const sending = new Map<string, { ids: string[]; keys: Map<string, string> }>();
+  const delivered = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (entry.kind === 'dm-channel') {
+      const { recipient, channelId } = entry;
+      statements.push(async (trx) => {
+        await trx.updateTable('users').set({ dm_channel_id: channelId }).where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).execute();
+        return [];
+      });
+    } else if (entry.ids.length === 0) {
+      continue;
+    } else if (entry.kind === 'sending') {
+      const group = sending.get(entry.token) ?? { ids: [], keys: new Map<string, string>() };
+      for (const id of entry.ids) group.keys.set(id, entry.key);
+      group.ids.push(...entry.ids);
+      sending.set(entry.token, group);
+    } else if (entry.kind === 'delivered') {
+      delivered.set(entry.token, [...(delivered.get(entry.token) ?? []), ...entry.ids]);
+    } else {
+      statements.push(async (trx) => {
+        await settleClaimed(trx, entry.token, entry.ids, (eb) => settledValues(eb, entry, now)).execute();
+        return [];
+      });
+    }
+  }
+  for (const [token, { ids, keys }] of sending) {
+    statements.unshift((trx) =>
+      settleClaimed(trx, token, ids, (eb) => {
+        const [first, ...rest] = [...keys.entries()];
+        if (first === undefined) return {};
+        let key = eb.case().when('id', '=', first[0]).then(first[1]);
+        for (const [id, value] of rest) key = key.when('id', '=', id).then(value);
+        return { sending_key: key.end() };
+      })
+        .returning('id')
+        .execute(),
+    );
+  }
+  for (const [token, ids] of delivered) {
+    statements.push(async (trx) => {
+      await settleClaimed(trx, token, ids, () => ({ status: 'delivered', delivery_key: token, delivered_at: now, updated_at: now, claim_token: null, sending_key: null })).execute();
+      return [];
+    });
+  }
+  return statements;
+}
+
+/** The values an outcome other than a delivery gives its rows. */
+function settledValues(eb: ExpressionBuilder<Schema, 'reminders'>, entry: Extract<LedgerEntry, { kind: 'released' | 'undeliverable' | 'failed' }>, now: string): UpdateObject<Schema, 'reminders'> {
+  if (entry.kind !== 'released') return { status: entry.kind, last_error: entry.error, updated_at: now, claim_token: null, sending_key: null };
+  return {
+    status: 'pending',
+    due_at: entry.dueAt.toISOString(),
+    updated_at: now,
+    claim_token: null,
+    ...(entry.maybeSent === true ? {} : { sending_key: null }),
+    ...(entry.error === undefined ? {} : { last_error: entry.error, attempts: eb('attempts', '+', 1) }),
+  };
+}
+
+/** An update of claimed rows that applies only while the claim is still ours (a lease taken over is left alone). */
+function settleClaimed(trx: Kysely<Schema>, token: string, ids: readonly string[], values: (eb: ExpressionBuilder<Schema, 'reminders'>) => UpdateObject<Schema, 'reminders'>) {
+  return trx.updateTable('reminders').set(values).where('id', 'in', [...ids]).where('claim_token', '=', token).where('status', '=', 'claimed');
+}
+
+/** A row's details, or why they cannot be read. */
+function detailsOf(row: RemindersTable): { details: Record<string, unknown>; defect?: string } {
+  try {
+    const details: unknown = JSON.parse(row.details);
+    if (typeof details === 'object' && details !== null && !Array.isArray(details)) return { details: details as Record<string, unknown> };
+  } catch {
+    // Reported as the defect below.
+  }
+  return { details: {}, defect: 'its details are not a JSON object' };
+}
+
 function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
+  const { details, defect } = detailsOf(row);
   return {
     id: row.id,
     tenant,
@@ -322,12 +459,14 @@ function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
     kind: row.kind,
     ...(row.contact_id === null ? {} : { contactId: row.contact_id }),
     title: row.title,
-    details: JSON.parse(row.details) as Record<string, unknown>,
+    details,
     dueAt: new Date(row.due_at),
     status: row.status as ReminderStatus,
     ...(row.dedupe_key === null ? {} : { dedupeKey: row.dedupe_key }),
     attempts: row.attempts,
     ...(row.last_error === null ? {} : { lastError: row.last_error }),
     ...(row.delivery_key === null ? {} : { lastDeliveryKey: row.delivery_key }),
+    ...(row.sending_key === null ? {} : { sendingKey: row.sending_key }),
+    ...(defect === undefined ? {} : { defect }),
   };
 }

@@ -42,6 +42,8 @@ export interface UsersTable {
   home_opened_at: string | null;
   /** When Rapport first asked the person for their time zone; null until then (migration 0012). */
   timezone_asked_at: string | null;
+  /** Their direct-message channel with Rapport, once opened (Slack's D…, Discord's DM channel id). */
+  dm_channel_id: string | null;
 }
 
 /** Someone a student wants to learn from. */
@@ -110,6 +112,8 @@ export interface RemindersTable {
   claim_token: string | null;
   last_error: string | null;
   delivery_key: string | null;
+  /** The idempotency key of a delivery sent (or being sent) whose outcome is not recorded yet. */
+  sending_key: string | null;
   delivered_at: string | null;
   created_at: string;
   updated_at: string;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { IANAZone } from 'luxon';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
 import { onPlatforms } from './platform-filter.js';
@@ -19,6 +20,8 @@ export interface UserProfile {
   readonly lastActiveAt: Date;
   /** When they last opened Rapport's Home tab (Slack), if ever. */
   readonly homeOpenedAt?: Date;
+  /** Their direct-message channel with Rapport, once a nudge opened it. */
+  readonly dmChannelId?: string;
 }
 
 /** What recording a person's activity learned about them. */
@@ -88,7 +91,8 @@ export class KyselyUserRepository implements UserRepository {
       tenant: tenantKey(actor.tenant),
       userId: actor.userId,
       displayName: actor.displayName,
-      platformTimezone: actor.timezone ?? null,
+      // A zone this runtime does not know would make every time of theirs fail: kept only if valid.
+      platformTimezone: actor.timezone !== undefined && IANAZone.isValidZone(actor.timezone) ? actor.timezone : null,
       now: at.toISOString(),
     });
     if (row === undefined) throw new Error('recording activity returned no row');
@@ -179,9 +183,13 @@ export class KyselyUserRepository implements UserRepository {
   }
 }
 
-/** The zone a person's times are shown and their nudges timed in: their choice, their platform's, or `fallback`. */
+/**
+ * The zone a person's times are shown and their nudges timed in: their choice, their platform's,
+ * or `fallback`; a stored zone this runtime does not know (written before zones were checked, or
+ * dropped by a newer time-zone database) is passed over rather than failing every time of theirs.
+ */
 export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone'> | undefined, fallback: string): string {
-  return profile?.timezone ?? profile?.platformTimezone ?? fallback;
+  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && IANAZone.isValidZone(zone)) ?? fallback;
 }
 
 /** A person met for the first time at `now`, with nothing chosen yet. */
@@ -197,6 +205,7 @@ function newUserRow(tenant: string, userId: string, displayName: string, now: st
     delivery_notice: null,
     home_opened_at: null,
     timezone_asked_at: null,
+    dm_channel_id: null,
     created_at: now,
     last_active_at: now,
   };
@@ -213,5 +222,6 @@ function toProfile(row: UsersTable, tenant: Tenant): UserProfile {
     createdAt: new Date(row.created_at),
     lastActiveAt: new Date(row.last_active_at),
     ...(row.home_opened_at === null ? {} : { homeOpenedAt: new Date(row.home_opened_at) }),
+    ...(row.dm_channel_id === null ? {} : { dmChannelId: row.dm_channel_id }),
   };
 }

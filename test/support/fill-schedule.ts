@@ -33,6 +33,8 @@ export async function fillSchedule(database: Database, shape: ScheduleShape): Pr
     select 'r_' || n, ${tenant}, 'u' || (n % ${students}), n / ${students} + 1, 'custom', 'reminder ' || n, '{"text":"call back Sam"}',
       ${iso(dueAt)}, case when n < ${due} or n % 2 = 1 then 'pending' else 'delivered' end, 0, ${nowText}, ${nowText}
     from ${series(database.dialect, shape.total)}`.execute(database.db);
+  // After a bulk load PostgreSQL plans from stale statistics until autovacuum catches up: refresh them now.
+  if (database.dialect === 'postgres') await sql`analyze reminders, users`.execute(database.db);
 }
 
 /** The rows `n` = 0 … count − 1, as a table expression of the dialect. */

@@ -4,6 +4,9 @@ import { PROJECT_ROOT } from './run-rapport.js';
 
 const CHILD = join(PROJECT_ROOT, 'test', 'support', 'scheduler-child.ts');
 
+/** The child that delivers through a real platform adapter (see delivery-child.ts). */
+export const DELIVERY_CHILD = join(PROJECT_ROOT, 'test', 'support', 'delivery-child.ts');
+
 /** A running scheduler child (see scheduler-child.ts). */
 export interface SchedulerChild {
   /** What it had printed when the promise resolved. */
@@ -23,10 +26,10 @@ export interface ChildSummary {
   readonly rssMiB: number;
 }
 
-/** Starts the scheduler child with `env`; resolves once it exits, or once it printed `until`. */
-export function runSchedulerChild(env: NodeJS.ProcessEnv, until?: string): Promise<SchedulerChild> {
+/** Starts the scheduler child (or `script`) with `env`; resolves once it exits, or once it printed `until`. */
+export function runSchedulerChild(env: NodeJS.ProcessEnv, until?: string, script = CHILD): Promise<SchedulerChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     const exited = new Promise<number | null>((done) => child.on('close', done));
     const result = () => ({ stdout, kill: () => child.kill('SIGKILL'), exited });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
-import { FakeRest, type RestCall, type StoredMessage } from './fake-rest.js';
+import { FakeRest, type RestBehaviour, type RestCall, type StoredMessage } from './fake-rest.js';
 import { fakeGuild, fakeUser, interactionBase, messageObject, snowflake, userObject, type FakeGuild, type FakeUser, type Place } from './payloads.js';
 
 /** How the fake is set up; everything has a default. */
@@ -15,6 +15,8 @@ export interface FakeDiscordOptions {
   readonly shardCount?: number;
   /** The port on 127.0.0.1 (default: a free one). */
   readonly port?: number;
+  /** Discord's rate limits and a round-trip time for the REST API (default: neither). */
+  readonly rest?: RestBehaviour;
 }
 
 /** An interaction the fake sent and the callback Rapport answered it with. */
@@ -64,7 +66,7 @@ export class FakeDiscord {
     this.guilds = options.guilds ?? [fakeGuild()];
     const gatewayUrl = (): string => `ws://127.0.0.1:${this.port}/gateway`;
     const setup = { token: this.token, applicationId: this.applicationId, bot: this.bot, guilds: this.guilds };
-    this.rest = new FakeRest({ ...setup, gatewayUrl, shardCount: options.shardCount ?? 1 });
+    this.rest = new FakeRest({ ...setup, gatewayUrl, shardCount: options.shardCount ?? 1, ...(options.rest === undefined ? {} : { behaviour: options.rest }) });
     this.gateway = new FakeGateway({ ...setup, url: gatewayUrl, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 });
     server.on('request', (request, response) => {
       void this.rest.handle(request, response);

@@ -40,7 +40,26 @@ export interface Failure {
   readonly headers?: Readonly<Record<string, string>>;
   /** How many more requests it answers; Infinity for all. */
   remaining: number;
+  /** Do what the request asks, then answer with the failure (as when Discord fails after creating the message). */
+  readonly accepted?: boolean;
+  /** Give no answer at all (the connection stays open until the fake stops). */
+  readonly hang?: boolean;
 }
+
+/** How the fake REST API behaves as a whole. */
+export interface RestBehaviour {
+  /**
+   * Discord's own rate limits: 50 requests a second for the bot (global), and 5 messages per
+   * 5 seconds per channel; a request beyond them is answered 429 with Retry-After.
+   * @see https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
+   */
+  readonly rateLimits?: boolean;
+  /** How long each answer takes, as a round trip to Discord would (default none). */
+  readonly latencyMs?: number;
+}
+
+/** How long Discord remembers a message's nonce for `enforce_nonce` ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 
 /** An interaction the fake sent, so callbacks and webhooks can be tied back to it. */
 export interface SentInteraction {
@@ -70,14 +89,22 @@ export class FakeRest {
   private readonly originals = new Map<string, string>();
   private readonly dmChannels = new Map<string, string>();
   private readonly waiters = new Set<() => void>();
+  private readonly nonces = new Map<string, { readonly id: string; readonly at: number }>();
+  private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
     private readonly options: FakeBotSetup & {
       readonly gatewayUrl: () => string;
       /** The shard count `GET /gateway/bot` recommends. */
       readonly shardCount: number;
+      readonly behaviour?: RestBehaviour;
     },
   ) {}
+
+  /** The messages the fake holds in one channel, oldest first. */
+  messagesIn(channelId: string): StoredMessage[] {
+    return [...this.messages.values()].filter((message) => message.channel_id === channelId);
+  }
 
   /**
    * Forgets every request, message, thread and interaction seen so far (the DM channels and
@@ -161,12 +188,18 @@ export class FakeRest {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = request.method ?? 'GET';
     const { body, files } = await readBody(request);
-    const failure = this.failures.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path));
+    if (this.options.behaviour?.latencyMs !== undefined) await new Promise((resolve) => setTimeout(resolve, this.options.behaviour?.latencyMs));
+    const failure = this.failures.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path)) ?? this.overLimit(method, path);
     let status: number;
     let answer: unknown;
     let headers: Readonly<Record<string, string>> = {};
+    if (failure?.hang === true) {
+      failure.remaining--;
+      return;
+    }
     if (failure !== undefined) {
       failure.remaining--;
+      if (failure.accepted === true) this.route(method, path, body, files);
       ({ status, body: answer } = failure);
       headers = failure.headers ?? {};
     } else if (!this.authorized(path, request.headers.authorization)) {
@@ -178,6 +211,29 @@ export class FakeRest {
     response.writeHead(status, { ...(answer === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
     response.end(answer === undefined ? undefined : JSON.stringify(answer));
     for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** A 429 when the request goes beyond Discord's limits (with rate limits on): the global one, or a channel's messages. */
+  private overLimit(method: string, path: string): Failure | undefined {
+    if (this.options.behaviour?.rateLimits !== true || /^\/(interactions|webhooks)\//.test(path)) return undefined;
+    const global = this.counted('global', 50, 1000);
+    if (global !== undefined) return rateLimited(global, true);
+    const channel = method === 'POST' ? /^\/channels\/(\d+)\/messages$/.exec(path)?.[1] : undefined;
+    const perChannel = channel === undefined ? undefined : this.counted(`messages ${channel}`, 5, 5000);
+    return perChannel === undefined ? undefined : rateLimited(perChannel, false);
+  }
+
+  /** Counts a request in a fixed window of `limit` per `windowMs`; the seconds to wait when it is over. */
+  private counted(bucket: string, limit: number, windowMs: number): number | undefined {
+    const now = performance.now();
+    const window = this.windows.get(bucket);
+    if (window === undefined || now - window.start >= windowMs) {
+      this.windows.set(bucket, { start: now, count: 1 });
+      return undefined;
+    }
+    if (window.count >= limit) return (window.start + windowMs - now) / 1000;
+    window.count++;
+    return undefined;
   }
 
   /** Interaction callbacks and webhooks are authorized by their token; everything else needs the bot token. */
@@ -203,7 +259,7 @@ export class FakeRest {
       return [200, dmChannelObject(this.dmChannelOf(recipient), { id: recipient, username: `user-${recipient}` })];
     }
     if (method === 'GET' && (match = /^\/channels\/(\d+)$/.exec(path)) !== null) return this.channel(match[1] ?? '');
-    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.store(match[1] ?? '', body, files, this.guildOf(match[1] ?? ''))];
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.createOnce(match[1] ?? '', body, files)];
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) !== null) return this.startThread(match[1] ?? '', match[2] ?? '', body);
     if (method === 'GET' && path === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true, avatar: null }];
     return [404, { message: '404: Not Found', code: 0 }];
@@ -259,6 +315,21 @@ export class FakeRest {
     return [404, { message: 'Unknown Message', code: 10008 }];
   }
 
+  /**
+   * Creates a message, unless it carries `enforce_nonce` and a nonce seen in the same channel in
+   * the past few minutes: then the message already created is returned.
+   * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+   */
+  private createOnce(channelId: string, body: Record<string, unknown>, files: readonly UploadedFile[]): StoredMessage {
+    const nonce = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${channelId} ${String(body.nonce)}` : undefined;
+    const seen = nonce === undefined ? undefined : this.nonces.get(nonce);
+    const existing = seen === undefined || performance.now() - seen.at > NONCE_WINDOW_MS ? undefined : this.messages.get(seen.id);
+    if (existing !== undefined) return existing;
+    const message = this.store(channelId, body, files, this.guildOf(channelId));
+    if (nonce !== undefined) this.nonces.set(nonce, { id: message.id, at: performance.now() });
+    return message;
+  }
+
   private store(channelId: string, body: Record<string, unknown>, files: readonly UploadedFile[], guildId?: string): StoredMessage {
     const message = messageObject({
       channelId,
@@ -281,6 +352,19 @@ export class FakeRest {
     this.messages.set(messageId, updated);
     return updated;
   }
+}
+
+/** A 429 as Discord answers it, for the global limit or a route's. */
+function rateLimited(seconds: number, global: boolean): Failure {
+  const retryAfter = Math.max(seconds, 0.001);
+  return {
+    method: '',
+    path: /$^/,
+    status: 429,
+    body: { message: 'You are being rate limited.', retry_after: retryAfter, global },
+    headers: { 'retry-after': String(Math.ceil(retryAfter)), ...(global ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } : { 'x-ratelimit-scope': 'user' }) },
+    remaining: 1,
+  };
 }
 
 /** The message flag HAS_THREAD. @see https://discord.com/developers/docs/resources/message#message-object-message-flags */

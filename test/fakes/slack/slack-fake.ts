@@ -38,15 +38,52 @@ export const FAKE_BOT_USER = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';
 export const FAKE_APP_ID = 'A0RAPPORT';
 
-type Failure = { readonly kind: 'error'; readonly error: string } | { readonly kind: 'rate-limited'; readonly retryAfter: number } | { readonly kind: 'http'; readonly status: number };
+type Failure =
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'rate-limited'; readonly retryAfter: number }
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'accepted-then-http'; readonly status: number }
+  | { readonly kind: 'hang' };
+
+/** A message the fake holds, as conversations.history returns it. */
+export interface PostedMessage {
+  readonly ts: string;
+  readonly text: unknown;
+  readonly blocks: unknown;
+  readonly metadata?: { readonly event_type: string; readonly event_payload: Record<string, unknown> };
+}
+
+/** How the fake behaves as a whole. */
+export interface SlackFakeOptions {
+  /**
+   * Slack's own rate limits: Tier 3 (50 a minute) for conversations.open and
+   * conversations.history, and one message a second per channel for chat.postMessage; a call
+   * beyond them is answered 429 with Retry-After.
+   * @see https://docs.slack.dev/apis/web-api/rate-limits
+   */
+  readonly rateLimits?: boolean;
+  /** How long the fake's minute lasts (default 60,000 ms), to run a rate-limited benchmark in less time: every limit scales with it. */
+  readonly minuteMs?: number;
+  /** How long each Web API answer takes, as a round trip to Slack would (default none). */
+  readonly latencyMs?: number;
+}
+
+/** Calls a method may take per minute, and what they are counted by (the method, or the method and channel). */
+const LIMITS: Readonly<Record<string, { readonly perMinute: number; readonly perChannel: boolean }>> = {
+  'conversations.open': { perMinute: 50, perChannel: false },
+  'conversations.history': { perMinute: 50, perChannel: false },
+  'chat.postMessage': { perMinute: 60, perChannel: true },
+};
 
 /**
  * A protocol-level fake of Slack on 127.0.0.1, for tests: its Web API (`/api/<method>`, form or
  * JSON bodies, `Authorization: Bearer` tokens) records every call and answers like Slack;
  * `response_url`s it hands out (`/response/<n>`) record what is posted to them; and a Socket Mode
  * server (`apps.connections.open` hands out its `ws://` URL) sends envelopes and waits for their
- * acknowledgements. Any method can be made to fail next: `ok: false` with an error, HTTP 429 with
- * Retry-After, or another HTTP status.
+ * acknowledgements. It keeps the messages posted (with their metadata) for conversations.history.
+ * Any method can be made to fail next: `ok: false` with an error, HTTP 429 with Retry-After,
+ * another HTTP status before or after doing what was asked, or no answer at all; with
+ * {@link SlackFakeOptions} it also applies Slack's rate limits and a round-trip time.
  */
 export class SlackFake {
   readonly calls: RecordedCall[] = [];
@@ -58,16 +95,21 @@ export class SlackFake {
   private readonly listeners = new Set<() => void>();
   private readonly awaited = new Map<string, (response: RecordedResponse) => void>();
   private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly posted = new Map<string, PostedMessage[]>();
+  private readonly windows = new Map<string, { start: number; count: number }>();
   private nextResponse = 0;
   private nextTs = 1_700_000_000;
   private port = 0;
 
-  private constructor(private readonly server: Server) {}
+  private constructor(
+    private readonly server: Server,
+    private readonly options: SlackFakeOptions,
+  ) {}
 
   /** Starts the fake on a free port of 127.0.0.1. */
-  static async start(): Promise<SlackFake> {
+  static async start(options: SlackFakeOptions = {}): Promise<SlackFake> {
     const server = createServer();
-    const fake = new SlackFake(server);
+    const fake = new SlackFake(server, options);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       void fake.handle(request, response);
     });
@@ -110,6 +152,26 @@ export class SlackFake {
   /** Makes the next `times` calls of `method` answer with an HTTP error status. */
   httpErrorNext(method: string, status: number, times = 1): void {
     this.queueFailure(method, { kind: 'http', status }, times);
+  }
+
+  /** Makes the next `times` calls of `method` do what they ask, then answer with an HTTP error status (as when Slack fails after posting). */
+  acceptThenFailNext(method: string, status: number, times = 1): void {
+    this.queueFailure(method, { kind: 'accepted-then-http', status }, times);
+  }
+
+  /** Makes the next `times` calls of `method` get no answer at all (the connection stays open until the fake stops). */
+  hangNext(method: string, times = 1): void {
+    this.queueFailure(method, { kind: 'hang' }, times);
+  }
+
+  /** The messages posted to a channel, oldest first. */
+  messagesIn(channel: string): readonly PostedMessage[] {
+    return this.posted.get(channel) ?? [];
+  }
+
+  /** Every channel a message was posted to, with how many. */
+  messageCounts(): Map<string, number> {
+    return new Map([...this.posted].map(([channel, messages]) => [channel, messages.length]));
   }
 
   /** The calls of one method, in order. */
@@ -230,12 +292,36 @@ export class SlackFake {
     const args = parseArgs(raw, request.headers['content-type'] ?? '');
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     this.calls.push({ method, args, token, at: Date.now() });
-    const failure = this.failures.get(method)?.shift();
+    if (this.options.latencyMs !== undefined) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
+    const failure = this.failures.get(method)?.shift() ?? this.overLimit(method, args);
+    if (failure?.kind === 'hang') return;
     if (failure?.kind === 'rate-limited') send(response, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     else if (failure?.kind === 'http') send(response, failure.status, { ok: false, error: 'fatal_error' });
     else if (failure?.kind === 'error') send(response, 200, { ok: false, error: failure.error });
-    else send(response, 200, this.answer(method, args, token));
+    else if (failure?.kind === 'accepted-then-http') {
+      this.answer(method, args, token);
+      send(response, failure.status, { ok: false, error: 'fatal_error' });
+    } else send(response, 200, this.answer(method, args, token));
     this.notify();
+  }
+
+  /** A 429 when the call goes beyond Slack's limit for its method (with rate limits on). */
+  private overLimit(method: string, args: Record<string, unknown>): Failure | undefined {
+    const limit = LIMITS[method];
+    if (this.options.rateLimits !== true || limit === undefined) return undefined;
+    const minute = this.options.minuteMs ?? 60_000;
+    const key = limit.perChannel ? `${method} ${String(args.channel)}` : method;
+    const now = Date.now();
+    const window = this.windows.get(key);
+    if (window === undefined || now - window.start >= minute) {
+      this.windows.set(key, { start: now, count: 1 });
+      return undefined;
+    }
+    if (window.count < limit.perMinute) {
+      window.count++;
+      return undefined;
+    }
+    return { kind: 'rate-limited', retryAfter: Math.max(1, Math.ceil((window.start + minute - now) / 1000)) };
   }
 
   private answer(method: string, args: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
@@ -271,9 +357,18 @@ export class SlackFake {
         if (String(args.users) === FAKE_BOT_USER) return { ok: false, error: 'cannot_dm_bot' };
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       }
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        const message = { ts: this.ts(), text: args.text, blocks: args.blocks, ...(args.metadata === undefined ? {} : { metadata: args.metadata as PostedMessage['metadata'] }) };
+        this.posted.set(String(args.channel), [...this.messagesIn(String(args.channel)), message]);
+        return { ok: true, channel: args.channel, ts: message.ts, message: { text: args.text, blocks: args.blocks } };
+      }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: this.ts(), message: { text: args.text, blocks: args.blocks } };
+      case 'conversations.history': {
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const newestFirst = [...this.messagesIn(String(args.channel))].reverse().slice(0, Number(args.limit ?? 100));
+        return { ok: true, has_more: false, messages: newestFirst.map(({ metadata, ...message }) => ({ type: 'message', user: FAKE_BOT_USER, ...message, ...(withMetadata && metadata !== undefined ? { metadata } : {}) })) };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.ts() };
       case 'views.open':
@@ -308,7 +403,7 @@ function parseArgs(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const args: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    args[key] = key === 'blocks' || key === 'view' ? (JSON.parse(value) as unknown) : value;
+    args[key] = key === 'blocks' || key === 'view' || key === 'metadata' ? (JSON.parse(value) as unknown) : value;
   }
   return args;
 }
