@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
-import { invocationStyleOf } from '../../adapters/discord/command-definitions.js';
+import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { startSlack } from '../../adapters/slack/slack-adapter.js';
 import { COMMANDS } from '../../commands/index.js';

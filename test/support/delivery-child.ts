@@ -7,7 +7,7 @@
  * SLACK_API_URL for Slack, or DISCORD_TOKEN, DISCORD_APPLICATION_ID and DISCORD_API_URL for Discord.
  * It prints "delivering" once its adapter is up.
  */
-import { invocationStyleOf } from '../../adapters/discord/command-definitions.js';
+import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { startSlack } from '../../adapters/slack/slack-adapter.js';

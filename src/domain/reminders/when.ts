@@ -354,7 +354,7 @@ export function parseTimeOfDay(text: string): TimeOfDayResult {
     return clock.hour >= 1 && clock.hour <= 12 ? morningOrEvening(typed, clock) : { ok: true, clock };
   }
   const clean = normalise(typed);
-  const results = clean === '' || clean.length > MAX_WHEN_LENGTH ? [] : chronoParse(clean, new Date(2026, 0, 15, 12, 0));
+  const results = clean === '' || clean.length > MAX_WHEN_LENGTH ? [] : englishDates().parse(clean, new Date(2026, 0, 15, 12, 0));
   const [result] = results;
   const start = result?.start;
   const dated = start !== undefined && (['day', 'weekday', 'month', 'year'] as const).some((part) => start.isCertain(part));
