@@ -14,6 +14,7 @@ import { detailsFromOptions } from './contact-options.js';
 import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 function stageLabel(stage: string): string {
   return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
@@ -23,11 +24,11 @@ function stageLabel(stage: string): string {
 function nextNudges(ctx: CommandContext, { scheduled, time }: RecordedEvent): Block[] {
   if (scheduled.length === 0) return [];
   const now = ctx.clock.now();
-  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${reminder.title}: ${localTime(reminder.dueAt, time, now)}`))];
+  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`))];
 }
 
 function showButton(contact: Contact) {
-  return button(`Show ${contact.name}`, actionRef('log', 'show', contact.id));
+  return button(`Show ${userText(contact.name)}`, actionRef('log', 'show', contact.id));
 }
 
 /** `/log add`: a new contact in the first stage, or the form when no name is given. */
@@ -39,7 +40,7 @@ export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOpt
   }
   const contact = await ctx.services.contacts.create(me(ctx), args.contact, 'identified', detailsFromOptions(args), ctx.clock.now());
   return ephemeral(
-    text(`📇 Added *${contact.name}* to your journal.`),
+    text(`📇 Added *${userText(contact.name)}* to your journal.`),
     context(`When you reach out, log it: ${ctx.slash('log')} request "${contact.name}". I will remind you to follow up if they do not reply.`),
     actions(showButton(contact)),
   );
@@ -58,7 +59,7 @@ export async function logStep(ctx: CommandContext, args: ArgsOf<typeof eventOpti
     assertCanRecord(found, event);
   });
   const recorded = await recordEvent(ctx, contact, event);
-  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${contact.name}*.`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
+  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${userText(contact.name)}*.`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log scheduled`: an interview with a time; the form when the name or time is missing. */
@@ -73,7 +74,7 @@ export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof sche
   });
   const recorded = await recordEvent(ctx, contact, event, time);
   const topic = contact.subject === undefined ? '' : ` Plan your questions with ${ctx.slash('questions')} ${contact.targetType ?? 'occupation'} ${contact.subject}.`;
-  return ephemeral(text(`📅 Interview with *${contact.name}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
+  return ephemeral(text(`📅 Interview with *${userText(contact.name)}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log interview`: the notes after a conversation, its referrals as new contacts; the form when notes are missing. */
@@ -96,8 +97,8 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
-    text(`📝 Saved your notes from *${contact.name}*. Well done!`),
-    ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.join(', ')}.`)]),
+    text(`📝 Saved your notes from *${userText(contact.name)}*. Well done!`),
+    ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),
     ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
   );
@@ -113,8 +114,8 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
   const added = await addReferrals(ctx, contact, referralNames, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
-    text(`Noted: *${contact.name}* declined. That is part of the process, and asking was the right move.`),
-    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.join(', ')}. Added to your journal.`)]),
+    text(`Noted: *${userText(contact.name)}* declined. That is part of the process, and asking was the right move.`),
+    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.map(userText).join(', ')}. Added to your journal.`)]),
     ...nextNudges(ctx, recorded),
   );
 }

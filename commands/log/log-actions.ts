@@ -12,6 +12,7 @@ import { addContact, logInterview, logScheduled } from './journal-handlers.js';
 import { journalShow } from './journal-views.js';
 import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** Turns off keep-in-touch nudges for a contact and cancels the ones pending. */
 async function stopKeepInTouch(ctx: CommandContext, contact: Contact): Promise<void> {
@@ -39,9 +40,9 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
   });
   const other = format === 'email' ? 'card' : 'email';
   return ephemeral(
-    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${contact.name}*. Make it yours before you send it: Rapport never sends anything for you.`),
-    ...(draft.subject === undefined ? [] : [text(`Subject: ${draft.subject}`)]),
-    text(draft.body),
+    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${userText(contact.name)}*. Make it yours before you send it: Rapport never sends anything for you.`),
+    ...(draft.subject === undefined ? [] : [text(`Subject: ${userText(draft.subject)}`)]),
+    text(userText(draft.body)),
     context(`Once it is sent: ${ctx.slash('log')} thanked "${contact.name}".`),
     actions(button(format === 'email' ? 'Card version' : 'Email version', actionRef('log', `draft-${other}`, contact.id))),
   );
@@ -50,8 +51,8 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
 /** Asks before deleting a contact: nothing is deleted until the student confirms. */
 export function confirmDelete(contact: Contact) {
   return ephemeral(
-    text(`Delete *${contact.name}* with all their notes and reminders? This cannot be undone.`),
-    actions(button(`Yes, delete ${contact.name}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
+    text(`Delete *${userText(contact.name)}* with all their notes and reminders? This cannot be undone.`),
+    actions(button(`Yes, delete ${userText(contact.name)}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
   );
 }
 
@@ -85,7 +86,7 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await ctx.services.contacts.delete(me(ctx), contact.id);
-      return ephemeral(text(`🗑️ Deleted ${contact.name} from your journal.`));
+      return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`));
     },
   },
   keep: { run: () => ephemeral(text('Okay, nothing was deleted.')) },
@@ -93,14 +94,14 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await recordEvent(ctx, contact, { type: 'no-response' });
-      return ephemeral(text(`Marked ${contact.name} as no response. If they write back, log it and carry on.`));
+      return ephemeral(text(`Marked ${userText(contact.name)} as no response. If they write back, log it and carry on.`));
     },
   },
   'stop-keep-in-touch': {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await stopKeepInTouch(ctx, contact);
-      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${contact.name}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
+      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
     },
   },
 };

@@ -5,6 +5,7 @@ import { SOURCE_NOTES } from '../../src/domain/questions/script.js';
 import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/types.js';
 import type { ShownPlan } from '../../src/storage/saved-plan-repository.js';
 import { exportRef, moreRef, saveRef } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** How many questions one press of "More questions" shows. */
 const MORE_PAGE_SIZE = 5;
@@ -13,15 +14,15 @@ const MORE_PAGE_SIZE = 5;
 function questionItem(question: PlannedQuestion): string {
   const note = SOURCE_NOTES[question.source];
   const facts = [`${question.minutes} min`, ...(note === undefined ? [] : [note])].join(', ');
-  const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.join(' · ')}`;
-  return `${question.text} _(${facts})_${probes}`;
+  const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.map(userText).join(' · ')}`;
+  return `${userText(question.text)} _(${facts})_${probes}`;
 }
 
 /** What a plan is for, e.g. "graphic designer (occupation, 15 minutes, focus: skills and qualities)". */
 export function describeRequest(plan: QuestionPlan, focus: readonly QuestionCategory[]): string {
   const parts = [TARGET_LABELS[plan.target].toLowerCase(), `${plan.budgetMinutes} minutes`];
   if (focus.length > 0) parts.push(`focus: ${focus.map((category) => CATEGORY_LABELS[category].toLowerCase()).join(', ')}`);
-  return `${plan.subject} (${parts.join(', ')})`;
+  return `${userText(plan.subject)} (${parts.join(', ')})`;
 }
 
 /** How many questions a plan holds, spares included (the closing lines are not counted). */

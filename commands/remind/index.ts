@@ -8,6 +8,7 @@ import { deliveryTime, localTime, studentTime } from '../shared/student-time.js'
 import { reminderActions } from './reminder-actions.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
 import { resolveTimezone } from './timezone-lookup.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
 const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
@@ -57,7 +58,7 @@ export const remindCommand = defineCommand({
         }
         return ephemeral(
           heading('Your upcoming reminders'),
-          bullets(upcoming.map((reminder) => `#${reminder.number} *${reminder.title}*: ${localTime(reminder.dueAt, time, now)}`)),
+          bullets(upcoming.map((reminder) => `#${reminder.number} *${userText(reminder.title)}*: ${localTime(reminder.dueAt, time, now)}`)),
           context(`Times are in ${time.zone}. Cancel with ${ctx.slash('remind')} cancel <number>; snooze with ${ctx.slash('remind')} snooze <number> 2h.`),
         );
       },
@@ -69,7 +70,7 @@ export const remindCommand = defineCommand({
       run: async (ctx, args) => {
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
-        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${reminder.title}.`));
+        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${userText(reminder.title)}.`));
       },
     }),
     snooze: defineSubcommand({

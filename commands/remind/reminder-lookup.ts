@@ -6,6 +6,7 @@ import { matchingOptions } from '../../src/core/suggest.js';
 import { parseDuration, snoozeUntil } from '../../src/domain/reminders/duration.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The student's own reminder with this number; a clear error otherwise. */
 export async function findReminder(ctx: CommandContext, number: number): Promise<StoredReminder> {
@@ -30,5 +31,5 @@ export async function snoozeReminder(ctx: CommandContext, reminder: StoredRemind
   const now = ctx.clock.now();
   const until = deliveryTime(snoozeUntil(parsed.snooze, now, time.zone), time);
   await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
-  return ephemeral(text(`😴 Snoozed: *${reminder.title}* will come back ${localTime(until, time, now)}.`));
+  return ephemeral(text(`😴 Snoozed: *${userText(reminder.title)}* will come back ${localTime(until, time, now)}.`));
 }

@@ -10,6 +10,7 @@ import type { Contact } from '../../src/storage/contact-repository.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { nudgeCommandNames } from './command-names.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** A journal event about one contact, before the contact's id and name are attached. */
 export type ContactEvent =
@@ -80,5 +81,5 @@ export async function recordThanked(ctx: CommandContext, contactId: string): Pro
   const contact = await ctx.services.contacts.findById({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, contactId);
   if (contact === undefined || !isContactStage(contact.stage) || !checkMove(contact.stage, 'thanked').allowed) return undefined;
   await recordEvent(ctx, contact, { type: 'thanked' });
-  return `I've marked ${contact.name} as thanked and will suggest keeping in touch in a few months.`;
+  return `I've marked ${userText(contact.name)} as thanked and will suggest keeping in touch in a few months.`;
 }
