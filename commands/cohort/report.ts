@@ -71,6 +71,11 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
   return ephemeral(...blocks);
 }
 
+/** Whether the actor is the cohort's advisor, who reads the summaries its students share: the one who created it. */
+export function isCohortAdvisor(ctx: CommandContext, cohort: Cohort): boolean {
+  return cohort.createdBy === ctx.actor.userId;
+}
+
 /** `/cohort report`: the advisor's view of a cohort, recorded in each student's audit log. */
 export const reportSubcommand = defineSubcommand({
   description: 'Advisors: per-student progress, cohort totals and the funnel',
@@ -81,11 +86,14 @@ export const reportSubcommand = defineSubcommand({
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
     const { stats } = await cohortNumbers(ctx.services, cohort, now);
-    const shared = await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id);
+    // Students share summaries with the cohort's advisor, who created it: not with every advisor or admin of the workspace.
+    const readsShared = isCohortAdvisor(ctx, cohort);
+    const shared = readsShared ? await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id) : [];
     const sharing = new Set(shared.map((summary) => summary.userId));
     const ids = stats.map((student) => student.userId);
     await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
     await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
-    return reportReply(ctx, cohort, stats, shared, now);
+    const reply = reportReply(ctx, cohort, stats, shared, now);
+    return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
   },
 });
