@@ -10,6 +10,7 @@ import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
 import { KyselyReminderRepository } from './storage/reminder-repository.js';
 import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
 import { KyselyStudentDataEraser } from './storage/student-data.js';
+import { transact } from './storage/transaction.js';
 import { KyselyUserRepository } from './storage/user-repository.js';
 
 /** Builds the repositories and services handlers use, over one open database; tests pass fixed `seeds`. */
@@ -31,5 +32,6 @@ export function createServices(database: Database, settings: DeploymentSettings,
     advisors: new KyselyAdvisorDirectory(database.db, settings.advisorIds ?? []),
     cohorts,
     inboundDeliveries: new KyselyInboundDeliveryLedger(database.db),
+    atomically: (work) => transact(database.db, (trx) => work(createServices({ ...database, db: trx }, settings, seeds))),
   };
 }

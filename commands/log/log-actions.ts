@@ -1,4 +1,4 @@
-import type { Action } from '../../src/core/command.js';
+import type { Action, ActionInput } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
 import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
@@ -13,6 +13,7 @@ import { journalShow } from './journal-views.js';
 import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
+import { atomic } from '../shared/atomic.js';
 
 /** Turns off keep-in-touch nudges for a contact and cancels the ones pending. */
 async function stopKeepInTouch(ctx: CommandContext, contact: Contact): Promise<void> {
@@ -59,9 +60,9 @@ export function confirmDelete(contact: Contact) {
 /** The buttons and forms of `/log`. */
 export const logActions: Readonly<Record<string, Action>> = {
   'add-form': { run: () => formReply(addContactForm()) },
-  'add-submit': { run: (ctx, input) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"')) },
-  'interview-submit': { run: (ctx, input) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."')) },
-  'scheduled-submit': { run: (ctx, input) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"')) },
+  'add-submit': { run: atomic((ctx, input: ActionInput) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"'))) },
+  'interview-submit': { run: atomic((ctx, input: ActionInput) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."'))) },
+  'scheduled-submit': { run: atomic((ctx, input: ActionInput) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"'))) },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
   'edit-form': { run: async (ctx, input) => formReply(editContactForm(await pressedContact(ctx, input.payload))) },
   'edit-submit': {

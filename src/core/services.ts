@@ -45,4 +45,10 @@ export interface Services {
   readonly cohorts: CohortStores;
   /** Platform deliveries already taken, shared by every instance: adapters ignore a retried one. */
   readonly inboundDeliveries: InboundDeliveryLedger;
+  /**
+   * Runs `work` with services whose writes commit together when it returns, or not at all when
+   * it throws (a crash included): one command's notes, stage and nudges. Inside `work`, use the
+   * services it is given.
+   */
+  atomically<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
