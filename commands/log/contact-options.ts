@@ -10,7 +10,10 @@ export const MAX_NOTE = 2000;
 const CONTACT_DESCRIPTION = 'The person, e.g. "Dana Lee" (quotes keep the name together)';
 
 /** The contact name a journal shortcut starts with. */
-export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });
+/** The most characters a contact's name may have, referrals' names included. */
+export const MAX_CONTACT_NAME = 80;
+
+export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, maxLength: MAX_CONTACT_NAME, example: '"Dana Lee"', suggest: suggestContacts });
 
 /** The contact name of a shortcut that opens a form when it is left out. */
 export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, required: false, maxLength: 80, example: '"Dana Lee"', suggest: suggestContacts });

@@ -10,7 +10,7 @@ import type { Contact } from '../../src/storage/contact-repository.js';
 import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } from '../shared/journal-events.js';
 import { localTime, studentTime } from '../shared/student-time.js';
 import { findOrCreateContact, me } from './contact-lookup.js';
-import { detailsFromOptions } from './contact-options.js';
+import { MAX_CONTACT_NAME, detailsFromOptions } from './contact-options.js';
 import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
@@ -84,7 +84,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   }
   const now = ctx.clock.now();
   const heldAt = interviewDate(args.on, now);
-  const referralNames = splitNames(args.referrals);
+  const referralNames = referralNamesOf(args.referrals);
   const event: ContactEvent = { type: 'interviewed', referrals: referralNames.map((name) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
@@ -106,7 +106,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
 
 /** `/log declined`: a polite no, and anyone they suggested instead. */
 export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof declinedOptions>): Promise<Replies> {
-  const referralNames = splitNames(args.referrals);
+  const referralNames = referralNamesOf(args.referrals);
   const event: ContactEvent = { type: 'declined', referrals: referralNames.map((name) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
@@ -118,6 +118,16 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
     ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.map(userText).join(', ')}. Added to your journal.`)]),
     ...nextNudges(ctx, recorded),
   );
+}
+
+/** The referrals' names, each within a contact's limit: a longer one is refused before anything is stored. */
+function referralNamesOf(typed: string | undefined): string[] {
+  const names = splitNames(typed);
+  const long = names.find((name) => name.length > MAX_CONTACT_NAME);
+  if (long !== undefined) {
+    throw new UserError('bad-input', `A referral's name has ${long.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`, 'Separate several names with ";", and keep details for /log edit.', '/log interview "Dana Lee" --learned "..." --referrals "Sam Ortiz; Lee Park"', 'referrals');
+  }
+  return names;
 }
 
 /** Adds each referral as a contact linked to the person who suggested them (names already logged are left as they are). */
