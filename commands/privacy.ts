@@ -1,6 +1,7 @@
 import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import { actionRef, actions, bullets, button, context, ephemeral, heading, text } from '../src/core/reply-builders.js';
 import { localTime, studentTime } from './shared/student-time.js';
+import { userText } from '../src/core/user-text.js';
 
 /** How many advisor views `/privacy log` shows. */
 const AUDIT_SHOWN = 25;
@@ -43,7 +44,7 @@ export const privacyCommand = defineCommand({
         const now = ctx.clock.now();
         return ephemeral(
           heading('Advisor views of your data'),
-          bullets(views.map((view) => `${localTime(view.at, time, now)}: ${view.advisorName ?? view.advisorId} saw your ${view.what} in ${view.cohortName}`)),
+          bullets(views.map((view) => `${localTime(view.at, time, now)}: ${userText(view.advisorName ?? view.advisorId)} saw your ${view.what} in ${userText(view.cohortName)}`)),
           context(`The latest ${AUDIT_SHOWN} are shown. Your notes are never in these views unless you shared a summary.`),
         );
       },

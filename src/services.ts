@@ -11,6 +11,7 @@ import { KyselyReminderRepository } from './storage/reminder-repository.js';
 import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
 import { KyselyStudentDataEraser } from './storage/student-data.js';
 import { KyselyUndoRepository } from './storage/undo-repository.js';
+import { transact } from './storage/transaction.js';
 import { KyselyUserRepository } from './storage/user-repository.js';
 
 /** Builds the repositories and services handlers use, over one open database; tests pass fixed `seeds`. */
@@ -33,5 +34,6 @@ export function createServices(database: Database, settings: DeploymentSettings,
     cohorts,
     inboundDeliveries: new KyselyInboundDeliveryLedger(database.db),
     undo: new KyselyUndoRepository(database.db),
+    atomically: (work) => transact(database.db, (trx) => work(createServices({ ...database, db: trx }, settings, seeds))),
   };
 }

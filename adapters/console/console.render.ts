@@ -1,6 +1,8 @@
 import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
-import type { MentionStyle } from '../../src/core/mention-token.js';
+import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
+import { replaceTimeTokens } from '../../src/core/time-token.js';
+import { renderAround } from '../../src/core/user-text.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
 export type NumberedElement = Button | Select;
@@ -115,9 +117,13 @@ function label(text: string): string {
   return plainText(text, CONSOLE_MENTIONS);
 }
 
-/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written, channels and people by name. */
+/** Markdown-lite for the terminal: `*bold*` in bold (or plain), `_italic_` plain, code and links kept, times as written, channels and people by name; what people wrote as written. */
 function inline(value: string, style: ConsoleStyle): string {
-  return replaceItalic(replaceBold(label(value), (inner) => bold(inner, style)), (inner) => inner);
+  return renderAround(
+    value,
+    (markup) => replaceItalic(replaceBold(replaceMentionTokens(replaceTimeTokens(markup, (_seconds, fallback) => fallback), CONSOLE_MENTIONS), (inner) => bold(inner, style)), (inner) => inner),
+    (written) => written,
+  );
 }
 
 function bold(value: string, style: ConsoleStyle): string {

@@ -1,4 +1,4 @@
-import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { App, RunningAdapter } from '../../src/app.js';
 import type { DiscordConfig } from '../../src/config.js';
@@ -49,6 +49,8 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     intents: [...DISCORD_INTENTS],
     // DM channels are not in the cache until a DM arrives; without this partial discord.js drops it.
     partials: [Partials.Channel],
+    // Rapport never reads a message back from the cache, and every DM nudge sent stayed in it (up to 200 a student, never swept).
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     allowedMentions: { parse: [] },
     // Embeds and components are rendered as Discord's own JSON already: discord.js need not re-key each one to snake case.
     jsonTransformer: (json) => json,

@@ -13,7 +13,7 @@ import { SOLE_SUBCOMMAND } from '../../src/core/command.js';
 import type { SuggestionRequest } from '../../src/core/dispatcher.js';
 import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import type { Inbound } from '../../src/core/inbound.js';
-import { userToken } from '../../src/core/mention-token.js';
+import { typedMention } from '../../src/core/mention-token.js';
 import type { OptionsShape } from '../../src/core/options.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import type { UserRepository } from '../../src/storage/user-repository.js';
@@ -87,7 +87,7 @@ export function commandInbound(interaction: ChatInputCommandInteraction, registr
  * @see https://discord.com/developers/docs/reference#message-formatting
  */
 function withPersonTokens(text: string): string {
-  return text.replace(/<@!?(\d{1,20})>/g, (_, userId: string) => userToken(userId));
+  return text.replace(/<@!?(\d{1,20})>/g, (_, userId: string) => typedMention(userId));
 }
 
 /** The options of a (sub)command as the registry declares them; none for a command it does not know. */

@@ -1,7 +1,8 @@
 import { ButtonStyle, ComponentType, TextInputStyle, type APILabelComponent, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Form, FormField } from '../../src/core/reply.js';
-import { fit, plainText } from '../../src/core/markdown-lite.js';
+import { clip, fit, plainText } from '../../src/core/markdown-lite.js';
 import type { MessageRow } from './discord.render.js';
+import { withoutReserved } from '../../src/core/user-text.js';
 
 /**
  * Discord's limits on a modal: at most five top-level components, a 45-character title and
@@ -84,7 +85,7 @@ function textInput(field: FormField, value: string | undefined): APILabelCompone
     style: field.multiline === true ? TextInputStyle.Paragraph : TextInputStyle.Short,
     required: field.required,
     max_length: maxLength,
-    ...(value === undefined || value === '' ? {} : { value: value.slice(0, maxLength) }),
+    ...(value === undefined || value === '' ? {} : { value: clip(withoutReserved(value), maxLength) }),
   };
 }
 

@@ -15,6 +15,7 @@ import { zoneOf } from '../../src/storage/user-repository.js';
 import { renderBlocks } from './slack.render.js';
 import { withRetryAfter } from './web-api.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** What the Home tab shows a student. */
 export interface HomeSnapshot {
@@ -46,7 +47,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
   blocks.push(divider, text('*Upcoming nudges*'));
   if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
-  else blocks.push(bullets(home.upcoming.map((reminder) => `${reminder.title}: ${timeToken(reminder.dueAt, formatLocal(reminder.dueAt, home.zone, now))}`)));
+  else blocks.push(bullets(home.upcoming.map((reminder) => `${userText(reminder.title)}: ${timeToken(reminder.dueAt, formatLocal(reminder.dueAt, home.zone, now))}`)));
   blocks.push(divider, text('*Latest practice scores*'));
   const latest = home.scores.slice(-SCORES_SHOWN).reverse();
   if (latest.length === 0) blocks.push(text(`No rehearsals yet. Try one before the real thing.`));
@@ -64,7 +65,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
 }
 
 function names(contacts: readonly Contact[]): string {
-  const shown = contacts.slice(0, CONTACTS_SHOWN_PER_STAGE).map((contact) => contact.name);
+  const shown = contacts.slice(0, CONTACTS_SHOWN_PER_STAGE).map((contact) => userText(contact.name));
   return contacts.length > shown.length ? `${shown.join(', ')} and ${contacts.length - shown.length} more` : shown.join(', ');
 }
 

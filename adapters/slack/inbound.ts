@@ -1,7 +1,7 @@
 import type { BlockAction, SlashCommand, ViewSubmitAction } from '@slack/bolt';
 import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import type { Envelope, Inbound } from '../../src/core/inbound.js';
-import { userToken } from '../../src/core/mention-token.js';
+import { typedMention } from '../../src/core/mention-token.js';
 import { refOfActionId, refOfCallbackId } from './action-id.js';
 import type { SlackCommandNames } from './command-names.js';
 import { readOrigin, submittedValues } from './modal.render.js';
@@ -122,7 +122,7 @@ function conversationOf(teamId: string, channelId: string): Conversation {
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands#creating_commands
  */
 export function commandText(text: string): string {
-  return typedText(text, (userId) => userToken(userId));
+  return typedText(text, (userId) => typedMention(userId));
 }
 
 /**

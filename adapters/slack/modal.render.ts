@@ -1,8 +1,9 @@
 import type { ViewStateValue, types } from '@slack/bolt';
 import type { Block, Form, FormField, Reply, SelectOption } from '../../src/core/reply.js';
 import { callbackIdOf } from './action-id.js';
-import { fit, plainText } from '../../src/core/markdown-lite.js';
+import { clip, fit, plainText } from '../../src/core/markdown-lite.js';
 import { plain, renderBlocks } from './slack.render.js';
+import { withoutReserved } from '../../src/core/user-text.js';
 
 /**
  * Limits of modals and their inputs.
@@ -10,7 +11,7 @@ import { plain, renderBlocks } from './slack.render.js';
  * @see https://docs.slack.dev/reference/block-kit/blocks/input-block
  * @see https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element
  */
-const MODAL_LIMITS = { title: 24, button: 24, blocks: 100, label: 2000, inputLength: 3000 } as const;
+const MODAL_LIMITS = { title: 24, button: 24, blocks: 100, label: 2000, inputLength: 3000, options: 100 } as const;
 
 /** Each input's element carries this action id; its block id is the form field's name. */
 const INPUT_ACTION = 'value';
@@ -55,17 +56,18 @@ function inputBlock(field: FormField): types.InputBlock {
 }
 
 function textInput(field: FormField): types.PlainTextInput {
+  const maxLength = Math.min(field.maxLength ?? MODAL_LIMITS.inputLength, MODAL_LIMITS.inputLength);
   return {
     type: 'plain_text_input',
     action_id: INPUT_ACTION,
     multiline: field.multiline === true,
-    max_length: Math.min(field.maxLength ?? MODAL_LIMITS.inputLength, MODAL_LIMITS.inputLength),
-    ...(field.initialValue === undefined ? {} : { initial_value: field.initialValue }),
+    max_length: maxLength,
+    ...(field.initialValue === undefined ? {} : { initial_value: clip(withoutReserved(field.initialValue), maxLength) }),
   };
 }
 
 function menu(field: FormField, options: readonly SelectOption[]): types.StaticSelect {
-  const rendered = options.map((option) => ({ text: plain(fit(plainText(option.label), 75)), value: option.value }));
+  const rendered = options.slice(0, MODAL_LIMITS.options).map((option) => ({ text: plain(fit(plainText(option.label), 75)), value: option.value }));
   const initial = rendered.find((option) => option.value === field.initialValue);
   return { type: 'static_select', action_id: INPUT_ACTION, options: rendered, ...(initial === undefined ? {} : { initial_option: initial }) };
 }

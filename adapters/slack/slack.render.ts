@@ -3,6 +3,7 @@ import type { Attachment, Block, Button, Reply, Select } from '../../src/core/re
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
 import { fit, plainText } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
+import { graphemePrefix, renderAround, withoutReserved } from '../../src/core/user-text.js';
 import { actionIdOf } from './action-id.js';
 
 /** A word, or a whole time token (which holds spaces in its fallback). */
@@ -34,6 +35,12 @@ export const BLOCK_KIT_LIMITS = {
   selectOptions: 100,
   /** Characters of the notification text we send with blocks (Slack allows more; notifications show less). */
   fallbackText: 3000,
+  /**
+   * Characters of text in all the blocks of one message. Slack documents no figure, but refuses
+   * long block payloads with `msg_blocks_too_long` (found near 13,000 characters in practice),
+   * so a longer reply is sent as several messages.
+   */
+  messageText: 12000,
 } as const;
 
 /** One Slack message: blocks and the plain text shown in notifications and where blocks cannot be. */
@@ -51,12 +58,26 @@ export interface SlackMessage {
  */
 export function renderReply(reply: Reply): SlackMessage[] {
   const blocks = [...renderBlocks(reply.blocks), ...(reply.attachments ?? []).flatMap(attachmentBlocks)];
-  const messages: SlackMessage[] = [];
-  for (let start = 0; start < blocks.length; start += BLOCK_KIT_LIMITS.messageBlocks) {
-    const part = blocks.slice(start, start + BLOCK_KIT_LIMITS.messageBlocks);
-    messages.push({ text: fallbackText(part), blocks: part });
+  const messages: types.KnownBlock[][] = [];
+  let current: types.KnownBlock[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    const length = blockTextLength(block);
+    if (current.length === BLOCK_KIT_LIMITS.messageBlocks || (current.length > 0 && size + length > BLOCK_KIT_LIMITS.messageText)) {
+      messages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(block);
+    size += length;
   }
-  return messages;
+  if (current.length > 0) messages.push(current);
+  return messages.map((part) => ({ text: fallbackText(part), blocks: part }));
+}
+
+/** The characters of text a block carries, toward a message's {@link BLOCK_KIT_LIMITS.messageText}. */
+export function blockTextLength(block: types.KnownBlock): number {
+  return blockTexts(block).reduce((sum, text) => sum + text.length, 0);
 }
 
 /** Renders reply blocks as Block Kit blocks; buttons and menus are numbered in order for their action ids. */
@@ -77,10 +98,7 @@ function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock
     case 'list':
       return sections(block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${item}`).join('\n'));
     case 'fields':
-      return groups(block.fields, BLOCK_KIT_LIMITS.sectionFields).map((group) => ({
-        type: 'section',
-        fields: group.map((field) => ({ type: 'mrkdwn', text: fit(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText) })),
-      }));
+      return fieldSections(block.fields.map((field) => fitMrkdwn(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText)));
     case 'context':
       return chunkText(block.text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(part) }] }));
     case 'divider':
@@ -111,12 +129,30 @@ function renderSelect(select: Select, position: number): types.StaticSelect {
   };
 }
 
+/** Fields in sections of at most ten, each section's fields holding no more text than a section's text may, so no one block outweighs a message. */
+function fieldSections(texts: readonly string[]): types.SectionBlock[] {
+  const sections: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const text of texts) {
+    if (current.length === BLOCK_KIT_LIMITS.sectionFields || (current.length > 0 && size + text.length > BLOCK_KIT_LIMITS.sectionText)) {
+      sections.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(text);
+    size += text.length;
+  }
+  if (current.length > 0) sections.push(current);
+  return sections.map((group) => ({ type: 'section', fields: group.map((text) => ({ type: 'mrkdwn', text })) }));
+}
+
 /** A file as its name and its content in code blocks, split to fit sections. */
 function attachmentBlocks(attachment: Attachment): types.KnownBlock[] {
   const fence = '```';
-  const parts = chunkText(attachment.content.trimEnd().replaceAll(fence, "'''"), BLOCK_KIT_LIMITS.sectionText - 2 * fence.length - 2, (part) => escapeText(part).length);
+  const parts = chunkText(withoutReserved(attachment.content).trimEnd().replaceAll(fence, "'''"), BLOCK_KIT_LIMITS.sectionText - 2 * fence.length - 2, (part) => escapeText(part).length);
   return [
-    { type: 'section', text: { type: 'mrkdwn', text: `📎 *${escapeText(attachment.filename)}*` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `📎 *${escapeText(withoutReserved(attachment.filename))}*` } },
     ...parts.map((part): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: `${fence}\n${escapeText(part)}\n${fence}` } })),
   ];
 }
@@ -136,6 +172,11 @@ function sections(text: string): types.SectionBlock[] {
  * @see https://docs.slack.dev/messaging/formatting-message-text#mentioning-users
  */
 export function mrkdwn(text: string): string {
+  return renderAround(text, markupMrkdwn, (written, insideCode) => escapeText(insideCode ? written.replaceAll('`', 'ˋ') : written));
+}
+
+/** Rapport's own markup as mrkdwn (see {@link mrkdwn}). */
+function markupMrkdwn(text: string): string {
   const markup: string[] = [];
   /** Slack markup, set aside while the rest is escaped. */
   const keep = (slackMarkup: string): string => `\uE000${markup.push(slackMarkup) - 1}\uE001`;
@@ -149,6 +190,15 @@ export function plain(text: string): types.PlainTextElement {
   return { type: 'plain_text', text, emoji: true };
 }
 
+/**
+ * Cuts rendered mrkdwn to `max` characters without leaving half an escape or half a link,
+ * which Slack would show as it is.
+ */
+function fitMrkdwn(text: string, max: number): string {
+  return fit(text, max).replace(/(?:&[a-z]*|<[^>]*)…$/, '…');
+}
+
+/** Escapes the three characters Slack reads as markup: whatever else is written shows as written, never as a link or a mention. */
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -161,19 +211,30 @@ function groups<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Splits text into parts whose `measure` (their rendered length) fits `limit`: whole lines
- * where possible, else words (a time token counts as one word), else hard cuts.
+ * where possible, else words (a time token counts as one word), else hard cuts. Each line and
+ * word is measured once and parts are filled by adding up those lengths (escaping, which is
+ * what `measure` accounts for, adds up), so a long reply costs time in proportion to its length;
+ * a part that still renders too long (a token split between words) is cut again.
  */
 export function chunkText(text: string, limit: number, measure: (part: string) => number): string[] {
   const parts: string[] = [];
   let current = '';
+  let size = 0;
   const push = (unit: string, separator: string): void => {
-    const candidate = current === '' ? unit : `${current}${separator}${unit}`;
-    if (measure(candidate) <= limit) {
-      current = candidate;
+    const length = measure(unit);
+    if (current === '' && parts.length === 0 && size === 0) {
+      current = unit;
+      size = length;
       return;
     }
-    if (current !== '') parts.push(current);
+    if (size + separator.length + length <= limit) {
+      current = `${current}${separator}${unit}`;
+      size += separator.length + length;
+      return;
+    }
+    parts.push(current);
     current = unit;
+    size = length;
   };
   for (const line of text.split('\n')) {
     if (measure(line) <= limit) {
@@ -189,36 +250,43 @@ export function chunkText(text: string, limit: number, measure: (part: string) =
       separator = ' ';
     }
   }
-  if (current !== '' || parts.length === 0) parts.push(current);
-  return parts;
+  parts.push(current);
+  return parts.flatMap((part) => (measure(part) <= limit ? [part] : hardCuts(part, limit, measure)));
 }
 
+/** Cuts a word too long for `limit`, between graphemes, into pieces whose rendered length fits. */
 function hardCuts(word: string, limit: number, measure: (part: string) => number): string[] {
   const pieces: string[] = [];
   let rest = word;
   while (rest !== '') {
-    let size = Math.min(rest.length, limit);
-    while (size > 1 && measure(rest.slice(0, size)) > limit) size = Math.floor(size / 2);
-    pieces.push(rest.slice(0, size));
-    rest = rest.slice(size);
+    let piece = graphemePrefix(rest, limit);
+    while (measure(piece) > limit) {
+      const shorter = graphemePrefix(piece, Math.ceil(piece.length / 2));
+      if (shorter === piece) break;
+      piece = shorter;
+    }
+    pieces.push(piece);
+    rest = rest.slice(piece.length);
   }
   return pieces;
 }
 
 /** The notification text of a message: its readable text, dates as their fallbacks, cut to a sensible length. */
 function fallbackText(blocks: readonly types.KnownBlock[]): string {
-  const lines = blocks.flatMap((block): string[] => {
-    switch (block.type) {
-      case 'header':
-        return [block.text.text];
-      case 'section':
-        return [...(block.text === undefined ? [] : [block.text.text]), ...(block.fields ?? []).map((field) => field.text)];
-      case 'context':
-        return block.elements.flatMap((element) => ('text' in element && typeof element.text === 'string' ? [element.text] : []));
-      default:
-        return [];
-    }
-  });
-  const text = lines.join('\n').replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
-  return fit(text, BLOCK_KIT_LIMITS.fallbackText).replace(/&[a-z]*…$/, '…') || ' ';
+  const text = blocks.flatMap(blockTexts).join('\n').replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
+  return fitMrkdwn(text, BLOCK_KIT_LIMITS.fallbackText) || ' ';
+}
+
+/** The readable texts of a block as mrkdwn: a header's (plain text, escaped), a section's text and fields, a context's elements. */
+function blockTexts(block: types.KnownBlock): string[] {
+  switch (block.type) {
+    case 'header':
+      return [escapeText(block.text.text)];
+    case 'section':
+      return [...(block.text === undefined ? [] : [block.text.text]), ...(block.fields ?? []).map((field) => field.text)];
+    case 'context':
+      return block.elements.flatMap((element) => ('text' in element && typeof element.text === 'string' ? [element.text] : []));
+    default:
+      return [];
+  }
 }

@@ -12,20 +12,21 @@ import { localTime, studentTime } from '../shared/student-time.js';
 import { MAX_COHORT_NAME } from './cohort-options.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';
 import { dayFlag, digestSchedule, timeFlag, timezoneFlag } from './schedule-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The public welcome posted in the cohort's channel, with its Join button. */
 function welcomeReply(ctx: CommandContext, cohort: Cohort): Reply {
   const command = ctx.slash(COHORT);
   return publicReply(
-    heading(`👋 Welcome to the ${cohort.name} cohort`),
-    text(`This channel is home to *${cohort.name}*: students here work through informational interviews together, with ${ctx.actor.displayName} as advisor.`),
+    heading(`👋 Welcome to the ${userText(cohort.name)} cohort`),
+    text(`This channel is home to *${userText(cohort.name)}*: students here work through informational interviews together, with ${userText(ctx.actor.displayName)} as advisor.`),
     bullets([
       `Join with the button below or ${command} join; leave any time with ${command} leave.`,
       `Every ${weekdayLabel(cohort.digest.weekday)} at ${cohort.digest.time} (${cohort.digest.zone}) a digest here sums up the cohort's week: totals, milestones and a tip. It never names anyone who is behind.`,
       `See your own progress with ${command} me.`,
     ]),
     context(`Your notes stay private. Advisors see counts (contacts, interviews, thank-yous, practice) and only the interview summaries you choose to share with ${command} share.`),
-    actions(button(`Join ${cohort.name}`, actionRef(COHORT, COHORT_ACTIONS.join, cohort.id), 'primary')),
+    actions(button(`Join ${userText(cohort.name)}`, actionRef(COHORT, COHORT_ACTIONS.join, cohort.id), 'primary')),
   );
 }
 
@@ -56,7 +57,7 @@ export const createSubcommand = defineSubcommand({
     return [
       welcomeReply(ctx, created),
       ephemeral(
-        text(`✅ Created *${created.name}* in ${channelToken(ctx.conversation.channelId)}. The first digest comes ${localTime(nextDigestTime(digest, now), time, now)}.`),
+        text(`✅ Created *${userText(created.name)}* in ${channelToken(ctx.conversation.channelId)}. The first digest comes ${localTime(nextDigestTime(digest, now), time, now)}.`),
         context(`Next: set a goal with \`${ctx.invocation(`/${COHORT} goal 3 --by ${sixWeeks}`)}\`, and add questions with \`${ctx.invocation(`/${COHORT} questions add`)}\`.`),
       ),
     ];

@@ -6,6 +6,7 @@ import type { DigestPost } from '../../src/scheduler/digest-runner.js';
 import type { Cohort } from '../../src/storage/cohort-repository.js';
 import { cohortNumbers } from './cohort-numbers.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -14,9 +15,9 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
   const { members, activities } = await cohortNumbers(services, cohort, now);
   const celebrate = new Map(members.map((member) => [member.userId, member.celebrate]));
   const content = weeklyDigest({
-    cohortName: cohort.name,
+    cohortName: userText(cohort.name),
     zone: cohort.digest.zone,
-    members: activities.map((activity) => ({ activity, celebrate: celebrate.get(activity.userId) ?? false })),
+    members: activities.map((activity) => ({ activity: { ...activity, displayName: userText(activity.displayName) }, celebrate: celebrate.get(activity.userId) ?? false })),
     ...(cohort.goal === undefined ? {} : { goal: cohort.goal }),
     since: new Date(now.getTime() - WEEK_MS),
     now,

@@ -8,6 +8,7 @@ import { localTime, studentTime } from '../shared/student-time.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { dayFlag, digestSchedule, timeFlag, timezoneFlag } from './schedule-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** `/cohort digest --day friday --time 15:00`: when the weekly digest is posted, or `--off`. */
 export const digestSubcommand = defineSubcommand({
@@ -23,6 +24,6 @@ export const digestSubcommand = defineSubcommand({
     await ctx.services.cohorts.cohorts.setDigest(ctx.actor.tenant, cohort.id, schedule, next);
     if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: \`${ctx.invocation(`/${COHORT} digest --day friday --time 15:00`)}\`.`));
     const time = { ...(await studentTime(ctx)), zone: schedule.zone };
-    return ephemeral(text(`📣 The *${cohort.name}* digest is posted in ${channelToken(cohort.channelId)} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
+    return ephemeral(text(`📣 The *${userText(cohort.name)}* digest is posted in ${channelToken(cohort.channelId)} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
   },
 });

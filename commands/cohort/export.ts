@@ -7,6 +7,7 @@ import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
 import { cohortFlag } from './cohort-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 const HEADER = [
   'student',
@@ -60,7 +61,7 @@ export const exportSubcommand = defineSubcommand({
     await recordAdvisorView(ctx, cohort, stats.map((student) => student.userId), 'progress export (counts)');
     const filename = `${cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-progress-${isoDay(now) ?? ''}.csv`;
     return {
-      ...ephemeral(text(`📎 The progress of *${cohort.name}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes.`), context('Each student can see this export in their audit log.')),
+      ...ephemeral(text(`📎 The progress of *${userText(cohort.name)}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes.`), context('Each student can see this export in their audit log.')),
       attachments: [{ filename, contentType: 'text/csv', content: toCsv(HEADER, rows) }],
     };
   },

@@ -9,14 +9,15 @@ import type { Cohort } from '../../src/storage/cohort-repository.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortWords } from './cohort-options.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** Adds the person to the cohort and says what membership means. */
 async function join(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const joined = await ctx.services.cohorts.cohorts.join(ctx.actor.tenant, cohort.id, ctx.actor.userId, ctx.clock.now());
   const command = ctx.slash(COHORT);
-  if (!joined) return ephemeral(text(`You are already in *${cohort.name}*. See your progress with ${command} me.`));
+  if (!joined) return ephemeral(text(`You are already in *${userText(cohort.name)}*. See your progress with ${command} me.`));
   return ephemeral(
-    text(`🎓 Welcome to *${cohort.name}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
+    text(`🎓 Welcome to *${userText(cohort.name)}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
     text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${command} share.`),
     context(`Want your milestones cheered by name in the weekly digest? ${command} celebrate on. Track your progress with ${command} me.`),
   );

@@ -2,6 +2,7 @@ import { defineSubcommand } from '../../src/core/command.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import { memberCohort } from './cohort-lookup.js';
 import { cohortWords } from './cohort-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** `/cohort leave [name]`: leaves a cohort, which ends everything shared with its advisors. */
 export const leaveSubcommand = defineSubcommand({
@@ -11,6 +12,6 @@ export const leaveSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await memberCohort(ctx, args.cohort);
     await ctx.services.cohorts.cohorts.leave(ctx.actor.tenant, cohort.id, ctx.actor.userId);
-    return ephemeral(text(`👋 You left *${cohort.name}*. Its advisors no longer see your progress, and anything you shared with them is no longer shared.`));
+    return ephemeral(text(`👋 You left *${userText(cohort.name)}*. Its advisors no longer see your progress, and anything you shared with them is no longer shared.`));
   },
 });

@@ -2,6 +2,7 @@ import { channelToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** `/cohort list`: the workspace's cohorts, their channels, and which ones you are in. */
 export const listSubcommand = defineSubcommand({
@@ -16,7 +17,7 @@ export const listSubcommand = defineSubcommand({
     const mine = new Set((await cohorts.cohortsOf(ctx.actor.tenant, ctx.actor.userId)).map((cohort) => cohort.id));
     return ephemeral(
       heading('Cohorts'),
-      bullets(all.map((cohort) => `*${cohort.name}* in ${channelToken(cohort.channelId)}${mine.has(cohort.id) ? ' (you are in it)' : ''}`)),
+      bullets(all.map((cohort) => `*${userText(cohort.name)}* in ${channelToken(cohort.channelId)}${mine.has(cohort.id) ? ' (you are in it)' : ''}`)),
       context(`Join with ${command} join <name>, or with the button in the cohort's channel.`),
     );
   },

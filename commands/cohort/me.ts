@@ -6,6 +6,7 @@ import { bullets, context, ephemeral, heading, text } from '../../src/core/reply
 import { GOAL_STATE_WORDS, describeGoal, describePart, goalCounts, goalStatus } from '../../src/domain/cohorts/goal.js';
 import { practiceSummary, studentStats, thankYouShare } from '../../src/domain/cohorts/student-stats.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** Gentler words for the student's own status than an advisor's report uses. */
 const OWN_STATE_WORDS = { ...GOAL_STATE_WORDS, behind: 'a little behind pace: one step this week gets you back on track' } as const;
@@ -37,7 +38,7 @@ async function progressReply(ctx: CommandContext): Promise<Reply> {
       const status = goalStatus(cohort.goal, goalCounts(stats), now, cohort.digest.zone);
       lines.unshift(`Goal: ${describeGoal(cohort.goal, cohort.digest.zone)}`, `${status.parts.map(describePart).join(', ')}: ${OWN_STATE_WORDS[status.state]}`);
     } else lines.unshift('No goal set yet.');
-    blocks.push(text(`*${cohort.name}*`), bullets(lines));
+    blocks.push(text(`*${userText(cohort.name)}*`), bullets(lines));
   }
   blocks.push(context(`Only you see this. Share an interview summary with your advisors with ${command} share "<name>"; see who viewed your data with ${ctx.slash('privacy')} log.`));
   return ephemeral(...blocks);

@@ -7,6 +7,7 @@ import { deliveryTime, timeOf } from '../shared/student-time.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -49,9 +50,12 @@ export const nudgeSubcommand = defineSubcommand({
       );
     }
     await recordAdvisorView(ctx, cohort, quiet.map((member) => member.userId), 'last activity (check-in nudge)');
-    const names = reachable.map((member) => profiles.get(member.userId)?.displayName ?? userToken(member.userId));
+    const names = reachable.map((member) => {
+      const name = profiles.get(member.userId)?.displayName;
+      return name === undefined ? userToken(member.userId) : userText(name);
+    });
     const muted = quiet.length - reachable.length;
-    if (quiet.length === 0) return ephemeral(text(`Everyone in *${cohort.name}* used Rapport in the last ${args.days} days: nobody to nudge.`));
+    if (quiet.length === 0) return ephemeral(text(`Everyone in *${userText(cohort.name)}* used Rapport in the last ${args.days} days: nobody to nudge.`));
     return ephemeral(
       text(names.length === 0 ? 'Nobody to nudge.' : `📨 Sending a check-in from you to ${names.join(', ')}, outside their quiet hours.`),
       ...(muted === 0 ? [] : [context(`${muted} quiet student${muted === 1 ? ' has' : 's have'} muted advisors' nudges.`)]),

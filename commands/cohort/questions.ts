@@ -10,6 +10,7 @@ import type { Cohort } from '../../src/storage/cohort-repository.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** Adds a question after the checker: refused when it is one to avoid, added with a better wording offered when it could improve. */
 async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string): Promise<Reply> {
@@ -19,7 +20,7 @@ async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string
     throw badInput(`Not added: students should not ask "${check.question}". ${check.reason}`, `Try instead: "${check.rewrite ?? ''}"`, `${command} questions add ${check.rewrite ?? ''}`);
   }
   const added = await ctx.services.cohorts.questions.add(ctx.actor.tenant, cohort.id, check.question, ctx.actor.userId, ctx.clock.now());
-  const saved = text(`✅ Added to the questions of *${cohort.name}* (#${added.number}): "${added.question}". Members' plans from ${ctx.slash('questions')} now include it, marked as suggested by their advisor.`);
+  const saved = text(`✅ Added to the questions of *${userText(cohort.name)}* (#${added.number}): "${userText(added.question)}". Members' plans from ${ctx.slash('questions')} now include it, marked as suggested by their advisor.`);
   if (check.verdict === 'good' || check.rewrite === undefined) return ephemeral(saved);
   return ephemeral(
     saved,
@@ -32,8 +33,8 @@ async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string
 async function listQuestions(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const questions = await ctx.services.cohorts.questions.list(ctx.actor.tenant, cohort.id);
   const command = ctx.slash(COHORT);
-  if (questions.length === 0) return ephemeral(text(`*${cohort.name}* has no questions of its own yet. Add one with ${command} questions add <question>.`));
-  return ephemeral(heading(`${cohort.name}: questions for every plan`), numbered(questions.map((entry) => entry.question)), context(`Remove one with ${command} questions remove <number>.`));
+  if (questions.length === 0) return ephemeral(text(`*${userText(cohort.name)}* has no questions of its own yet. Add one with ${command} questions add <question>.`));
+  return ephemeral(heading(`${userText(cohort.name)}: questions for every plan`), numbered(questions.map((entry) => userText(entry.question))), context(`Remove one with ${command} questions remove <number>.`));
 }
 
 /** Removes a question by its number. */
@@ -42,7 +43,7 @@ async function removeQuestion(ctx: CommandContext, cohort: Cohort, typed: string
   const found = (await questions.list(ctx.actor.tenant, cohort.id)).find((entry) => String(entry.number) === typed.trim());
   if (found === undefined) throw notFound(`*${cohort.name}* has no question #${typed}.`, `${ctx.slash(COHORT)} questions list shows their numbers.`, `${ctx.slash(COHORT)} questions list`);
   await questions.remove(ctx.actor.tenant, cohort.id, found.id);
-  return ephemeral(text(`🗑️ Removed question #${found.number}: "${found.question}".`));
+  return ephemeral(text(`🗑️ Removed question #${found.number}: "${userText(found.question)}".`));
 }
 
 /** `/cohort questions add|list|remove`: the cohort's own questions, merged into members' plans. */

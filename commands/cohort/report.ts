@@ -15,6 +15,7 @@ import { findCohort } from './cohort-lookup.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** A day as a short label in the cohort's zone, e.g. "Nov 23". */
 function day(at: Date, zone: string): string {
@@ -26,7 +27,7 @@ function studentLine(cohort: Cohort, stats: StudentStats, now: Date): string {
   const stages = CONTACT_STAGES.filter((stage) => stats.stageCounts[stage] > 0).map((stage) => `${STAGE_LABELS[stage].toLowerCase()} ${stats.stageCounts[stage]}`);
   const goal = goalStateOf(cohort, stats, now);
   return [
-    `*${stats.displayName}*: ${stats.funnel.interviews} interview${stats.funnel.interviews === 1 ? '' : 's'}`,
+    `*${userText(stats.displayName)}*: ${stats.funnel.interviews} interview${stats.funnel.interviews === 1 ? '' : 's'}`,
     `thank-yous within 48 h: ${thankYouShare(stats.thankYous)}`,
     `practice: ${practiceSummary(stats.practice)}`,
     `last active ${stats.lastActiveAt === undefined ? 'never' : day(stats.lastActiveAt, cohort.digest.zone)}`,
@@ -37,11 +38,11 @@ function studentLine(cohort: Cohort, stats: StudentStats, now: Date): string {
 /** A shared summary as the advisor reads it. */
 function sharedLine(summary: SharedSummary, name: string, zone: string): string {
   const parts = [
-    summary.learned === undefined ? undefined : `learned: ${summary.learned}`,
-    summary.advice === undefined ? undefined : `advice: ${summary.advice}`,
-    summary.nextSteps === undefined ? undefined : `next: ${summary.nextSteps}`,
+    summary.learned === undefined ? undefined : `learned: ${userText(summary.learned)}`,
+    summary.advice === undefined ? undefined : `advice: ${userText(summary.advice)}`,
+    summary.nextSteps === undefined ? undefined : `next: ${userText(summary.nextSteps)}`,
   ].filter((part): part is string => part !== undefined);
-  return `*${name}* on ${summary.contactName} (${day(summary.heldAt, zone)}): ${parts.join('; ')}`;
+  return `*${name}* on ${userText(summary.contactName)} (${day(summary.heldAt, zone)}): ${parts.join('; ')}`;
 }
 
 /** The report: per student, cohort totals, the funnel and what students shared. */
@@ -50,8 +51,8 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
   const funnel = addFunnels(stats.map((student) => student.funnel));
   const onTime = stats.reduce((sum, student) => ({ within: sum.within + student.thankYous.within, of: sum.of + student.thankYous.of }), { within: 0, of: 0 });
   const met = stats.filter((student) => goalStateOf(cohort, student, now) === 'met').length;
-  const names = new Map(stats.map((student) => [student.userId, student.displayName]));
-  const blocks: Block[] = [heading(`📋 ${cohort.name}: progress report`)];
+  const names = new Map(stats.map((student) => [student.userId, userText(student.displayName)]));
+  const blocks: Block[] = [heading(`📋 ${userText(cohort.name)}: progress report`)];
   if (cohort.goal !== undefined) blocks.push(text(`Goal: ${describeGoal(cohort.goal, zone)}.`));
   blocks.push(stats.length === 0 ? text(`No students yet. They join with ${ctx.slash(COHORT)} join in ${channelToken(cohort.channelId)}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
   blocks.push(
@@ -70,6 +71,11 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
   return ephemeral(...blocks);
 }
 
+/** Whether the actor is the cohort's advisor, who reads the summaries its students share: the one who created it. */
+export function isCohortAdvisor(ctx: CommandContext, cohort: Cohort): boolean {
+  return cohort.createdBy === ctx.actor.userId;
+}
+
 /** `/cohort report`: the advisor's view of a cohort, recorded in each student's audit log. */
 export const reportSubcommand = defineSubcommand({
   description: 'Advisors: per-student progress, cohort totals and the funnel',
@@ -80,11 +86,14 @@ export const reportSubcommand = defineSubcommand({
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
     const { stats } = await cohortNumbers(ctx.services, cohort, now);
-    const shared = await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id);
+    // Students share summaries with the cohort's advisor, who created it: not with every advisor or admin of the workspace.
+    const readsShared = isCohortAdvisor(ctx, cohort);
+    const shared = readsShared ? await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id) : [];
     const sharing = new Set(shared.map((summary) => summary.userId));
     const ids = stats.map((student) => student.userId);
     await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
     await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
-    return reportReply(ctx, cohort, stats, shared, now);
+    const reply = reportReply(ctx, cohort, stats, shared, now);
+    return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
   },
 });

@@ -8,6 +8,7 @@ import { parseWhen } from '../../src/domain/reminders/when.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 const count = (description: string) => integerOption({ description, min: 1, max: 100 });
 
@@ -38,7 +39,7 @@ export const goalSubcommand = defineSubcommand({
     };
     await ctx.services.cohorts.cohorts.setGoal(ctx.actor.tenant, cohort.id, goal);
     return ephemeral(
-      text(`🎯 Goal for *${cohort.name}*: ${describeGoal(goal, zone)}.`),
+      text(`🎯 Goal for *${userText(cohort.name)}*: ${describeGoal(goal, zone)}.`),
       context(`Students see their progress with ${ctx.slash(COHORT)} me; you see everyone's with ${ctx.slash(COHORT)} report.`),
     );
   },

@@ -6,6 +6,8 @@ import { requiredContact } from '../log/contact-options.js';
 import { memberCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
+import { userToken } from '../../src/core/mention-token.js';
 
 /** `/cohort share <contact>`: shows one interview summary (your latest with that person) to your cohort's advisors. */
 export const shareSubcommand = defineSubcommand({
@@ -19,7 +21,7 @@ export const shareSubcommand = defineSubcommand({
     if (latest === undefined) throw notFound(`You have not logged an interview with ${contact.name} yet.`, 'Log it first, then share it.', `${ctx.slash('log')} interview "${contact.name}" --learned "..."`);
     await ctx.services.cohorts.shares.share(me(ctx), cohort.id, latest.id, ctx.clock.now());
     return ephemeral(
-      text(`🤝 Shared your summary of the interview with *${contact.name}* with the advisors of *${cohort.name}*: what you learned, the advice and your next steps. Your other notes stay private.`),
+      text(`🤝 Shared your summary of the interview with *${userText(contact.name)}* with the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`),
       context(`Stop sharing it with ${ctx.slash(COHORT)} unshare "${contact.name}". Leaving the cohort ends all sharing.`),
     );
   },
@@ -34,6 +36,6 @@ export const unshareSubcommand = defineSubcommand({
     const cohort = await memberCohort(ctx, args.cohort);
     const contact = await findContact(ctx, args.contact);
     const ended = await ctx.services.cohorts.shares.unshareContact(me(ctx), cohort.id, contact.id);
-    return ephemeral(text(ended === 0 ? `You were not sharing anything about ${contact.name} with *${cohort.name}*.` : `🔒 Your summary of ${contact.name} is private again.`));
+    return ephemeral(text(ended === 0 ? `You were not sharing anything about ${userText(contact.name)} with *${userText(cohort.name)}*.` : `🔒 Your summary of ${userText(contact.name)} is private again.`));
   },
 });

@@ -8,6 +8,7 @@ import { confirmDelete, logActions } from './log-actions.js';
 import { editContactForm } from './log-forms.js';
 import { addOptions, contactEditOptions, listOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { applyContactEdit } from './contact-edit.js';
+import { atomic } from '../shared/atomic.js';
 
 /** `/log`: the student's interview journal, whose events drive the follow-up nudges. */
 export const logCommand = defineCommand({
@@ -20,43 +21,43 @@ export const logCommand = defineCommand({
       description: 'Add someone you would like to learn from (no name opens the form)',
       examples: ['/log add "Dana Lee" --role "UX designer" --org Shopify --subject "UX design"', '/log'],
       options: addOptions,
-      run: addContact,
+      run: atomic(addContact),
     }),
     request: defineSubcommand({
       description: 'You asked someone for a conversation: I will remind you to follow up',
       examples: ['/log request "Dana Lee" --channel email'],
       options: eventOptions,
-      run: (ctx, args) => logStep(ctx, args, 'request-sent'),
+      run: atomic((ctx, args) => logStep(ctx, args, 'request-sent')),
     }),
     scheduled: defineSubcommand({
       description: 'An interview is booked: I will nudge you to prepare the day before',
       examples: ['/log scheduled "Dana Lee" --when "next Tuesday 2pm"'],
       options: scheduledOptions,
-      run: logScheduled,
+      run: atomic(logScheduled),
     }),
     interview: defineSubcommand({
       description: 'You held an interview: write what you learned and who they suggested',
       examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree" --referrals "Sam Ortiz"'],
       options: interviewOptions,
-      run: logInterview,
+      run: atomic(logInterview),
     }),
     thanked: defineSubcommand({
       description: 'You sent your thank-you: I will suggest keeping in touch every few months',
       examples: ['/log thanked "Dana Lee"'],
       options: eventOptions,
-      run: (ctx, args) => logStep(ctx, args, 'thanked'),
+      run: atomic((ctx, args) => logStep(ctx, args, 'thanked')),
     }),
     declined: defineSubcommand({
       description: 'They said no, perhaps with someone else to ask',
       examples: ['/log declined "Dana Lee" --referrals "Sam Ortiz"'],
       options: declinedOptions,
-      run: logDeclined,
+      run: atomic(logDeclined),
     }),
     'no-response': defineSubcommand({
       description: 'No reply after your follow-ups: close this one',
       examples: ['/log no-response "Dana Lee"'],
       options: eventOptions,
-      run: (ctx, args) => logStep(ctx, args, 'no-response'),
+      run: atomic((ctx, args) => logStep(ctx, args, 'no-response')),
     }),
     list: defineSubcommand({
       description: 'Your contacts by stage, most recently active first; --stage for one stage',

@@ -12,10 +12,11 @@ import { localTime, studentTime } from '../shared/student-time.js';
 import { findOrCreateContact, me, quotedName } from './contact-lookup.js';
 import { readPersonLine, type PersonLine } from '../../src/domain/journal/person-line.js';
 import { rememberUndo, undoButton } from '../shared/undo.js';
-import { detailsFromOptions } from './contact-options.js';
+import { MAX_CONTACT_NAME, detailsFromOptions } from './contact-options.js';
 import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
+import { userText } from '../../src/core/user-text.js';
 
 function stageLabel(stage: string): string {
   return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
@@ -25,11 +26,11 @@ function stageLabel(stage: string): string {
 function nextNudges(ctx: CommandContext, { scheduled, time }: RecordedEvent): Block[] {
   if (scheduled.length === 0) return [];
   const now = ctx.clock.now();
-  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${reminder.title}: ${localTime(reminder.dueAt, time, now)}`))];
+  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`))];
 }
 
 function showButton(contact: Contact) {
-  return button(`Show ${contact.name}`, actionRef('log', 'show', contact.id));
+  return button(`Show ${userText(contact.name)}`, actionRef('log', 'show', contact.id));
 }
 
 /** `/log add`: a new contact in the first stage, or the form when no name is given. */
@@ -43,7 +44,7 @@ export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOpt
   const contact = await ctx.services.contacts.create(me(ctx), person.name, 'identified', detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }), ctx.clock.now());
   await rememberUndo(ctx, `added ${contact.name} to your journal`, { kind: 'contact-added', contactId: contact.id });
   return ephemeral(
-    text(`📇 Added *${contact.name}*${describePerson(contact)} to your journal.`),
+    text(`📇 Added *${userText(contact.name)}*${describePerson(contact)} to your journal.`),
     context(`When you reach out, log it: \`${ctx.invocation(`/log request ${quotedName(contact.name)}`)}\`. I will remind you to follow up if they do not reply.`),
     actions(showButton(contact), undoButton()),
   );
@@ -62,7 +63,7 @@ export async function logStep(ctx: CommandContext, args: ArgsOf<typeof eventOpti
     assertCanRecord(found, event);
   });
   const recorded = await recordEvent(ctx, contact, event);
-  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${contact.name}*.`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
+  return ephemeral(text(`✅ ${EVENT_WORDS[type]} *${userText(contact.name)}*.`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log scheduled`: an interview with a time; the form when the name or time is missing. */
@@ -77,7 +78,7 @@ export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof sche
   });
   const recorded = await recordEvent(ctx, contact, event, time);
   const topic = contact.subject === undefined ? '' : ` Plan your questions with ${ctx.slash('questions')} ${contact.targetType ?? 'occupation'} ${contact.subject}.`;
-  return ephemeral(text(`📅 Interview with *${contact.name}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
+  return ephemeral(text(`📅 Interview with *${userText(contact.name)}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
 /** `/log interview`: the notes after a conversation, its referrals as new contacts; the form when notes are missing. */
@@ -87,7 +88,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   }
   const now = ctx.clock.now();
   const heldAt = interviewDate(args.on, now);
-  const referrals = splitNames(args.referrals).map(readPersonLine);
+  const referrals = referralsOf(args.referrals);
   const event: ContactEvent = { type: 'interviewed', referrals: referrals.map(({ name }) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
@@ -100,8 +101,8 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
-    text(`📝 Saved your notes from *${contact.name}*. Well done!`),
-    ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.join(', ')}.`)]),
+    text(`📝 Saved your notes from *${userText(contact.name)}*. Well done!`),
+    ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),
     ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
   );
@@ -109,7 +110,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
 
 /** `/log declined`: a polite no, and anyone they suggested instead. */
 export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof declinedOptions>): Promise<Replies> {
-  const referrals = splitNames(args.referrals).map(readPersonLine);
+  const referrals = referralsOf(args.referrals);
   const event: ContactEvent = { type: 'declined', referrals: referrals.map(({ name }) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
@@ -117,10 +118,20 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
-    text(`Noted: *${contact.name}* declined. That is part of the process, and asking was the right move.`),
-    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.join(', ')}. Added to your journal.`)]),
+    text(`Noted: *${userText(contact.name)}* declined. That is part of the process, and asking was the right move.`),
+    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.map(userText).join(', ')}. Added to your journal.`)]),
     ...nextNudges(ctx, recorded),
   );
+}
+
+/** The referrals as typed, each name within a contact's limit: a longer one is refused before anything is stored. */
+function referralsOf(typed: string | undefined): PersonLine[] {
+  const people = splitNames(typed).map(readPersonLine);
+  const long = people.find(({ name }) => name.length > MAX_CONTACT_NAME);
+  if (long !== undefined) {
+    throw new UserError('bad-input', `A referral's name has ${long.name.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`, 'Separate several names with ";", and keep details for /log edit.', '/log interview "Dana Lee" --learned "..." --referrals "Sam Ortiz; Lee Park"', 'referrals');
+  }
+  return people;
 }
 
 /** Adds each referral as a contact linked to the person who suggested them (names already logged are left as they are). */

@@ -8,6 +8,7 @@ import { toCsv } from '../shared/csv.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
 import { me } from './contact-lookup.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** What `/log list` shows: one stage or all, and which page. */
 export interface JournalListRequest {
@@ -54,7 +55,7 @@ function byStageThenActivity(a: Contact, b: Contact): number {
 
 function describeContact(contact: Contact): string {
   const where = [contact.role, contact.organization].filter((part) => part !== undefined).join(', ');
-  return where === '' ? contact.name : `${contact.name} (${where})`;
+  return where === '' ? userText(contact.name) : `${userText(contact.name)} (${userText(where)})`;
 }
 
 function stageLabel(stage: string): string {
@@ -74,7 +75,7 @@ export async function journalShow(ctx: CommandContext, contact: Contact): Promis
   const referrals = all.filter((candidate) => candidate.referredBy === contact.id);
   const details: Field[] = [{ label: 'Stage', value: stageLabel(contact.stage) }];
   const add = (label: string, value: string | undefined) => {
-    if (value !== undefined) details.push({ label, value });
+    if (value !== undefined) details.push({ label, value: userText(value) });
   };
   add('Role', contact.role);
   add('Organization', contact.organization);
@@ -84,15 +85,15 @@ export async function journalShow(ctx: CommandContext, contact: Contact): Promis
   add('Learning about', contact.subject);
   add('Interview', contact.interviewAt === undefined ? undefined : localTime(contact.interviewAt, time, now));
   add('Keep in touch', contact.keepInTouch ? 'yes' : 'no');
-  const blocks: Block[] = [heading(contact.name), fields(details)];
+  const blocks: Block[] = [heading(userText(contact.name)), fields(details)];
   for (const interview of interviews) {
-    const notes = [`Learned: ${interview.learned ?? '-'}`];
-    if (interview.advice !== undefined) notes.push(`Advice: ${interview.advice}`);
-    if (interview.nextSteps !== undefined) notes.push(`Next steps: ${interview.nextSteps}`);
+    const notes = [`Learned: ${userText(interview.learned ?? '-')}`];
+    if (interview.advice !== undefined) notes.push(`Advice: ${userText(interview.advice)}`);
+    if (interview.nextSteps !== undefined) notes.push(`Next steps: ${userText(interview.nextSteps)}`);
     blocks.push(text(`*Interview, ${localTime(interview.heldAt, time, now)}*`), bullets(notes));
   }
-  if (referrals.length > 0) blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${referral.name} (${stageLabel(referral.stage)})`).join(', ')}`));
-  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${reminder.title}: ${localTime(reminder.dueAt, time, now)}`)));
+  if (referrals.length > 0) blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${userText(referral.name)} (${stageLabel(referral.stage)})`).join(', ')}`));
+  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`)));
   blocks.push(
     actions(
       button('Edit', actionRef('log', 'edit-form', contact.id)),

@@ -1,4 +1,4 @@
-import type { Action } from '../../src/core/command.js';
+import type { Action, ActionInput } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
 import { draftThankYou } from '../../src/domain/journal/thank-you-draft.js';
@@ -12,6 +12,8 @@ import { journalList, journalShow } from './journal-views.js';
 import { isContactStage } from '../../src/domain/journal/stages.js';
 import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
+import { userText } from '../../src/core/user-text.js';
+import { atomic } from '../shared/atomic.js';
 
 /** A thank-you draft for the student to edit, built from what they logged. */
 async function draftReply(ctx: CommandContext, contact: Contact, format: 'email' | 'card') {
@@ -30,9 +32,9 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
   });
   const other = format === 'email' ? 'card' : 'email';
   return ephemeral(
-    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${contact.name}*. Make it yours before you send it: Rapport never sends anything for you.`),
-    ...(draft.subject === undefined ? [] : [text(`Subject: ${draft.subject}`)]),
-    text(draft.body),
+    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${userText(contact.name)}*. Make it yours before you send it: Rapport never sends anything for you.`),
+    ...(draft.subject === undefined ? [] : [text(`Subject: ${userText(draft.subject)}`)]),
+    text(userText(draft.body)),
     context(`Once it is sent: ${ctx.slash('log')} thanked "${contact.name}".`),
     actions(button(format === 'email' ? 'Card version' : 'Email version', actionRef('log', `draft-${other}`, contact.id))),
   );
@@ -41,17 +43,17 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
 /** Asks before deleting a contact: nothing is deleted until the student confirms. */
 export function confirmDelete(contact: Contact) {
   return ephemeral(
-    text(`Delete *${contact.name}* with all their notes and reminders? This cannot be undone.`),
-    actions(button(`Yes, delete ${contact.name}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
+    text(`Delete *${userText(contact.name)}* with all their notes and reminders? This cannot be undone.`),
+    actions(button(`Yes, delete ${userText(contact.name)}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
   );
 }
 
 /** The buttons and forms of `/log`. */
 export const logActions: Readonly<Record<string, Action>> = {
   'add-form': { run: () => formReply(addContactForm()) },
-  'add-submit': { run: (ctx, input) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"')) },
-  'interview-submit': { run: (ctx, input) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."')) },
-  'scheduled-submit': { run: (ctx, input) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"')) },
+  'add-submit': { run: atomic((ctx, input: ActionInput) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"'))) },
+  'interview-submit': { run: atomic((ctx, input: ActionInput) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."'))) },
+  'scheduled-submit': { run: atomic((ctx, input: ActionInput) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"'))) },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
   'list-page': {
     run: (ctx, input) => {
@@ -74,7 +76,7 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await ctx.services.contacts.delete(me(ctx), contact.id);
-      return ephemeral(text(`🗑️ Deleted ${contact.name} from your journal.`));
+      return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`));
     },
   },
   keep: { run: () => ephemeral(text('Okay, nothing was deleted.')) },
@@ -82,14 +84,14 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await recordEvent(ctx, contact, { type: 'no-response' });
-      return ephemeral(text(`Marked ${contact.name} as no response. If they write back, log it and carry on.`));
+      return ephemeral(text(`Marked ${userText(contact.name)} as no response. If they write back, log it and carry on.`));
     },
   },
   'stop-keep-in-touch': {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await stopKeepInTouch(ctx, contact);
-      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${contact.name}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
+      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
     },
   },
 };

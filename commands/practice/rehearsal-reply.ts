@@ -5,6 +5,7 @@ import { MAX_INPUT_CHARS, SCENARIO_TITLES, findPersona, type RehearsalOutput, ty
 import type { Rehearsal, StoppedRehearsal } from '../../src/storage/rehearsal-repository.js';
 import { PRACTICE, againRef, draftFormRef, draftRef, menuRef, stopRef } from './refs.js';
 import { scorecardReply } from './scorecard-reply.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The first replies of a rehearsal: its title, the brief and the other side's first lines (or, with a draft, the whole result). */
 export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
@@ -56,7 +57,7 @@ export function alreadyActiveReply(ctx: CommandContext, active: Rehearsal): Repl
   const lastHeard = turns.findLast((turn) => turn.from === 'persona');
   return ephemeral(
     text(`⏸️ You already have a rehearsal going: *${SCENARIO_TITLES[scenario]}* (${difficulty})${persona === undefined ? '' : ` with ${persona.name}`}. One at a time.`),
-    ...(lastHeard === undefined ? [] : [text(`The last thing you heard: “${lastHeard.text}”`)]),
+    ...(lastHeard === undefined ? [] : [text(`The last thing you heard: “${userText(lastHeard.text)}”`)]),
     context(`Carry on by sending your next message, or stop that rehearsal first (${ctx.slash(PRACTICE)} stop).`),
     actions(button('Stop that rehearsal', stopRef(active.id), 'danger')),
   );

@@ -2,12 +2,13 @@ import { actions, bullets, button, context, ephemeral, fields, heading, numbered
 import type { Block, Reply } from '../../src/core/reply.js';
 import { MISTAKE_LABELS, SCENARIO_TITLES, type Improvement, type Scorecard } from '../../src/domain/practice/index.js';
 import { againRef, menuRef } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** An improvement as the student reads it: the mistake's name, their own words, then what to do instead. */
 function improvementItem(improvement: Improvement): string {
   const { quote } = improvement;
   const stop = /[.!?…]$/.test(quote) ? '' : '.';
-  return `*${MISTAKE_LABELS[improvement.mistake]}.* You wrote “${quote}”${stop} ${improvement.advice}`;
+  return `*${MISTAKE_LABELS[improvement.mistake]}.* You wrote “${userText(quote)}”${stop} ${improvement.advice}`;
 }
 
 /**
@@ -26,7 +27,7 @@ export function scorecardReply(rehearsalId: string, card: Scorecard): Reply {
   ];
   if (card.improvements.length > 0) blocks.push(heading('Try this next'), numbered(card.improvements.map(improvementItem)));
   if (card.rewrite !== undefined) {
-    blocks.push(heading('Your weakest line, rewritten'), text(`You wrote: “${card.rewrite.original}”\nTry: “${card.rewrite.suggestion}”`));
+    blocks.push(heading('Your weakest line, rewritten'), text(`You wrote: “${userText(card.rewrite.original)}”\nTry: “${userText(card.rewrite.suggestion)}”`));
   }
   blocks.push(actions(button('Try again', againRef(rehearsalId), 'primary'), button('Another scenario', menuRef())));
   return ephemeral(...blocks);

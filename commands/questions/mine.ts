@@ -4,6 +4,7 @@ import { actions, bullets, context, ephemeral, heading, select, text } from '../
 import type { Reply } from '../../src/core/reply.js';
 import { describeRequest, questionCount } from './plan-reply.js';
 import { exportSavedRef } from './refs.js';
+import { fit } from '../../src/core/markdown-lite.js';
 
 /** The most plans the export menu offers (Discord's limit for a select menu); the newest are offered. */
 const MENU_SIZE = 25;
@@ -15,7 +16,7 @@ async function listSavedPlans(ctx: CommandContext): Promise<Reply> {
   if (plans.length === 0) {
     return ephemeral(text(`You have no saved plans yet. Plan some questions (e.g. ${questions} occupation "graphic designer"), then press Save plan or type ${questions} save.`));
   }
-  const options = plans.slice(-MENU_SIZE).map((saved) => ({ label: `${saved.number}. ${saved.subject}`.slice(0, 100), value: saved.id }));
+  const options = plans.slice(-MENU_SIZE).map((saved) => ({ label: fit(`${saved.number}. ${saved.subject}`, 100), value: saved.id }));
   return ephemeral(
     heading('Your saved plans'),
     bullets(plans.map((saved) => `*${saved.number}.* ${describeRequest(saved.plan, saved.focus)}, ${questionCount(saved.plan)} questions`)),

@@ -5,6 +5,7 @@ import { questionNotes } from '../../src/domain/questions/script.js';
 import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/types.js';
 import type { ShownPlan } from '../../src/storage/saved-plan-repository.js';
 import { exportRef, moreRef, saveRef } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** How many questions one press of "More questions" shows. */
 const MORE_PAGE_SIZE = 5;
@@ -12,15 +13,15 @@ const MORE_PAGE_SIZE = 5;
 /** One question as a list item: its text and minutes, where it came from and any care it needs, and its follow-up probes on a "→" line. */
 function questionItem(question: PlannedQuestion): string {
   const facts = [`${question.minutes} min`, ...questionNotes(question)].join(', ');
-  const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.join(' · ')}`;
-  return `${question.text} _(${facts})_${probes}`;
+  const probes = question.probes.length === 0 ? '' : `\n→ ${question.probes.map(userText).join(' · ')}`;
+  return `${userText(question.text)} _(${facts})_${probes}`;
 }
 
 /** What a plan is for, e.g. "graphic designer (occupation, 15 minutes, focus: skills and qualities)". */
 export function describeRequest(plan: QuestionPlan, focus: readonly QuestionCategory[]): string {
   const parts = [TARGET_LABELS[plan.target].toLowerCase(), `${plan.budgetMinutes} minutes`];
   if (focus.length > 0) parts.push(`focus: ${focus.map((category) => CATEGORY_LABELS[category].toLowerCase()).join(', ')}`);
-  return `${plan.subject} (${parts.join(', ')})`;
+  return `${userText(plan.subject)} (${parts.join(', ')})`;
 }
 
 /** How many questions a plan holds, in all three tiers (the closing lines are not counted). */

@@ -4,6 +4,7 @@ import type { QuestionPlan } from '../../src/domain/questions/planner.js';
 import { buildInterviewScript, scriptToText } from '../../src/domain/questions/script.js';
 import { comparisonKey } from '../../src/domain/questions/text.js';
 import { questionCount } from './plan-reply.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The script's file name, e.g. `interview-script-graphic-designer.txt`. */
 function scriptFilename(subject: string): string {
@@ -20,7 +21,7 @@ function scriptFilename(subject: string): string {
 export function scriptReply(plan: QuestionPlan): Reply {
   return {
     ...ephemeral(
-      text(`📄 Your interview script for ${plan.subject}: a 30-second introduction, ${questionCount(plan)} questions with follow-ups, and the close.`),
+      text(`📄 Your interview script for ${userText(plan.subject)}: a 30-second introduction, ${questionCount(plan)} questions with follow-ups, and the close.`),
       context('Fill in the [brackets] before the call, then print it or keep it open while you talk.'),
     ),
     attachments: [{ filename: scriptFilename(plan.subject), contentType: 'text/plain', content: scriptToText(buildInterviewScript(plan)) }],

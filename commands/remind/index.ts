@@ -11,6 +11,7 @@ import { reminderActions } from './reminder-actions.js';
 import { reminderList } from './reminder-list.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
 import { askTimezoneOnce, setTypedTimezone } from './timezone.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
 const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
@@ -65,7 +66,7 @@ export const remindCommand = defineCommand({
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
         await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${reminder.title}`, { kind: 'reminder-cancelled', reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() });
-        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${reminder.title}.`), actions(undoButton()));
+        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${userText(reminder.title)}.`), actions(undoButton()));
       },
     }),
     edit: defineSubcommand({

@@ -8,6 +8,7 @@ import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { COHORT, COHORT_ACTIONS } from '../cohort/refs.js';
 import { localizeExample } from '../../src/core/usage.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The snooze choices offered on every nudge, by the value the menu sends. */
 export const SNOOZE_CHOICES = [
@@ -64,25 +65,32 @@ function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
-    { kind, ...(details.contactName === undefined ? {} : { contactName: details.contactName }), ...(details.referralName === undefined ? {} : { referralName: details.referralName }) },
+    { kind, ...(details.contactName === undefined ? {} : { contactName: written(details.contactName) }), ...(details.referralName === undefined ? {} : { referralName: written(details.referralName) }) },
     {
       command: invocation,
       zone,
       now,
       settings: settings.cadence,
-      ...(details.subject === undefined ? {} : { subject: details.subject }),
+      ...(details.subject === undefined ? {} : { subject: written(details.subject) }),
       ...(details.interviewAt === undefined ? {} : { interviewAt: new Date(details.interviewAt) }),
-      ...(details.text === undefined ? {} : { text: details.text }),
+      ...(details.text === undefined ? {} : { text: written(details.text) }),
     },
   );
   const title = kind === 'custom' ? `⏰ ${message.title}` : `🔔 ${message.title}`;
   return [alone ? heading(title) : text(`*${title}*`), text(message.body), context(`Reminder #${reminder.number}`), actions(...nudgeActions(reminder, kind))];
 }
 
+/** What a student or an advisor wrote, trimmed and marked to show as written (see `userText`). */
+function written(value: string): string {
+  const trimmed = value.trim();
+  return trimmed === '' ? trimmed : userText(trimmed);
+}
+
 /** An advisor's check-in, signed with their name, with the student's progress and a way to mute such nudges. */
 function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['slash'], alone: boolean): Block[] {
   const commands = { log: slash('log'), practice: slash('practice'), progress: `${slash(COHORT)} me` };
-  const message = advisorNudgeMessage(readAdvisorNudgeDetails(reminder.details), commands);
+  const details = readAdvisorNudgeDetails(reminder.details);
+  const message = advisorNudgeMessage({ ...details, advisorName: userText(details.advisorName), cohortName: userText(details.cohortName) }, commands);
   const title = `👋 ${message.title}`;
   return [
     alone ? heading(title) : text(`*${title}*`),

@@ -9,6 +9,7 @@ import { snoozeReminder } from './reminder-lookup.js';
 import { SNOOZE_CHOICES } from './nudge-reply.js';
 import { LIST_PAGE_ACTION, reminderList } from './reminder-list.js';
 import { SET_ZONE_ACTION, setTypedTimezone } from './timezone.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** A reminder named by a button's payload, only if it belongs to whoever pressed it. */
 async function pressedReminder(ctx: CommandContext, id: string | undefined): Promise<StoredReminder> {
@@ -36,7 +37,7 @@ export const reminderActions: Readonly<Record<string, Action>> = {
       if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'done', ctx.clock.now());
       const thanked = reminder.kind === 'thank-you' && reminder.contactId !== undefined ? await recordThanked(ctx, reminder.contactId) : undefined;
-      return ephemeral(text(`✅ Done: ${reminder.title}.${thanked === undefined ? '' : ` ${thanked}`}`));
+      return ephemeral(text(`✅ Done: ${userText(reminder.title)}.${thanked === undefined ? '' : ` ${thanked}`}`));
     },
   },
   snooze: {
@@ -51,7 +52,7 @@ export const reminderActions: Readonly<Record<string, Action>> = {
       const reminder = await pressedReminder(ctx, input.payload);
       if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'dismissed', ctx.clock.now());
-      return ephemeral(text(`👍 Okay, no more about: ${reminder.title}.`));
+      return ephemeral(text(`👍 Okay, no more about: ${userText(reminder.title)}.`));
     },
   },
 };

@@ -1,3 +1,4 @@
+import { userText } from '../../src/core/user-text.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
@@ -21,7 +22,7 @@ export async function reminderList(ctx: CommandContext, pageNumber: number): Pro
   const now = ctx.clock.now();
   return ephemeral(
     heading(`Your upcoming reminders: ${total}`),
-    bullets(upcoming.map((reminder) => `#${reminder.number} *${reminder.title}*: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)),
+    bullets(upcoming.map((reminder) => `#${reminder.number} *${userText(reminder.title)}*: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)),
     ...pagingBlocks(ctx, { items: upcoming, number, pages, total }, { command: (page) => `/remind list --page ${page}`, action: (page) => actionRef('remind', LIST_PAGE_ACTION, String(page)) }),
     context(`Times are in ${time.zone}, after your quiet hours. Change one with \`${ctx.invocation('/remind edit 3 friday 3pm')}\`, snooze it with \`${ctx.invocation('/remind snooze 3 2h')}\`, cancel it with \`${ctx.invocation('/remind cancel 3')}\`.`),
   );

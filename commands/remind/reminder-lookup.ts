@@ -7,6 +7,7 @@ import { matchingOptions } from '../../src/core/suggest.js';
 import { snoozedTime } from '../../src/domain/reminders/snooze.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The student's own reminder with this number; a clear error otherwise. */
 export async function findReminder(ctx: CommandContext, number: number): Promise<StoredReminder> {
@@ -33,5 +34,5 @@ export async function snoozeReminder(ctx: CommandContext, reminder: StoredRemind
   const until = deliveryTime(snoozed.at, time);
   await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
   await rememberUndo(ctx, `snoozing reminder #${reminder.number}`, reminderBefore(reminder));
-  return ephemeral(text(`😴 Snoozed: *${reminder.title}* will come back ${localTime(until, time, now)}.`), actions(undoButton()));
+  return ephemeral(text(`😴 Snoozed: *${userText(reminder.title)}* will come back ${localTime(until, time, now)}.`), actions(undoButton()));
 }

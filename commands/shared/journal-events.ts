@@ -9,6 +9,7 @@ import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js'
 import type { Contact } from '../../src/storage/contact-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** A journal event about one contact, before the contact's id and name are attached. */
 export type ContactEvent =
@@ -79,7 +80,7 @@ export async function recordThanked(ctx: CommandContext, contactId: string): Pro
   const contact = await ctx.services.contacts.findById({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, contactId);
   if (contact === undefined || !isContactStage(contact.stage) || !checkMove(contact.stage, 'thanked').allowed) return undefined;
   await recordEvent(ctx, contact, { type: 'thanked' });
-  return `I've marked ${contact.name} as thanked and will suggest keeping in touch in a few months.`;
+  return `I've marked ${userText(contact.name)} as thanked and will suggest keeping in touch in a few months.`;
 }
 
 /** Pending nudges about a contact carry its name in their title: they follow a rename. */

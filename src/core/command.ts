@@ -97,14 +97,14 @@ export function defineCommand(declaration: CommandBase & Partial<Pick<Command, '
     description: declaration.description,
     role: declaration.role ?? 'member',
     examples: declaration.examples,
-    actions: declaration.actions ?? {},
+    actions: lookupOnly(declaration.actions ?? {}),
     ...(declaration.onMessage === undefined ? {} : { onMessage: declaration.onMessage }),
     ...(declaration.afterDirect === undefined ? {} : { afterDirect: declaration.afterDirect }),
   };
   if (declaration.subcommands !== undefined) {
     return {
       ...base,
-      subcommands: declaration.subcommands,
+      subcommands: lookupOnly(declaration.subcommands),
       ...(declaration.defaultSubcommand === undefined ? {} : { defaultSubcommand: declaration.defaultSubcommand }),
     };
   }
@@ -117,7 +117,7 @@ export function defineCommand(declaration: CommandBase & Partial<Pick<Command, '
     examples: declaration.examples,
     run: declaration.run,
   });
-  return { ...base, subcommands: { [SOLE_SUBCOMMAND]: only }, defaultSubcommand: SOLE_SUBCOMMAND };
+  return { ...base, subcommands: lookupOnly({ [SOLE_SUBCOMMAND]: only }), defaultSubcommand: SOLE_SUBCOMMAND };
 }
 
 /** The key of the single subcommand of a command declared without subcommands. */
@@ -145,4 +145,13 @@ export function pickSubcommand(command: Command, tokens: readonly Token[]): Pick
   const name = command.defaultSubcommand;
   const fallback = name === undefined ? undefined : command.subcommands[name];
   return name === undefined || fallback === undefined ? undefined : { name, subcommand: fallback, rest: tokens };
+}
+
+/**
+ * `entries` in an object without a prototype, so a name looked up in it (a subcommand or an
+ * action someone typed or forged) is one of its own entries or nothing: never `constructor`,
+ * `toString` or `__proto__` inherited from `Object`.
+ */
+function lookupOnly<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
 }

@@ -8,6 +8,7 @@ import { UserError, badInput } from './errors.js';
 import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
 import type { Platform, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
+import { cleanEnvelope } from './clean-inbound.js';
 import type { CommandRegistry } from './registry.js';
 import { ephemeral, text } from './reply-builders.js';
 import { withRoles } from './roles.js';
@@ -72,7 +73,8 @@ export class Dispatcher {
   }
 
   /** Handles one inbound event and returns the replies to show. */
-  async dispatch(envelope: Envelope): Promise<Reply[]> {
+  async dispatch(received: Envelope): Promise<Reply[]> {
+    const envelope = cleanEnvelope(received);
     const started = performance.now();
     let outcome: Handled['outcome'] = 'ok';
     let notice: string | undefined;

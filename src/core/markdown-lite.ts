@@ -5,6 +5,7 @@
  */
 import { MENTIONS_BY_ID, replaceMentionTokens, type MentionStyle } from './mention-token.js';
 import { replaceTimeTokens } from './time-token.js';
+import { graphemePrefix, renderAround } from './user-text.js';
 
 /** `*bold*`: the stars hug the words and stand apart from the text around them. */
 const BOLD = /(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g;
@@ -24,13 +25,22 @@ export function replaceItalic(text: string, render: (inner: string) => string): 
 /**
  * Text for places that show no markup (button labels, menu options, form titles): times as
  * their fallback, written in the student's zone, and channels and people as `style` writes
- * them (by id unless told otherwise: such places show no names either).
+ * them (by id unless told otherwise: such places show no names either); what people wrote
+ * (`user-text.ts`) as they wrote it.
  */
 export function plainText(text: string, style: MentionStyle = MENTIONS_BY_ID): string {
-  return replaceMentionTokens(replaceTimeTokens(text, (_seconds, fallback) => fallback), style);
+  return renderAround(text, (markup) => replaceMentionTokens(replaceTimeTokens(markup, (_seconds, fallback) => fallback), style), (written) => written);
 }
 
-/** Shortens text to `max` characters, ending with an ellipsis when cut. */
+/** The start of `text` that fits `max` characters (UTF-16 code units), cut between graphemes, with no ellipsis: for a value a person will edit. */
+export function clip(text: string, max: number): string {
+  return graphemePrefix(text, max);
+}
+
+/**
+ * Shortens text to at most `max` characters (UTF-16 code units, as Slack and Discord count),
+ * ending with an ellipsis when cut; the cut falls between graphemes, so an emoji is never split.
+ */
 export function fit(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${graphemePrefix(text, max - 1)}…`;
 }

@@ -48,4 +48,10 @@ export interface Services {
   readonly inboundDeliveries: InboundDeliveryLedger;
   /** Each person's last change that can be undone. */
   readonly undo: UndoRepository;
+  /**
+   * Runs `work` with services whose writes commit together when it returns, or not at all when
+   * it throws (a crash included): one command's notes, stage and nudges. Inside `work`, use the
+   * services it is given.
+   */
+  atomically<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }

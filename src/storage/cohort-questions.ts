@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { transact } from './transaction.js';
 import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
 import type { AdvisorQuestionSource } from './advisor-questions.js';
 import { newId } from './ids.js';
@@ -54,7 +55,7 @@ export class KyselyCohortQuestionRepository implements CohortQuestionRepository 
     const id = newId('cq');
     // Two advisors adding at once on PostgreSQL may both read the same next position: the loser retries.
     await retryOnUniqueViolation(() =>
-      this.db.transaction().execute(async (trx) => {
+      transact(this.db, async (trx) => {
         const { next } = await trx
           .selectFrom('cohort_questions')
           .select(nextNumberOf('position').as('next'))

@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable } from 'kysely';
+import { transact } from './transaction.js';
 import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { DigestSchedule, Weekday } from '../domain/cohorts/digest-time.js';
 import type { CohortGoal } from '../domain/cohorts/goal.js';
@@ -101,7 +102,7 @@ export class KyselyCohortRepository implements CohortRepository {
 
   /** Inserts the cohort unless its name or channel is taken in the workspace. */
   private insertUnlessTaken(key: string, cohort: NewCohort, at: Date): Promise<Cohort | CreateRefusal> {
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       const taken = await trx
         .selectFrom('cohorts')
         .select(['name_key', 'channel_id'])
@@ -187,7 +188,7 @@ export class KyselyCohortRepository implements CohortRepository {
 
   async leave(tenant: Tenant, cohortId: string, userId: string): Promise<boolean> {
     const key = tenantKey(tenant);
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       await trx.deleteFrom('cohort_shares').where('tenant', '=', key).where('user_id', '=', userId).where('cohort_id', '=', cohortId).execute();
       const result = await trx.deleteFrom('cohort_members').where('tenant', '=', key).where('user_id', '=', userId).where('cohort_id', '=', cohortId).executeTakeFirst();
       return result.numDeletedRows > 0n;

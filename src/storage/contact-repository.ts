@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
@@ -60,6 +61,11 @@ export interface ContactRepository {
   /** Moves a contact to a stage and records the event. */
   moveTo(recipient: Recipient, id: string, stage: string, at: Date): Promise<void>;
   /** Records an interview. */
+  /**
+   * Stores the notes of an interview; notes identical to ones already stored for that contact
+   * (the same command sent again after a crash or a lost answer) are not stored twice: the
+   * stored interview is returned.
+   */
   addInterview(recipient: Recipient, interview: Omit<Interview, 'id'>, at: Date): Promise<Interview>;
   /** The interviews held with a contact, oldest first. */
   interviews(recipient: Recipient, contactId: string): Promise<Interview[]>;
@@ -94,7 +100,7 @@ export class KyselyContactRepository implements ContactRepository {
       created_at: now,
       updated_at: now,
     };
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       await trx.insertInto('contacts').values(row).execute();
       await trx.insertInto('contact_events').values({ id: newId('e'), tenant: row.tenant, user_id: row.user_id, contact_id: row.id, stage, at: now }).execute();
     });
@@ -141,7 +147,7 @@ export class KyselyContactRepository implements ContactRepository {
 
   async moveTo(recipient: Recipient, id: string, stage: string, at: Date): Promise<void> {
     const tenant = tenantKey(recipient.tenant);
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       const result = await trx
         .updateTable('contacts')
         .set({ stage, updated_at: at.toISOString() })
@@ -166,6 +172,11 @@ export class KyselyContactRepository implements ContactRepository {
       next_steps: interview.nextSteps ?? null,
       created_at: at.toISOString(),
     };
+    const same = await this.myInterviews(recipient)
+      .where('contact_id', '=', row.contact_id)
+      .where((eb) => eb.and([eb('learned', 'is not distinct from', row.learned), eb('advice', 'is not distinct from', row.advice), eb('next_steps', 'is not distinct from', row.next_steps)]))
+      .executeTakeFirst();
+    if (same !== undefined) return toInterview(same);
     await this.db.insertInto('interviews').values(row).execute();
     return toInterview(row);
   }

@@ -1,6 +1,7 @@
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './database.js';
 import { MigrationFailedError, SchemaTooNewError } from './migrate.js';
+import { DamagedDatabaseError } from './damaged-database-error.js';
 
 /** Options for {@link openDatabase}. */
 export interface OpenOptions {
@@ -27,9 +28,19 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
  * or a failed migration already says what to do.
  */
 export function cannotOpenDatabase(config: DatabaseConfig, error: unknown): string {
+  if (error instanceof DamagedDatabaseError) return damagedDatabase(error);
   const reason = error instanceof Error ? error.message : String(error);
   const fix = error instanceof SchemaTooNewError || error instanceof MigrationFailedError ? '' : `; ${databaseFix(config)}`;
   return `Cannot open the database (${describeDatabase(config)}): ${reason}${fix}`;
+}
+
+/** What to do about a damaged SQLite file: nothing was written to it; restore a copy or recover what SQLite can read. */
+function damagedDatabase(error: DamagedDatabaseError): string {
+  return (
+    `Cannot open the database (SQLite at DATABASE_PATH=${error.path}): ${error.message}. Rapport has not written to it. ` +
+    `Stop every Rapport instance, keep a copy of the damaged file (with its -wal file if there is one), then either copy your latest backup to ${error.path} ` +
+    `or recover what can be read into a new file (sqlite3 ${error.path} ".recover" | sqlite3 recovered.db) and set DATABASE_PATH to it; then start Rapport again.`
+  );
 }
 
 /** What to check when Rapport cannot reach or write the database, in one phrase. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import { parseRehearsalState, type RehearsalState, type ScenarioId, type Scorecard } from '../domain/practice/index.js';
 import { newId } from './ids.js';
@@ -92,7 +93,7 @@ export class KyselyRehearsalRepository implements RehearsalRepository {
     const finished = scorecard === undefined ? {} : finishedColumns(scorecard, at);
     // Inserted as active first even when already finished, so the one-active index applies to every start.
     const insert = () =>
-      this.db.transaction().execute(async (trx) => {
+      transact(this.db, async (trx) => {
         await trx.insertInto('rehearsals').values(row).execute();
         if (scorecard !== undefined) await trx.updateTable('rehearsals').set(finished).where('id', '=', row.id).execute();
       });

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely, type QueryCreator, type SelectQueryBuilder, type UpdateObject } from 'kysely';
+import { transact } from './transaction.js';
 import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import { newId } from './ids.js';
 import { onPlatforms } from './platform-filter.js';
@@ -144,7 +145,7 @@ export class KyselyReminderRepository implements ReminderRepository {
   /** Stores a reminder with the student's next number, unless its dedupe key is already there. */
   private insertNumbered(reminder: NewReminder, at: Date): Promise<StoredReminder> {
     const tenant = tenantKey(reminder.tenant);
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       if (reminder.dedupeKey !== undefined) {
         const existing = await trx
           .selectFrom('reminders')

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import type { PlanRequest, QuestionPlan } from '../domain/questions/planner.js';
 import type { QuestionCategory, TargetType } from '../domain/questions/types.js';
@@ -117,7 +118,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   private saveOnce(recipient: Recipient, shownId: string, at: Date): Promise<SaveOutcome | undefined> {
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       const shown = await this.shown(trx, recipient).where('id', '=', shownId).executeTakeFirst();
       if (shown === undefined) return undefined;
       if (shown.saved_plan_id !== null) {
@@ -217,7 +218,7 @@ function savedOf(db: Kysely<Schema>, tenant: string, userId: string) {
 class SavedMeanwhile extends Error {}
 
 /** The student's next saved plan number. */
-async function nextPlanNumber(trx: Transaction<Schema>, recipient: Recipient): Promise<number> {
+async function nextPlanNumber(trx: Kysely<Schema>, recipient: Recipient): Promise<number> {
   const { next } = await trx
     .selectFrom('saved_plans')
     .select(nextNumberOf('number').as('next'))

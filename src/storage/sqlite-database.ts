@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
+import { DamagedDatabaseError } from './damaged-database-error.js';
 import { IN_MEMORY, type Database } from './database.js';
 import { migrateOrClose } from './migrate.js';
 import type { Schema } from './schema.js';
@@ -32,6 +33,7 @@ export async function openSqliteDatabase(path: string, { migrate = true, onBackg
   const checkpointing = onDisk && checkpointInBackground;
   if (onDisk) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
+  refuseDamaged(sqlite, path);
   if (onDisk) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -46,6 +48,26 @@ export async function openSqliteDatabase(path: string, { migrate = true, onBackg
   const database: Database = { db, dialect: 'sqlite', close };
   if (migrate) await migrateOrClose(database);
   return database;
+}
+
+/**
+ * Closes `sqlite` and throws {@link DamagedDatabaseError} when SQLite cannot read the file as a
+ * database or its quick check finds damage (torn pages, broken indexes); SQLite would otherwise
+ * go on writing into it.
+ * @see https://www.sqlite.org/pragma.html#pragma_quick_check
+ */
+function refuseDamaged(sqlite: SqliteDatabase.Database, path: string): void {
+  let finding: string;
+  try {
+    const results = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    finding = results.map((row) => row.quick_check).filter((line) => line !== 'ok').slice(0, 3).join('; ');
+  } catch (error) {
+    if (!(error instanceof SqliteDatabase.SqliteError) || !['SQLITE_NOTADB', 'SQLITE_CORRUPT'].includes(error.code)) throw error;
+    finding = error.message;
+  }
+  if (finding === '') return;
+  sqlite.close();
+  throw new DamagedDatabaseError(path, finding);
 }
 
 /** How many prepared statements are kept; Rapport runs a few dozen distinct queries. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import type { Recipient } from './reminder-repository.js';
 import type { Schema } from './schema.js';
@@ -17,7 +18,7 @@ export class KyselyStudentDataEraser implements StudentDataEraser {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async erase(student: Recipient): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       let rows = 0;
       for (const table of STUDENT_TABLES) {
         const result = await trx.deleteFrom(table).where('tenant', '=', tenantKey(student.tenant)).where('user_id', '=', student.userId).executeTakeFirst();

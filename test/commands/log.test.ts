@@ -41,6 +41,19 @@ describe('/log', () => {
     expect(await harness.services.contacts.list(mine)).toHaveLength(1);
   });
 
+  it('refuses a referral whose name is over the contact limit, storing nothing of the interview; the same notes sent twice are stored once', async () => {
+    const refused = await ana().send(`/log interview "Dana Lee" --learned "how shifts work" --referrals "Sam Ortiz; ${'y'.repeat(81)}"`);
+    expect(refused.text).toContain("A referral's name has 81 characters; a contact's name has at most 80.");
+    expect(refused.list[0]?.fieldErrors).toHaveProperty('referrals');
+    expect(await harness.services.contacts.list(mine)).toEqual([]);
+    await ana().send('/log interview "Dana Lee" --learned "how shifts work" --referrals "Sam Ortiz"');
+    await ana().send('/log interview "Dana Lee" --learned "how shifts work" --referrals "Sam Ortiz"');
+    const [dana] = await harness.services.contacts.list(mine).then((all) => all.filter((contact) => contact.name === 'Dana Lee'));
+    expect(await harness.services.contacts.interviews(mine, dana?.id ?? '')).toHaveLength(1);
+    expect(await harness.services.contacts.list(mine)).toHaveLength(2);
+    expect((await upcomingKinds()).filter((kind) => kind === 'thank-you')).toHaveLength(1);
+  });
+
   it('schedules a follow-up after 7 days and a last one after 14 when a request gets no reply', async () => {
     await ana().send('/log request "Dana Lee" --channel email');
     expect(await upcomingKinds()).toEqual(['request-follow-up', 'request-last-follow-up', 'mark-no-response']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replaceTimeTokens, timeToken } from '../../src/core/time-token.js';
+import { TOKEN_MARK } from '../../src/core/user-text.js';
 import { renderReply } from '../../adapters/console/console.render.js';
 import { publicReply, text } from '../../src/core/reply-builders.js';
 
@@ -8,8 +9,12 @@ describe('time tokens', () => {
 
   it('carry the instant and the fallback, and can be rewritten per platform', () => {
     const token = timeToken(at, 'Tuesday, November 24 at 9:00 AM EST');
-    expect(token).toBe('<t:1795528800|Tuesday, November 24 at 9:00 AM EST>');
+    expect(token).toBe(`${TOKEN_MARK}<t:1795528800|Tuesday, November 24 at 9:00 AM EST>`);
     expect(replaceTimeTokens(`due ${token}.`, (seconds) => `<t:${seconds}:f>`)).toBe('due <t:1795528800:f>.');
+  });
+
+  it('are Rapport\'s alone: the same text typed by a person is not a token', () => {
+    expect(replaceTimeTokens('due <t:1795528800|soon>.', () => 'TOKEN')).toBe('due <t:1795528800|soon>.');
   });
 
   it('read as the fallback on the console', () => {

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { expectWithinLimits } from '../support/discord-message-checks.js';
 import { MESSAGE_LIMITS, discordMarkdown, renderReply, withNavigation, type RenderContext, type RenderedMessage } from '../../adapters/discord/discord.render.js';
 import type { CustomIdTarget } from '../../adapters/discord/custom-ids.js';
 import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
@@ -12,33 +13,6 @@ const inDm: RenderContext = { ...inChannel, ephemeral: false };
 
 /** Renders and flattens: every page of every message. */
 const pagesOf = (reply: Reply, context = inChannel): RenderedMessage[] => renderReply(reply, context).flat();
-
-const embedSize = (message: RenderedMessage): number =>
-  message.embeds.reduce((sum, embed) => sum + (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((total, field) => total + field.name.length + field.value.length, 0), 0);
-
-/** Every Discord limit on one message. */
-function expectWithinLimits(message: RenderedMessage): void {
-  expect(message.content?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMITS.content);
-  expect(message.embeds.length).toBeLessThanOrEqual(MESSAGE_LIMITS.embedsPerMessage);
-  expect(embedSize(message)).toBeLessThanOrEqual(MESSAGE_LIMITS.embedsTotal);
-  for (const embed of message.embeds) {
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMITS.embedDescription);
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMITS.embedTitle);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMITS.embedFields);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeLessThanOrEqual(MESSAGE_LIMITS.fieldName);
-      expect(field.value.length).toBeLessThanOrEqual(MESSAGE_LIMITS.fieldValue);
-    }
-  }
-  expect(message.components.length).toBeLessThanOrEqual(MESSAGE_LIMITS.rows);
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(MESSAGE_LIMITS.buttonsPerRow);
-    for (const component of row.components) {
-      if (component.type === ComponentType.Button && 'label' in component) expect(component.label?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMITS.buttonLabel);
-      if (component.type === ComponentType.StringSelect) expect(component.options.length).toBeLessThanOrEqual(MESSAGE_LIMITS.selectOptions);
-    }
-  }
-}
 
 describe('renderReply', () => {
   it('writes a short reply without headings as plain content, ephemeral when private', () => {

@@ -64,8 +64,7 @@ describe('renderReply (Block Kit)', () => {
   it('splits long text over sections of at most 3,000 characters, never inside a time token', () => {
     const token = timeToken(new Date('2026-11-24T14:00:00Z'), 'Tuesday at 9:00 AM');
     const long = Array.from({ length: 400 }, (_, index) => `line ${index} ${token} & more words here`).join('\n');
-    const [message] = renderReply(ephemeral(text(long)));
-    const sections = message?.blocks ?? [];
+    const sections = renderReply(ephemeral(text(long))).flatMap((message) => message.blocks);
     expect(sections.length).toBeGreaterThan(4);
     for (const block of sections) {
       const body = block.type === 'section' ? (block.text?.text ?? '') : '';

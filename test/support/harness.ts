@@ -24,6 +24,7 @@ import { composeDigest } from '../../commands/cohort/digest-post.js';
 import { RecordingChannel } from './recording-channel.js';
 import { captureLogger } from './capture-logger.js';
 import { RecordingMessenger } from './recording-messenger.js';
+import { unmarked } from '../../src/core/user-text.js';
 
 /** The tenant tests speak in unless they say otherwise. */
 export const TEST_TENANT: Tenant = { platform: 'console', workspaceId: 'test' };
@@ -197,7 +198,7 @@ export class Replies {
 
   /** The button with this label; throws listing the labels there are. */
   button(label: string): Button {
-    const found = this.elements().find((element): element is Button => element.type === 'button' && element.label === label);
+    const found = this.elements().find((element): element is Button => element.type === 'button' && unmarked(element.label) === label);
     if (found === undefined) throw new Error(`No button "${label}"; there are: ${this.elements().map((element) => (element.type === 'button' ? element.label : element.placeholder)).join(', ')}`);
     return found;
   }

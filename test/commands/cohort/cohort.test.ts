@@ -98,6 +98,20 @@ describe('/cohort: the advisor and students of a cohort', () => {
     expect((await harness.as('nat').send('/privacy log')).text).toContain('No advisor has viewed your data.');
   });
 
+  it('shows shared summaries to the cohort\'s advisor only: not to another advisor of the workspace, nor to an admin for being one', async () => {
+    const { ana, bea } = await seedCohort(harness);
+    expect((await bea.send('/cohort share "Dana Lee"')).text).toContain('with the advisor of fall, ana, and no one else');
+    expect((await ana.send('/cohort report')).text).toContain(BEA_SHARED);
+    await ana.send('/cohort advisor add dee');
+    for (const other of [harness.as('dee').in('#fall'), harness.as('root', ['member', 'advisor']).in('#fall')]) {
+      const report = (await other.send('/cohort report')).text;
+      expect(report).toContain('bea: 1 interview');
+      expect(report).not.toContain(BEA_SHARED);
+      expect(report).toContain('Interview summaries students share go only to the advisor of fall, ana, who created it.');
+    }
+    expect((await bea.send('/privacy log')).text).toContain('dee saw your progress report (counts) in fall');
+  });
+
   it('ends sharing when a student leaves or unshares', async () => {
     const { ana, bea } = await seedCohort(harness);
     expect((await ana.send('/cohort report')).text).toContain(BEA_SHARED);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { Harness, TEST_TENANT, type HarnessOptions, type Replies } from '../../support/harness.js';
 import type { QuestionPlan } from '../../../src/domain/questions/planner.js';
+import { unmarked } from '../../../src/core/user-text.js';
 
 /** A fresh harness for each test of the calling suite, closed after it; call the result to get it. */
 export function useHarness(options?: HarnessOptions): () => Harness {
@@ -18,10 +19,10 @@ export function useHarness(options?: HarnessOptions): () => Harness {
 /** The items of the first list after the heading with this text, as the reply shows them. */
 export function itemsUnder(replies: Replies, headingText: string): readonly string[] {
   const blocks = replies.list.flatMap((reply) => reply.blocks);
-  const at = blocks.findIndex((block) => block.type === 'heading' && block.text === headingText);
+  const at = blocks.findIndex((block) => block.type === 'heading' && unmarked(block.text) === headingText);
   const list = blocks.slice(at + 1).find((block) => block.type === 'list');
   if (at < 0 || list?.type !== 'list') throw new Error(`No list under the heading "${headingText}".`);
-  return list.items;
+  return list.items.map(unmarked);
 }
 
 /** How many rows a plan table holds, for every student. */

@@ -57,11 +57,11 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     expect(textOf(shown.callback.data ?? {})).toContain('Stage: Thank-you sent');
   });
 
-  it('reads a member mentioned in a text option (`<@id>`, or `<@!id>` from older clients) as that person, shown as a mention again', async () => {
+  it('reads a member mentioned in a text option (`<@id>`, or `<@!id>` from older clients) as that person, shown again by id and never as a mention', async () => {
     const { fake } = rapport;
     const [student, mentor] = [fakeUser('ana'), fakeUser('mentor')];
     const logged = await fake.slash(student, fake.inGuild(), 'log', 'interview', { contact: `<@!${mentor.id}>`, learned: 'How the alumni mentoring works' });
-    expect(textOf(logged.callback.data ?? {})).toContain(`📝 Saved your notes from **<@${mentor.id}>**`);
+    expect(textOf(logged.callback.data ?? {})).toContain(`📝 Saved your notes from **@${mentor.id}**`);
     const shown = await fake.slash(student, fake.inGuild(), 'log', 'show', { contact: `<@${mentor.id}>` });
     expect(textOf(shown.callback.data ?? {})).toContain('How the alumni mentoring works');
   });
