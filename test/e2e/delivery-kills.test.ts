@@ -23,7 +23,7 @@ describe.each([
     await database?.drop();
   });
 
-  it('arrive exactly once each on SQLite: none lost, none doubled', { timeout: 180_000 }, async () => {
+  it('arrive exactly once each on SQLite: none lost, none doubled', { timeout: 420_000 }, async () => {
     platform = await startFake();
     database = await freshDatabaseEnv('sqlite');
     const store = await openDatabase(loadConfig(database.env).database);

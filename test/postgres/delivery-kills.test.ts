@@ -21,7 +21,7 @@ describe.each([
     await database?.drop();
   });
 
-  it('arrive exactly once each: none lost, none doubled', { timeout: 240_000 }, async () => {
+  it('arrive exactly once each: none lost, none doubled', { timeout: 600_000 }, async () => {
     platform = await startFake();
     database = await freshDatabaseEnv('postgres');
     const store = await openDatabase({ kind: 'postgres', url: database.env.DATABASE_URL ?? '', poolSize: 2 });

@@ -61,8 +61,8 @@ describe('several instances on one PostgreSQL', () => {
   it('takes over the leased reminders of an instance killed mid-way, repeating none but its unrecorded last few, with the same keys', { timeout: 120_000 }, async () => {
     await fillSchedule(database, { tenant: 'console:local', total: 3000, due: 3000, students: 3000, now: new Date() });
     const startAt = Date.now() + 4000;
-    // Instance a hands over 40 messages (the scheduler records deliveries 16 at a time, so 32
-    // are recorded), then hangs holding the rest of its claim of 100 under a 3-second lease.
+    // Instance a hands over 40 messages (each recorded as sending before, and as delivered soon
+    // after), then hangs holding the rest of its claim of 100 under a 3-second lease.
     const [crashing, ...survivors] = await Promise.all([instance('a', startAt, { LEASE_MS: '3000', HANG_AFTER: '40' }, 'hanging'), instance('b', startAt, { LEASE_MS: '3000' }), instance('c', startAt, { LEASE_MS: '3000' })]);
     crashing.kill();
     expect(await crashing.exited).toBeNull();
@@ -73,12 +73,14 @@ describe('several instances on one PostgreSQL', () => {
     expect(byA).toHaveLength(40);
     expect(new Set([...byA, ...bySurvivors].map((line) => line.split(' ')[0])).size).toBe(3000);
     expect(await stillOpen()).toBe(0);
-    // Only messages a handed over but had not recorded come again, and with the same
-    // idempotency key, which a platform that deduplicates (Discord's nonce) shows once.
+    // Only messages a handed over but had not recorded as delivered when it died (at most one per
+    // delivery in flight) come again, with the same idempotency key and flagged as perhaps sent,
+    // so the platform's messenger checks first (test/e2e/delivery-kills.test.ts shows it on
+    // Slack and Discord); this test's messenger only logs.
     const repeated = bySurvivors.filter((line) => byA.includes(line));
     const repeatedStudents = new Set(bySurvivors.map((line) => line.split(' ')[0]).filter((student) => byA.some((line) => line.startsWith(`${student} `))));
     expect(repeated.length).toBe(repeatedStudents.size);
-    expect(repeated.length).toBeLessThanOrEqual(16);
+    expect(repeated.length).toBeLessThanOrEqual(32);
     expect(new Set(bySurvivors).size).toBe(bySurvivors.length);
   });
 

@@ -101,10 +101,11 @@ describe('delivery outcomes', () => {
 
   it('treats a person gone, a bot or a missing channel as permanent, and the rest as worth a retry', () => {
     for (const code of ['user_not_found', 'cannot_dm_bot', 'account_inactive', 'channel_not_found', 'user_disabled']) {
-      expect(deliveryFailure(platformError(code))).toEqual({ ok: false, permanent: true, reason: `slack: ${code}` });
+      expect(deliveryFailure(platformError(code), false)).toEqual({ ok: false, permanent: true, reason: `slack: ${code}`, maybeSent: false });
     }
     expect(deliveryFailure(platformError('internal_error'))).toMatchObject({ ok: false, permanent: false });
-    expect(deliveryFailure(new Error('socket hang up'))).toEqual({ ok: false, permanent: false, reason: 'socket hang up' });
+    // Slack's answer may have been lost after it posted: perhaps sent, whatever came before.
+    expect(deliveryFailure(new Error('socket hang up'), false)).toEqual({ ok: false, permanent: false, reason: 'socket hang up', maybeSent: true });
   });
 });
 

@@ -36,6 +36,17 @@ describe('KyselyUserRepository', () => {
     await database.close();
   });
 
+  it('stores no zone the runtime does not know, and passes over one stored before zones were checked', async () => {
+    const database = await openTestDatabase();
+    const users = new KyselyUserRepository(database.db);
+    const tenant = { platform: 'slack' as const, workspaceId: 'T1' };
+    await users.recordActivity({ ...actor('U1'), timezone: 'Asia/Tokyo' }, new Date('2026-11-23T10:00:00Z'));
+    await users.recordActivity({ ...actor('U1'), timezone: 'Mars/Olympus_Mons' }, new Date('2026-11-23T11:00:00Z'));
+    expect((await users.find(tenant, 'U1'))?.platformTimezone).toBe('Asia/Tokyo');
+    expect(zoneOf({ timezone: 'Atlantis/Capital', platformTimezone: 'Asia/Tokyo' }, 'UTC')).toBe('Asia/Tokyo');
+    expect(zoneOf({ platformTimezone: 'Atlantis/Capital' }, 'UTC')).toBe('UTC');
+  });
+
   it('records a Home tab opening, adding someone never met under their id until they use a command', async () => {
     const database = await openTestDatabase();
     const users = new KyselyUserRepository(database.db);

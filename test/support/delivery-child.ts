@@ -5,7 +5,8 @@
  * lease (LEASE_MS, default 6,000 ms), so a killed process's claims come back soon.
  * Environment: DATABASE_PATH or DATABASE_URL; SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and
  * SLACK_API_URL for Slack, or DISCORD_TOKEN, DISCORD_APPLICATION_ID and DISCORD_API_URL for Discord.
- * It prints "delivering" once its adapter is up.
+ * It prints "delivering" once its adapter is up. With UNTIL_DONE=1 it also waits for
+ * reminders due later (a retry after a timeout), until none is open, for at most 3 minutes.
  */
 import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
@@ -21,6 +22,8 @@ import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
 const leaseMs = Number(process.env.LEASE_MS ?? '6000');
+const untilDone = process.env.UNTIL_DONE === '1';
+const doneBy = Date.now() + 3 * 60_000;
 const config = loadConfig();
 const database = await openDatabase(config.database);
 const logger = silentLogger();
@@ -49,8 +52,8 @@ for (;;) {
   delivered += (await scheduler.runDue()).delivered;
   // Done when nothing is due, nor held under a lease that may yet run out: later work is not ours.
   const next = await scheduler.nextDueAt();
-  if (next === undefined || next.getTime() > Date.now() + leaseMs) break;
-  await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(next.getTime() - Date.now(), 10), 100)));
+  if (next === undefined || (!untilDone && next.getTime() > Date.now() + leaseMs) || Date.now() > doneBy) break;
+  await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(next.getTime() - Date.now(), 10), untilDone ? 5_000 : 100)));
 }
 process.stdout.write(`${JSON.stringify({ delivered })}\n`);
 await adapter.stop();

@@ -7,8 +7,9 @@
  * - UNTIL_IDLE=1: keeps going until nothing is due or leased, waiting out other processes'
  *   leases (so it takes over a crashed instance's work); reminders due later than a lease from
  *   now are left for later. Otherwise one run.
- * - HANG_AFTER=n: after n messages it prints "hanging" and hangs inside the next delivery,
- *   holding its claim, so the test can kill it at exactly that point.
+ * - HANG_AFTER=n: after n messages it prints "hanging" and freezes inside the next delivery
+ *   (the whole process stops, as a stuck one would: no timeout of its own runs), holding its
+ *   claim, so the test can kill it at exactly that point.
  * - LEASE_MS: the claim's lease (default 300 ms).
  * - START_AT: epoch milliseconds to wait for before working, so several processes start together.
  */
@@ -33,8 +34,8 @@ let handedOver = 0;
 const messenger: DirectMessenger = {
   deliver: (recipient, _replies, key) => {
     if (hangAfter !== undefined && handedOver >= Number(hangAfter)) {
-      process.stdout.write('hanging\n');
-      setInterval(() => undefined, 1000); // stay alive, mid-delivery, until killed
+      process.stdout.write('hanging\n'); // written at once: stdout is a pipe
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); // frozen, mid-delivery, until killed
       return new Promise(() => undefined);
     }
     handedOver++;
