@@ -49,7 +49,7 @@ export function shortenRepeatedSubject(tiers: readonly PlannedQuestion[][], targ
   const named = target === 'organization' || target === 'program';
   if (named && subject.split(' ').length <= SHORT_NAME_WORDS) return tiers;
   const forms = shortFormsFor(target, subject);
-  const shorten = (line: string): string => forms.reduce((text, [pattern, short]) => text.replace(pattern, short), line);
+  const shorten = (line: string): string => (line.includes(subject) ? forms.reduce((text, [pattern, short]) => text.replace(pattern, short), line) : line);
   let mentions = 0;
   return tiers.map((tier) =>
     tier.map((question) => {
