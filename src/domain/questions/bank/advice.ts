@@ -58,16 +58,6 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
     probes: ['Why that part?', 'Which part would you steer a newcomer away from?'],
   },
   {
-    id: 'advice-industry-newcomer-mistakes', targets: ['industry'], tier: 'should', minutes: 2,
-    text: 'What mistakes do newcomers to {subject} most often make?',
-    probes: ['How can they recover from them?'],
-  },
-  {
-    id: 'advice-industry-impressions', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'What would make a student stand out to people already working in {subject}?',
-    probes: ['What tends to make a poor impression?'],
-  },
-  {
     id: 'advice-org-understand-first', targets: ['organization'], tier: 'must', minutes: 2,
     text: 'What should someone understand about {subject} before considering it as a place to work?',
     probes: ['What do outsiders most often misunderstand?'],
@@ -111,5 +101,10 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
     id: 'advice-occupation-first-year-focus', targets: ['occupation'], tier: 'should', minutes: 2,
     text: 'What should someone focus on in their first year as a {subject} to build a strong foundation?',
     probes: ['What can safely wait until later?'],
+  },
+  {
+    id: 'advice-program-choosing-placement', targets: ['program'], tier: 'should', minutes: 2,
+    text: 'What should a student in {subject} look for when choosing a placement?',
+    probes: ['Which placement would you pick again?'],
   },
 ]);

@@ -13,11 +13,6 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     probes: ['How do people usually cope with it?', 'How has that pressure changed over time?'],
   },
   {
-    id: 'conditions-weigh-downsides', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What downsides should someone weigh before choosing this path?',
-    probes: ['Which downside is easiest to underestimate?', 'What makes the downsides worth it for you?'],
-  },
-  {
     id: 'conditions-occupation-hours', targets: ['occupation'], tier: 'must', minutes: 2,
     text: 'What are the hours really like for a {subject}?',
     probes: ['How predictable are those hours?', 'How much overtime is normal?'],
@@ -48,11 +43,6 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     probes: ['How does that change with seniority?'],
   },
   {
-    id: 'conditions-occupation-family-fit', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'How well does the work of a {subject} fit around caring responsibilities or other commitments?',
-    probes: ['Which employers handle that best?'],
-  },
-  {
     id: 'conditions-industry-stability', targets: ['industry'], tier: 'must', minutes: 2,
     text: 'How stable is employment in {subject} when the economy slows down?',
     probes: ['Which roles are most exposed to downturns?', 'How did the sector handle the last one?'],
@@ -78,11 +68,6 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     probes: ['How are those risks managed in practice?'],
   },
   {
-    id: 'conditions-org-environment', targets: ['organization'], tier: 'must', minutes: 2,
-    text: 'How would you characterize the atmosphere at {subject} on an ordinary day?',
-    probes: ['What would a new person notice in their first week?', 'How does it differ between teams?'],
-  },
-  {
     id: 'conditions-org-flexibility', targets: ['organization'], tier: 'should', minutes: 1,
     text: 'How much flexibility do people at {subject} have over their schedules?',
     probes: ['Who decides how much flexibility a person gets?', 'How has it changed recently?'],
@@ -104,7 +89,7 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   },
   {
     id: 'conditions-program-format', targets: ['program'], tier: 'should', minutes: 1,
-    text: 'How is {subject} delivered: in person, online, or a mix?',
+    text: 'How does the balance of in-person and online teaching in {subject} work out for students in practice?',
     probes: ['How well does that format work for students who also have jobs?'],
   },
   {
@@ -121,5 +106,10 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     id: 'conditions-org-tenure', targets: ['organization'], tier: 'nice', minutes: 1,
     text: 'How long do people tend to stay at {subject}?',
     probes: ['What keeps people there?', 'What tends to prompt people to move on?'],
+  },
+  {
+    id: 'conditions-industry-busy-months', targets: ['industry'], tier: 'nice', minutes: 1,
+    text: 'How do the busiest months of the year change daily life for people in {subject}?',
+    probes: ['How do people recover once the rush is over?'],
   },
 ]);

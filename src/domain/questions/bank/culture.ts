@@ -3,11 +3,6 @@ import { defineCategory } from './define.js';
 /** How people work together, what they value, and how a place differs from others. */
 export const CULTURE_QUESTIONS = defineCategory('culture', [
   {
-    id: 'culture-good-fit', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What kind of personality tends to do well in this area?',
-    probes: ['Who tends to find it a poor fit?'],
-  },
-  {
     id: 'culture-unwritten-rules', targets: ['universal'], tier: 'should', minutes: 2,
     text: 'What unwritten rules should a newcomer learn quickly?',
     probes: ['How did you learn them?', 'Which rule surprised you most?'],
@@ -121,5 +116,20 @@ export const CULTURE_QUESTIONS = defineCategory('culture', [
     id: 'culture-industry-adjusting', targets: ['industry'], tier: 'should', minutes: 2,
     text: 'What part of the culture in {subject} takes newcomers longest to get used to?',
     probes: ['How did you adjust to it yourself?'],
+  },
+  {
+    id: 'culture-org-team-habits', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'Which team habits at {subject} would a newcomer notice in their first week?',
+    probes: ['Which of them took you longest to get used to?'],
+  },
+  {
+    id: 'culture-org-senior-access', targets: ['organization'], tier: 'should', minutes: 1,
+    text: 'How easy is it for someone junior at {subject} to talk with senior leaders?',
+    probes: ['Where do those conversations usually happen?'],
+  },
+  {
+    id: 'culture-program-cooperation', targets: ['program'], tier: 'should', minutes: 1,
+    text: 'How do students in {subject} tend to treat each other when marks are at stake?',
+    probes: ['What does the program do to encourage working together?'],
   },
 ]);

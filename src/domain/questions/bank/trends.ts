@@ -113,8 +113,18 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
     probes: ['Which graduates are most sought after?'],
   },
   {
-    id: 'trends-org-competition', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'How is competition in the market changing the way {subject} works?',
-    probes: ['Which competitor does your team watch most closely?'],
+    id: 'trends-industry-cycles', targets: ['industry'], tier: 'should', minutes: 2,
+    text: 'How do busy years and lean years usually play out for people working in {subject}?',
+    probes: ['Which roles feel a slowdown first?', 'How did the last downturn change the sector?'],
+  },
+  {
+    id: 'trends-industry-forces', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'Which outside forces, such as prices, public funding or new rules, move {subject} the most?',
+    probes: ['How quickly do those forces reach everyday work?'],
+  },
+  {
+    id: 'trends-industry-winners', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'What sets apart the firms that are doing well in {subject} these days?',
+    probes: ['Which firm has handled that well, in your view?'],
   },
 ]);
