@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** Hours, pressure, setting, stability and how the work fits with the rest of life. */
 export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   {
-    id: 'conditions-life-balance', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'conditions-life-balance', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'How do people in this area balance the work with life outside it, in practice?',
     probes: ['How much does it vary between people?', 'What do you do to protect that balance?'],
   },
@@ -54,8 +54,8 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   },
   {
     id: 'conditions-industry-geography', targets: ['industry'], tier: 'should', minutes: 1,
-    text: 'Which cities or regions have the most activity in {subject}?',
-    probes: ["How much does location limit someone's options?", 'How has remote work changed that picture?'],
+    text: 'How much does location shape the opportunities open to people in {subject}?',
+    probes: ['Which places are worth a move early in a career?', 'How has remote work changed that picture?'],
   },
   {
     id: 'conditions-industry-unwritten-hours', targets: ['industry'], tier: 'nice', minutes: 2,

@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** What the work (or the study) actually consists of, hour by hour and week by week. */
 export const DAY_TO_DAY_QUESTIONS = defineCategory('day-to-day', [
   {
-    id: 'day-typical-week', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'day-typical-week', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'What does a typical week look like for you?',
     probes: ['Which part of the week do you look forward to most?', 'How much of the week is planned ahead of time?'],
   },

@@ -24,8 +24,8 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
   },
   {
     id: 'entry-occupation-licensing', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What licences, exams or registrations does someone need to practise as a {subject}?',
-    probes: ['How long does that process usually take?', 'What does it cost along the way?'],
+    text: 'Which part of getting licensed or registered as a {subject} do people find hardest?',
+    probes: ['How long did that process take you?', 'What would you prepare differently?'],
   },
   {
     id: 'entry-occupation-side-doors', targets: ['occupation'], tier: 'nice', minutes: 2,

@@ -8,7 +8,7 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     probes: ['Who or what nudged you in this direction?', 'How close is it to what you expected back then?'],
   },
   {
-    id: 'opening-current-focus', targets: ['universal'], tier: 'nice', minutes: 1,
+    id: 'opening-current-focus', targets: ['occupation', 'industry', 'organization'], tier: 'nice', minutes: 1,
     text: 'What are you focused on in your work these days?',
     probes: ['How did that become your main focus?', 'Which part of it excites you most right now?'],
   },

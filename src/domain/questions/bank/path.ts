@@ -19,7 +19,7 @@ export const PATH_QUESTIONS = defineCategory('path', [
   },
   {
     id: 'path-next-few-years', targets: ['occupation', 'industry', 'organization'], tier: 'nice', minutes: 1,
-    text: 'Where do you see your own work heading in the next few years?',
+    text: 'Which step would you like your own career to take next?',
     probes: ['What would make that next step appealing to you?'],
   },
   {

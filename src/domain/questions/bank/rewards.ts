@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** What makes the work worthwhile, what it costs, and field-level pay ranges. */
 export const REWARDS_QUESTIONS = defineCategory('rewards', [
   {
-    id: 'rewards-most-satisfying', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'rewards-most-satisfying', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'Which moments in this work make the effort feel most worthwhile?',
     probes: ['When did you last feel that satisfaction?', 'How often do moments like that come along?'],
   },

@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** Where the area is heading: demand, technology, regulation, competitors and challenges. */
 export const TRENDS_QUESTIONS = defineCategory('trends', [
   {
-    id: 'trends-biggest-change', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'trends-biggest-change', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'Which change in this work over the last few years has affected you most?',
     probes: ['Which changes were for the better?', 'Which changes worry you?'],
   },
@@ -89,7 +89,7 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
   },
   {
     id: 'trends-org-investments', targets: ['organization'], tier: 'nice', minutes: 1,
-    text: 'Which new areas is {subject} investing in?',
+    text: 'Which new areas at {subject} are people inside most excited about?',
     probes: ['What skills will those areas need?'],
   },
   {
