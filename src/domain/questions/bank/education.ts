@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** Degrees, credentials, coursework, placements and ongoing learning. */
 export const EDUCATION_QUESTIONS = defineCategory('education', [
   {
-    id: 'education-prepare-today', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
+    id: 'education-prepare-today', targets: ['occupation', 'industry'], tier: 'should', minutes: 2,
     text: 'What training route would you recommend to someone preparing for this work now?',
     probes: ['What would you skip?', 'Where would you get hands-on experience?'],
   },
