@@ -29,12 +29,12 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
   },
   {
     id: 'advice-occupation-start-now', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'What could I start doing now as a student to prepare for life as a {subject}?',
+    text: 'What could I start doing now as a student to prepare for work as a {subject}?',
     probes: ['Which of those would you prioritize?'],
   },
   {
     id: 'advice-occupation-related-fields', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'Which related occupations should I look into alongside becoming a {subject}?',
+    text: 'Which related occupations should I look into alongside work as a {subject}?',
     probes: ['What do those roles have in common with yours?'],
   },
   {
@@ -44,7 +44,7 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
   },
   {
     id: 'advice-occupation-not-suited', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'Who would you steer away from becoming a {subject}?',
+    text: 'Who would you steer away from working as a {subject}?',
     probes: ['What signs suggest someone might not be suited to it?'],
   },
   {

@@ -4,7 +4,7 @@ import { defineCategory } from './define.js';
 export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   {
     id: 'conditions-life-balance', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
-    text: 'How do people in this area balance the work with life outside it, in practice?',
+    text: 'How do people in this line of work keep a balance with life outside it, in practice?',
     probes: ['How much does it vary between people?', 'What do you do to protect that balance?'],
   },
   {

@@ -19,7 +19,7 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
   },
   {
     id: 'education-occupation-school-choice', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'How much does the choice of school matter for becoming a {subject}?',
+    text: 'How much does the choice of school matter for someone who wants to work as a {subject}?',
     probes: ['What matters more than the school itself?'],
   },
   {

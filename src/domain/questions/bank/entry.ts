@@ -14,7 +14,7 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
   },
   {
     id: 'entry-occupation-titles', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'Which entry-level job titles lead toward becoming a {subject}?',
+    text: 'Which entry-level job titles lead toward work as a {subject}?',
     probes: ['Which of those entry roles teach the most?', 'Which ones tend to be dead ends?'],
   },
   {

@@ -29,7 +29,7 @@ export const PATH_QUESTIONS = defineCategory('path', [
   },
   {
     id: 'path-typical-progression', targets: ['occupation'], tier: 'must', minutes: 3,
-    text: 'What does a typical career path look like for a {subject}, from first role to senior level?',
+    text: 'What does a typical career path look like for a {subject}, from the first job to senior level?',
     probes: ['How long does each step usually take?', 'Which steps do some people manage to skip?'],
   },
   {

@@ -29,7 +29,7 @@ export const RESOURCES_QUESTIONS = defineCategory('resources', [
   },
   {
     id: 'resources-occupation-learning', targets: ['occupation'], tier: 'should', minutes: 1,
-    text: 'Which resources helped you most when you were learning to be a {subject}?',
+    text: 'Which resources helped you most when you were learning to work as a {subject}?',
     probes: ['Which of them would you still recommend today?'],
   },
   {

@@ -14,7 +14,7 @@ export const REWARDS_QUESTIONS = defineCategory('rewards', [
   },
   {
     id: 'rewards-occupation-best-part', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'What is the best part of being a {subject}?',
+    text: 'What is the best part of working as a {subject}?',
     probes: ['When did you first realise that?', 'How often do you get to enjoy that part?'],
   },
   {

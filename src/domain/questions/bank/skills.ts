@@ -19,7 +19,7 @@ export const SKILLS_QUESTIONS = defineCategory('skills', [
   },
   {
     id: 'skills-occupation-not-taught', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: "What does the job of a {subject} demand that school doesn't teach?",
+    text: "What does working as a {subject} demand that school doesn't teach?",
     probes: ['Where did you pick those skills up?', 'How can a student start building them now?'],
   },
   {

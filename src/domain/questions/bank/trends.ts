@@ -14,7 +14,7 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
   },
   {
     id: 'trends-occupation-demand', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'How would you describe current demand for a {subject} in this region?',
+    text: 'How easy is it in this region for a {subject} to find work at the moment?',
     probes: ['Which employers or areas have the most demand?', 'How do you expect that demand to change?'],
   },
   {
