@@ -29,7 +29,7 @@ export const CULTURE_QUESTIONS = defineCategory('culture', [
   },
   {
     id: 'culture-occupation-colleagues', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What are the people who choose to become a {subject} usually like?',
+    text: 'What are the people drawn to work as a {subject} usually like?',
     probes: ['How do you fit that picture yourself?'],
   },
   {

@@ -34,8 +34,8 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
   },
   {
     id: 'education-occupation-self-study', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'What could someone learn on their own to get closer to working as a {subject}?',
-    probes: ['Which free resources would you trust for that?'],
+    text: 'Which parts of the work of a {subject} can only be learned on the job?',
+    probes: ['How do newcomers usually pick those parts up?'],
   },
   {
     id: 'education-industry-credentials', targets: ['industry'], tier: 'must', minutes: 2,

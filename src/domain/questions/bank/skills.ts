@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** The skills, knowledge and personal qualities the work calls for. */
 export const SKILLS_QUESTIONS = defineCategory('skills', [
   {
-    id: 'skills-matter-in-practice', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
+    id: 'skills-matter-in-practice', targets: ['industry', 'organization'], tier: 'should', minutes: 2,
     text: 'Which skills turn out to matter most once you are actually doing the work?',
     probes: ['Which of those can be learned on the job?', 'Which ones did you have to work hardest on?'],
   },
