@@ -112,4 +112,9 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     text: 'How do the busiest months of the year change daily life for people in {subject}?',
     probes: ['How do people recover once the rush is over?'],
   },
+  {
+    id: 'conditions-org-workload-sharing', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'How is the workload shared out across your team at {subject}?',
+    probes: ['What happens when someone is overloaded?'],
+  },
 ]);

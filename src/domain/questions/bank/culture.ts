@@ -118,11 +118,6 @@ export const CULTURE_QUESTIONS = defineCategory('culture', [
     probes: ['How did you adjust to it yourself?'],
   },
   {
-    id: 'culture-org-team-habits', targets: ['organization'], tier: 'nice', minutes: 1,
-    text: 'Which team habits at {subject} would a newcomer notice in their first week?',
-    probes: ['Which of them took you longest to get used to?'],
-  },
-  {
     id: 'culture-org-senior-access', targets: ['organization'], tier: 'should', minutes: 1,
     text: 'How easy is it for someone junior at {subject} to talk with senior leaders?',
     probes: ['Where do those conversations usually happen?'],

@@ -119,8 +119,8 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
   },
   {
     id: 'education-org-peer-learning', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'How do people at {subject} learn from each other once the formal training is over?',
-    probes: ['Which habit of sharing knowledge there would you keep anywhere?'],
+    text: 'How does know-how get passed on at {subject} when experienced people leave?',
+    probes: ['Who on your team holds the knowledge newcomers rely on most?'],
   },
   {
     id: 'education-program-teaching-style', targets: ['program'], tier: 'should', minutes: 2,

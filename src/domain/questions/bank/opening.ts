@@ -87,9 +87,4 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     text: 'How does what you do now connect back to {subject}?',
     probes: ['Which part of the program shows up most in your work?'],
   },
-  {
-    id: 'opening-org-first-project', targets: ['organization'], tier: 'nice', minutes: 2,
-    text: 'What was the first project you were given at {subject}?',
-    probes: ['What did it teach you about how the place works?'],
-  },
 ]);

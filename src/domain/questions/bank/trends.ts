@@ -114,17 +114,22 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
   },
   {
     id: 'trends-industry-cycles', targets: ['industry'], tier: 'should', minutes: 2,
-    text: 'How do busy years and lean years usually play out for people working in {subject}?',
-    probes: ['Which roles feel a slowdown first?', 'How did the last downturn change the sector?'],
+    text: 'How long do the booms and slowdowns in {subject} usually last?',
+    probes: ['Where in that cycle is the sector now?', 'Which roles feel a slowdown first?'],
   },
   {
     id: 'trends-industry-forces', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'Which outside forces, such as prices, public funding or new rules, move {subject} the most?',
+    text: 'Which outside forces, such as prices or public funding, move {subject} the most?',
     probes: ['How quickly do those forces reach everyday work?'],
   },
   {
     id: 'trends-industry-winners', targets: ['industry'], tier: 'nice', minutes: 2,
     text: 'What sets apart the firms that are doing well in {subject} these days?',
     probes: ['Which firm has handled that well, in your view?'],
+  },
+  {
+    id: 'trends-org-ways-of-working', targets: ['organization'], tier: 'nice', minutes: 2,
+    text: 'How has the way teams at {subject} work together changed in the last few years?',
+    probes: ['Which of those changes would you keep?'],
   },
 ]);
