@@ -16,6 +16,22 @@ const SHORT_FORMS: Readonly<Record<TargetType, (subject: string) => readonly (re
   program: (subject) => [[new RegExp(`(?<!\\w)${escaped(subject)}(?!\\w)`, 'g'), 'the program']],
 };
 
+/** Patterns already built, by target type and subject: a student planning again reuses them. */
+const builtForms = new Map<string, readonly (readonly [RegExp, string])[]>();
+const BUILT_FORMS_KEPT = 2_000;
+
+/** The short-form patterns for a subject, built once. */
+function shortFormsFor(target: TargetType, subject: string): readonly (readonly [RegExp, string])[] {
+  const key = `${target}|${subject}`;
+  let forms = builtForms.get(key);
+  if (forms === undefined) {
+    if (builtForms.size >= BUILT_FORMS_KEPT) builtForms.clear();
+    forms = SHORT_FORMS[target](subject);
+    builtForms.set(key, forms);
+  }
+  return forms;
+}
+
 /** An organisation or program name of this many words or fewer is short enough to repeat. */
 const SHORT_NAME_WORDS = 3;
 
@@ -32,8 +48,8 @@ const NAMED_IN_FULL = 2;
 export function shortenRepeatedSubject(tiers: readonly PlannedQuestion[][], target: TargetType, subject: string): readonly PlannedQuestion[][] {
   const named = target === 'organization' || target === 'program';
   if (named && subject.split(' ').length <= SHORT_NAME_WORDS) return tiers;
-  const forms = SHORT_FORMS[target](subject);
-  const shorten = (line: string): string => forms.reduce((text, [pattern, short]) => text.replace(pattern, short), line);
+  const forms = shortFormsFor(target, subject);
+  const shorten = (line: string): string => (line.includes(subject) ? forms.reduce((text, [pattern, short]) => text.replace(pattern, short), line) : line);
   let mentions = 0;
   return tiers.map((tier) =>
     tier.map((question) => {

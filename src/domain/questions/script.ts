@@ -53,10 +53,14 @@ const CARE_NOTES: Readonly<Record<NonNullable<PlannedQuestion['sensitivity']>, s
 };
 
 /** The notes for a question: where it came from when that is worth knowing, and any care it needs. */
-export function questionNotes(question: PlannedQuestion): string[] {
-  const notes = [SOURCE_NOTES[question.source], question.sensitivity === undefined ? undefined : CARE_NOTES[question.sensitivity]];
-  return notes.filter((note) => note !== undefined);
+export function questionNotes(question: PlannedQuestion): readonly string[] {
+  const source = SOURCE_NOTES[question.source];
+  const care = question.sensitivity === undefined ? undefined : CARE_NOTES[question.sensitivity];
+  if (source === undefined) return care === undefined ? NO_NOTES : [care];
+  return care === undefined ? [source] : [source, care];
 }
+
+const NO_NOTES: readonly string[] = [];
 
 /** The introduction, with the student's name filled in when known. */
 function introduction(plan: QuestionPlan, studentName: string | undefined): IntroLine[] {

@@ -116,6 +116,25 @@ function tidySubject(subject: string): string {
  * nursing program"). An empty subject becomes a neutral phrase suited to the target type.
  */
 export function cleanSubject(subject: string, target: TargetType): string {
+  const key = `${target}|${subject}`;
+  let cleaned = cleanedSubjects.get(key);
+  if (cleaned === undefined) {
+    if (cleanedSubjects.size >= CLEANED_SUBJECTS_KEPT) cleanedSubjects.clear();
+    cleaned = naturalSubject(subject, target);
+    cleanedSubjects.set(key, cleaned);
+  }
+  return cleaned;
+}
+
+/**
+ * Subjects already cleaned, by target type and what was typed: a student planning again, or
+ * pressing More questions, costs a lookup rather than some thirty patterns (about 7 µs each time).
+ */
+const cleanedSubjects = new Map<string, string>();
+const CLEANED_SUBJECTS_KEPT = 5_000;
+
+/** The subject as {@link cleanSubject} describes it, worked out afresh. */
+function naturalSubject(subject: string, target: TargetType): string {
   const tidied = tidySubject(subject);
   if (!/[\p{L}\p{N}]/u.test(tidied)) return FALLBACK_SUBJECTS[target];
   const commonNoun = target === 'occupation' || target === 'industry';

@@ -23,6 +23,9 @@ const filled = QUESTION_BANK.flatMap((question) =>
   })),
 );
 
+/** Words too common to tell two questions apart. */
+const COMMON_WORDS = new Set(['what', 'which', 'does', 'your', 'would', 'could', 'should', 'usually', 'someone', 'people', 'work', 'working', 'about', 'there', 'their', 'with', 'from', 'that', 'this', 'like', 'look', 'most']);
+
 /** Bank questions written specifically for one target type, joined for keyword checks. */
 function specificTexts(target: TargetType): string {
   return QUESTION_BANK.filter((question) => question.targets.includes(target))
@@ -133,6 +136,31 @@ describe('question bank', () => {
         expect(lines.length, `${part} for ${target}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('gives each target type questions of its own in every category, far more than the universal ones it shares', () => {
+    const universal = QUESTION_BANK.filter((question) => question.targets.includes('universal')).length;
+    for (const target of TARGET_TYPES) {
+      const own = QUESTION_BANK.filter((question) => question.targets.length === 1 && question.targets[0] === target);
+      expect(own.length, target).toBeGreaterThanOrEqual(2 * universal);
+      for (const category of QUESTION_CATEGORIES) expect(own.some((question) => question.category === category), `${category} × ${target}`).toBe(true);
+    }
+  });
+
+  it('never offers one target type two questions made of mostly the same words', () => {
+    const words = (text: string): Set<string> =>
+      new Set(comparisonKey(text.replaceAll('{subject}', '')).split(' ').filter((word) => word.length > 3 && !COMMON_WORDS.has(word)));
+    const nearDuplicates: string[] = [];
+    const questions = QUESTION_BANK.filter((question) => question.category !== 'closing');
+    questions.forEach((first, index) => {
+      for (const second of questions.slice(index + 1)) {
+        if (!TARGET_TYPES.some((target) => suits(first, target) && suits(second, target))) continue;
+        const [a, b] = [words(first.text), words(second.text)];
+        const shared = [...a].filter((word) => b.has(word)).length;
+        if (shared / new Set([...a, ...b]).size >= 0.6) nearDuplicates.push(`${first.id} ~ ${second.id}`);
+      }
+    });
+    expect(nearDuplicates).toEqual([]);
   });
 
   it('covers what matters for each target type', () => {

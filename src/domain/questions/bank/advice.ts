@@ -29,12 +29,12 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
   },
   {
     id: 'advice-occupation-start-now', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'What could I start doing now as a student to prepare for life as a {subject}?',
+    text: 'What could I start doing now as a student to prepare for work as a {subject}?',
     probes: ['Which of those would you prioritize?'],
   },
   {
     id: 'advice-occupation-related-fields', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'Which related occupations should I look into alongside becoming a {subject}?',
+    text: 'Which related occupations should I look into alongside work as a {subject}?',
     probes: ['What do those roles have in common with yours?'],
   },
   {
@@ -44,7 +44,7 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
   },
   {
     id: 'advice-occupation-not-suited', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'Who would you steer away from becoming a {subject}?',
+    text: 'Who would you steer away from working as a {subject}?',
     probes: ['What signs suggest someone might not be suited to it?'],
   },
   {
@@ -56,16 +56,6 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
     id: 'advice-industry-corner', targets: ['industry'], tier: 'should', minutes: 2,
     text: 'Which part of {subject} would you point a newcomer toward?',
     probes: ['Why that part?', 'Which part would you steer a newcomer away from?'],
-  },
-  {
-    id: 'advice-industry-newcomer-mistakes', targets: ['industry'], tier: 'should', minutes: 2,
-    text: 'What mistakes do newcomers to {subject} most often make?',
-    probes: ['How can they recover from them?'],
-  },
-  {
-    id: 'advice-industry-impressions', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'What would make a student stand out to people already working in {subject}?',
-    probes: ['What tends to make a poor impression?'],
   },
   {
     id: 'advice-org-understand-first', targets: ['organization'], tier: 'must', minutes: 2,
@@ -111,5 +101,10 @@ export const ADVICE_QUESTIONS = defineCategory('advice', [
     id: 'advice-occupation-first-year-focus', targets: ['occupation'], tier: 'should', minutes: 2,
     text: 'What should someone focus on in their first year as a {subject} to build a strong foundation?',
     probes: ['What can safely wait until later?'],
+  },
+  {
+    id: 'advice-program-choosing-placement', targets: ['program'], tier: 'should', minutes: 2,
+    text: 'What should a student in {subject} look for when choosing a placement?',
+    probes: ['Which placement would you pick again?'],
   },
 ]);

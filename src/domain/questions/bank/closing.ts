@@ -18,7 +18,7 @@ export const CLOSING_QUESTIONS = defineCategory('closing', [
   },
   {
     id: 'closing-catchall-anything-else', targets: ['universal'], tier: 'must', minutes: 1,
-    text: 'Is there anything else you think I should know before I go further?',
+    text: 'What else do you think I should know before I take my next step?',
     probes: ['What would you want to hear if you were in my place?'],
   },
   {

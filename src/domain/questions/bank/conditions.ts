@@ -3,19 +3,14 @@ import { defineCategory } from './define.js';
 /** Hours, pressure, setting, stability and how the work fits with the rest of life. */
 export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   {
-    id: 'conditions-life-balance', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'How do people in this area balance the work with life outside it, in practice?',
+    id: 'conditions-life-balance', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
+    text: 'How do people in this line of work keep a balance with life outside it, in practice?',
     probes: ['How much does it vary between people?', 'What do you do to protect that balance?'],
   },
   {
     id: 'conditions-pressure-points', targets: ['universal'], tier: 'should', minutes: 2,
     text: 'What tends to cause the most pressure, in your experience?',
     probes: ['How do people usually cope with it?', 'How has that pressure changed over time?'],
-  },
-  {
-    id: 'conditions-weigh-downsides', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What downsides should someone weigh before choosing this path?',
-    probes: ['Which downside is easiest to underestimate?', 'What makes the downsides worth it for you?'],
   },
   {
     id: 'conditions-occupation-hours', targets: ['occupation'], tier: 'must', minutes: 2,
@@ -48,11 +43,6 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     probes: ['How does that change with seniority?'],
   },
   {
-    id: 'conditions-occupation-family-fit', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'How well does the work of a {subject} fit around caring responsibilities or other commitments?',
-    probes: ['Which employers handle that best?'],
-  },
-  {
     id: 'conditions-industry-stability', targets: ['industry'], tier: 'must', minutes: 2,
     text: 'How stable is employment in {subject} when the economy slows down?',
     probes: ['Which roles are most exposed to downturns?', 'How did the sector handle the last one?'],
@@ -64,8 +54,8 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   },
   {
     id: 'conditions-industry-geography', targets: ['industry'], tier: 'should', minutes: 1,
-    text: 'Which cities or regions have the most activity in {subject}?',
-    probes: ["How much does location limit someone's options?", 'How has remote work changed that picture?'],
+    text: 'How much does location shape the opportunities open to people in {subject}?',
+    probes: ['Which places are worth a move early in a career?', 'How has remote work changed that picture?'],
   },
   {
     id: 'conditions-industry-unwritten-hours', targets: ['industry'], tier: 'nice', minutes: 2,
@@ -76,11 +66,6 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     id: 'conditions-industry-safety', targets: ['industry'], tier: 'nice', minutes: 1,
     text: 'What risks or safety concerns come with working in {subject}?',
     probes: ['How are those risks managed in practice?'],
-  },
-  {
-    id: 'conditions-org-environment', targets: ['organization'], tier: 'must', minutes: 2,
-    text: 'How would you characterize the atmosphere at {subject} on an ordinary day?',
-    probes: ['What would a new person notice in their first week?', 'How does it differ between teams?'],
   },
   {
     id: 'conditions-org-flexibility', targets: ['organization'], tier: 'should', minutes: 1,
@@ -104,7 +89,7 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
   },
   {
     id: 'conditions-program-format', targets: ['program'], tier: 'should', minutes: 1,
-    text: 'How is {subject} delivered: in person, online, or a mix?',
+    text: 'How does the balance of in-person and online teaching in {subject} work out for students in practice?',
     probes: ['How well does that format work for students who also have jobs?'],
   },
   {
@@ -121,5 +106,15 @@ export const CONDITIONS_QUESTIONS = defineCategory('conditions', [
     id: 'conditions-org-tenure', targets: ['organization'], tier: 'nice', minutes: 1,
     text: 'How long do people tend to stay at {subject}?',
     probes: ['What keeps people there?', 'What tends to prompt people to move on?'],
+  },
+  {
+    id: 'conditions-industry-busy-months', targets: ['industry'], tier: 'nice', minutes: 1,
+    text: 'How do the busiest months of the year change daily life for people in {subject}?',
+    probes: ['How do people recover once the rush is over?'],
+  },
+  {
+    id: 'conditions-org-workload-sharing', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'How is the workload shared out across your team at {subject}?',
+    probes: ['What happens when someone is overloaded?'],
   },
 ]);

@@ -3,11 +3,6 @@ import { defineCategory } from './define.js';
 /** How people work together, what they value, and how a place differs from others. */
 export const CULTURE_QUESTIONS = defineCategory('culture', [
   {
-    id: 'culture-good-fit', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What kind of personality tends to do well in this area?',
-    probes: ['Who tends to find it a poor fit?'],
-  },
-  {
     id: 'culture-unwritten-rules', targets: ['universal'], tier: 'should', minutes: 2,
     text: 'What unwritten rules should a newcomer learn quickly?',
     probes: ['How did you learn them?', 'Which rule surprised you most?'],
@@ -34,7 +29,7 @@ export const CULTURE_QUESTIONS = defineCategory('culture', [
   },
   {
     id: 'culture-occupation-colleagues', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What are the people who choose to become a {subject} usually like?',
+    text: 'What are the people drawn to work as a {subject} usually like?',
     probes: ['How do you fit that picture yourself?'],
   },
   {
@@ -121,5 +116,15 @@ export const CULTURE_QUESTIONS = defineCategory('culture', [
     id: 'culture-industry-adjusting', targets: ['industry'], tier: 'should', minutes: 2,
     text: 'What part of the culture in {subject} takes newcomers longest to get used to?',
     probes: ['How did you adjust to it yourself?'],
+  },
+  {
+    id: 'culture-org-senior-access', targets: ['organization'], tier: 'should', minutes: 1,
+    text: 'How easy is it for someone junior at {subject} to talk with senior leaders?',
+    probes: ['Where do those conversations usually happen?'],
+  },
+  {
+    id: 'culture-program-cooperation', targets: ['program'], tier: 'should', minutes: 1,
+    text: 'How do students in {subject} tend to treat each other when marks are at stake?',
+    probes: ['What does the program do to encourage working together?'],
   },
 ]);

@@ -3,14 +3,9 @@ import { defineCategory } from './define.js';
 /** What the work (or the study) actually consists of, hour by hour and week by week. */
 export const DAY_TO_DAY_QUESTIONS = defineCategory('day-to-day', [
   {
-    id: 'day-typical-week', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'day-typical-week', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'What does a typical week look like for you?',
     probes: ['Which part of the week do you look forward to most?', 'How much of the week is planned ahead of time?'],
-  },
-  {
-    id: 'day-recent-walkthrough', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'Could you walk me through a recent day from start to finish?',
-    probes: ['How typical was that day?', 'What would a really hectic day add to it?'],
   },
   {
     id: 'day-occupation-time-spent', targets: ['occupation'], tier: 'must', minutes: 3,
@@ -46,11 +41,6 @@ export const DAY_TO_DAY_QUESTIONS = defineCategory('day-to-day', [
     id: 'day-occupation-seasons', targets: ['occupation'], tier: 'nice', minutes: 2,
     text: 'How does the workload of a {subject} shift across the year?',
     probes: ['When is the busiest stretch?', 'What do quieter periods get used for?'],
-  },
-  {
-    id: 'day-occupation-best-task', targets: ['occupation'], tier: 'should', minutes: 1,
-    text: 'Which task in your week as a {subject} gives you the most satisfaction?',
-    probes: ['What makes that task so satisfying?'],
   },
   {
     id: 'day-occupation-first-month', targets: ['occupation'], tier: 'nice', minutes: 2,
@@ -141,5 +131,20 @@ export const DAY_TO_DAY_QUESTIONS = defineCategory('day-to-day', [
     id: 'day-industry-rules-daily', targets: ['industry'], tier: 'nice', minutes: 2,
     text: 'How do rules and regulations shape daily work in {subject}?',
     probes: ['Which rules take the most time to follow?'],
+  },
+  {
+    id: 'day-org-priorities', targets: ['organization'], tier: 'should', minutes: 2,
+    text: 'How does your team at {subject} decide what to work on next?',
+    probes: ['Who has the final say when priorities clash?'],
+  },
+  {
+    id: 'day-org-other-locations', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'How does your team at {subject} share work with colleagues in other offices or sites?',
+    probes: ['Which tools or routines keep everyone in step?'],
+  },
+  {
+    id: 'day-program-group-projects', targets: ['program'], tier: 'nice', minutes: 1,
+    text: 'How are group projects in {subject} organised?',
+    probes: ['What did group work there teach you?'],
   },
 ]);

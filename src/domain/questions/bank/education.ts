@@ -3,14 +3,9 @@ import { defineCategory } from './define.js';
 /** Degrees, credentials, coursework, placements and ongoing learning. */
 export const EDUCATION_QUESTIONS = defineCategory('education', [
   {
-    id: 'education-prepare-today', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'If you were preparing for this today, what training would you choose?',
+    id: 'education-prepare-today', targets: ['occupation', 'industry'], tier: 'should', minutes: 2,
+    text: 'What training route would you recommend to someone preparing for this work now?',
     probes: ['What would you skip?', 'Where would you get hands-on experience?'],
-  },
-  {
-    id: 'education-staying-current', targets: ['occupation', 'industry', 'organization'], tier: 'nice', minutes: 1,
-    text: 'How do you keep your knowledge current now that you are working?',
-    probes: ['Which sources do you trust most?'],
   },
   {
     id: 'education-occupation-expected', targets: ['occupation'], tier: 'must', minutes: 2,
@@ -24,7 +19,7 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
   },
   {
     id: 'education-occupation-school-choice', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'How much does the choice of school matter for becoming a {subject}?',
+    text: 'How much does the choice of school matter for someone who wants to work as a {subject}?',
     probes: ['What matters more than the school itself?'],
   },
   {
@@ -39,8 +34,8 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
   },
   {
     id: 'education-occupation-self-study', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'What could someone learn on their own to get closer to working as a {subject}?',
-    probes: ['Which free resources would you trust for that?'],
+    text: 'Which parts of the work of a {subject} can only be learned on the job?',
+    probes: ['How do newcomers usually pick those parts up?'],
   },
   {
     id: 'education-industry-credentials', targets: ['industry'], tier: 'must', minutes: 2,
@@ -121,5 +116,25 @@ export const EDUCATION_QUESTIONS = defineCategory('education', [
     id: 'education-program-employer-links', targets: ['program'], tier: 'should', minutes: 2,
     text: 'How does {subject} connect students with employers during their studies?',
     probes: ['Which of those connections led to work for people you know?'],
+  },
+  {
+    id: 'education-org-peer-learning', targets: ['organization'], tier: 'should', minutes: 2,
+    text: 'How does know-how get passed on at {subject} when experienced people leave?',
+    probes: ['Who on your team holds the knowledge newcomers rely on most?'],
+  },
+  {
+    id: 'education-program-teaching-style', targets: ['program'], tier: 'should', minutes: 2,
+    text: 'How is teaching in {subject} split between lectures, seminars, labs and project work?',
+    probes: ['Which format did you learn the most from?'],
+  },
+  {
+    id: 'education-program-feedback', targets: ['program'], tier: 'nice', minutes: 1,
+    text: 'How useful is the feedback students in {subject} get on their assignments?',
+    probes: ['Who gave you the feedback that helped you most?'],
+  },
+  {
+    id: 'education-program-capstone', targets: ['program'], tier: 'nice', minutes: 2,
+    text: 'What does the final project or capstone in {subject} ask of students?',
+    probes: ['How do employers react when graduates talk about it?'],
   },
 ]);

@@ -3,11 +3,6 @@ import { defineCategory } from './define.js';
 /** Ways in: entry routes, entry-level roles, hiring patterns and admissions. */
 export const ENTRY_QUESTIONS = defineCategory('entry', [
   {
-    id: 'entry-wish-known', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What do you wish you had known before you applied?',
-    probes: ['How would that have changed your approach?'],
-  },
-  {
     id: 'entry-standout-applicants', targets: ['universal'], tier: 'should', minutes: 2,
     text: "What helps a newcomer's application stand out in this area?",
     probes: ['What do weak applications have in common?', 'How much does a personal connection help?'],
@@ -19,7 +14,7 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
   },
   {
     id: 'entry-occupation-titles', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'Which entry-level job titles lead toward becoming a {subject}?',
+    text: 'Which entry-level job titles lead toward work as a {subject}?',
     probes: ['Which of those entry roles teach the most?', 'Which ones tend to be dead ends?'],
   },
   {
@@ -29,8 +24,8 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
   },
   {
     id: 'entry-occupation-licensing', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What licences, exams or registrations does someone need to practise as a {subject}?',
-    probes: ['How long does that process usually take?', 'What does it cost along the way?'],
+    text: 'Which part of getting licensed or registered as a {subject} do people find hardest?',
+    probes: ['How long did that process take you?', 'What would you prepare differently?'],
   },
   {
     id: 'entry-occupation-side-doors', targets: ['occupation'], tier: 'nice', minutes: 2,
@@ -41,11 +36,6 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
     id: 'entry-occupation-career-changers', targets: ['occupation'], tier: 'nice', minutes: 2,
     text: 'How do career changers usually make the move into working as a {subject}?',
     probes: ['Which earlier experience helps career changers most?'],
-  },
-  {
-    id: 'entry-occupation-qualifications', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'Which qualifications do employers look for first when they read applications for {subject} roles?',
-    probes: ['Which qualifications matter less than the job postings suggest?'],
   },
   {
     id: 'entry-industry-routes', targets: ['industry'], tier: 'must', minutes: 2,
@@ -94,13 +84,8 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
   },
   {
     id: 'entry-org-early-career-schemes', targets: ['organization'], tier: 'nice', minutes: 1,
-    text: 'What graduate schemes, co-op terms or rotation programs does {subject} run?',
-    probes: ['How do people usually hear about them?'],
-  },
-  {
-    id: 'entry-org-onboarding', targets: ['organization'], tier: 'nice', minutes: 2,
-    text: 'How does {subject} bring new people up to speed?',
-    probes: ['How long before a new person works independently?'],
+    text: 'How do people who joined {subject} through co-op terms or graduate schemes tend to fare afterwards?',
+    probes: ['What sets apart the ones who stay and grow there?'],
   },
   {
     id: 'entry-program-admissions', targets: ['program'], tier: 'must', minutes: 2,
@@ -118,18 +103,33 @@ export const ENTRY_QUESTIONS = defineCategory('entry', [
     probes: ["What raises an applicant's chances?", 'When should applicants start preparing?'],
   },
   {
-    id: 'entry-program-six-months', targets: ['program'], tier: 'must', minutes: 2,
-    text: 'What could I do in the next six months to prepare for {subject}?',
-    probes: ['Which preparation made the biggest difference for you?'],
-  },
-  {
     id: 'entry-program-application-steps', targets: ['program'], tier: 'nice', minutes: 1,
-    text: 'What does the application or interview process for {subject} involve?',
-    probes: ['Which part of the process surprised you?'],
+    text: 'Which part of applying to {subject} did you find hardest to prepare for?',
+    probes: ['What would you do differently if you applied again?'],
   },
   {
     id: 'entry-program-transfer', targets: ['program'], tier: 'nice', minutes: 1,
     text: 'How do students from other programs or colleges usually transfer into {subject}?',
     probes: ['Which credits tend to carry over?'],
+  },
+  {
+    id: 'entry-industry-small-or-large', targets: ['industry'], tier: 'should', minutes: 2,
+    text: 'What are the trade-offs of starting out at a large firm compared with a small one in {subject}?',
+    probes: ['Which kind of start makes it easier to move around later?'],
+  },
+  {
+    id: 'entry-program-first-term', targets: ['program'], tier: 'should', minutes: 2,
+    text: 'Which part of the first term in {subject} catches new students off guard?',
+    probes: ['What helped you find your feet?'],
+  },
+  {
+    id: 'entry-industry-no-degree', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'How do people without a degree usually find a way into {subject}?',
+    probes: ['Which first roles are most open to them?'],
+  },
+  {
+    id: 'entry-program-returning-students', targets: ['program'], tier: 'nice', minutes: 2,
+    text: 'How do students who come back to study after some years of work get on in {subject}?',
+    probes: ['What does their experience add to the class?'],
   },
 ]);

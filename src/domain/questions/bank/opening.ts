@@ -8,7 +8,7 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     probes: ['Who or what nudged you in this direction?', 'How close is it to what you expected back then?'],
   },
   {
-    id: 'opening-current-focus', targets: ['universal'], tier: 'nice', minutes: 1,
+    id: 'opening-current-focus', targets: ['occupation', 'industry', 'organization'], tier: 'nice', minutes: 1,
     text: 'What are you focused on in your work these days?',
     probes: ['How did that become your main focus?', 'Which part of it excites you most right now?'],
   },
@@ -33,16 +33,6 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     probes: ['What nearly pulled you away at some point?', 'How has your reason for staying changed over time?'],
   },
   {
-    id: 'opening-occupation-role-now', targets: ['occupation'], tier: 'should', minutes: 1,
-    text: 'How would you describe your current role as a {subject} in a sentence or two?',
-    probes: ['Which part of that description would surprise an outsider?'],
-  },
-  {
-    id: 'opening-occupation-reality-check', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'How does the reality of being a {subject} compare with what you pictured before you started?',
-    probes: ['Which expectation turned out to be furthest off?', 'What turned out better than you imagined?'],
-  },
-  {
     id: 'opening-industry-how-joined', targets: ['industry'], tier: 'must', minutes: 2,
     text: 'How did you find your way into {subject}?',
     probes: ['What were you doing just before you joined the sector?', 'What made this sector stand out from the alternatives?'],
@@ -51,11 +41,6 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     id: 'opening-industry-where-you-sit', targets: ['industry'], tier: 'should', minutes: 1,
     text: 'Where does your work sit within {subject} as a whole?',
     probes: ['Which other parts of the sector do you deal with most?'],
-  },
-  {
-    id: 'opening-industry-first-impression', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'What struck you most when you first started working in {subject}?',
-    probes: ['How has that first impression held up over the years?'],
   },
   {
     id: 'opening-industry-describe', targets: ['industry'], tier: 'should', minutes: 1,
@@ -88,11 +73,6 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     probes: ['Which other programs were on your list?', 'What tipped the decision in the end?'],
   },
   {
-    id: 'opening-program-connection', targets: ['program'], tier: 'should', minutes: 1,
-    text: 'What is your connection to {subject} today?',
-    probes: ['How involved with the program do you still stay?'],
-  },
-  {
     id: 'opening-program-expectations', targets: ['program'], tier: 'should', minutes: 2,
     text: 'How did {subject} compare with what you expected before you started?',
     probes: ['Which expectation was furthest from reality?', 'What turned out better than you hoped?'],
@@ -101,11 +81,6 @@ export const OPENING_QUESTIONS = defineCategory('opening', [
     id: 'opening-program-sum-up', targets: ['program'], tier: 'nice', minutes: 1,
     text: 'How would you sum up your experience in {subject} for someone thinking of applying?',
     probes: ['What would you add for someone coming straight from high school?'],
-  },
-  {
-    id: 'opening-occupation-moment-sure', targets: ['occupation'], tier: 'nice', minutes: 2,
-    text: 'When did you first feel sure that working as a {subject} was right for you?',
-    probes: ['What made you feel sure?'],
   },
   {
     id: 'opening-program-link-now', targets: ['program'], tier: 'should', minutes: 1,

@@ -19,7 +19,7 @@ export const PATH_QUESTIONS = defineCategory('path', [
   },
   {
     id: 'path-next-few-years', targets: ['occupation', 'industry', 'organization'], tier: 'nice', minutes: 1,
-    text: 'Where do you see your own work heading in the next few years?',
+    text: 'Which step would you like your own career to take next?',
     probes: ['What would make that next step appealing to you?'],
   },
   {
@@ -29,13 +29,8 @@ export const PATH_QUESTIONS = defineCategory('path', [
   },
   {
     id: 'path-typical-progression', targets: ['occupation'], tier: 'must', minutes: 3,
-    text: 'What does a typical career path look like for a {subject}, from first role to senior level?',
+    text: 'What does a typical career path look like for a {subject}, from the first job to senior level?',
     probes: ['How long does each step usually take?', 'Which steps do some people manage to skip?'],
-  },
-  {
-    id: 'path-occupation-your-route', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What route did you take to become a {subject}?',
-    probes: ['Which step in that route mattered most?', 'What would you skip if you did it again?'],
   },
   {
     id: 'path-occupation-next-roles', targets: ['occupation'], tier: 'should', minutes: 2,
@@ -56,11 +51,6 @@ export const PATH_QUESTIONS = defineCategory('path', [
     id: 'path-occupation-management', targets: ['occupation'], tier: 'nice', minutes: 1,
     text: 'How common is it for a {subject} to move into management?',
     probes: ['What does someone give up by making that move?', 'What keeps people on the specialist track instead?'],
-  },
-  {
-    id: 'path-occupation-same-background', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'What other kinds of work could someone with the background of a {subject} take on?',
-    probes: ['Which of those options pay off the experience best?', 'How easy is it to come back afterwards?'],
   },
   {
     id: 'path-industry-moving-around', targets: ['industry'], tier: 'must', minutes: 2,
@@ -98,11 +88,6 @@ export const PATH_QUESTIONS = defineCategory('path', [
     probes: ['What does that process look like in practice?', 'Who do you know who has made that kind of move?'],
   },
   {
-    id: 'path-org-your-route', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'What path did you take to reach your current role at {subject}?',
-    probes: ['Which step had the biggest impact?', 'Who helped you along the way?'],
-  },
-  {
     id: 'path-org-alumni', targets: ['organization'], tier: 'nice', minutes: 2,
     text: 'Where do people tend to go after leaving {subject}?',
     probes: ['What does time at {subject} prepare people well for?'],
@@ -133,8 +118,23 @@ export const PATH_QUESTIONS = defineCategory('path', [
     probes: ['What helps some graduates get there faster?', 'Which first roles are most common?'],
   },
   {
-    id: 'path-industry-senior-roles', targets: ['industry'], tier: 'nice', minutes: 2,
-    text: 'What does it usually take to reach a senior role in {subject}?',
-    probes: ['How long does that climb usually take?'],
+    id: 'path-org-manager-role', targets: ['organization'], tier: 'should', minutes: 2,
+    text: 'What part do managers at {subject} play in helping people plan their next step?',
+    probes: ['How often do those conversations happen?'],
+  },
+  {
+    id: 'path-program-placement-outcomes', targets: ['program'], tier: 'should', minutes: 2,
+    text: 'How often do placements in {subject} turn into a first role after graduation?',
+    probes: ['What do students who convert a placement tend to do well?'],
+  },
+  {
+    id: 'path-industry-switching-sides', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'How common is it in {subject} to move between the client side and the supplier or consulting side?',
+    probes: ['What does each side teach you that the other does not?'],
+  },
+  {
+    id: 'path-org-inside-or-outside', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'How often does {subject} fill senior positions from inside rather than from outside?',
+    probes: ['What helps someone become the inside choice?'],
   },
 ]);

@@ -29,33 +29,18 @@ export const RESOURCES_QUESTIONS = defineCategory('resources', [
   },
   {
     id: 'resources-occupation-learning', targets: ['occupation'], tier: 'should', minutes: 1,
-    text: 'Which resources helped you most when you were learning to be a {subject}?',
+    text: 'Which resources helped you most when you were learning to work as a {subject}?',
     probes: ['Which of them would you still recommend today?'],
   },
   {
-    id: 'resources-occupation-perspectives', targets: ['occupation'], tier: 'should', minutes: 1,
-    text: 'Whose perspective should I seek out next to understand the work of a {subject} more fully?',
-    probes: ['What could they tell me that you could not?'],
-  },
-  {
     id: 'resources-industry-news', targets: ['industry'], tier: 'must', minutes: 1,
-    text: 'Where do people in {subject} go to keep up with news and changes?',
-    probes: ['Which sources do insiders trust most?'],
-  },
-  {
-    id: 'resources-industry-associations', targets: ['industry'], tier: 'should', minutes: 1,
-    text: 'Which trade or industry associations matter most in {subject}?',
-    probes: ['Which of those associations welcome students?'],
+    text: 'Which sources do people in {subject} trust for news about its main players and deals?',
+    probes: ['Which of them would you read first if you had only ten minutes a week?'],
   },
   {
     id: 'resources-industry-labour-data', targets: ['industry'], tier: 'nice', minutes: 1,
     text: 'Where could I find reliable labour market information about {subject}?',
     probes: ['How do you read that kind of information yourself?'],
-  },
-  {
-    id: 'resources-industry-gatherings', targets: ['industry'], tier: 'nice', minutes: 1,
-    text: 'Which gatherings or trade shows bring {subject} together?',
-    probes: ['How could a student get in the door?'],
   },
   {
     id: 'resources-org-beyond-website', targets: ['organization'], tier: 'should', minutes: 1,
@@ -93,11 +78,6 @@ export const RESOURCES_QUESTIONS = defineCategory('resources', [
     probes: ['Which ones did you use yourself?'],
   },
   {
-    id: 'resources-occupation-professional-bodies', targets: ['occupation'], tier: 'nice', minutes: 1,
-    text: 'Which professional bodies does a {subject} usually join?',
-    probes: ['What do members get out of them?'],
-  },
-  {
     id: 'resources-industry-voices', targets: ['industry'], tier: 'nice', minutes: 1,
     text: 'Which people or voices in {subject} are worth following?',
     probes: ['What makes their view worth hearing?'],
@@ -106,5 +86,10 @@ export const RESOURCES_QUESTIONS = defineCategory('resources', [
     id: 'resources-org-public-talks', targets: ['organization'], tier: 'nice', minutes: 1,
     text: 'Which reports or talks by people at {subject} would you point me to?',
     probes: ['Which of them best shows how the place thinks?'],
+  },
+  {
+    id: 'resources-program-graduate-network', targets: ['program'], tier: 'nice', minutes: 1,
+    text: 'How active is the graduate network of {subject} in helping newer graduates find their way?',
+    probes: ['Where do graduates of the program tend to gather?'],
   },
 ]);

@@ -3,14 +3,9 @@ import { defineCategory } from './define.js';
 /** What makes the work worthwhile, what it costs, and field-level pay ranges. */
 export const REWARDS_QUESTIONS = defineCategory('rewards', [
   {
-    id: 'rewards-most-satisfying', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What keeps you motivated through the harder stretches of the work?',
+    id: 'rewards-most-satisfying', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
+    text: 'Which moments in this work make the effort feel most worthwhile?',
     probes: ['When did you last feel that satisfaction?', 'How often do moments like that come along?'],
-  },
-  {
-    id: 'rewards-would-change', targets: ['universal'], tier: 'should', minutes: 2,
-    text: 'What part of your experience would you change if you could?',
-    probes: ['How do you handle that part now?', 'How common is that frustration among your peers?'],
   },
   {
     id: 'rewards-values-lived', targets: ['universal'], tier: 'nice', minutes: 2, sensitivity: 'personal',
@@ -19,7 +14,7 @@ export const REWARDS_QUESTIONS = defineCategory('rewards', [
   },
   {
     id: 'rewards-occupation-best-part', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'What is the best part of being a {subject}?',
+    text: 'What is the best part of working as a {subject}?',
     probes: ['When did you first realise that?', 'How often do you get to enjoy that part?'],
   },
   {
@@ -48,11 +43,6 @@ export const REWARDS_QUESTIONS = defineCategory('rewards', [
     probes: ['Which benefits matter most over a whole career?'],
   },
   {
-    id: 'rewards-occupation-hard-days', targets: ['occupation'], tier: 'should', minutes: 2, sensitivity: 'personal',
-    text: 'What keeps you motivated as a {subject} on the hardest days?',
-    probes: ['Who or what helps you recharge?'],
-  },
-  {
     id: 'rewards-industry-pay-comparison', targets: ['industry'], tier: 'should', minutes: 1, sensitivity: 'salary',
     text: 'How do pay ranges in {subject} compare with neighbouring sectors?',
     probes: ['Which roles in the sector are paid best?', 'How open are employers about their pay ranges?'],
@@ -73,7 +63,7 @@ export const REWARDS_QUESTIONS = defineCategory('rewards', [
     probes: ['Where do you see that impact most clearly?'],
   },
   {
-    id: 'rewards-org-most-valued', targets: ['organization'], tier: 'must', minutes: 2,
+    id: 'rewards-org-most-valued', targets: ['organization'], tier: 'should', minutes: 2,
     text: 'What do you value most about working at {subject}?',
     probes: ['How long did it take you to notice it?', 'What would you miss most if you moved on?'],
   },
@@ -116,5 +106,15 @@ export const REWARDS_QUESTIONS = defineCategory('rewards', [
     id: 'rewards-industry-pay-structure', targets: ['industry'], tier: 'nice', minutes: 1, sensitivity: 'salary',
     text: 'How is pay usually structured in {subject}: salary, commission, hourly rates or project fees?',
     probes: ['How does that structure change with seniority?'],
+  },
+  {
+    id: 'rewards-org-growth-chances', targets: ['organization'], tier: 'should', minutes: 2,
+    text: 'Which kinds of growth does {subject} offer that are harder to find elsewhere?',
+    probes: ['Who at the organization has grown that way?'],
+  },
+  {
+    id: 'rewards-program-graduate-edge', targets: ['program'], tier: 'nice', minutes: 2,
+    text: 'Where do graduates of {subject} have an edge over graduates of similar programs?',
+    probes: ['Where do they have to catch up?'],
   },
 ]);

@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** The skills, knowledge and personal qualities the work calls for. */
 export const SKILLS_QUESTIONS = defineCategory('skills', [
   {
-    id: 'skills-matter-in-practice', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'skills-matter-in-practice', targets: ['industry', 'organization'], tier: 'should', minutes: 2,
     text: 'Which skills turn out to matter most once you are actually doing the work?',
     probes: ['Which of those can be learned on the job?', 'Which ones did you have to work hardest on?'],
   },
@@ -13,29 +13,19 @@ export const SKILLS_QUESTIONS = defineCategory('skills', [
     probes: ['Which quality is most underrated?', 'Which traits tend to struggle here?'],
   },
   {
-    id: 'skills-test-myself', targets: ['universal'], tier: 'nice', minutes: 2,
-    text: 'How could I test whether I have what it takes before committing?',
-    probes: ['What small project or experience would tell me the most?'],
-  },
-  {
     id: 'skills-occupation-daily', targets: ['occupation'], tier: 'must', minutes: 2,
     text: 'What skills does a {subject} use every single day?',
     probes: ['Which of those skills took you longest to develop?', 'Which would you practise first if you were me?'],
   },
   {
     id: 'skills-occupation-not-taught', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: "What does the job of a {subject} demand that school doesn't teach?",
+    text: "What does working as a {subject} demand that school doesn't teach?",
     probes: ['Where did you pick those skills up?', 'How can a student start building them now?'],
   },
   {
     id: 'skills-occupation-people-skills', targets: ['occupation'], tier: 'should', minutes: 2,
     text: 'Which people skills make the biggest difference for a {subject}?',
     probes: ['When did one of those skills really matter for you?'],
-  },
-  {
-    id: 'skills-occupation-technical-shift', targets: ['occupation'], tier: 'should', minutes: 2,
-    text: 'Which technical skills are becoming more important for a {subject}?',
-    probes: ['Which skills are becoming less important?', 'How do you keep your own skills current?'],
   },
   {
     id: 'skills-occupation-good-to-great', targets: ['occupation'], tier: 'should', minutes: 2,
@@ -68,11 +58,6 @@ export const SKILLS_QUESTIONS = defineCategory('skills', [
     probes: ['What is the fastest way to learn it?'],
   },
   {
-    id: 'skills-industry-certifications', targets: ['industry'], tier: 'nice', minutes: 1,
-    text: 'Which certifications or licences carry real weight in {subject}?',
-    probes: ['Which ones are nice to have but not essential?', 'When in a career do people usually earn them?'],
-  },
-  {
     id: 'skills-industry-digital', targets: ['industry'], tier: 'nice', minutes: 2,
     text: 'Which digital or data skills are changing what employers in {subject} look for?',
     probes: ['How are people already in the sector picking them up?'],
@@ -81,16 +66,6 @@ export const SKILLS_QUESTIONS = defineCategory('skills', [
     id: 'skills-org-valued', targets: ['organization'], tier: 'must', minutes: 2,
     text: 'Which skills or qualities does {subject} value most in its people?',
     probes: ['How does that show up when people are evaluated?', 'Which quality is hardest to find?'],
-  },
-  {
-    id: 'skills-org-top-performers', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'What do the people who do best at {subject} have in common?',
-    probes: ['How do they show that early on?'],
-  },
-  {
-    id: 'skills-org-growing-skills', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'How does {subject} help staff build new skills?',
-    probes: ['Which training has been most useful to you?', 'How much learning happens informally?'],
   },
   {
     id: 'skills-org-team-gaps', targets: ['organization'], tier: 'nice', minutes: 2,
@@ -113,18 +88,23 @@ export const SKILLS_QUESTIONS = defineCategory('skills', [
     probes: ['Which habit took you longest to form?'],
   },
   {
-    id: 'skills-program-self-taught', targets: ['program'], tier: 'nice', minutes: 2,
-    text: "Which skills did you have to learn on your own because {subject} didn't cover them?",
-    probes: ['Where did you learn them?', 'How could the program cover them better?'],
-  },
-  {
     id: 'skills-industry-people-skills', targets: ['industry'], tier: 'should', minutes: 2,
-    text: 'Which people skills help someone succeed in {subject}?',
-    probes: ['Where have you seen those skills make the difference?'],
+    text: 'Which working relationships in {subject}, with clients, suppliers or regulators, take the most skill to handle well?',
+    probes: ['What does handling one of those relationships badly look like?'],
   },
   {
     id: 'skills-org-new-hire-struggles', targets: ['organization'], tier: 'nice', minutes: 2,
     text: 'Where do new people at {subject} tend to struggle at first?',
     probes: ['What helps them get past it?'],
+  },
+  {
+    id: 'skills-industry-business-sense', targets: ['industry'], tier: 'should', minutes: 2,
+    text: 'How much does understanding the business side of {subject} matter for people early in their careers?',
+    probes: ['How did you pick up that understanding yourself?'],
+  },
+  {
+    id: 'skills-org-team-strengths', targets: ['organization'], tier: 'nice', minutes: 1,
+    text: 'Which strengths does your team at {subject} lean on when a project gets difficult?',
+    probes: ['Who on the team brings that strength most often?'],
   },
 ]);

@@ -3,7 +3,7 @@ import { defineCategory } from './define.js';
 /** Where the area is heading: demand, technology, regulation, competitors and challenges. */
 export const TRENDS_QUESTIONS = defineCategory('trends', [
   {
-    id: 'trends-biggest-change', targets: ['universal'], tier: 'should', minutes: 2,
+    id: 'trends-biggest-change', targets: ['occupation', 'industry', 'organization'], tier: 'should', minutes: 2,
     text: 'Which change in this work over the last few years has affected you most?',
     probes: ['Which changes were for the better?', 'Which changes worry you?'],
   },
@@ -14,7 +14,7 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
   },
   {
     id: 'trends-occupation-demand', targets: ['occupation'], tier: 'must', minutes: 2,
-    text: 'How would you describe current demand for a {subject} in this region?',
+    text: 'How easy is it in this region for a {subject} to find work at the moment?',
     probes: ['Which employers or areas have the most demand?', 'How do you expect that demand to change?'],
   },
   {
@@ -89,7 +89,7 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
   },
   {
     id: 'trends-org-investments', targets: ['organization'], tier: 'nice', minutes: 1,
-    text: 'Which new areas is {subject} investing in?',
+    text: 'Which new areas at {subject} are people inside most excited about?',
     probes: ['What skills will those areas need?'],
   },
   {
@@ -113,8 +113,23 @@ export const TRENDS_QUESTIONS = defineCategory('trends', [
     probes: ['Which graduates are most sought after?'],
   },
   {
-    id: 'trends-org-competition', targets: ['organization'], tier: 'should', minutes: 2,
-    text: 'How is competition in the market changing the way {subject} works?',
-    probes: ['Which competitor does your team watch most closely?'],
+    id: 'trends-industry-cycles', targets: ['industry'], tier: 'should', minutes: 2,
+    text: 'How long do the booms and slowdowns in {subject} usually last?',
+    probes: ['Where in that cycle is the sector now?', 'Which roles feel a slowdown first?'],
+  },
+  {
+    id: 'trends-industry-forces', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'Which outside forces, such as prices or public funding, move {subject} the most?',
+    probes: ['How quickly do those forces reach everyday work?'],
+  },
+  {
+    id: 'trends-industry-winners', targets: ['industry'], tier: 'nice', minutes: 2,
+    text: 'What sets apart the firms that are doing well in {subject} these days?',
+    probes: ['Which firm has handled that well, in your view?'],
+  },
+  {
+    id: 'trends-org-ways-of-working', targets: ['organization'], tier: 'nice', minutes: 2,
+    text: 'How has the way teams at {subject} work together changed in the last few years?',
+    probes: ['Which of those changes would you keep?'],
   },
 ]);
