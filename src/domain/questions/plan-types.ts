@@ -25,7 +25,8 @@ export interface PlannedQuestion {
   tier: Tier;
   minutes: number;
   probes: readonly string[];
-  source: 'bank' | 'follow-up' | 'advisor';
+  /** Where it came from: the bank, a deeper follow-up, an advisor, or the student's own (added to a saved plan). */
+  source: 'bank' | 'follow-up' | 'advisor' | 'own';
 }
 
 /** A ready-to-use set of questions sized to the time the person offered. */
