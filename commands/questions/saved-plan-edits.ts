@@ -106,6 +106,7 @@ export const savedPlanEditActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const saved = await savedPlanById(ctx, input.payload);
       await ctx.services.savedPlans.deleteSaved(ctx.actor, saved.id);
+      await ctx.services.undo.forget(ctx.actor);
       return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${saved.subject}.`));
     },
   },

@@ -19,6 +19,9 @@ describe('the storage behind edits, undo, long lists and the time-zone question'
     expect(await undo.take(me, at(0))).toEqual({ description: 'second', change: { kind: 'contact-added', contactId: 'c2' }, createdAt: at(1) });
     expect(await undo.take(me, at(0))).toBeUndefined();
     expect(await undo.take(other, at(5))).toBeUndefined();
+    await undo.remember(me, 'third', { kind: 'contact-added', contactId: 'c4' }, at(2));
+    await undo.forget(me);
+    expect(await undo.take(me, at(0))).toBeUndefined();
   });
 
   it('pages, counts, retitles and restores reminders, each only for their owner', async () => {
