@@ -2,6 +2,7 @@ import { defineCommand, type Replies } from '../src/core/command.js';
 import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
 import { ephemeral, text } from '../src/core/reply-builders.js';
+import type { QuestionPlan } from '../src/domain/questions/plan-types.js';
 import type { Recipient } from '../src/storage/reminder-repository.js';
 import { retitleNudges } from './shared/journal-events.js';
 import { UNDO_COMMAND, UNDO_MINUTES, undoableChange, type UndoableChange } from './shared/undo.js';
@@ -9,7 +10,7 @@ import { UNDO_COMMAND, UNDO_MINUTES, undoableChange, type UndoableChange } from 
 /** `/undo`: reverses the student's last change (a contact added or edited, a reminder set, changed or cancelled) within a few minutes. */
 export const undoCommand = defineCommand({
   name: UNDO_COMMAND,
-  description: `Undo your last change: a contact added or edited, a reminder set, changed or cancelled`,
+  description: 'Undo your last change: a contact added or edited, a reminder or saved plan changed',
   examples: ['/undo'],
   options: {},
   run: (ctx) => undoLast(ctx),
@@ -46,6 +47,9 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
       return;
     case 'reminder-cancelled':
       await reminders.restore(mine, change.reminderId, new Date(change.dueAt), now);
+      return;
+    case 'plan-changed':
+      await ctx.services.savedPlans.updateSaved(mine, change.planId, change.subject, JSON.parse(change.plan) as QuestionPlan);
       return;
     case 'reminder-changed':
       await reminders.retitle(mine, change.reminderId, change.title, change.details, now);

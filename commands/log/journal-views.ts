@@ -93,7 +93,7 @@ export async function journalShow(ctx: CommandContext, contact: Contact): Promis
     blocks.push(text(`*Interview, ${localTime(interview.heldAt, time, now)}*`), bullets(notes));
   }
   if (referrals.length > 0) blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${userText(referral.name)} (${stageLabel(referral.stage)})`).join(', ')}`));
-  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`)));
+  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${userText(reminder.title)}: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)));
   blocks.push(
     actions(
       button('Edit', actionRef('log', 'edit-form', contact.id)),

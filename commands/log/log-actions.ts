@@ -76,6 +76,7 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await ctx.services.contacts.delete(me(ctx), contact.id);
+      await ctx.services.undo.forget(me(ctx));
       return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`));
     },
   },

@@ -6,6 +6,7 @@ import { moreAction } from './more.js';
 import { planSubcommand } from './plan.js';
 import { ACTIONS, QUESTIONS } from './refs.js';
 import { saveAction, saveSubcommand } from './save.js';
+import { addSubcommand, deleteSubcommand, removeSubcommand, renameSubcommand, savedPlanEditActions } from './saved-plan-edits.js';
 
 /**
  * `/questions`: plans questions for an informational interview sized to the time offered,
@@ -22,6 +23,10 @@ export const questionsCommand = defineCommand({
     save: saveSubcommand,
     mine: mineSubcommand,
     export: exportSubcommand,
+    rename: renameSubcommand,
+    add: addSubcommand,
+    remove: removeSubcommand,
+    delete: deleteSubcommand,
   },
   actions: {
     [ACTIONS.save]: saveAction,
@@ -29,5 +34,6 @@ export const questionsCommand = defineCommand({
     [ACTIONS.export]: exportAction,
     [ACTIONS.exportSaved]: exportSavedAction,
     [ACTIONS.mine]: mineAction,
+    ...savedPlanEditActions,
   },
 });

@@ -42,6 +42,8 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
   assertCanRecord(contact, event);
   const recipient = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const now = ctx.clock.now();
+  // An event cannot be undone, so an undo must not reach past it to an earlier change.
+  await ctx.services.undo.forget(recipient);
   const stage = stageAfterEvent(event.type);
   if (stage !== undefined) await ctx.services.contacts.moveTo(recipient, contact.id, stage, now);
   const time = known ?? (await studentTime(ctx));

@@ -26,6 +26,7 @@ export const undoableChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('contact-edited'), contactId: z.string(), before: contactFields }),
   z.object({ kind: z.literal('reminder-set'), reminderId: z.string() }),
   z.object({ kind: z.literal('reminder-cancelled'), reminderId: z.string(), dueAt: z.string() }),
+  z.object({ kind: z.literal('plan-changed'), planId: z.string(), subject: z.string(), plan: z.string() }),
   z.object({ kind: z.literal('reminder-changed'), reminderId: z.string(), title: z.string(), details: z.record(z.string(), z.unknown()), dueAt: z.string() }),
 ]);
 

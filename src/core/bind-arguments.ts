@@ -18,7 +18,8 @@ export interface BindingHelp {
 
 /**
  * Assigns tokens to options: `--name value` to flags, the remaining words to positional options
- * in declaration order (a `rest` option takes every word left, joined by spaces).
+ * in declaration order (a `rest` option takes every word left, joined by spaces). A text flag
+ * after the positional words takes every word up to the next flag, so names need no quotes there.
  */
 export function tokensToRawValues(source: string, tokens: readonly Token[], options: OptionsShape, help: BindingHelp): RawValues {
   const raw: RawValues = {};
@@ -40,8 +41,9 @@ export function tokensToRawValues(source: string, tokens: readonly Token[], opti
       if (next?.type !== 'word') {
         throw badInput(`--${token.name} needs a value.`, `Write the value right after it: --${token.name} ${spec.example}.`, help.example);
       }
-      value = next.value;
-      index++;
+      const phrase = words.length > 0 && spec.kind === 'text' && !spec.repeatable ? wordsUntilFlag(tokens, index + 1) : [next];
+      value = restText(source, phrase);
+      index += phrase.length;
     }
     if (spec.repeatable) raw[token.name] = [...asList(raw[token.name]), value];
     else if (token.name in raw) throw badInput(`--${token.name} is given twice.`, 'Give each option once.', help.example);
@@ -52,6 +54,20 @@ export function tokensToRawValues(source: string, tokens: readonly Token[], opti
 }
 
 type WordToken = Extract<Token, { type: 'word' }>;
+
+/**
+ * The words from `from` up to the next flag: a text flag's value once the positional words are
+ * behind it (`/log edit Dana Lee --name Dana Park --role nurse`), where nothing else can follow.
+ */
+function wordsUntilFlag(tokens: readonly Token[], from: number): WordToken[] {
+  const phrase: WordToken[] = [];
+  for (let at = from; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (token?.type !== 'word') break;
+    phrase.push(token);
+  }
+  return phrase;
+}
 
 function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? (value as unknown[]) : [];

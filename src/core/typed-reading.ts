@@ -43,7 +43,7 @@ export function readTyped(command: Command, source: string, tokens: readonly Tok
   const others = Object.keys(command.subcommands).filter((name) => name !== picked.name);
   const guess = closestMatch(word, others);
   const after = source.slice(first.end);
-  const asTyped = { command: command.name, text: `"${first.value}"${after}` };
+  const asTyped = { command: command.name, text: `"${first.value.replaceAll('"', '\\"')}"${after}` };
   if (guess !== undefined) return { kind: 'ask', word: first.value, meant: { command: command.name, text: `${guess}${after}` }, asTyped };
   if (hasNamedSubcommands(command) && word !== command.name && registry.find(word) !== undefined) return { kind: 'ask', word: first.value, meant: { command: word, text: after.trim() }, asTyped };
   return { kind: 'run', picked };

@@ -63,6 +63,10 @@ export interface SavedPlanRepository {
   findByNumber(recipient: Recipient, number: number): Promise<SavedPlan | undefined>;
   /** A saved plan by id (from a menu). */
   findById(recipient: Recipient, id: string): Promise<SavedPlan | undefined>;
+  /** Replaces a saved plan's subject and questions (the student edited it); false when it is not theirs. */
+  updateSaved(recipient: Recipient, id: string, subject: string, plan: QuestionPlan): Promise<boolean>;
+  /** Deletes one of the student's saved plans; false when it is not theirs. */
+  deleteSaved(recipient: Recipient, id: string): Promise<boolean>;
 }
 
 /** A student's saved plans about one kind of target, by number: read for every plan (answered questions), so prepared. */
@@ -163,6 +167,22 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   async findById(recipient: Recipient, id: string): Promise<SavedPlan | undefined> {
     const row = await this.saved(this.db, recipient).where('id', '=', id).executeTakeFirst();
     return row === undefined ? undefined : toSavedPlan(row);
+  }
+
+  async updateSaved(recipient: Recipient, id: string, subject: string, plan: QuestionPlan): Promise<boolean> {
+    const result = await this.db
+      .updateTable('saved_plans')
+      .set({ subject, plan: JSON.stringify(plan) })
+      .where('tenant', '=', tenantKey(recipient.tenant))
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async deleteSaved(recipient: Recipient, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('saved_plans').where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows > 0n;
   }
 
   /**

@@ -18,6 +18,8 @@ export interface UndoRepository {
   remember(recipient: Recipient, description: string, change: Readonly<Record<string, unknown>>, at: Date): Promise<void>;
   /** Takes (and forgets) the person's last change if it was made at or after `since`; it can be undone once. */
   take(recipient: Recipient, since: Date): Promise<UndoEntry | undefined>;
+  /** Forgets the person's last change: a change that cannot be undone came after it. */
+  forget(recipient: Recipient): Promise<void>;
 }
 
 /** The {@link UndoRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
@@ -31,6 +33,10 @@ export class KyselyUndoRepository implements UndoRepository {
       .values({ tenant: tenantKey(recipient.tenant), user_id: recipient.userId, ...values })
       .onConflict((conflict) => conflict.columns(['tenant', 'user_id']).doUpdateSet(values))
       .execute();
+  }
+
+  async forget(recipient: Recipient): Promise<void> {
+    await this.db.deleteFrom('undo_entries').where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).execute();
   }
 
   async take(recipient: Recipient, since: Date): Promise<UndoEntry | undefined> {

@@ -47,6 +47,9 @@ describe('command words are never stored as data', () => {
     expect((await ana().send('/log request Dana Lee --channel email')).text).toContain('Request sent to Dana Lee');
     expect((await ana().send('/log show Dana Lee')).text).toContain('Dana Lee');
     expect(await contactNames()).toEqual(['Dana Lee']);
+    await ana().send('/log edit Dana Lee --name Dana Park --role nurse educator --channel email');
+    expect(await harness().services.contacts.findByName(mine, 'Dana Park')).toMatchObject({ role: 'nurse educator', channel: 'email' });
+    expect((await ana().send('/log add --role designer Sam Ortiz')).text).toContain('Added Sam Ortiz (designer)');
   });
 
   it('explains /log with each option once and one subcommand in full on request', async () => {

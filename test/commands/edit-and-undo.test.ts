@@ -60,6 +60,13 @@ describe('edit, delete and undo', () => {
     expect(await contact('Sam Ortiz')).toBeDefined();
   });
 
+  it('never undoes past a change that cannot be undone', async () => {
+    await ana().send('/log add "Dana Lee"');
+    await ana().send('/log request "Dana Lee"');
+    expect((await ana().send('/undo')).text).toContain('There is nothing to undo');
+    expect(await contact('Dana Lee')).toMatchObject({ stage: 'request-sent' });
+  });
+
   it('refuses to reword a journal nudge, pointing at the contact instead', async () => {
     await ana().send('/log request "Dana Lee"');
     expect((await ana().send('/remind edit 1 "something else"')).text).toContain('its wording follows your contact');

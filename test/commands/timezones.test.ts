@@ -43,4 +43,14 @@ describe('time zones: asked once, IANA only, and nudges that move with them', ()
     await ana().send('/remind quiet 6pm 8am');
     expect((await ana().send('/remind list')).text).toContain('call Sam: Tuesday, November 24 at 8:00 AM EST');
   });
+
+  it('starts a new cohort in the zone its advisor answered, not the server\'s', async () => {
+    const advisors = await Harness.create({ start: MONDAY_9AM_TORONTO, asksTimezone: true, advisorIds: ['lea'], timezone: 'UTC' });
+    const asked = await advisors.as('lea').send('/help');
+    expect(asked.text).toContain('Until you say, I use UTC.');
+    await advisors.as('lea').send('/remind timezone Europe/Paris');
+    const created = await advisors.as('lea', ['member', 'advisor']).in('#fall').send('/cohort create fall');
+    expect(created.text).toContain('(Europe/Paris)');
+    await advisors.close();
+  });
 });

@@ -38,7 +38,7 @@ describe('applicationCommands', () => {
   });
 
   it('turns a default subcommand into an explicit one: /questions plan, with typed options, required ones first', () => {
-    expect(commandNamed('questions').options?.map((each) => each.name)).toEqual(['plan', 'check', 'save', 'mine', 'export']);
+    expect(commandNamed('questions').options?.map((each) => each.name)).toEqual(['plan', 'check', 'save', 'mine', 'export', 'rename', 'add', 'remove', 'delete']);
     const plan = subcommand('questions', 'plan');
     expect(plan.map((each) => [each.name, each.required])).toEqual([
       ['kind', true],

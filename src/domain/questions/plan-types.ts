@@ -27,7 +27,8 @@ export interface PlannedQuestion {
   tier: Tier;
   minutes: number;
   probes: readonly string[];
-  source: 'bank' | 'follow-up' | 'advisor';
+  /** Where it came from: the bank, a deeper follow-up, an advisor, or the student's own (added to a saved plan). */
+  source: 'bank' | 'follow-up' | 'advisor' | 'own';
   /** Set on a question that touches pay or the person's own story, to be asked gently. */
   sensitivity?: Exclude<Sensitivity, 'none'>;
 }

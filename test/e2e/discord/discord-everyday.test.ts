@@ -75,4 +75,18 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const answers = await fake.channelMessages(dm, 2);
     expect(textOf(answers[1]?.body ?? {})).toContain('Commands start with a slash: did you mean `/log list`?');
   });
+
+  it('renames a saved plan and undoes it with the Undo button', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const place = fake.inGuild();
+    await fake.slash(ana, place, 'questions', 'plan', { kind: 'occupation', subject: 'nurse' });
+    await fake.slash(ana, place, 'questions', 'save');
+    const renamed = await fake.slash(ana, place, 'questions', 'rename', { number: 1, name: 'Nursing at Humber River' });
+    expect(textOf(renamed.callback.data ?? {})).toContain('Plan 1 is now called “Nursing at Humber River”.');
+    const undone = await fake.press(ana, place, await fake.answer(renamed), 'Undo');
+    expect(textOf(undone.callback.data ?? {})).toContain('Undone: your change to plan 1');
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    expect((await rapport.app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
+  });
 });

@@ -7,6 +7,7 @@ import { KyselyReminderRepository, type Recipient } from '../../../src/storage/r
 import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
 import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
 import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
+import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
 import { OTHERS, actor, at, contactWithInterview, countRows, createCohort, rehearsalStart, scorecard, shownPlan, student, useTestDatabase, type PersonTable } from './fixtures.js';
 
@@ -35,6 +36,7 @@ describe('KyselyStudentDataEraser', () => {
     await cohorts.join(recipient.tenant, cohort.id, recipient.userId, at(5));
     await new KyselyShareRepository(db).share(recipient, cohort.id, interview.id, at(6));
     await new KyselyAdvisorAuditLog(db).record({ tenant: recipient.tenant, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(7) }, [recipient.userId]);
+    await new KyselyUndoRepository(db).remember(recipient, 'added Dana Lee to your journal', { kind: 'contact-added', contactId: contact.id }, at(8));
   };
   /** How many rows of each person table the person has. */
   const rowsOf = async (recipient: Recipient): Promise<Record<PersonTable, number>> => {
