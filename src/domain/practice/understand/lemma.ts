@@ -33,6 +33,7 @@ const STOP_WORDS = new Set(
     'just really very quite some any much many more most also too like such kind sort bit lot little thing things ' +
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
     'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
+    'actually honestly truly exactly basically generally ' +
     // the thing the student is exploring, which every kind of question names
     'field industry sector area program programme company organization organisation domain line type'
   ).split(' '),
@@ -115,7 +116,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
 export function tokens(text: string): string[] {
   let norm = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\{subject\}/g, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) norm = norm.replace(pattern, replacement);
-  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
+  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ')
+    .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
   return norm.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
