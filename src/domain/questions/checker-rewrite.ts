@@ -19,7 +19,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^do you have (?:any )?(?:advice|tips|suggestions|recommendations)\b/i, () => 'What advice would you give someone in my position?'],
   [/^(?:do|did) you have (?:any )?regrets?\b/i, () => 'What would you do differently if you were starting out today?'],
   [/^do you know (?:of )?(?:anyone|anybody|someone|somebody)\b/i, () => 'Who else would you suggest I talk to so I can learn more?'],
-  [/^(?:do|does) you (?:think|believe|feel|reckon) (?:that )?(.+)$/i, (m) => `What is your view on whether ${m[1] ?? 'that is so'}?`],
+  [/^(?:do|does|would) you (?:think|believe|feel|reckon|agree) (?:that )?(.+)$/i, (m) => `What is your view on whether ${m[1] ?? 'that is so'}?`],
   [/^(?:would|do) you recommend (.+)$/i, (m) => `What would you tell someone who is considering ${m[1] ?? 'this path'}?`],
   [
     /^(?:is|are) there (?:any |many |a lot of |lots of |much |enough |some |good )?(a |an )?(.+)$/i,
@@ -81,6 +81,23 @@ export function openUp(question: string): string {
     if (reshaped !== '') return polish(reshaped);
   }
   return polish(`To what extent ${lowerFirst(text)}?`);
+}
+
+/** Negative helping verbs and the plain ones they become. */
+const UNNEGATED: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can' };
+
+/**
+ * A leading question asked neutrally: without "surely", "you must", "I bet", a tag at the end ("…, right?")
+ * and with a negative start made plain ("Isn't it…" becomes "Is it…"), ready for {@link openUp}.
+ */
+export function neutral(question: string): string {
+  const text = question
+    .replace(/,\s*(?:right|correct|isn't it|isn't that so|don't you|wouldn't you|aren't they|am i right)\s*\?*\s*$/i, '?')
+    .replace(/^surely,?\s*/i, '')
+    .replace(/^you (?:must|surely)\s+/i, 'do you ')
+    .replace(/\b(?:i bet|i'm sure|i am sure) you\b/i, 'do you')
+    .replace(/^(\w+)n't\b/i, (word: string, stem: string) => UNNEGATED[word.toLowerCase()] ?? stem);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Splits a double question into its parts, each ending with a question mark. */

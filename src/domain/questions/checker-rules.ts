@@ -161,6 +161,14 @@ export const CLOSED_START = re(
   String.raw`^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|had|am|may|might|shall|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)\b`,
 );
 
+/**
+ * Questions that suggest their own answer: a negative start ("Isn't it…", "Don't you think…"),
+ * "surely", "you must…", "wouldn't you agree", "I bet you…", or a tag at the end ("…, right?").
+ */
+export const LEADING = re(
+  String.raw`^(?:surely\b|you (?:must|surely)\b|(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|haven't|hasn't)\b)|\bwouldn't you agree\b|\b(?:i bet|i'm sure|i am sure) you\b|,\s*(?:right|correct|isn't it|isn't that so|don't you|wouldn't you|aren't they|am i right)\s*\?*\s*$`,
+);
+
 /** Polite requests that sound closed but invite a full answer ("Could you walk me through…"). */
 export const OPEN_REQUEST = re(
   String.raw`^(?:can|could|would|will) you (?:please )?(?:tell|describe|walk|explain|share|talk|say more|elaborate|outline|paint|take me through|run me through|help me understand|give me (?:an?|some) (?:example|sense|overview|idea|picture))\b|^would you mind (?:telling|describing|explaining|sharing|walking|talking)\b`,
@@ -189,6 +197,7 @@ export const ISSUE_REASONS: Readonly<Record<CheckIssue, string>> = {
   personal: 'Touches their private life (age, family, beliefs or health), which has no place in an informational interview.',
   'salary-personal': 'Asks what they earn, which most people find intrusive; ask about typical ranges in the field instead.',
   'basic-research': 'A look at their website or a quick search would answer this, and asking it suggests you skipped your homework.',
+  leading: 'Suggests the answer you expect, so you hear agreement instead of their view; ask it neutrally.',
   closed: 'Invites a yes or a no; an open question gets you a fuller answer.',
   double: 'Asks two things at once, so one half usually gets lost; ask them one at a time.',
   'too-long': `Runs past ${MAX_WORDS} words; a shorter question is easier to follow and to answer.`,

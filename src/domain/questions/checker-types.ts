@@ -7,6 +7,7 @@ export type CheckIssue =
   | 'personal'
   | 'salary-personal'
   | 'basic-research'
+  | 'leading'
   | 'closed'
   | 'double'
   | 'too-long'

@@ -6,6 +6,7 @@ import {
   ISSUE_REASONS,
   JOB_REQUEST_RULES,
   JOINED_QUESTION,
+  LEADING,
   MAX_WORDS,
   MIN_SPECIFIC_WORDS,
   OPEN_REQUEST,
@@ -16,7 +17,7 @@ import {
   VAGUE_RULES,
   type PhraseRule,
 } from './checker-rules.js';
-import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
+import { coreQuestions, neutral, openUp, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { countWords, tidyText } from './text.js';
 
@@ -31,6 +32,7 @@ const SEVERITY: readonly CheckIssue[] = [
   'personal',
   'basic-research',
   'double',
+  'leading',
   'closed',
   'too-long',
   'vague',
@@ -64,7 +66,8 @@ function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string 
   }
   const words = countWords(text);
   const courteous = CLOSING_COURTESY.test(text) || THANKS.test(text);
-  if (CLOSED_START.test(text) && !OPEN_REQUEST.test(text) && !courteous) found.add('closed');
+  if (LEADING.test(text)) found.add('leading');
+  else if (CLOSED_START.test(text) && !OPEN_REQUEST.test(text) && !courteous) found.add('closed');
   if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || JOINED_QUESTION.test(text)) found.add('double');
   if (words > MAX_WORDS) found.add('too-long');
   if (words < MIN_SPECIFIC_WORDS && !courteous) found.add('vague');
@@ -98,12 +101,14 @@ function isGood(text: string): boolean {
 /** Candidate rewrites for a flawed question, best first. */
 function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewrite: string | undefined, depth: number): string[] {
   const primary = issues[0];
-  if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') return [ruleRewrite];
+  if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed' && primary !== 'leading') return [ruleRewrite];
   const candidates: string[] = [];
   if (primary === 'double') {
     for (const part of splitDouble(text)) candidates.push(part, ...repairs(part, depth + 1));
   } else if (primary === 'closed') {
     candidates.push(openUp(text));
+  } else if (primary === 'leading') {
+    candidates.push(openUp(neutral(text)));
   } else if (primary === 'too-long') {
     candidates.push(...coreQuestions(text));
   }
@@ -124,7 +129,7 @@ function repairs(text: string, depth: number): string[] {
 /**
  * Judges one question the way a career advisor would: `avoid` for asking for a job or a
  * hiring favour, for asking what they earn, and for blunt personal questions; `improve` for
- * questions that basic research would answer, yes/no questions, two questions in one,
+ * questions that basic research would answer, leading questions, yes/no questions, two questions in one,
  * questions over 30 words and vague ones; `good` otherwise. Every `improve` or `avoid`
  * result carries a rewrite that the checker itself judges `good`.
  */
