@@ -71,6 +71,16 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   tool: ['tool', 'software', 'app', 'platform', 'system'],
   start: ['start', 'begin', 'beginning', 'started'],
   previous: ['previous', 'before', 'prior', 'earlier', 'former'],
+  interest: ['interest', 'interested', 'interesting', 'drawn', 'draw', 'attract', 'attracted', 'pull', 'pulled', 'hook', 'hooked', 'spark', 'sparked', 'inspire', 'inspired', 'passion', 'motivate', 'motivated', 'motivation', 'appeal'],
+  graduate: ['graduate', 'grad', 'alumni', 'alumnus', 'graduating', 'graduated'],
+  task: ['task', 'duty', 'duties', 'responsibility', 'responsibilities', 'chore'],
+  involve: ['involve', 'entail', 'consist', 'comprise'],
+  skill: ['skill', 'strength', 'ability', 'abilities', 'trait', 'talent', 'aptitude', 'competency', 'competence'],
+  atmosphere: ['atmosphere', 'vibe', 'mood', 'environment', 'culture', 'climate'],
+  competitive: ['competitive', 'competition', 'selective', 'selection'],
+  downside: ['downside', 'drawback', 'disadvantage', 'weakness', 'con', 'cons', 'negative', 'frustrating', 'frustration'],
+  prepare: ['prepare', 'preparation', 'ready', 'readiness'],
+  strain: ['exhausting', 'tiring', 'draining', 'intense', 'grueling', 'gruelling'],
 };
 
 /** Reduces one lower-case word to its rough lemma. */
