@@ -33,7 +33,7 @@ const STOP_WORDS = new Set(
     'just really very quite some any much many more most also too like such kind sort bit lot little thing things ' +
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
     'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
-    'actually honestly truly exactly basically generally ' +
+    'actually honestly truly exactly basically generally usually normally often typically mostly ' +
     // the thing the student is exploring, which every kind of question names
     'field industry sector area program programme company organization organisation domain line type'
   ).split(' '),
@@ -46,6 +46,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   grown: 'grow', chose: 'choose', chosen: 'choose', spent: 'spend', paid: 'pay', brought: 'bring', kept: 'keep',
   taught: 'teach', best: 'good', better: 'good', worse: 'bad', worst: 'bad', children: 'child', women: 'woman', men: 'man',
   organisation: 'organization', organisations: 'organization', licence: 'license', licences: 'license', practise: 'practice',
+  became: 'become', made: 'make', gave: 'give', told: 'tell', heard: 'hear', met: 'meet', saw: 'see', ran: 'run',
   programme: 'program', programmes: 'program', colour: 'color', behaviour: 'behavior', favourite: 'favorite',
 };
 
@@ -71,6 +72,8 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   tool: ['tool', 'software', 'app', 'platform', 'system'],
   start: ['start', 'begin', 'beginning', 'started'],
   previous: ['previous', 'before', 'prior', 'earlier', 'former'],
+  travel: ['travel', 'away', 'relocate', 'relocation', 'commute', 'abroad'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon', 'noon', 'lunch', 'workday'],
   interest: ['interest', 'interested', 'interesting', 'drawn', 'draw', 'attract', 'attracted', 'pull', 'pulled', 'hook', 'hooked', 'spark', 'sparked', 'inspire', 'inspired', 'passion', 'motivate', 'motivated', 'motivation', 'appeal'],
   graduate: ['graduate', 'grad', 'alumni', 'alumnus', 'graduating', 'graduated'],
   task: ['task', 'duty', 'duties', 'responsibility', 'responsibilities', 'chore'],
