@@ -72,6 +72,7 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   tool: ['tool', 'software', 'app', 'platform', 'system'],
   start: ['start', 'begin', 'beginning', 'started'],
   previous: ['previous', 'before', 'prior', 'earlier', 'former'],
+  day: ['day', 'daily', 'everyday', 'day-to-day'],
   travel: ['travel', 'away', 'relocate', 'relocation', 'commute', 'abroad'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon', 'noon', 'lunch', 'workday'],
   interest: ['interest', 'interested', 'interesting', 'drawn', 'draw', 'attract', 'attracted', 'pull', 'pulled', 'hook', 'hooked', 'spark', 'sparked', 'inspire', 'inspired', 'passion', 'motivate', 'motivated', 'motivation', 'appeal'],
@@ -129,7 +130,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
 export function tokens(text: string): string[] {
   let norm = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\{subject\}/g, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) norm = norm.replace(pattern, replacement);
-  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ')
+  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(/\b(one|some) day\b/g, ' someday ')
     .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
   return norm.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
