@@ -24,12 +24,12 @@ const POLITE = /\b(if you (do not|don't) mind( me)?( asking)?|i (was|am) (just )
 /** Ways of saying someone came into a line of work ("got into", "ended up in"), read as one word. */
 const ENTERED = /\b(get|got|gotten|getting|break|broke|breaking|find your way|found your way|end|ended|ending|wind|wound) (up )?(into|in|as)\b/g;
 
-/** Words that carry no topic ("the", "you", "could"). Question words that do (who, else, first) stay. */
+/** Words that carry no topic ("the", "you", "could"). Words that do (who, why, else, first) stay: "why" asks for a motive. */
 const STOP_WORDS = new Set(
   (
     'a an the and or but if so of to in on at for from by with about as into than then that this these those it its ' +
     'i me my mine we us our you your yours he she they them their his her is are was were be been being am do does did ' +
-    'have has had having would could should can will shall may might must what which how when where why there here ' +
+    'have has had having would could should can will shall may might must what which how when where there here ' +
     'just really very quite some any much many more most also too like such kind sort bit lot little thing things ' +
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
     'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
