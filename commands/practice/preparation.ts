@@ -23,6 +23,7 @@ export async function loadPreparation(ctx: CommandContext, scenario: ScenarioId)
   const subject = contact?.subject ?? plan?.subject;
   const target = targetOf(contact?.targetType) ?? plan?.target;
   const referrer = contacts.find((c) => c.id === contact?.referredBy)?.name;
+  const suggested = contact === undefined ? undefined : contacts.find((c) => c.referredBy === contact.id)?.name;
   return {
     ...(contact === undefined
       ? {}
@@ -32,6 +33,7 @@ export async function loadPreparation(ctx: CommandContext, scenario: ScenarioId)
             ...(contact.role === undefined ? {} : { role: contact.role }),
             ...(contact.organization === undefined ? {} : { organization: contact.organization }),
             ...(referrer === undefined ? {} : { referredBy: referrer }),
+            ...(suggested === undefined ? {} : { suggested }),
           },
         }),
     ...(subject === undefined ? {} : { subject }),

@@ -1,5 +1,6 @@
 /** All labelled evaluation questions, from the four parts of the set. */
 import { FIRST_ROWS } from './questions.js';
+import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
 import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
@@ -23,3 +24,6 @@ function flatten(rows: Readonly<Record<LabelledTopic, readonly Row[]>>): Labelle
 
 /** Every labelled question. */
 export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROWS), ...flatten(RUN_ON_ROWS), ...flatten(MORE_ROWS), ...flatten(LAST_ROWS)];
+
+/** The fresh batch, measured apart from the main set (see questions-fresh.ts). */
+export const FRESH_QUESTIONS: readonly LabelledQuestion[] = flatten(FRESH_ROWS);

@@ -34,7 +34,7 @@ export const MORE_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['are the hours in the emergency department very long and tiring?', O],
     ['Is it common to work weekends in the hotel industry?', I],
     ['How much time outside class do students spend on assignments in the program?', P],
-    ['Can designers at your agency choose where they work from?', G],
+    ['Can designers at your agency choose where they work from?', G, 'day-to-day'],
   ],
   rewards: [
     ['What is the most satisfying part of working in a library?', O],

@@ -207,7 +207,7 @@ export const FIRST_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['Is there anything important I forgot to ask you?', I],
     ['What else should I know that I did not ask about?', G],
     ['Could you maybe suggest another person at Shopify I could speak with?', G],
-    ['Do you know any current students or recent graduates I could talk to?', P],
+    ['Do you know any current students or recent graduates I could talk to?', P, 'resources'],
     ['thank you so much for your time today, this helped me a lot', O],
     ['Can I tell them you suggested I get in touch?', I],
     ["What is one thing from today you'd want me to remember?", O],

@@ -5,22 +5,31 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
-import { overlaps, planFigures, questionFigures } from './understanding.js';
+import { FRESH_QUESTIONS } from './question-set.js';
+import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
 const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 
+/** Prints accuracy, clarification rate and every miss of one labelled set. */
+function printQuestions(questions: QuestionFigures): void {
+  out(`  topic accuracy: ${percent(questions.correct, questions.total)} (${questions.correct}/${questions.total}; target >= 95%)`);
+  out(`  clarification rate: ${percent(questions.clarified, questions.total)} (${questions.clarified}/${questions.total}; target <= 5%)`);
+  out(`  misses (${questions.misses.length}):`);
+  for (const miss of questions.misses) out(`    [${miss.question.topic} -> ${miss.got}] ${miss.question.text}`);
+}
+
 const questions = questionFigures();
 out('Understanding (labelled student questions)');
 const copied = overlaps();
 out(`  questions: ${questions.total}; also in the training phrasings or the bank: ${copied.length} (must be 0)`);
 for (const text of copied) out(`    ${text}`);
-out(`  topic accuracy: ${percent(questions.correct, questions.total)} (${questions.correct}/${questions.total}; target >= 95%)`);
-out(`  clarification rate: ${percent(questions.clarified, questions.total)} (${questions.clarified}/${questions.total}; target <= 5%)`);
-out(`  misses (${questions.misses.length}):`);
-for (const miss of questions.misses) out(`    [${miss.question.topic} -> ${miss.got}] ${miss.question.text}`);
+printQuestions(questions);
+out();
+out(`Understanding (fresh batch, never tuned on: ${FRESH_QUESTIONS.length} questions)`);
+printQuestions(questionFigures(FRESH_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');

@@ -10,7 +10,7 @@ import { classifyQuestion } from '../../src/domain/practice/understand/topic.js'
 import { QUESTION_BANK } from '../../src/domain/questions/bank/index.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
-import { EVAL_QUESTIONS, type LabelledQuestion } from './question-set.js';
+import { EVAL_QUESTIONS, FRESH_QUESTIONS, type LabelledQuestion } from './question-set.js';
 
 /** A subject per target type, for the plans and for the persona's field. */
 export const PLAN_SUBJECTS: Readonly<Record<TargetType, string>> = {
@@ -55,19 +55,19 @@ const key = (text: string): string => text.toLowerCase().replace(/\{subject\}/g,
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {
   const known = new Set([...QUESTION_BANK.map((q) => key(q.text)), ...Object.values(TRAINING_PHRASINGS).flat().map(key)]);
-  return EVAL_QUESTIONS.filter((q) => known.has(key(q.text))).map((q) => q.text);
+  return [...EVAL_QUESTIONS, ...FRESH_QUESTIONS].filter((q) => known.has(key(q.text))).map((q) => q.text);
 }
 
-/** Topic accuracy and clarification count on the labelled set. */
-export function questionFigures(): QuestionFigures {
+/** Topic accuracy and clarification count on a labelled set (the main set unless told). */
+export function questionFigures(set: readonly LabelledQuestion[] = EVAL_QUESTIONS): QuestionFigures {
   const misses: Miss[] = [];
   let clarified = 0;
-  for (const question of EVAL_QUESTIONS) {
+  for (const question of set) {
     const got = classifyQuestion(question.text);
     if (got !== question.topic && got !== question.also) misses.push({ question, got });
     if (replies([question.text], 'the field').some(asksToClarify)) clarified++;
   }
-  return { total: EVAL_QUESTIONS.length, correct: EVAL_QUESTIONS.length - misses.length, clarified, misses };
+  return { total: set.length, correct: set.length - misses.length, clarified, misses };
 }
 
 /** Clarifications on one 60-minute plan: its questions, and each probe asked after its question. */

@@ -47,6 +47,7 @@ export const MISTAKE_LABELS = {
   'small-talk-first': 'Small talk before the important questions',
   'closing-too-early': 'Wrap-up questions asked too early',
   'weak-question': 'A question that could be sharper',
+  'leading-question': 'Question that suggests its own answer',
   'closed-question': 'Yes/no question',
   'double-question': 'Two questions in one',
   'too-personal': 'Question too personal',

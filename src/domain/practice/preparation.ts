@@ -15,6 +15,8 @@ export interface PreparedPerson {
   organization?: string;
   /** Who referred the student to them. */
   referredBy?: string;
+  /** Someone they suggested the student talk to next. */
+  suggested?: string;
 }
 
 /** What a student brings to a rehearsal. Everything is optional. */
@@ -54,6 +56,7 @@ export function castPerson(base: Persona, state: PreparedState): Persona {
     role: person.role ?? `someone working in ${field ?? base.field}`,
     organization: person.organization ?? '',
     connection: person.referredBy === undefined ? base.connection : { name: person.referredBy, role: 'who referred you' },
+    referral: person.suggested === undefined ? base.referral : { name: person.suggested, role: 'someone they suggested you talk to' },
     hooks: [],
     ...(highlights.length > 0 ? { highlights } : {}),
   };

@@ -39,6 +39,7 @@ export const rehearsalStateSchema = z
         role: z.string().max(MAX_FIELD_CHARS).optional(),
         organization: z.string().max(MAX_FIELD_CHARS).optional(),
         referredBy: z.string().max(MAX_FIELD_CHARS).optional(),
+        suggested: z.string().max(MAX_FIELD_CHARS).optional(),
       })
       .optional(),
     planned: z.array(z.string().max(MAX_INPUT_CHARS)).max(MAX_LISTED).optional(),

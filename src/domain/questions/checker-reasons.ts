@@ -1,12 +1,12 @@
 import { MAX_WORDS } from './checker-form.js';
-import type { FoundIssue } from './checker-types.js';
+import type { CheckIssue } from './checker-types.js';
 
 /**
  * Why each issue matters, in the student's terms. The advice behind them: an informational
  * interview is for learning, never for asking for a job; do your homework first; respect
  * the person's time and privacy; ask open questions and let them talk.
  */
-export const ISSUE_REASONS: Readonly<Record<FoundIssue, string>> = {
+export const ISSUE_REASONS: Readonly<Record<CheckIssue, string>> = {
   'job-request':
     'This asks them for a job or a hiring favour. They agreed to share what they know, not to recruit you, so it can put them on the spot and reflect badly on whoever introduced you; if an opening or a referral comes up, let it come from them.',
   'salary-personal':
@@ -25,4 +25,4 @@ export const ISSUE_REASONS: Readonly<Record<FoundIssue, string>> = {
 };
 
 /** Which issues make a question `avoid`; the rest make it `improve`. */
-export const AVOID_ISSUES: ReadonlySet<FoundIssue> = new Set(['job-request', 'personal', 'salary-personal']);
+export const AVOID_ISSUES: ReadonlySet<CheckIssue> = new Set(['job-request', 'personal', 'salary-personal']);

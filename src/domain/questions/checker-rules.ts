@@ -2,11 +2,11 @@
  * What every checker rule is made of, and the words several rules share. Patterns run on
  * the question as {@link normaliseForMatching} gives it and ignore case.
  */
-import type { FoundIssue } from './checker-types.js';
+import type { CheckIssue } from './checker-types.js';
 
 /** A problem found in a question, with a better question to suggest instead. */
 export interface PhraseRule {
-  readonly issue: FoundIssue;
+  readonly issue: CheckIssue;
   /** Finds the problem; a function when one pattern cannot say it alone. */
   readonly pattern: RegExp | ((text: string) => RegExpExecArray | null);
   /** The better question: fixed, or built from what the pattern matched. */

@@ -2,14 +2,15 @@
 export type Verdict = 'good' | 'improve' | 'avoid';
 
 /**
- * What is wrong with a question. `closed` covers every question whose form narrows the
- * answer: a yes/no question, and a leading one ("Don't you think…"), which the reason names.
+ * What is wrong with a question. `leading` hands over the expected answer ("Don't you think…");
+ * `closed` narrows it to yes or no.
  */
 export type CheckIssue =
   | 'job-request'
   | 'personal'
   | 'salary-personal'
   | 'basic-research'
+  | 'leading'
   | 'closed'
   | 'double'
   | 'too-long'
@@ -36,5 +37,3 @@ export interface CheckSummary {
   summary: string;
 }
 
-/** What the checker's rules tell apart; a leading question is reported as `closed`, with its own reason and rewrite. */
-export type FoundIssue = CheckIssue | 'leading';

@@ -17,14 +17,14 @@ import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
 import { BASIC_RESEARCH_RULES } from './checker-research.js';
 import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
 import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
-import type { CheckIssue, CheckSummary, FoundIssue, QuestionCheck, Verdict } from './checker-types.js';
+import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { countWords, tidyText } from './text.js';
 
 /** The checker's result types, re-exported so callers need only this module. */
 export type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 
 /** Issue order, most serious first: the first one found gives the reason and the rewrite. */
-const SEVERITY: readonly FoundIssue[] = [
+const SEVERITY: readonly CheckIssue[] = [
   'empty',
   'job-request',
   'salary-personal',
@@ -57,10 +57,10 @@ const EMBEDDED_CLAUSE = /\band (?:how|what|why|where|when|who|which) (?:you|they
 const LIST_MARKER = /^(?:[-*•–—]+|\(?\d{1,3}[.):]|\(?[a-z][.)])\s+/i;
 
 /** The issues found in a tidied question, most serious first, with the first ready-made rewrite. */
-function findIssues(text: string): { issues: FoundIssue[]; ruleRewrite?: string } {
+function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string } {
   if (!/[a-z]/i.test(text)) return { issues: ['empty'] };
   const matchable = normaliseForMatching(text);
-  const found = new Set<FoundIssue>();
+  const found = new Set<CheckIssue>();
   let rewrite: string | undefined;
   for (const rule of PHRASE_RULES) {
     if (found.has(rule.issue)) continue;
@@ -79,13 +79,8 @@ function findIssues(text: string): { issues: FoundIssue[]; ruleRewrite?: string 
   return { issues: SEVERITY.filter((issue) => found.has(issue)), ruleRewrite: rewrite };
 }
 
-/** The issues as callers see them: a leading question is a `closed` one (see {@link CheckIssue}). */
-function reported(issues: readonly FoundIssue[]): CheckIssue[] {
-  return [...new Set(issues.map((issue) => (issue === 'leading' ? 'closed' : issue)))];
-}
-
 /** The verdict for a set of issues. */
-function verdictOf(issues: readonly FoundIssue[]): Verdict {
+function verdictOf(issues: readonly CheckIssue[]): Verdict {
   if (issues.length === 0) return 'good';
   return issues.some((issue) => AVOID_ISSUES.has(issue)) ? 'avoid' : 'improve';
 }
@@ -109,7 +104,7 @@ function isGood(text: string): boolean {
 }
 
 /** Candidate rewrites for a flawed question, best first. */
-function rewriteCandidates(text: string, issues: readonly FoundIssue[], ruleRewrite: string | undefined, depth: number): string[] {
+function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewrite: string | undefined, depth: number): string[] {
   const primary = issues[0];
   if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') return [ruleRewrite];
   const candidates: string[] = [];
@@ -153,7 +148,7 @@ export function checkQuestion(question: string): QuestionCheck {
   const shown = verdict === 'avoid' ? explained.slice(0, 1) : explained.slice(0, 2);
   const reason = shown.map((issue) => ISSUE_REASONS[issue]).join(' ');
   const rewrite = rewriteCandidates(text, issues, ruleRewrite, 0).find(isGood) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
-  return { question: text, verdict, issues: reported(issues), reason, rewrite };
+  return { question: text, verdict, issues, reason, rewrite };
 }
 
 /** Reads "1 question" or "3 questions". */

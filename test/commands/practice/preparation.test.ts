@@ -25,9 +25,10 @@ describe('/practice with the student\'s own preparation', () => {
   it('writes the thank-you to the person last interviewed, recalling the notes', async () => {
     const ana = practice.harness().as('ana');
     await ana.send('/log add "Amira Haddad" --role "UX designer" --org Shopify');
-    await ana.send('/log interview "Amira Haddad" --learned "research plans start from a decision the team must make"');
+    await ana.send('/log interview "Amira Haddad" --learned "research plans start from a decision the team must make" --referrals "Omar Said"');
     const opening = await ana.send('/practice thanks');
     expect(opening.text).toContain('Amira Haddad');
+    expect(opening.text).toContain('Omar Said');
     expect(opening.text).toContain('research plans start from a decision the team must make');
   });
 

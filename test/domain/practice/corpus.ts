@@ -78,6 +78,13 @@ export function describeCorpus<E extends PracticeExample>(name: string, examples
       expect(new Set(card.mistakes).size).toBe(card.mistakes.length);
     });
 
+    it.each(examples)('gives one verdict per criterion in $id: praise only for full marks', (ex) => {
+      const card = cardOf(ex);
+      const full = new Set(card.criteria.filter((c) => c.points === c.weight).map((c) => c.note));
+      for (const praise of card.wentWell.filter((w) => card.criteria.some((c) => c.note === w))) expect(full, praise).toContain(praise);
+      for (const c of card.criteria.filter((c) => c.points < c.weight)) expect(card.wentWell, c.label).not.toContain(c.note);
+    });
+
     it.each(examples)('scores $id the same way every time', (ex) => {
       expect(score(ex)).toEqual(cardOf(ex));
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continueRehearsal, startRehearsal, type RehearsalOutput } from '../../../src/domain/practice/index.js';
+import { questionsThatFit } from '../../../src/domain/questions/plan-timing.js';
 import { INTERVIEW_EXAMPLES } from '../../fixtures/practice/interview.js';
 import { describeCorpus } from './corpus.js';
 import { scoreOf } from './play.js';
@@ -42,6 +43,15 @@ describe('interview persona', () => {
     const outs = ask(['What does a typical day look like for you?', 'What is a recent example of that?', 'Why is that?', "Thank you, that's all my questions."]);
     expect(outs[2]!.say[0]).not.toMatch(/follow|say a bit more|another way|which part/i);
     expect(outs.at(-1)?.scorecard?.mistakes).not.toContain('no-follow-up-probe');
+  });
+
+  it('tells the student as many questions fit as the planner plans, in the brief and in the feedback', () => {
+    const { fewest, most } = questionsThatFit(15);
+    const outs = ask(['How did you get started?', "Thank you, that's all my questions."]);
+    expect(outs[0]!.say[0]).toContain(`about ${fewest} to ${most} main questions`);
+    const advice = outs.at(-1)!.scorecard!.improvements.map((i) => i.advice).join(' ');
+    expect(advice).toContain(`about ${fewest} to ${most} main questions in 15 minutes`);
+    expect(advice).not.toMatch(/8 to 10/);
   });
 
   it('deflects a job request instead of answering it', () => {

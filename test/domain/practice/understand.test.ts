@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../../../src/domain/practice/understand/edit-distance.js';
 import { lemma, terms } from '../../../src/domain/practice/understand/lemma.js';
 import { understandQuestion } from '../../../src/domain/practice/understand/topic.js';
 import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { planQuestions } from '../../../src/domain/questions/planner.js';
 import { TARGET_TYPES } from '../../../src/domain/questions/types.js';
 
+describe('spelling correction', () => {
+  const known = new Vocabulary(['works', 'skills', 'work', 'career']);
+
+  it('mends a dropped, doubled or swapped letter, and up to two typos in a long word', () => {
+    expect(['skils', 'wrok', 'carrer', 'careeer'].map((word) => known.closest(word))).toEqual(['skills', 'work', 'career', 'career']);
+  });
+
+  it('does not turn a short real word into another by changing one letter', () => {
+    expect(known.closest('words')).toBeNull();
+    expect(known.closest('fork')).toBeNull();
+  });
+});
+
 describe('lemmas', () => {
+  it('folds a family of words into one term', () => {
+    expect(new Set(['drawn', 'hooked', 'sparked', 'attracted'].map(lemma)).size).toBe(1);
+    expect(new Set(['daily', 'day', 'everyday'].map(lemma)).size).toBe(1);
+    expect(terms('What do you usually do on a Monday morning?')).toEqual([lemma('monday'), lemma('morning')]);
+    expect(terms('I hope to work there one day')).not.toContain(lemma('day'));
+  });
+
   it('brings word forms and everyday synonyms to one term', () => {
     expect(new Set(['study', 'studies', 'studied', 'studying'].map(lemma)).size).toBe(1);
     expect(lemma('salary')).toBe(lemma('wages'));

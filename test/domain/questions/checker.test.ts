@@ -97,6 +97,22 @@ describe('checkQuestion details', () => {
     for (const label of CHECKER_LABELS.slice(0, 20)) expect(checkQuestion(label.question)).toEqual(checkQuestion(label.question));
   });
 
+  it('calls a question that suggests its answer leading, not closed, and rewrites it neutrally', () => {
+    const leading = [
+      "Don't you think remote work suits designers better?",
+      "Isn't it stressful to work in an emergency room?",
+      "Wouldn't you agree that a master's is a waste of money?",
+      'You must love the travel, right?',
+      'I bet you get to travel a lot?',
+      'Surely the pay improves after a few years?',
+    ];
+    const checks = leading.map(checkQuestion);
+    expect(checks.map((check) => [check.verdict, ...check.issues])).toEqual(leading.map(() => ['improve', 'leading']));
+    expect(checks.map((check) => checkQuestion(check.rewrite ?? '').verdict)).toEqual(leading.map(() => 'good'));
+    expect(checkQuestion('Do you get to travel a lot?').issues).toEqual(['closed']);
+    expect(checkQuestion('What is the right first step into this field?').verdict).toBe('good');
+  });
+
   it('gives rewrites the checker accepts for a spread of awkward inputs', () => {
     const awkward = [
       'Do you get to travel a lot?',

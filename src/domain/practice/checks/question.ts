@@ -16,6 +16,7 @@ const ISSUE_CODES: Readonly<Record<CheckIssue, MistakeCode>> = {
   personal: 'too-personal',
   'salary-personal': 'too-personal',
   'basic-research': 'basic-research',
+  leading: 'leading-question',
   closed: 'closed-question',
   double: 'double-question',
   'too-long': 'weak-question',

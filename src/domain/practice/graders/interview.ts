@@ -43,6 +43,14 @@ const CLOSE_PARTS = { catchAll: 0.25, referral: 0.35, permission: 0.15, thanks: 
 /** A close that covers the referral, the name and the thanks in one breath. */
 const CLOSE_LINE = "Thank you, this was really helpful. Is there anyone else you'd suggest I talk to, and may I mention that you suggested it?";
 
+/** The line that adds each missing part of a close. */
+const CLOSE_SUGGESTIONS: Readonly<Record<keyof typeof CLOSE_PARTS, string>> = {
+  referral: CLOSE_LINE,
+  catchAll: "Before I let you go, is there anything I should have asked but didn't?",
+  permission: 'May I mention that you suggested I get in touch?',
+  thanks: 'Thank you so much for your time today; this was really helpful.',
+};
+
 /** Grades a finished interview from its transcript. */
 export function gradeInterview(ctx: ScenarioContext): Scorecard {
   const reading = readInterview(ctx.state, ctx.field);
@@ -162,9 +170,8 @@ function close(reading: InterviewReading, messages: readonly { text: string }[],
     thanks: messages.some((m) => hasAny(m.text, THANKS)),
   };
   const quote = shortQuote(last);
-  const rewrite = { original: last, suggestion: CLOSE_LINE };
   const missing = (part: keyof typeof CLOSE_PARTS, code: Finding['code'], note: string, advice: string): Finding | null =>
-    made[part] ? null : { code, cost: CLOSE_PARTS[part], note, quote, advice, rewrite };
+    made[part] ? null : { code, cost: CLOSE_PARTS[part], note, quote, advice, rewrite: { original: last, suggestion: CLOSE_SUGGESTIONS[part] } };
   return collect(
     missing('referral', 'no-referral-ask', 'You did not ask who else to talk to.', 'Before you finish, ask: "Is there anyone else you think I should talk to?"'),
     missing('catchAll', 'no-catch-all', 'No catch-all question.', 'Ask "Is there anything I should have asked but didn\'t?"; it often brings out the best advice.'),

@@ -10,14 +10,20 @@ import { toDraft } from '../draft.js';
 import { buildScorecard, check, type Rubric } from '../feedback.js';
 import type { Persona, Scorecard } from '../types.js';
 
-/** Criteria and weights of the voicemail scenario (they add up to 100). */
+/**
+ * Criteria and weights of the voicemail scenario (they add up to 100). A listener decides
+ * whether to call back on who called, why, and what happens next: the purpose and the
+ * follow-up weigh as much as the number, and an email address (a second way to reply, rarely
+ * written down from a voicemail) least. A long message with no point and no next step loses
+ * more than half the marks.
+ */
 export const VOICEMAIL_RUBRIC = {
   name: { label: 'Your name', weight: 15 },
-  phone: { label: 'Phone number said early and repeated', weight: 25 },
+  phone: { label: 'Phone number said early and repeated', weight: 20 },
   connection: { label: 'Connection or referrer', weight: 15 },
-  purpose: { label: 'Purpose in one sentence', weight: 15 },
-  email: { label: 'Email address', weight: 10 },
-  followUp: { label: 'When you will try again', weight: 10 },
+  purpose: { label: 'Purpose in one sentence', weight: 20 },
+  email: { label: 'Email address', weight: 5 },
+  followUp: { label: 'When you will try again', weight: 15 },
   length: { label: '20 to 30 seconds long', weight: 10 },
 } as const satisfies Rubric<string>;
 

@@ -13,7 +13,7 @@ export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
     "Not bad at all. Busy week, but that's normal in {field}. What's on your list?",
   ],
   opening: [
-    'What pulled me in was the variety: in {field} you solve a different puzzle every week, and you can see whether your work helped. I still like that part best.',
+    'What first pulled me in was the variety: in {field} you solve a different puzzle every week, and you can see whether your work helped. I still like that part best.',
     'Right now most of my energy goes into one long project and into helping two newer colleagues find their feet. That mix of doing the work and teaching it is what keeps {field} interesting for me.',
     'If I had to put it in a sentence: I turn messy, half-defined problems in {field} into something people can act on. The reality is less glamorous than I pictured at the start, and more satisfying.',
   ],

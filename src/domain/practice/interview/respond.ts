@@ -12,6 +12,7 @@ import type { ScenarioContext } from '../scenario.js';
 import { pickLine } from '../scenarios/lines.js';
 import { fill, words } from '../text.js';
 import type { LabelledTopic } from '../understand/phrasings.js';
+import { terms } from '../understand/lemma.js';
 import { isCategory, understandQuestion } from '../understand/topic.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS } from './answers.js';
 import { fieldProfile } from './field-profile.js';
@@ -47,7 +48,21 @@ export function answerQuestion(ctx: ScenarioContext): string {
   if (topic === 'unclear') return clarification(ctx, current.text, salt);
   if (ctx.difficulty === 'tough' && issues.includes('vague')) return pickLine(ctx, DEFLECTIONS.vague, salt);
   if (asksTheirStory(current)) return ownStory(ctx, earlier);
-  return cycle(ctx, topic, answersFor(ctx, topic), earlier.filter((q) => !q.followUp && q.topic === topic).length);
+  return relevant(ctx, topic, answersFor(ctx, topic), current.text);
+}
+
+/**
+ * The variant that shares the most words with the question, among those not yet said in this
+ * rehearsal (ties go in the seeded order), so "what got you interested" hears about interest.
+ */
+function relevant(ctx: ScenarioContext, topic: LabelledTopic, variants: readonly string[], question: string): string {
+  const said = new Set(ctx.state.turns.filter((t) => t.from === 'persona').map((t) => t.text));
+  const start = pickIndex(ctx.seed, `cycle:${topic}`, variants.length);
+  const ordered = variants.map((_, i) => fill(variants[(start + i) % variants.length] ?? '', values(ctx)));
+  const fresh = ordered.filter((answer) => !said.has(answer));
+  const asked = new Set(terms(question));
+  const overlap = (answer: string) => terms(answer).filter((t) => asked.has(t)).length;
+  return (fresh.length > 0 ? fresh : ordered).reduce((best, answer) => (overlap(answer) > overlap(best) ? answer : best));
 }
 
 /** Whether a question asks how the persona got where they are. */

@@ -3,6 +3,7 @@
  * question per message, keeps an eye on the clock, and ends when the student closes or
  * time runs out (after one last message).
  */
+import { questionsThatFit } from '../../questions/plan-timing.js';
 import { gradeInterview } from '../graders/interview.js';
 import { TIME_LINES } from '../interview/answers.js';
 import { closingParts, isClosingRemark } from '../interview/classify.js';
@@ -14,6 +15,8 @@ import type { Line, ScenarioContext, ScenarioDefinition } from '../scenario.js';
 import { pickLine, spoken } from './lines.js';
 
 const minutes = { minutes: String(INTERVIEW_MINUTES) };
+/** How many main questions fit the call, from the model the planner uses. */
+const FIT = questionsThatFit(INTERVIEW_MINUTES);
 
 function answerLine(ctx: ScenarioContext): Line {
   return { who: firstNameOf(ctx.persona), text: answerQuestion(ctx) };
@@ -30,7 +33,7 @@ export const INTERVIEW_SCENARIO: ScenarioDefinition = {
   personas: INTERVIEW_PERSONAS,
   brief: (p, field) =>
     `You are on a ${INTERVIEW_MINUTES}-minute call with ${p.name}, a ${p.role} in ${field} at ${p.organization}. ${p.manner} ` +
-    'Ask your questions one per message, most important first, and follow up on what you hear. ' +
+    `Ask your questions one per message, most important first, and follow up on what you hear; about ${FIT.fewest} to ${FIT.most} main questions fit. ` +
     'When you are finished, close the conversation as you would for real (for example "Thank you, that\'s all my questions").',
   begin: (ctx) => ({ say: [{ who: firstNameOf(ctx.persona), text: pickLine(ctx, TIME_LINES.greeting, 'greeting', minutes) }], next: 'asking' }),
   steps: {

@@ -57,11 +57,11 @@ export class Bm25Index<L extends string> {
     return Math.min(MAX_IDF, Math.max(0, Math.log(1 + (this.examples.length - df + 0.5) / (df + 0.5))));
   }
 
-  /** Every example sharing a term with the query, best first. */
-  search(query: readonly string[]): ScoredExample<L>[] {
+  /** Every example sharing a term with the query, best first; `weights` make some query terms count more. */
+  search(query: readonly string[], weights: ReadonlyMap<string, number> = new Map()): ScoredExample<L>[] {
     const scores = new Map<number, number>();
     for (const term of new Set(query)) {
-      const idf = this.idf(term);
+      const idf = this.idf(term) * (weights.get(term) ?? 1);
       for (const { doc, tf } of this.postings.get(term) ?? []) {
         const norm = tf + K1 * (1 - B + (B * (this.lengths[doc] ?? 0)) / this.averageLength);
         scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / norm);

@@ -23,6 +23,14 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   return distance <= limit ? distance : null;
 }
 
+/** Below this length a word is corrected only for a missing, doubled or swapped letter. */
+const SHORT_WORD = 6;
+
+/** Whether two words use the same letters (one is the other with letters swapped). */
+function sameLetters(a: string, b: string): boolean {
+  return Array.from(a).sort().join('') === Array.from(b).sort().join('');
+}
+
 /**
  * Words grouped by length, for spelling correction: a word with one or two typos differs in
  * length by at most two, so only a few groups need comparing (this keeps a misspelt question
@@ -45,14 +53,20 @@ export class Vocabulary {
     return this.byLength.get(word.length)?.includes(word) ?? false;
   }
 
-  /** The known word closest to `word`, within one typo (two for words of seven letters or more), or null. */
+  /**
+   * The known word closest to `word`, within one typo (two for words of seven letters or more), or null.
+   * A word under six letters is only read as one with a letter missing, doubled or swapped: one
+   * changed letter in a short word usually makes another real word ("words" is not "works").
+   */
   closest(word: string): string | null {
     if (word.length < 4) return null;
     const limit = word.length >= 7 ? 2 : 1;
+    const short = word.length < SHORT_WORD;
     let best: { word: string; distance: number } | null = null;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const known of this.byLength.get(length) ?? []) {
         if (known.charCodeAt(0) !== word.charCodeAt(0) && known.charCodeAt(1) !== word.charCodeAt(1)) continue;
+        if (short && known.length === word.length && !sameLetters(known, word)) continue;
         const distance = editDistanceWithin(word, known, limit);
         if (distance !== null && (best === null || distance < best.distance || (distance === best.distance && known < best.word))) best = { word: known, distance };
       }

@@ -24,15 +24,16 @@ const POLITE = /\b(if you (do not|don't) mind( me)?( asking)?|i (was|am) (just )
 /** Ways of saying someone came into a line of work ("got into", "ended up in"), read as one word. */
 const ENTERED = /\b(get|got|gotten|getting|break|broke|breaking|find your way|found your way|end|ended|ending|wind|wound) (up )?(into|in|as)\b/g;
 
-/** Words that carry no topic ("the", "you", "could"). Question words that do (who, else, first) stay. */
+/** Words that carry no topic ("the", "you", "could"). Words that do (who, why, else, first) stay: "why" asks for a motive. */
 const STOP_WORDS = new Set(
   (
     'a an the and or but if so of to in on at for from by with about as into than then that this these those it its ' +
     'i me my mine we us our you your yours he she they them their his her is are was were be been being am do does did ' +
-    'have has had having would could should can will shall may might must what which how when where why there here ' +
+    'have has had having would could should can will shall may might must what which how when where there here ' +
     'just really very quite some any much many more most also too like such kind sort bit lot little thing things ' +
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
     'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
+    'actually honestly truly exactly basically generally usually normally often typically mostly ' +
     // the thing the student is exploring, which every kind of question names
     'field industry sector area program programme company organization organisation domain line type'
   ).split(' '),
@@ -45,6 +46,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   grown: 'grow', chose: 'choose', chosen: 'choose', spent: 'spend', paid: 'pay', brought: 'bring', kept: 'keep',
   taught: 'teach', best: 'good', better: 'good', worse: 'bad', worst: 'bad', children: 'child', women: 'woman', men: 'man',
   organisation: 'organization', organisations: 'organization', licence: 'license', licences: 'license', practise: 'practice',
+  became: 'become', made: 'make', gave: 'give', told: 'tell', heard: 'hear', met: 'meet', saw: 'see', ran: 'run',
   programme: 'program', programmes: 'program', colour: 'color', behaviour: 'behavior', favourite: 'favorite',
 };
 
@@ -70,6 +72,19 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   tool: ['tool', 'software', 'app', 'platform', 'system'],
   start: ['start', 'begin', 'beginning', 'started'],
   previous: ['previous', 'before', 'prior', 'earlier', 'former'],
+  day: ['day', 'daily', 'everyday', 'day-to-day'],
+  travel: ['travel', 'away', 'relocate', 'relocation', 'commute', 'abroad'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon', 'noon', 'lunch', 'workday'],
+  interest: ['interest', 'interested', 'interesting', 'drawn', 'draw', 'attract', 'attracted', 'pull', 'pulled', 'hook', 'hooked', 'spark', 'sparked', 'inspire', 'inspired', 'passion', 'motivate', 'motivated', 'motivation', 'appeal'],
+  graduate: ['graduate', 'grad', 'alumni', 'alumnus', 'graduating', 'graduated'],
+  task: ['task', 'duty', 'duties', 'responsibility', 'responsibilities', 'chore'],
+  involve: ['involve', 'entail', 'consist', 'comprise'],
+  skill: ['skill', 'strength', 'ability', 'abilities', 'trait', 'talent', 'aptitude', 'competency', 'competence'],
+  atmosphere: ['atmosphere', 'vibe', 'mood', 'environment', 'culture', 'climate'],
+  competitive: ['competitive', 'competition', 'selective', 'selection'],
+  downside: ['downside', 'drawback', 'disadvantage', 'weakness', 'con', 'cons', 'negative', 'frustrating', 'frustration'],
+  prepare: ['prepare', 'preparation', 'ready', 'readiness'],
+  strain: ['exhausting', 'tiring', 'draining', 'intense', 'grueling', 'gruelling'],
 };
 
 /** Reduces one lower-case word to its rough lemma. */
@@ -115,7 +130,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
 export function tokens(text: string): string[] {
   let norm = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\{subject\}/g, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) norm = norm.replace(pattern, replacement);
-  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
+  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(/\b(one|some) day\b/g, ' someday ')
+    .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
   return norm.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 

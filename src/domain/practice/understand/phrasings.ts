@@ -62,6 +62,10 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'How would you describe this work to a complete beginner?',
     'Why did you go into this rather than something else?',
     'What excited you about the work when you were starting?',
+    'What was it about this work that caught your attention early on?',
+    'What first made you curious about this kind of career?',
+    'What made this work feel like the right fit for you?',
+    'How do you explain what you do at family dinners?',
   ],
   path: [
     'How did you get to where you are today?',
@@ -107,6 +111,12 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Did you plan this career or did it just happen?',
     'How long did it take you to reach your current level?',
     'How did you progress from your first position to now?',
+    'How did you go about becoming a nurse?',
+    'How did you make the switch from your old career into this one?',
+    'What moves did you make to reach a senior role?',
+    'How many different employers have you worked for on the way here?',
+    'What did you do right after college, and how did that shape things?',
+    'How long did it take you to reach your current level?',
   ],
   'day-to-day': [
     'What do you actually do all day?',
@@ -146,6 +156,11 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What are the routine parts of your job?',
     'Which tasks do you handle every single day?',
     'What does a normal week in class look like for students?',
+    'What keeps you busy from the start to the end of a shift?',
+    'What did you work on yesterday, for example?',
+    'How do you usually spend the first hour of your workday?',
+    'What sort of work lands on your desk in a regular week?',
+    'Which meetings or routines repeat every week for you?',
   ],
   skills: [
     'What abilities are most important to do well in this role?',
@@ -181,6 +196,8 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Which interpersonal skills help the most?',
     'What qualities do you look for in a new colleague?',
     'What skills did your training give you?',
+    'What does it take to be really good at this work?',
+    'What can I practise now that would make me better at this job?',
   ],
   conditions: [
     'What are the working hours like?',
@@ -221,6 +238,10 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'How many hours a week does the job really take?',
     'Is remote work possible in this role?',
     'What is the pace like during crunch periods?',
+    'How heavy is the workload during the busiest months?',
+    'What is the pace of the work like, calm or hectic?',
+    'How much flexibility do you have over when you start and finish?',
+    'How safe is the work environment, and what risks come with the job?',
   ],
   rewards: [
     'What do you enjoy most about your work?',
@@ -298,6 +319,8 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'How important is networking for getting the first job?',
     'Is it hard to get a first job in this field?',
     'How competitive are junior positions?',
+    'How hard is it to be accepted, and how many people apply?',
+    'Do you need a license before your first job, and how do you get it?',
   ],
   trends: [
     'How is the field changing right now?',
@@ -328,6 +351,8 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What changes do you expect in the next five years?',
     'How is digital technology affecting the work?',
     'What is changing in how the work is done?',
+    'What will this work look like a decade from now?',
+    'Which changes do you see coming for this profession?',
   ],
   culture: [
     'What is the culture like on your team?',
@@ -363,6 +388,10 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Is it a competitive environment?',
     'How are junior people treated?',
     'How do people from different backgrounds fit in?',
+    'What kind of people tend to do well and fit in here?',
+    'How would you describe your coworkers as a group?',
+    'What is the relationship like between the different teams you work with?',
+    'How are disagreements usually handled among staff?',
   ],
   education: [
     'What degree do I need for this?',
@@ -432,6 +461,10 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What do you wish students knew before choosing this career?',
     'If you could start over, what would you do first?',
     'How can I prepare myself better?',
+    'Who do you think this path is not a good fit for?',
+    'What should I try first to find out if this work suits me?',
+    'What is one thing you would tell your younger self about this work?',
+    'What would you focus on if you were in my shoes?',
   ],
   resources: [
     'Which associations should I join?',
@@ -461,6 +494,7 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Which organizations should I follow online?',
     'Are there any communities for beginners?',
     'Which resources do you use to keep learning?',
+    'Are there online courses or videos you would point a beginner to?',
   ],
   closing: [
     'Who else would be good for me to speak with?',
@@ -486,5 +520,6 @@ export const TRAINING_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Would it be okay to say we spoke when I contact them?',
     'Is there anything else I should know?',
     'Thank you again, this was very useful.',
+    'Could you introduce me to a current student I could chat with?',
   ],
 };

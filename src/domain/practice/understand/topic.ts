@@ -40,6 +40,11 @@ const RULE_VOTE = 0.6;
 /** A greeting or thanks before the question ("Hey, thanks for picking up, how are you?"). */
 const GREETING = /^\W*((hi|hello|hey|good (morning|afternoon|evening))\b[^,.!?]*[,.!]\s*)?((thanks|thank you)\b[^,.!?]*[,.!]\s*)?/i;
 
+/** How much more the noun a question asks about counts than its other words. */
+const FOCUS_WEIGHT = 2;
+/** The noun a question asks about ("Which *certifications*...", "What *skills*..."). */
+const FOCUS = /\b(what|which)\s+(kind of |kinds of |sort of |type of |types of )?([a-z]+)/;
+
 /** Small talk is short: a longer question that opens with "how is your day" is about the work. */
 const SMALL_TALK_WORDS = 6;
 
@@ -95,7 +100,9 @@ export function understandQuestion(question: string, subject = ''): Understandin
   if (hasAny(question, SMALL_TALK) && (known.length === 0 || wordCount(question.replace(GREETING, '')) <= SMALL_TALK_WORDS)) {
     return { topic: 'small-talk', confidence: 1, unknownWords: unknown };
   }
-  const hits = theModel().index.search(known);
+  const focus = FOCUS.exec(question.toLowerCase())?.[3];
+  const focusTerm = focus === undefined ? undefined : lemma(focus);
+  const hits = theModel().index.search(known, new Map(focusTerm === undefined ? [] : [[focusTerm, FOCUS_WEIGHT]]));
   const best = hits[0];
   if (best === undefined || best.score < MIN_SIMILARITY) {
     const rule = ruleTopic(question);
