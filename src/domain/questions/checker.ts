@@ -143,12 +143,12 @@ export function checkQuestion(question: string): QuestionCheck {
   const { issues, ruleRewrite } = findIssues(text);
   const verdict = verdictOf(issues);
   if (verdict === 'good') return { question: text, verdict, issues: [], reason: goodReason(text) };
-  // A leading question is closed too; its own reason says why, and the yes/no one would repeat it.
+  // A leading question is closed too; it is reported as leading alone, whose reason says why.
   const explained = issues.includes('leading') ? issues.filter((issue) => issue !== 'closed') : issues;
   const shown = verdict === 'avoid' ? explained.slice(0, 1) : explained.slice(0, 2);
   const reason = shown.map((issue) => ISSUE_REASONS[issue]).join(' ');
   const rewrite = rewriteCandidates(text, issues, ruleRewrite, 0).find(isGood) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
-  return { question: text, verdict, issues, reason, rewrite };
+  return { question: text, verdict, issues: explained, reason, rewrite };
 }
 
 /** Reads "1 question" or "3 questions". */

@@ -183,7 +183,7 @@ describe('checkQuestion on the kinds of question the issue reported', () => {
     ['Would you mind putting in a good word with your manager?', 'avoid', 'job-request'],
     ['What year was the hospital founded?', 'improve', 'basic-research'],
     ['What is the mission of your organization?', 'improve', 'basic-research'],
-    ["Don't you think remote work is better?", 'improve', 'closed'],
+    ["Don't you think remote work is better?", 'improve', 'leading'],
   ] as const)('%s → %s', (question, verdict, issue) => {
     const check = checkQuestion(question);
     expect(check.verdict).toBe(verdict);
