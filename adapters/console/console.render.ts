@@ -2,7 +2,7 @@ import type { Block, Button, Form, FormField, Reply, Select } from '../../src/co
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
-import { renderAround } from '../../src/core/user-text.js';
+import { renderAround, withoutReserved } from '../../src/core/user-text.js';
 
 /** A pressable element shown with a number, so `/press N` can find it. */
 export type NumberedElement = Button | Select;
@@ -30,7 +30,7 @@ export function renderReply(reply: Reply, firstNumber: number, style: ConsoleSty
   const elements: NumberedElement[] = [];
   const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
   for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
-  for (const attachment of reply.attachments ?? []) lines.push(bold(`📎 ${attachment.filename}`, style), attachment.content.trimEnd());
+  for (const attachment of reply.attachments ?? []) lines.push(bold(`📎 ${withoutReserved(attachment.filename)}`, style), withoutReserved(attachment.content).trimEnd());
   return { text: lines.join('\n'), elements };
 }
 
@@ -43,7 +43,7 @@ function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number
     case 'list':
       return block.items.map((item, index) => `  ${block.ordered ? `${index + 1}.` : '•'} ${indentContinuation(inline(item, style), 5)}`);
     case 'fields':
-      return block.fields.map((field) => `  ${bold(`${field.label}:`, style)} ${inline(field.value, style)}`);
+      return block.fields.map((field) => `  ${bold(`${label(field.label)}:`, style)} ${inline(field.value, style)}`);
     case 'context':
       return [dim(inline(block.text, style), style)];
     case 'divider':

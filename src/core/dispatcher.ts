@@ -5,8 +5,8 @@ import { SOLE_SUBCOMMAND, type Command, type Replies, type Subcommand } from './
 import { RUN_TYPED_ACTION, commandWordQuestion } from './command-word-question.js';
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
-import { unexpectedErrorReply, userErrorReply } from './error-replies.js';
-import type { Platform, Role } from './identity.js';
+import { isStorageFull, storageFullReply, unexpectedErrorReply, userErrorReply } from './error-replies.js';
+import type { Actor, Platform, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import { cleanEnvelope } from './clean-inbound.js';
 import type { CommandRegistry } from './registry.js';
@@ -82,7 +82,7 @@ export class Dispatcher {
     try {
       const { users, advisors } = this.deps.services;
       // Roles are the platform's plus Rapport's own (ADVISOR_IDS, grants), resolved here for every event, beside the activity record.
-      const [{ noticeWaiting }, roles] = await Promise.all([users.recordActivity(envelope.actor, this.deps.clock.now()), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
+      const [{ noticeWaiting }, roles] = await Promise.all([this.recordActivity(envelope.actor), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
       if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
       const actor = withRoles(envelope.actor, roles);
       const ctx = this.contextFor({ ...envelope, actor });
@@ -143,7 +143,18 @@ export class Dispatcher {
     if (error instanceof UserError) return userErrorReply(error, (line) => this.localize(line, platform), (example) => this.invocation(example, platform));
     const errorId = newErrorId();
     this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
-    return unexpectedErrorReply(errorId);
+    return isStorageFull(error) ? storageFullReply(errorId) : unexpectedErrorReply(errorId);
+  }
+
+  /** Records the person's activity; on a full disk it is skipped (logged), so reading still works. */
+  private async recordActivity(actor: Actor): Promise<{ readonly noticeWaiting: boolean }> {
+    try {
+      return await this.deps.services.users.recordActivity(actor, this.deps.clock.now());
+    } catch (error) {
+      if (!isStorageFull(error)) throw error;
+      this.deps.logger.warn({ err: error, user: actor.userId }, 'activity not recorded: the disk is full');
+      return { noticeWaiting: false };
+    }
   }
 
   /** `text` with every Rapport command named as `platform` spells it (messages are written with the canonical names). */

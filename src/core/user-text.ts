@@ -63,9 +63,13 @@ export function textParts(text: string): TextPart[] {
   const firstEnd = text.indexOf(WRITTEN_END);
   let written = firstEnd !== -1 && (firstStart === -1 || firstEnd < firstStart);
   const parts: TextPart[] = [];
+  let opened = false;
   for (const piece of text.split(WRITTEN_MARKS)) {
+    // An empty part a person wrote is kept, so the markup around it (`*...*`) still pairs up.
+    if (piece === WRITTEN_END && opened) parts.push({ written: true, text: '' });
     if (piece === WRITTEN_START || piece === WRITTEN_END) written = piece === WRITTEN_START;
     else if (piece !== '') parts.push({ written, text: piece });
+    opened = piece === WRITTEN_START || (opened && piece === '');
   }
   return parts;
 }

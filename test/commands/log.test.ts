@@ -54,6 +54,13 @@ describe('/log', () => {
     expect((await upcomingKinds()).filter((kind) => kind === 'thank-you')).toHaveLength(1);
   });
 
+  it('takes text holding NUL or Rapport\'s private marks on either engine, storing it without them', async () => {
+    const added = await ana().send('/log add "Dana\u0000 Lee\uE012<u:U1>" --role "nurse\u0000"');
+    expect(added.text).toContain('Added Dana Lee@U1 to your journal');
+    const [dana] = await harness.services.contacts.list(mine);
+    expect(dana).toMatchObject({ name: 'Dana Lee<u:U1>', role: 'nurse' });
+  });
+
   it('schedules a follow-up after 7 days and a last one after 14 when a request gets no reply', async () => {
     await ana().send('/log request "Dana Lee" --channel email');
     expect(await upcomingKinds()).toEqual(['request-follow-up', 'request-last-follow-up', 'mark-no-response']);
