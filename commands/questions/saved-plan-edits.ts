@@ -9,6 +9,7 @@ import type { SavedPlan } from '../../src/storage/saved-plan-repository.js';
 import { rememberUndo, undoButton } from '../shared/undo.js';
 import { savedPlanById, savedPlanByNumber, suggestSavedPlans } from './plan-lookup.js';
 import { QUESTIONS } from './refs.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The actions of this file's buttons (registered on /questions). */
 export const EDIT_ACTIONS = { deleteConfirm: 'delete-saved', keep: 'keep-saved' } as const;
@@ -27,8 +28,8 @@ function numberedQuestions(plan: QuestionPlan): PlannedQuestion[] {
 function editedReply(ctx: CommandContext, saved: SavedPlan, plan: QuestionPlan, subject: string, what: string): Reply {
   return ephemeral(
     text(`✏️ ${what}`),
-    heading(`Plan ${saved.number}: ${subject}`),
-    numbered(numberedQuestions(plan).map((question) => question.text)),
+    heading(`Plan ${saved.number}: ${userText(subject)}`),
+    numbered(numberedQuestions(plan).map((question) => userText(question.text))),
     context(`\`${ctx.invocation(`/questions export ${saved.number}`)}\` prints it as a script; \`${ctx.invocation(`/questions remove ${saved.number} 2`)}\` takes out question 2.`),
     actions(undoButton()),
   );
@@ -48,7 +49,7 @@ export const renameSubcommand = defineSubcommand({
   options: { number: planNumber, name: textOption({ description: 'The new name', positional: true, rest: true, maxLength: 100, example: '"UX research at SickKids"' }) },
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
-    return saveEdit(ctx, saved, args.name, { ...saved.plan, subject: args.name }, `Plan ${saved.number} is now called “${args.name}”.`);
+    return saveEdit(ctx, saved, args.name, { ...saved.plan, subject: args.name }, `Plan ${saved.number} is now called “${userText(args.name)}”.`);
   },
 });
 
@@ -82,7 +83,7 @@ export const removeSubcommand = defineSubcommand({
       ifTimeAllows: saved.plan.ifTimeAllows.filter((question) => question !== gone),
       estimatedMinutes: saved.plan.estimatedMinutes - (wasAsked ? gone.minutes : 0),
     };
-    return saveEdit(ctx, saved, saved.subject, plan, `Took out “${gone.text}”.`);
+    return saveEdit(ctx, saved, saved.subject, plan, `Took out “${userText(gone.text)}”.`);
   },
 });
 
@@ -94,7 +95,7 @@ export const deleteSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
     return ephemeral(
-      text(`Delete saved plan ${saved.number}, *${saved.subject}*? This cannot be undone.`),
+      text(`Delete saved plan ${saved.number}, *${userText(saved.subject)}*? This cannot be undone.`),
       actions(button(`Yes, delete plan ${saved.number}`, actionRef(QUESTIONS, EDIT_ACTIONS.deleteConfirm, saved.id), 'danger'), button('Keep it', actionRef(QUESTIONS, EDIT_ACTIONS.keep))),
     );
   },
@@ -107,7 +108,7 @@ export const savedPlanEditActions: Readonly<Record<string, Action>> = {
       const saved = await savedPlanById(ctx, input.payload);
       await ctx.services.savedPlans.deleteSaved(ctx.actor, saved.id);
       await ctx.services.undo.forget(ctx.actor);
-      return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${saved.subject}.`));
+      return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${userText(saved.subject)}.`));
     },
   },
   [EDIT_ACTIONS.keep]: { run: () => ephemeral(text('Okay, the plan stays as it is.')) },

@@ -6,6 +6,7 @@ import type { Reply } from '../../src/core/reply.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The kind of reminder a student wrote themselves; the others' wording comes from the journal. */
 const OWN_REMINDER = 'custom';
@@ -30,5 +31,5 @@ export async function editReminder(ctx: CommandContext, reminder: StoredReminder
   const dueAt = newTime?.ok === true ? deliveryTime(newTime.at, time) : reminder.dueAt;
   if (newTime !== undefined) await ctx.services.reminders.reschedule(mine, reminder.id, dueAt, now);
   await rememberUndo(ctx, `your change to reminder #${reminder.number}`, reminderBefore(reminder));
-  return ephemeral(text(`✏️ Reminder #${reminder.number} is now: *${newText ?? reminder.title}*, ${localTime(dueAt, time, now)}.`), actions(undoButton()));
+  return ephemeral(text(`✏️ Reminder #${reminder.number} is now: *${userText(newText ?? reminder.title)}*, ${localTime(dueAt, time, now)}.`), actions(undoButton()));
 }

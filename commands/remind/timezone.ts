@@ -6,6 +6,7 @@ import { inZone, resolveWallClock } from '../../src/domain/reminders/local-time.
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { readTimezone } from './timezone-lookup.js';
 import { zoneGuessForLocale } from '../../src/domain/reminders/locale-zone.js';
+import { userText } from '../../src/core/user-text.js';
 
 /** The action of a button that sets the zone its payload names. */
 export const SET_ZONE_ACTION = 'timezone-set';
@@ -49,7 +50,7 @@ export async function changeTimezone(ctx: CommandContext, zone: string): Promise
       const arrives = deliveryTime(sameLocalTime.getTime() > now.getTime() ? sameLocalTime : now, after);
       if (arrives.getTime() === reminder.dueAt.getTime()) continue;
       await ctx.services.reminders.reschedule(mine, reminder.id, arrives, now);
-      moved.push(`#${reminder.number} ${reminder.title}: ${localTime(arrives, after, now)}`);
+      moved.push(`#${reminder.number} ${userText(reminder.title)}: ${localTime(arrives, after, now)}`);
     }
   }
   const movedBlocks =

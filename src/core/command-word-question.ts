@@ -3,6 +3,7 @@ import type { CommandContext } from './context.js';
 import { MAX_ACTION_REF_LENGTH, type Button, type Reply } from './reply.js';
 import { actions, button, context, encodeActionRef, ephemeral, text } from './reply-builders.js';
 import type { TypedCommand, TypedReading } from './typed-reading.js';
+import { userText } from './user-text.js';
 
 /**
  * The action, on any command, that runs text typed after the command's name as if typed again;
@@ -22,9 +23,9 @@ export function commandWordQuestion(ctx: CommandContext, command: Command, readi
   const buttons = [runButton(`Run ${ctx.invocation(meant)}`, reading.meant), runButton(`${capitalized(what.verb)} ${what.noun} “${reading.word}”`, reading.asTyped)];
   const shown = buttons.filter((element): element is Button => element !== undefined);
   return ephemeral(
-    text(`🤔 Did you mean \`${ctx.invocation(meant)}\`? Or did you mean to ${what.verb} the ${what.noun} “${reading.word}”? I have not saved anything yet.`),
+    text(`🤔 Did you mean \`${ctx.invocation(meant)}\`? Or did you mean to ${what.verb} the ${what.noun} “${userText(reading.word)}”? I have not saved anything yet.`),
     ...(shown.length === 0 ? [] : [actions(...shown)]),
-    context(`To keep “${reading.word}” as typed, put it in quotes: \`${ctx.invocation(asTyped)}\``),
+    context(`To keep “${userText(reading.word)}” as typed, put it in quotes: \`${ctx.invocation(asTyped)}\``),
   );
 }
 

@@ -56,7 +56,7 @@ describe('/log', () => {
 
   it('takes text holding NUL or Rapport\'s private marks on either engine, storing it without them', async () => {
     const added = await ana().send('/log add "Dana\u0000 Lee\uE012<u:U1>" --role "nurse\u0000"');
-    expect(added.text).toContain('Added Dana Lee@U1 to your journal');
+    expect(added.text).toContain('Added Dana Lee@U1 (nurse) to your journal');
     const [dana] = await harness.services.contacts.list(mine);
     expect(dana).toMatchObject({ name: 'Dana Lee<u:U1>', role: 'nurse' });
   });
