@@ -11,8 +11,8 @@ import * as dropRemindersByUser from './0009-drop-reminders-by-user.js';
 import * as homeOpened from './0010-home-opened.js';
 import * as undo from './0011-undo.js';
 import * as timezoneAsked from './0012-timezone-asked.js';
-import * as deliveryLedger from './0021-delivery-ledger.js';
-import * as leanReminderIndexes from './0022-lean-reminder-indexes.js';
+import * as deliveryLedger from './0013-delivery-ledger.js';
+import * as leanReminderIndexes from './0014-lean-reminder-indexes.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -31,6 +31,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-home-opened': homeOpened,
   '0011-undo': undo,
   '0012-timezone-asked': timezoneAsked,
-  '0021-delivery-ledger': deliveryLedger,
-  '0022-lean-reminder-indexes': leanReminderIndexes,
+  '0013-delivery-ledger': deliveryLedger,
+  '0014-lean-reminder-indexes': leanReminderIndexes,
 };
