@@ -30,8 +30,13 @@ export interface ChildSummary {
 export function runSchedulerChild(env: NodeJS.ProcessEnv, until?: string, script = CHILD): Promise<SchedulerChild> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    // A child left running when the test worker exits (a test that timed out) would hold the
+    // worker's stderr open and keep the whole run from ending.
+    const killOnExit = (): void => void child.kill('SIGKILL');
+    process.once('exit', killOnExit);
     let stdout = '';
     const exited = new Promise<number | null>((done) => child.on('close', done));
+    void exited.then(() => process.off('exit', killOnExit));
     const result = () => ({ stdout, kill: () => child.kill('SIGKILL'), exited });
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
