@@ -284,8 +284,8 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
         break;
       case 'fields':
         for (const field of piece.fields) {
-          const name = fit(field.label, MESSAGE_LIMITS.fieldName) || '\u200b';
-          const value = fit(field.value, MESSAGE_LIMITS.fieldValue) || '\u200b';
+          const name = fitMarkdown(field.label, MESSAGE_LIMITS.fieldName) || '\u200b';
+          const value = fitMarkdown(field.value, MESSAGE_LIMITS.fieldValue) || '\u200b';
           const used = (draft.title?.length ?? 0) + descriptionLength() + draft.fields.reduce((sum, each) => sum + each.name.length + each.value.length, 0);
           if (draft.rows.length > 0 || draft.fields.length === MESSAGE_LIMITS.embedFields || used + name.length + value.length > MESSAGE_LIMITS.embedsTotal) flush();
           draft.fields.push({ name, value, inline: value.length <= 40 && !value.includes('\n') });
@@ -314,13 +314,37 @@ function emptyDraft(): EmbedDraft {
   return { lines: [], fields: [], rows: [] };
 }
 
-/** Cuts a line into parts of at most `max` characters, between graphemes, never between an escaping backslash and what it escapes. */
+/**
+ * The start of Discord markdown that fits `max` characters, cut between graphemes, never between
+ * an escaping backslash and what it escapes, and never inside one of Rapport's own tags (`<t:…:f>`,
+ * `<@…>`, `<#…>`): half a tag would show as raw text, and the rest of it would start the next part.
+ */
+function markdownPrefix(markdown: string, max: number): string {
+  let part = graphemePrefix(markdown, max);
+  const openTag = part.lastIndexOf('<');
+  if (openTag > 0 && !part.includes('>', openTag) && markdown.includes('>', openTag) && !isEscaped(part, openTag)) part = part.slice(0, openTag);
+  if (isEscaped(part, part.length) && part.length > 1) part = part.slice(0, -1);
+  return part;
+}
+
+/** Whether the character at `index` follows an odd run of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (index - backslashes - 1 >= 0 && text[index - backslashes - 1] === '\\') backslashes += 1;
+  return (backslashes & 1) === 1;
+}
+
+/** Discord markdown shortened to `max` characters with an ellipsis when cut, cut as {@link markdownPrefix} cuts. */
+function fitMarkdown(markdown: string, max: number): string {
+  return markdown.length <= max ? markdown : `${markdownPrefix(markdown, max - 1)}…`;
+}
+
+/** Cuts a line into parts of at most `max` characters, as {@link markdownPrefix} cuts. */
 function chop(line: string, max: number): string[] {
   const parts: string[] = [];
   let rest = line;
   while (rest.length > max) {
-    let part = graphemePrefix(rest, max);
-    if (((/\\+$/.exec(part)?.[0].length ?? 0) & 1) === 1 && part.length > 1) part = part.slice(0, -1);
+    const part = markdownPrefix(rest, max);
     parts.push(part);
     rest = rest.slice(part.length);
   }

@@ -116,6 +116,17 @@ describe('renderReply', () => {
     expect(pages!.flatMap((page) => page.components.flatMap((row) => row.components))).toHaveLength(25);
   });
 
+  it('never cuts a timestamp in half when a long field value or line is shortened', () => {
+    const when = timeToken(new Date('2026-11-24T14:00:00Z'), 'Tuesday at 9:00 AM');
+    const rendered = discordMarkdown(when);
+    for (let padding = MESSAGE_LIMITS.fieldValue - rendered.length - 2; padding < MESSAGE_LIMITS.fieldValue + 2; padding += 1) {
+      const value = `${'a'.repeat(padding)} ${when}`;
+      const messages = pagesOf(ephemeral(heading('Plan'), fields([{ label: 'When', value }]), text(`${'b'.repeat(padding + 3000)} ${when}`)));
+      const shown = messages.flatMap((message) => message.embeds.flatMap((embed) => [embed.description ?? '', ...(embed.fields ?? []).map((field) => field.value)]));
+      for (const each of shown) expect(each.replaceAll(rendered, '')).not.toMatch(/<t:|:f>/);
+    }
+  });
+
   it('adds Previous, "Page i of n" and Next to each page', () => {
     const pages: RenderedMessage[] = [1, 2, 3].map((page) => ({ content: `p${page}`, embeds: [], components: [], files: [], ephemeral: true }));
     const navigable = withNavigation(pages, (index) => `page-${index}`);
