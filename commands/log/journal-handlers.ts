@@ -87,7 +87,8 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
     return formReply(interviewForm(args), text('Write your notes now, while the conversation is fresh.'));
   }
   const now = ctx.clock.now();
-  const heldAt = interviewDate(args.on, now);
+  const time = await studentTime(ctx);
+  const held = interviewDate(args.on, now, time.zone);
   const referrals = referralsOf(args.referrals);
   const event: ContactEvent = { type: 'interviewed', referrals: referrals.map(({ name }) => ({ name })) };
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
@@ -95,13 +96,14 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   });
   await ctx.services.contacts.addInterview(
     me(ctx),
-    { contactId: contact.id, heldAt, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
+    { contactId: contact.id, heldAt: held.at, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
     now,
   );
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
-  const recorded = await recordEvent(ctx, contact, event);
+  const recorded = await recordEvent(ctx, contact, event, time);
   return ephemeral(
     text(`📝 Saved your notes from *${userText(contact.name)}*. Well done!`),
+    ...(held.read === undefined || args.on === undefined ? [] : [context(`I read “${userText(args.on)}” as ${held.read}.`)]),
     ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),
     ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),

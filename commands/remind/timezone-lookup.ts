@@ -1,3 +1,5 @@
+import { IANAZone } from 'luxon';
+
 /** What a typed time zone names. */
 export type ZoneReading =
   | { readonly kind: 'zone'; readonly zone: string }
@@ -58,7 +60,25 @@ export function readTimezone(typed: string): ZoneReading {
   const exact = zones.find((zone) => zone.toLowerCase() === wanted);
   if (exact !== undefined) return { kind: 'zone', zone: exact };
   const byCity = zones.filter((zone) => zone.toLowerCase().split('/').pop() === wanted);
-  return byCity.length === 1 && byCity[0] !== undefined ? { kind: 'zone', zone: byCity[0] } : { kind: 'unknown' };
+  if (byCity.length === 1 && byCity[0] !== undefined) return { kind: 'zone', zone: byCity[0] };
+  const renamed = renamedZone(wanted, zones);
+  return renamed === undefined ? { kind: 'unknown' } : { kind: 'zone', zone: renamed };
+}
+
+/**
+ * A zone under its current name where ICU lists only the old one (Asia/Kolkata is listed as
+ * Asia/Calcutta, Europe/Kyiv as Europe/Kiev, Asia/Ho_Chi_Minh as Asia/Saigon), typed in full or
+ * by its city, written with the usual capitals; undefined when it is not one valid zone.
+ */
+function renamedZone(wanted: string, zones: readonly string[]): string | undefined {
+  const regions = [...new Set(zones.map((zone) => zone.split('/')[0] ?? ''))];
+  const candidates = (wanted.includes('/') ? [wanted] : regions.map((region) => `${region}/${wanted}`)).filter((zone) => IANAZone.isValidZone(zone));
+  const [only, ...more] = candidates;
+  if (only === undefined || more.length > 0) return undefined;
+  return only
+    .split('/')
+    .map((part) => part.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('_'))
+    .join('/');
 }
 
 /** The IANA zone typed, or undefined when it is not one place (unknown, or an abbreviation to ask about). */

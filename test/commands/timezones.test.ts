@@ -30,6 +30,13 @@ describe('time zones: asked once, IANA only, and nudges that move with them', ()
     expect((await ana().send('/remind timezone Mars/Olympus')).text).toContain('I don\'t know the time zone "Mars/Olympus"');
   });
 
+  it('takes a zone by its current name where the runtime lists the old one, whole or by city, and IST\'s Asia/Kolkata', async () => {
+    await ana().press(await ana().send('/remind timezone IST'), 'Asia/Kolkata');
+    expect((await harness.services.users.find(TEST_TENANT, 'ana'))?.timezone).toBe('Asia/Kolkata');
+    expect((await ana().send('/remind timezone kyiv')).text).toContain('Your time zone is now Europe/Kyiv');
+    expect((await ana().send('/remind timezone asia/ho chi minh')).text).toContain('Your time zone is now Asia/Ho_Chi_Minh');
+  });
+
   it('moves pending nudges to keep their local time when the zone changes, and says so', async () => {
     await ana().send('/remind "call Sam" tomorrow 9am');
     const changed = await ana().send('/remind timezone Europe/Paris');

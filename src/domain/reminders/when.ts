@@ -22,8 +22,8 @@ import { impossibleDate } from './impossible-date.js';
 export { parseDuration, snoozeUntil, describeMinutes, MAX_SNOOZE_DAYS } from './duration.js';
 export type { Snooze, DurationResult } from './duration.js';
 
-/** Why a time could not be used. */
-export type WhenFailure = 'unparseable' | 'impossible' | 'past' | 'too-far';
+/** Why a time could not be used: `ahead` when a time that happened ({@link WhenOptions.direction} `back`) is still to come. */
+export type WhenFailure = 'unparseable' | 'impossible' | 'past' | 'ahead' | 'too-far';
 
 /** Outcome of {@link parseWhen}. */
 export type WhenResult =
@@ -34,10 +34,20 @@ export type WhenResult =
 export interface WhenOptions {
   /** Time used when only a day is given ("tomorrow", "friday"). `HH:mm`, default `09:00`. */
   readonly dayTime?: string;
+  /**
+   * Which way a day without a date points. `ahead` (the default) is for something to come: "friday"
+   * is the next one, "Nov 20" next year once it has passed. `back` is for something that happened
+   * (an interview held): "friday" is the last one, "Nov 20" last year while it is still to come,
+   * a day alone today means earlier today, and a time after now is refused as still ahead.
+   */
+  readonly direction?: 'ahead' | 'back';
 }
 
 /** Reminders further ahead than this many years are refused. */
 export const MAX_YEARS_AHEAD = 2;
+
+/** Times that happened ({@link WhenOptions.direction} `back`) further back than this many years are refused. */
+export const MAX_YEARS_BACK = 5;
 
 /** Longest input (in characters) that is handed to the parser. */
 const MAX_WHEN_LENGTH = 200;
@@ -57,6 +67,8 @@ const BARE_DURATION =
 /** Texts that point backwards or at "today", where rolling forward would be wrong. */
 const NO_ROLL_PATTERN = /\b(ago|last|yesterday|previous|past|earlier|today|tonight|this)\b/i;
 const BACKWARD_PATTERN = /\b(ago|last|yesterday|previous|past|earlier)\b/i;
+/** Texts that point forwards or at this week, where reading back to the last such day would be wrong. */
+const FORWARD_PATTERN = /\b(next|coming|upcoming|this|tomorrow|in)\b/i;
 
 /** Hours used for vague parts of the day, chosen to stay clear of default quiet hours (21:00–08:00). */
 const PART_OF_DAY: readonly (readonly [tag: string, clock: ClockTime])[] = [
@@ -68,6 +80,7 @@ const PART_OF_DAY: readonly (readonly [tag: string, clock: ClockTime])[] = [
 const NIGHT_CLOCK: ClockTime = { hour: 20, minute: 0 };
 
 const EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "Dec 3 at 10:00"';
+const PAST_EXAMPLES = '"yesterday", "last Tuesday", "Nov 20" or "2026-11-20 3pm"';
 
 /**
  * Parses a time expression typed by a student in time zone `zone`, relative to
@@ -90,11 +103,11 @@ const EXAMPLES = '"tomorrow 9am", "in 3 days", "next Tuesday at 2pm" or "Dec 3 a
 export function parseWhen(text: string, now: Date, zone: string, options: WhenOptions = {}): WhenResult {
   const impossible = impossibleDate(text);
   if (impossible !== undefined) return { ok: false, reason: 'impossible', message: impossible };
-  const at = readExpression(text, now, zone, options);
-  if (at === undefined) {
-    return { ok: false, reason: 'unparseable', message: unparseableMessage(text) };
+  const reading = readExpression(text, now, zone, options);
+  if (reading === undefined) {
+    return { ok: false, reason: 'unparseable', message: unparseableMessage(text, options.direction === 'back' ? PAST_EXAMPLES : EXAMPLES) };
   }
-  return checkRange(at, now, zone);
+  return options.direction === 'back' ? checkPast(reading, now, zone) : checkRange(reading.at, now, zone);
 }
 
 /** The result of {@link splitWhatAndWhen}. */
@@ -144,9 +157,9 @@ export function splitWhatAndWhen(text: string, now: Date, zone: string, options:
   let fallback: WhatAndWhen | undefined;
   for (let start = firstTried; start < words.length; start++) {
     const whenText = words.slice(start).join(' ');
-    const at = readExpression(whenText, now, zone, options);
-    if (at === undefined) continue;
-    const found = { what: tidyWhat(words.slice(0, start).join(' ')), whenText, when: checkRange(at, now, zone), quoted: false };
+    const reading = readExpression(whenText, now, zone, options);
+    if (reading === undefined) continue;
+    const found = { what: tidyWhat(words.slice(0, start).join(' ')), whenText, when: checkRange(reading.at, now, zone), quoted: false };
     // "email June at 3pm": June is more likely a person than a month, unless
     // a day follows ("June 5") or nothing shorter is a time. "review lecture
     // 11 in 2 days": a bare number is more likely part of what than an hour,
@@ -198,13 +211,36 @@ function checkRange(at: Date, now: Date, zone: string): WhenResult {
   return { ok: true, at, display };
 }
 
-function unparseableMessage(text: string): string {
+/** Checks a time that happened: not after `now`, not more than {@link MAX_YEARS_BACK} years before; a day alone is shown without a time. */
+function checkPast({ at, timed }: Reading, now: Date, zone: string): WhenResult {
+  const local = inZone(at, zone).setLocale('en-US');
+  const display = timed ? formatLocal(at, zone, now) : local.toFormat(inZone(now, zone).year === local.year ? 'cccc, LLLL d' : 'cccc, LLLL d, yyyy');
+  if (at.getTime() > now.getTime()) {
+    return { ok: false, reason: 'ahead', message: `${display} is still ahead. Give a day that has come, such as "yesterday", "last Tuesday" or "Nov 20".` };
+  }
+  if (at.getTime() < inZone(now, zone).minus({ years: MAX_YEARS_BACK }).toMillis()) {
+    return { ok: false, reason: 'too-far', message: `${display} is more than ${MAX_YEARS_BACK} years ago. Check the year, or give a nearer day such as "last Tuesday".` };
+  }
+  return { ok: true, at, display };
+}
+
+function unparseableMessage(text: string, examples: string): string {
   const shown = collapse(text);
   if (shown === '') {
-    return `Tell me when, for example ${EXAMPLES}.`;
+    return `Tell me when, for example ${examples}.`;
   }
   const quoted = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
-  return `I couldn't read "${quoted}" as one date or time. Try something like ${EXAMPLES}.`;
+  const found = partlyRead(shown);
+  const part = found === undefined ? '' : ` I could read only "${found}" in it; write the time alone.`;
+  return `I couldn't read "${quoted}" as one date or time.${part} Try something like ${examples}.`;
+}
+
+/** The time expressions found in text that is not one time expression as a whole ("monday after lunch-ish"), for showing back. */
+function partlyRead(text: string): string | undefined {
+  const clean = normalise(text);
+  if (clean.length > MAX_WHEN_LENGTH) return undefined;
+  const found = englishDates().parse(clean).map((result) => result.text);
+  return found.length === 0 ? undefined : found.join('", "');
 }
 
 /** Rewrites a few forms chrono misreads or does not know. */
@@ -219,12 +255,18 @@ function normalise(text: string): string {
     .replace(/\b(?:tmr|tmw|tmrrw|2moro)\b/gi, 'tomorrow');
 }
 
+/** An instant read from typed text, and whether the text gave a time of day (not only a day). */
+interface Reading {
+  readonly at: Date;
+  readonly timed: boolean;
+}
+
 /**
  * Reads `text` as exactly one time expression (filler words like "at" aside)
  * and returns its instant, without checking past or too-far. `undefined` when
  * the text is not one time expression.
  */
-function readExpression(text: string, now: Date, zone: string, options: WhenOptions): Date | undefined {
+function readExpression(text: string, now: Date, zone: string, options: WhenOptions): Reading | undefined {
   const dayTime = requireClock(options.dayTime ?? DEFAULT_DAY_TIME, 'day time');
   const clean = normalise(text);
   if (clean === '' || clean.length > MAX_WHEN_LENGTH) return undefined;
@@ -238,13 +280,15 @@ function readExpression(text: string, now: Date, zone: string, options: WhenOpti
   const tags = result.tags();
   if (tags.has('result/relativeDateAndTime') || tags.has('casualReference/now')) {
     // An exact duration from now ("in 2 hours"): measured against the pretend reference.
-    return new Date(now.getTime() + (result.start.date().getTime() - pretendNow.getTime()));
+    return { at: new Date(now.getTime() + (result.start.date().getTime() - pretendNow.getTime())), timed: true };
   }
   if (result.start.isCertain('timezoneOffset')) {
     // The text named its own zone ("9am PST"); chrono's instant is absolute.
-    return result.start.date();
+    return { at: result.start.date(), timed: true };
   }
-  return wallClockInstant(result, clean, local, now, zone, dayTime);
+  const timed = result.start.isCertain('hour') || [...tags].some((tag) => PART_OF_DAY.some(([part]) => part === tag));
+  const at = options.direction === 'back' ? pastWallClockInstant(result, clean, local, now, zone, dayTime) : wallClockInstant(result, clean, local, now, zone, dayTime);
+  return { at, timed };
 }
 
 function coversWholeText(clean: string, result: ParsedResult): boolean {
@@ -309,6 +353,34 @@ function wallClockInstant(
     at = atDay(date, clock, zone);
   }
   return at;
+}
+
+/**
+ * {@link wallClockInstant} read back: a time alone is today, or yesterday while still to come;
+ * a weekday alone is the last such day (today included); a date without a year is this year's,
+ * or last year's while still to come; a day alone that is today means now.
+ */
+function pastWallClockInstant(result: ParsedResult, clean: string, local: DateTime, now: Date, zone: string, dayTime: ClockTime): Date {
+  const start = result.start;
+  const clock = timeOfDay(result, clean, dayTime);
+  const todayStart = local.startOf('day');
+  let date = local.set({ year: start.get('year') ?? local.year, month: start.get('month') ?? local.month, day: start.get('day') ?? local.day }).startOf('day');
+  const keepAsWritten = BACKWARD_PATTERN.test(clean) || FORWARD_PATTERN.test(clean);
+  if (!keepAsWritten) {
+    const dated = start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month') || start.isCertain('year');
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    if (weekdayOnly) {
+      // chrono picks the closest such weekday, which may be ahead of us.
+      while (date > todayStart) date = date.minus({ weeks: 1 });
+    } else if (start.isCertain('month') && !start.isCertain('year') && date > todayStart) {
+      date = date.minus({ years: 1 });
+    } else if (!dated && start.isCertain('hour') && atDay(date, clock, zone).getTime() > now.getTime()) {
+      date = date.minus({ days: 1 });
+    }
+  }
+  const at = atDay(date, clock, zone);
+  const dayAlone = !start.isCertain('hour');
+  return dayAlone && date.equals(todayStart) && at.getTime() > now.getTime() ? now : at;
 }
 
 function atDay(date: DateTime, clock: ClockTime, zone: string): Date {

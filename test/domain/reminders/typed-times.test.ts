@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { impossibleDate } from '../../../src/domain/reminders/impossible-date.js';
 import { snoozedTime } from '../../../src/domain/reminders/snooze.js';
 import { parseTimeOfDay, parseWhen, splitWhatAndWhen } from '../../../src/domain/reminders/when.js';
-import { local, wall } from './time-helpers.js';
+import { local, wall, withSystemZone } from './time-helpers.js';
 
 const TORONTO = 'America/Toronto';
 // Monday 23 November 2026, 09:00 in Toronto.
@@ -93,6 +93,53 @@ describe('snoozedTime never moves a reminder earlier', () => {
   });
 });
 
+describe('read back, for something that happened (an interview held)', () => {
+  const back = (typed: string, now = NOW, zone = TORONTO) => parseWhen(typed, now, zone, { direction: 'back' });
+
+  it.each([
+    ['yesterday', '2026-11-22T09:00', 'Sunday, November 22'],
+    ['last Tuesday', '2026-11-17T09:00', 'Tuesday, November 17'],
+    ['on Friday', '2026-11-20T09:00', 'Friday, November 20'],
+    ['friday 3pm', '2026-11-20T15:00', 'Friday, November 20 at 3:00 PM EST'],
+    ['Nov 20', '2026-11-20T09:00', 'Friday, November 20'],
+    ['Dec 3', '2025-12-03T09:00', 'Wednesday, December 3, 2025'],
+    ['2026-11-20', '2026-11-20T09:00', 'Friday, November 20'],
+    ['3 days ago', '2026-11-20T09:00', 'Friday, November 20'],
+    ['at 3pm', '2026-11-22T15:00', 'Sunday, November 22 at 3:00 PM EST'],
+  ])('reads %s as the one just past', (typed, expected, display) => {
+    const read = back(typed);
+    expect(read.ok && wall(read.at, TORONTO)).toBe(expected);
+    expect(read.ok && read.display).toBe(display);
+  });
+
+  it('reads a weekday that is today as today, and a day alone today as now, never later', () => {
+    const mondayNoon = local('2026-11-23T12:00', TORONTO);
+    const monday = back('on Monday', local('2026-11-23T08:00', TORONTO));
+    expect(monday.ok && wall(monday.at, TORONTO)).toBe('2026-11-23T08:00');
+    expect(back('monday', mondayNoon)).toMatchObject({ ok: true, at: local('2026-11-23T09:00', TORONTO) });
+  });
+
+  it('reads in the student\'s zone, whatever the server\'s', () => {
+    const lateInParis = new Date('2026-11-23T00:30:00Z'); // Monday 01:30 in Paris, still Sunday in Toronto.
+    for (const server of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+      const paris = withSystemZone(server, () => back('yesterday', lateInParis, 'Europe/Paris'));
+      expect(paris.ok && wall(paris.at, 'Europe/Paris')).toBe('2026-11-22T09:00');
+      const toronto = withSystemZone(server, () => back('yesterday', lateInParis, TORONTO));
+      expect(toronto.ok && wall(toronto.at, TORONTO)).toBe('2026-11-21T09:00');
+    }
+  });
+
+  it('refuses a time still ahead, an impossible date and one long gone, each with the reason', () => {
+    for (const typed of ['next Tuesday', 'tomorrow', 'in 2 days', 'today at 5pm']) expect(back(typed)).toMatchObject({ ok: false, reason: 'ahead', message: expect.stringContaining('is still ahead') as unknown });
+    expect(back('Feb 30')).toMatchObject({ ok: false, reason: 'impossible', message: '"Feb 30" is not a date: February has 28 days (29 in a leap year).' });
+    expect(back('2019-01-01')).toMatchObject({ ok: false, reason: 'too-far' });
+  });
+
+  it('shows back the part it could read of text that is not one date', () => {
+    expect(back('monday after lunch-ish maybe')).toMatchObject({ ok: false, reason: 'unparseable', message: expect.stringContaining('I could read only "monday" in it') as unknown });
+  });
+});
+
 describe('typed times never land before now without saying so (property)', () => {
   const pieces = {
     what: fc.constantFrom('call Dana', 'review lecture 11', 'email Priya', 'send 2 notes', 'prep for room 45', ''),
@@ -111,6 +158,21 @@ describe('typed times never land before now without saying so (property)', () =>
             if (result.ok) expect(result.at.getTime(), text).toBeGreaterThan(now.getTime());
             else expect(result.message.length, text).toBeGreaterThan(10);
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read back (an interview held), they either give a time not after now or refuse with a message', () => {
+    fc.assert(
+      fc.property(pieces.day, pieces.time, pieces.zone, fc.integer({ min: 0, max: 365 * 86_400_000 }), fc.string({ maxLength: 12 }), (day, time, zone, shift, noise) => {
+        const now = new Date(NOW.getTime() + shift);
+        const typed = [day, time].filter((part) => part !== '').join(' ');
+        for (const text of [typed, `${typed} ${noise}`, `${noise} ${day}`]) {
+          const result = parseWhen(text, now, zone, { direction: 'back' });
+          if (result.ok) expect(result.at.getTime(), text).toBeLessThanOrEqual(now.getTime());
+          else expect(result.message.length, text).toBeGreaterThan(10);
         }
       }),
       { numRuns: 300 },

@@ -76,6 +76,20 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(textOf(answers[1]?.body ?? {})).toContain('Commands start with a slash: did you mean `/log list`?');
   });
 
+  it('reads /log interview on: as the day just past in the student\'s zone, shows it back, and refuses a day still ahead', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const place = fake.inGuild();
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    const ahead = await fake.slash(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', on: 'next Tuesday' });
+    expect(textOf(ahead.callback.data ?? {})).toContain('is still ahead');
+    expect(await rapport.app.services.contacts.list(mine)).toEqual([]);
+    const logged = await fake.slash(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', on: 'last Tuesday' });
+    expect(textOf(logged.callback.data ?? {})).toContain('I read “last Tuesday” as Tuesday, November 17.');
+    const [interview] = await rapport.app.services.contacts.allInterviews(mine);
+    expect(interview?.heldAt).toEqual(new Date('2026-11-17T14:00:00Z'));
+  });
+
   it('renames a saved plan and undoes it with the Undo button', async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
