@@ -4,13 +4,15 @@ import { notFound } from '../src/core/errors.js';
 import { ephemeral, text } from '../src/core/reply-builders.js';
 import type { QuestionPlan } from '../src/domain/questions/plan-types.js';
 import type { Recipient } from '../src/storage/reminder-repository.js';
+import type { DeletedContact, DeletedPlan } from '../src/storage/restorable-deletes.js';
+import { userText } from '../src/core/user-text.js';
 import { retitleNudges } from './shared/journal-events.js';
 import { UNDO_COMMAND, UNDO_MINUTES, undoableChange, type UndoableChange } from './shared/undo.js';
 
-/** `/undo`: reverses the student's last change (a contact added or edited, a reminder set, changed or cancelled) within a few minutes. */
+/** `/undo`: reverses the student's last change (a contact added, edited or deleted, a reminder set, changed or cancelled, a saved plan changed or deleted) within a few minutes. */
 export const undoCommand = defineCommand({
   name: UNDO_COMMAND,
-  description: 'Undo your last change: a contact added or edited, a reminder or saved plan changed',
+  description: 'Undo your last change: a contact added, edited or deleted, a reminder or saved plan changed',
   examples: ['/undo'],
   options: {},
   run: (ctx) => undoLast(ctx),
@@ -25,35 +27,84 @@ async function undoLast(ctx: CommandContext): Promise<Replies> {
   if (entry === undefined || change?.success !== true) {
     throw notFound(`There is nothing to undo: I keep your last change for ${UNDO_MINUTES} minutes, and only once.`, `${ctx.slash('log')} list and ${ctx.slash('remind')} list show where things stand.`, '/log list');
   }
-  await reverse(ctx, mine, change.data);
-  return ephemeral(text(`↩️ Undone: ${entry.description}.`));
+  const newer = await changedSince(ctx, mine, change.data, entry.createdAt);
+  if (newer !== undefined) return ephemeral(text(`I left ${entry.description} as it is: ${newer}, and undoing it now would lose that.`));
+  const outcome = await reverse(ctx, mine, change.data);
+  return ephemeral(text(`↩️ Undone: ${entry.description}${outcome === undefined ? '' : ` (${outcome})`}.`));
 }
 
-async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableChange): Promise<void> {
+/**
+ * Why undoing `change` now would undo more than the student meant: what the change touched was
+ * changed again after it (by the scheduler delivering a reminder, a time-zone move, a button on
+ * a nudge), or is gone. Undefined when it is as the change left it.
+ */
+async function changedSince(ctx: CommandContext, mine: Recipient, change: UndoableChange, at: Date): Promise<string | undefined> {
+  const { contacts, reminders, savedPlans } = ctx.services;
+  switch (change.kind) {
+    case 'contact-added':
+    case 'contact-edited': {
+      const contact = await contacts.findById(mine, change.contactId);
+      if (contact === undefined) return 'that contact is no longer in your journal';
+      return contact.updatedAt > at ? `${userText(contact.name)} changed after that` : undefined;
+    }
+    case 'reminder-set':
+    case 'reminder-cancelled':
+    case 'reminder-changed': {
+      const reminder = await reminders.findById(mine, change.reminderId);
+      if (reminder === undefined) return 'that reminder is gone';
+      if (reminder.updatedAt <= at) return undefined;
+      return reminder.status === 'pending' ? `reminder #${reminder.number} moved after that` : `reminder #${reminder.number} was delivered or settled after that`;
+    }
+    case 'plan-changed':
+      return (await savedPlans.findById(mine, change.planId)) === undefined ? 'that plan is no longer saved' : undefined;
+    case 'contact-deleted':
+    case 'plan-deleted':
+      return undefined;
+  }
+}
+
+/** Reverses a change; a note to add when it could not come back exactly as it was. */
+async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableChange): Promise<string | undefined> {
   const now = ctx.clock.now();
   const { contacts, reminders } = ctx.services;
   switch (change.kind) {
     case 'contact-added':
-      return contacts.delete(mine, change.contactId);
+      await contacts.delete(mine, change.contactId);
+      return undefined;
     case 'contact-edited': {
       const { name, role, organization, foundVia, channel, subject, targetType } = change.before;
       await contacts.rename(mine, change.contactId, name, now);
       await contacts.update(mine, change.contactId, { role: role ?? undefined, organization: organization ?? undefined, foundVia: foundVia ?? undefined, channel: channel ?? undefined, subject: subject ?? undefined, targetType: targetType ?? undefined }, now);
       await retitleNudges(ctx, mine, change.contactId, name);
-      return;
+      return undefined;
     }
     case 'reminder-set':
       await reminders.close(mine, change.reminderId, 'cancelled', now);
-      return;
+      return undefined;
     case 'reminder-cancelled':
       await reminders.restore(mine, change.reminderId, new Date(change.dueAt), now);
-      return;
+      return undefined;
     case 'plan-changed':
       await ctx.services.savedPlans.updateSaved(mine, change.planId, change.subject, JSON.parse(change.plan) as QuestionPlan);
-      return;
+      return undefined;
     case 'reminder-changed':
       await reminders.retitle(mine, change.reminderId, change.title, change.details, now);
       await reminders.reschedule(mine, change.reminderId, new Date(change.dueAt), now);
-      return;
+      return undefined;
+    case 'contact-deleted': {
+      const deleted = JSON.parse(change.deleted) as DeletedContact;
+      const restored = await contacts.restoreDeleted(mine, deleted);
+      if (restored === undefined) throw notFound('I could not bring that contact back: it was not yours.', `${ctx.slash('log')} list shows your journal.`, '/log list');
+      const note = 'with their notes, referrals and nudges';
+      if (restored.name === change.name) return note;
+      await retitleNudges(ctx, mine, deleted.contact.id, restored.name);
+      return `${note}, as ${userText(restored.name)} since you have another ${userText(change.name)} now`;
+    }
+    case 'plan-deleted': {
+      const deleted = JSON.parse(change.deleted) as DeletedPlan;
+      const number = await ctx.services.savedPlans.restoreSaved(mine, deleted);
+      if (number === undefined) throw notFound('I could not bring that plan back: it was not yours.', `${ctx.slash('questions')} mine lists your saved plans.`, '/questions mine');
+      return number === deleted.plan.number ? 'with all its questions' : `with all its questions, now as plan ${number}`;
+    }
   }
 }

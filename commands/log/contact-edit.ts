@@ -9,6 +9,7 @@ import { rememberUndo, undoButton, type ContactFields } from '../shared/undo.js'
 import { me, pressedContact } from './contact-lookup.js';
 import { detailsFromOptions } from './contact-options.js';
 import { journalShow } from './journal-views.js';
+import { userText } from '../../src/core/user-text.js';
 import type { editOptions } from './log-options.js';
 
 /**
@@ -23,9 +24,10 @@ export async function applyContactEdit(ctx: CommandContext, contact: Contact, ar
   }
   if (renamed !== undefined) await retitleNudges(ctx, me(ctx), contact.id, renamed);
   await ctx.services.contacts.update(me(ctx), contact.id, detailsFromOptions(args), now);
-  await rememberUndo(ctx, `your changes to ${contact.name}`, { kind: 'contact-edited', contactId: contact.id, before: contactFields(contact) });
   if (args.keep === 'no') await stopKeepInTouch(ctx, contact);
   if (args.keep === 'yes') await ctx.services.contacts.update(me(ctx), contact.id, { keepInTouch: true }, now);
+  // Kept last, so that nothing this edit wrote counts as a change made after it.
+  await rememberUndo(ctx, `your changes to ${userText(contact.name)}`, { kind: 'contact-edited', contactId: contact.id, before: contactFields(contact) });
   const shown = await journalShow(ctx, await pressedContact(ctx, contact.id));
   return { ...shown, blocks: [...shown.blocks, actions(undoButton())] };
 }

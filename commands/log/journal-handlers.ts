@@ -42,7 +42,7 @@ export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOpt
     throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, 'Change their details with /log edit.', `/log edit "${existing.name}"`);
   }
   const contact = await ctx.services.contacts.create(me(ctx), person.name, 'identified', detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }), ctx.clock.now());
-  await rememberUndo(ctx, `added ${contact.name} to your journal`, { kind: 'contact-added', contactId: contact.id });
+  await rememberUndo(ctx, `added ${userText(contact.name)} to your journal`, { kind: 'contact-added', contactId: contact.id });
   return ephemeral(
     text(`📇 Added *${userText(contact.name)}*${describePerson(contact)} to your journal.`),
     context(`When you reach out, log it: \`${ctx.invocation(`/log request ${quotedName(contact.name)}`)}\`. I will remind you to follow up if they do not reply.`),

@@ -14,6 +14,7 @@ import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
 import { atomic } from '../shared/atomic.js';
+import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undo.js';
 
 /** A thank-you draft for the student to edit, built from what they logged. */
 async function draftReply(ctx: CommandContext, contact: Contact, format: 'email' | 'card') {
@@ -43,7 +44,7 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
 /** Asks before deleting a contact: nothing is deleted until the student confirms. */
 export function confirmDelete(contact: Contact) {
   return ephemeral(
-    text(`Delete *${userText(contact.name)}* with all their notes and reminders? This cannot be undone.`),
+    text(`Delete *${userText(contact.name)}* with all their notes and reminders? You can undo it for ${UNDO_MINUTES} minutes.`),
     actions(button(`Yes, delete ${userText(contact.name)}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
   );
 }
@@ -75,9 +76,9 @@ export const logActions: Readonly<Record<string, Action>> = {
   'delete-confirm': {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
-      await ctx.services.contacts.delete(me(ctx), contact.id);
-      await ctx.services.undo.forget(me(ctx));
-      return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`));
+      const deleted = await ctx.services.contacts.deleteRestorably(me(ctx), contact.id);
+      if (deleted !== undefined) await rememberUndo(ctx, `deleting ${userText(contact.name)}`, { kind: 'contact-deleted', name: contact.name, deleted: JSON.stringify(deleted) });
+      return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`), actions(undoButton()));
     },
   },
   keep: { run: () => ephemeral(text('Okay, nothing was deleted.')) },

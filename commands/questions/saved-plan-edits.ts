@@ -6,7 +6,7 @@ import { actionRef, actions, button, context, ephemeral, heading, numbered, text
 import type { Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/plan-types.js';
 import type { SavedPlan } from '../../src/storage/saved-plan-repository.js';
-import { rememberUndo, undoButton } from '../shared/undo.js';
+import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undo.js';
 import { savedPlanById, savedPlanByNumber, suggestSavedPlans } from './plan-lookup.js';
 import { QUESTIONS } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
@@ -95,7 +95,7 @@ export const deleteSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
     return ephemeral(
-      text(`Delete saved plan ${saved.number}, *${userText(saved.subject)}*? This cannot be undone.`),
+      text(`Delete saved plan ${saved.number}, *${userText(saved.subject)}*? You can undo it for ${UNDO_MINUTES} minutes.`),
       actions(button(`Yes, delete plan ${saved.number}`, actionRef(QUESTIONS, EDIT_ACTIONS.deleteConfirm, saved.id), 'danger'), button('Keep it', actionRef(QUESTIONS, EDIT_ACTIONS.keep))),
     );
   },
@@ -106,9 +106,9 @@ export const savedPlanEditActions: Readonly<Record<string, Action>> = {
   [EDIT_ACTIONS.deleteConfirm]: {
     run: async (ctx, input) => {
       const saved = await savedPlanById(ctx, input.payload);
-      await ctx.services.savedPlans.deleteSaved(ctx.actor, saved.id);
-      await ctx.services.undo.forget(ctx.actor);
-      return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${userText(saved.subject)}.`));
+      const deleted = await ctx.services.savedPlans.deleteSavedRestorably(ctx.actor, saved.id);
+      if (deleted !== undefined) await rememberUndo(ctx, `deleting plan ${saved.number}, ${userText(saved.subject)}`, { kind: 'plan-deleted', deleted: JSON.stringify(deleted) });
+      return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${userText(saved.subject)}.`), actions(undoButton()));
     },
   },
   [EDIT_ACTIONS.keep]: { run: () => ephemeral(text('Okay, the plan stays as it is.')) },

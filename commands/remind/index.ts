@@ -41,7 +41,7 @@ export const remindCommand = defineCommand({
           now,
         );
         const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${ctx.slash('remind')} quiet.`)];
-        await rememberUndo(ctx, `reminder #${reminder.number}, ${split.what}`, { kind: 'reminder-set', reminderId: reminder.id });
+        await rememberUndo(ctx, `reminder #${reminder.number}, ${userText(split.what)}`, { kind: 'reminder-set', reminderId: reminder.id });
         const reading = split.quoted ? [] : [context(`I read “${args.reminder}” as: *${split.what}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${ctx.invocation(`/remind edit ${reminder.number} "${split.what}" ${split.whenText}`)}\`.`)];
         return ephemeral(
           text(`⏰ Got it. I'll remind you to *${split.what}* on ${localTime(arrives, time, now)}, by direct message.`),
@@ -65,7 +65,7 @@ export const remindCommand = defineCommand({
       run: async (ctx, args) => {
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
-        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${reminder.title}`, { kind: 'reminder-cancelled', reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() });
+        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${userText(reminder.title)}`, { kind: 'reminder-cancelled', reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() });
         return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${userText(reminder.title)}.`), actions(undoButton()));
       },
     }),

@@ -28,6 +28,9 @@ export const undoableChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reminder-cancelled'), reminderId: z.string(), dueAt: z.string() }),
   z.object({ kind: z.literal('plan-changed'), planId: z.string(), subject: z.string(), plan: z.string() }),
   z.object({ kind: z.literal('reminder-changed'), reminderId: z.string(), title: z.string(), details: z.record(z.string(), z.unknown()), dueAt: z.string() }),
+  /** `deleted`: the rows the delete took, as JSON (see `restorable-deletes.ts`). */
+  z.object({ kind: z.literal('contact-deleted'), name: z.string(), deleted: z.string() }),
+  z.object({ kind: z.literal('plan-deleted'), deleted: z.string() }),
 ]);
 
 /** One change that can be undone. */

@@ -4,6 +4,7 @@ import { tenantKey } from '../core/identity.js';
 import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
 import type { ContactsTable, InterviewsTable, Schema } from './schema.js';
+import { deleteContactRestorably, restoreContact, type DeletedContact, type RestoredContact } from './restorable-deletes.js';
 
 /** Someone the student wants to learn from, as stored. */
 export interface Contact {
@@ -75,6 +76,10 @@ export interface ContactRepository {
   events(recipient: Recipient): Promise<StageEvent[]>;
   /** Deletes a contact with its interviews, events and reminders. */
   delete(recipient: Recipient, id: string): Promise<void>;
+  /** Deletes a contact as {@link delete} does, and returns everything deleted, for an undo; undefined when there is no such contact. */
+  deleteRestorably(recipient: Recipient, id: string): Promise<DeletedContact | undefined>;
+  /** Puts back a contact that {@link deleteRestorably} deleted, with everything deleted with it. */
+  restoreDeleted(recipient: Recipient, deleted: DeletedContact): Promise<RestoredContact | undefined>;
 }
 
 /** Folds a name for matching: "  Dana   LEE " and "dana lee" are the same contact. */
@@ -208,6 +213,14 @@ export class KyselyContactRepository implements ContactRepository {
       .where('user_id', '=', recipient.userId)
       .where('id', '=', id)
       .execute();
+  }
+
+  deleteRestorably(recipient: Recipient, id: string): Promise<DeletedContact | undefined> {
+    return deleteContactRestorably(this.db, recipient, id);
+  }
+
+  restoreDeleted(recipient: Recipient, deleted: DeletedContact): Promise<RestoredContact | undefined> {
+    return restoreContact(this.db, recipient, deleted);
   }
 
   private mine(recipient: Recipient) {

@@ -36,6 +36,8 @@ export interface StoredReminder extends Recipient {
   readonly sendingKey?: string;
   /** Why the stored row cannot be read as it should (its details are not JSON): it can never be delivered. */
   readonly defect?: string;
+  /** When anything last changed it (the student, or the scheduler claiming or delivering it). */
+  readonly updatedAt: Date;
 }
 
 /** A reminder to schedule. */
@@ -469,5 +471,6 @@ function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
     ...(row.delivery_key === null ? {} : { lastDeliveryKey: row.delivery_key }),
     ...(row.sending_key === null ? {} : { sendingKey: row.sending_key }),
     ...(defect === undefined ? {} : { defect }),
+    updatedAt: new Date(row.updated_at),
   };
 }

@@ -9,6 +9,7 @@ import type { Recipient } from './reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
+import { deletePlanRestorably, restorePlan, type DeletedPlan } from './restorable-deletes.js';
 
 /** How many recently shown plans are kept per student; older ones' buttons say the plan is gone. */
 export const KEPT_SHOWN_PLANS = 20;
@@ -65,8 +66,10 @@ export interface SavedPlanRepository {
   findById(recipient: Recipient, id: string): Promise<SavedPlan | undefined>;
   /** Replaces a saved plan's subject and questions (the student edited it); false when it is not theirs. */
   updateSaved(recipient: Recipient, id: string, subject: string, plan: QuestionPlan): Promise<boolean>;
-  /** Deletes one of the student's saved plans; false when it is not theirs. */
-  deleteSaved(recipient: Recipient, id: string): Promise<boolean>;
+  /** Deletes one of the student's saved plans and returns it as it was, for an undo; undefined when it is not theirs. */
+  deleteSavedRestorably(recipient: Recipient, id: string): Promise<DeletedPlan | undefined>;
+  /** Puts back a plan that {@link deleteSavedRestorably} deleted; resolves with its number (a new one if its own was taken since). */
+  restoreSaved(recipient: Recipient, deleted: DeletedPlan): Promise<number | undefined>;
 }
 
 /** A student's saved plans about one kind of target, by number: read for every plan (answered questions), so prepared. */
@@ -180,9 +183,12 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async deleteSaved(recipient: Recipient, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('saved_plans').where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).where('id', '=', id).executeTakeFirst();
-    return result.numDeletedRows > 0n;
+  deleteSavedRestorably(recipient: Recipient, id: string): Promise<DeletedPlan | undefined> {
+    return deletePlanRestorably(this.db, recipient, id);
+  }
+
+  restoreSaved(recipient: Recipient, deleted: DeletedPlan): Promise<number | undefined> {
+    return restorePlan(this.db, recipient, deleted);
   }
 
   /**

@@ -83,7 +83,7 @@ describe('the Home tab', () => {
   it('shows the pipeline by stage, upcoming nudges, latest scores and the common actions', () => {
     const now = new Date('2026-11-23T15:00:00Z');
     const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
-    const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0 };
+    const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0, updatedAt: now };
     const blocks = homeBlocks(
       { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', slash: (name) => `/${name}` },
       now,

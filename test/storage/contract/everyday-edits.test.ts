@@ -3,7 +3,10 @@ import { KyselyReminderRepository } from '../../../src/storage/reminder-reposito
 import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
 import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
-import { actor, at, shownPlan, student, useTestDatabase } from './fixtures.js';
+import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
+import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
+import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
+import { T1, actor, at, contactWithInterview, createCohort, shownPlan, student, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');
 const other = student('U2');
@@ -57,8 +60,67 @@ describe('the storage behind edits, undo, long lists and the time-zone question'
     expect(await plans.updateSaved(other, saved.id, 'x', saved.plan)).toBe(false);
     expect(await plans.updateSaved(me, saved.id, 'Nursing', { ...saved.plan, mustAsk: [] })).toBe(true);
     expect(await plans.findById(me, saved.id)).toMatchObject({ subject: 'Nursing', plan: { mustAsk: [] } });
-    expect(await plans.deleteSaved(other, saved.id)).toBe(false);
-    expect(await plans.deleteSaved(me, saved.id)).toBe(true);
+    expect(await plans.deleteSavedRestorably(other, saved.id)).toBeUndefined();
+    const deleted = await plans.deleteSavedRestorably(me, saved.id);
     expect(await plans.list(me)).toEqual([]);
+    expect(await plans.restoreSaved(other, JSON.parse(JSON.stringify(deleted)) as NonNullable<typeof deleted>)).toBeUndefined();
+    expect(await plans.restoreSaved(me, JSON.parse(JSON.stringify(deleted)) as NonNullable<typeof deleted>)).toBe(1);
+    expect(await plans.findById(me, saved.id)).toEqual({ ...saved, subject: 'Nursing', plan: { ...saved.plan, mustAsk: [] } });
+    expect((await plans.save(me, shown.id, at(3)))?.alreadySaved).toBe(true);
+  });
+
+  it('puts a deleted plan back under a new number when a plan saved since took its own', async () => {
+    const plans = new KyselySavedPlanRepository(database().db);
+    const show = async () => {
+      const shown = newShownPlan(shownPlan().request, shownPlan().plan, at(1));
+      await plans.recordShown(me, shown);
+      return (await plans.save(me, shown.id, at(2)))!.saved;
+    };
+    const first = await show();
+    const deleted = await plans.deleteSavedRestorably(me, first.id);
+    const second = await show();
+    expect(second.number).toBe(1);
+    expect(await plans.restoreSaved(me, deleted!)).toBe(2);
+    expect((await plans.list(me)).map((plan) => [plan.id, plan.number])).toEqual([[second.id, 1], [first.id, 2]]);
+  });
+
+  it('deletes a contact with everything that hung on it, and puts it all back, links included', async () => {
+    const contacts = new KyselyContactRepository(database().db);
+    const reminders = new KyselyReminderRepository(database().db, database().dialect);
+    const fall = await createCohort(database(), 'Fall', 'C1');
+    await new KyselyCohortRepository(database().db).join(T1, fall.id, 'U1', at(0));
+    const { contact: dana, interview } = await contactWithInterview(database(), me, 'Dana Lee');
+    await contacts.moveTo(me, dana.id, 'interviewed', at(2));
+    const jordan = await contacts.create(me, 'Jordan Lee', 'identified', { referredBy: dana.id }, at(3));
+    const nudge = await reminders.schedule({ ...me, kind: 'thank-you', contactId: dana.id, title: 'Time to thank Dana Lee', dueAt: at(50), dedupeKey: `thanks:${dana.id}` }, at(3));
+    await new KyselyShareRepository(database().db).share(me, fall.id, interview.id, at(4));
+    const before = { contact: await contacts.findById(me, dana.id), interviews: await contacts.interviews(me, dana.id), events: await contacts.events(me), nudge: await reminders.findById(me, nudge.id) };
+
+    expect(await contacts.deleteRestorably(other, dana.id)).toBeUndefined();
+    const deleted = await contacts.deleteRestorably(me, dana.id);
+    expect(await contacts.findById(me, dana.id)).toBeUndefined();
+    expect(await reminders.findById(me, nudge.id)).toBeUndefined();
+    expect(await contacts.findById(me, jordan.id)).not.toHaveProperty('referredBy');
+    const other5 = await reminders.schedule({ ...me, kind: 'custom', title: 'took number 1', dueAt: at(60) }, at(5));
+
+    const stored = JSON.parse(JSON.stringify(deleted)) as NonNullable<typeof deleted>;
+    expect(await contacts.restoreDeleted(other, stored)).toBeUndefined();
+    expect(await contacts.restoreDeleted(me, stored)).toEqual({ name: 'Dana Lee' });
+    expect(await contacts.findById(me, dana.id)).toEqual(before.contact);
+    expect(await contacts.interviews(me, dana.id)).toEqual(before.interviews);
+    expect(await contacts.events(me)).toEqual(before.events);
+    expect(await contacts.findById(me, jordan.id)).toMatchObject({ referredBy: dana.id });
+    expect(await reminders.findById(me, nudge.id)).toEqual({ ...before.nudge, number: 2 });
+    expect((await reminders.findById(me, other5.id))?.number).toBe(1);
+    expect(await new KyselyShareRepository(database().db).countShared(me, fall.id)).toBe(1);
+  });
+
+  it('puts a deleted contact back under a marked name when another contact took its name since', async () => {
+    const contacts = new KyselyContactRepository(database().db);
+    const dana = await contacts.create(me, 'Dana Lee', 'identified', {}, at(0));
+    const deleted = await contacts.deleteRestorably(me, dana.id);
+    await contacts.create(me, 'dana  lee', 'identified', {}, at(1));
+    expect(await contacts.restoreDeleted(me, deleted!)).toEqual({ name: 'Dana Lee (restored)' });
+    expect(await contacts.findById(me, dana.id)).toMatchObject({ name: 'Dana Lee (restored)' });
   });
 });

@@ -17,7 +17,7 @@ describe('KyselyReminderRepository: the student’s schedule', () => {
     const contact = await new KyselyContactRepository(database().db).create(me, 'Dana Lee', 'scheduled', {}, at(0));
     const details = { contactName: UNICODE_TEXT, nested: { count: 3, flag: true, list: ['a', null] } };
     const stored = await reminders().schedule(nudge(me, 30, { kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dedupeKey: 'thanks:dana' }), at(1));
-    const expected = { id: stored.id, tenant: me.tenant, userId: 'U1', number: 1, kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dueAt: at(30), status: 'pending', dedupeKey: 'thanks:dana', attempts: 0 };
+    const expected = { id: stored.id, tenant: me.tenant, userId: 'U1', number: 1, kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dueAt: at(30), status: 'pending', dedupeKey: 'thanks:dana', attempts: 0, updatedAt: at(1) };
     expect(stored).toEqual(expected);
     expect(await reminders().findById(me, stored.id)).toEqual(expected);
     const byNumber = await reminders().findByNumber(me, 1);
