@@ -53,6 +53,8 @@ export async function changeTimezone(ctx: CommandContext, zone: string): Promise
       moved.push(`#${reminder.number} ${userText(reminder.title)}: ${localTime(arrives, after, now)}`);
     }
   }
+  // Moving reminders cannot be undone, so an undo must not reach past it to an earlier change of one.
+  if (moved.length > 0) await ctx.services.undo.forget(mine);
   const movedBlocks =
     moved.length === 0
       ? []

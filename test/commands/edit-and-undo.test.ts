@@ -67,6 +67,66 @@ describe('edit, delete and undo', () => {
     expect(await contact('Dana Lee')).toMatchObject({ stage: 'request-sent' });
   });
 
+  it('undoes deleting a contact: notes, referrals and pending nudges all come back', async () => {
+    await ana().send('/log interview "Dana Lee" --learned "Clinics hire from placements" --referrals "Jordan Lee, UX researcher at SickKids"');
+    const nudgesBefore = await harness().services.reminders.upcoming(mine, 10);
+    const asked = await ana().send('/log delete Dana Lee');
+    expect(asked.text).toContain('You can undo it for 15 minutes');
+    const deleted = await ana().press(asked, 'Yes, delete Dana Lee');
+    expect(await contact('Dana Lee')).toBeUndefined();
+    expect(await harness().services.reminders.upcoming(mine, 10)).toEqual([]);
+    expect((await ana().press(deleted, 'Undo')).text).toContain('Undone: deleting Dana Lee (with their notes, referrals and nudges).');
+    const dana = await contact('Dana Lee');
+    expect(dana).toMatchObject({ stage: 'interviewed' });
+    expect((await harness().services.contacts.interviews(mine, dana!.id)).map((interview) => interview.learned)).toEqual(['Clinics hire from placements']);
+    expect(await contact('Jordan Lee')).toMatchObject({ referredBy: dana!.id });
+    expect(await harness().services.reminders.upcoming(mine, 10)).toEqual(nudgesBefore);
+    await harness().advance(2 * DAY);
+    expect(harness().dms('ana').map((dm) => dm.text).join('\n')).toContain('Time to thank Dana Lee');
+  });
+
+  it('undoes deleting a saved plan, with every question', async () => {
+    await ana().send('/questions occupation nurse');
+    await ana().send('/questions save');
+    await ana().send('/questions add 1 How did you find your first placement?');
+    const before = await harness().services.savedPlans.findByNumber(mine, 1);
+    const deleted = await ana().press(await ana().send('/questions delete 1'), 'Yes, delete plan 1');
+    expect(await harness().services.savedPlans.list(mine)).toEqual([]);
+    expect((await ana().press(deleted, 'Undo')).text).toContain('Undone: deleting plan 1, nurse (with all its questions).');
+    expect(await harness().services.savedPlans.findByNumber(mine, 1)).toEqual(before);
+    expect((await ana().send('/questions export 1')).text).toContain('How did you find your first placement?');
+  });
+
+  it('a new journal entry on the contact clears the pending undo, so /undo never reaches past it', async () => {
+    await ana().send('/log add "Dana Lee"');
+    await ana().send('/log edit "Dana Lee" --role "UX researcher"');
+    await ana().send('/log interview "Dana Lee" --learned "Ask about research ops"');
+    expect((await ana().send('/undo')).text).toContain('There is nothing to undo');
+    expect(await contact('Dana Lee')).toMatchObject({ role: 'UX researcher', stage: 'interviewed' });
+    const deleted = await ana().press(await ana().send('/log delete "Dana Lee"'), 'Yes, delete Dana Lee');
+    await ana().send('/log request "Dana Lee"');
+    expect((await ana().press(deleted, 'Undo')).text).toContain('There is nothing to undo');
+    expect((await harness().services.contacts.list(mine)).map((one) => [one.name, one.stage])).toEqual([['Dana Lee', 'request-sent']]);
+  });
+
+  it('leaves a reminder alone when it changed after the change to undo (delivered), and a time-zone move clears the undo', async () => {
+    await ana().send('/remind "call back Sam" in 5 minutes');
+    await ana().send('/remind edit 1 "call back Sam Ortiz"');
+    await harness().advance(10 * MINUTE);
+    expect(harness().dms('ana')[0]?.text).toContain('call back Sam Ortiz');
+    expect((await ana().send('/undo')).text).toContain('I left your change to reminder #1 as it is: reminder #1 was delivered or settled after that');
+    expect(await harness().services.reminders.findByNumber(mine, 1)).toMatchObject({ title: 'call back Sam Ortiz', status: 'delivered' });
+    await ana().send('/remind "email Priya" tomorrow 9am');
+    await ana().send('/remind edit 2 tomorrow 10am');
+    await ana().send('/remind timezone Europe/Paris');
+    expect((await ana().send('/undo')).text).toContain('There is nothing to undo');
+    expect((await harness().services.reminders.findByNumber(mine, 2))?.dueAt).toEqual(new Date('2026-11-24T09:00:00Z'));
+    await ana().send('/remind edit 2 tomorrow 11am');
+    harness().clock.advance(MINUTE);
+    await ana().press(await ana().send('/remind snooze 2 2h'), 'Undo');
+    expect((await harness().services.reminders.findByNumber(mine, 2))?.dueAt).toEqual(new Date('2026-11-24T10:00:00Z'));
+  });
+
   it('refuses to reword a journal nudge, pointing at the contact instead', async () => {
     await ana().send('/log request "Dana Lee"');
     expect((await ana().send('/remind edit 1 "something else"')).text).toContain('its wording follows your contact');
