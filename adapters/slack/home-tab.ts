@@ -8,6 +8,7 @@ import { timeToken } from '../../src/core/time-token.js';
 import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
 import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
+import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
@@ -25,6 +26,8 @@ export interface HomeSnapshot {
   readonly scores: readonly RehearsalScore[];
   /** The zone times are written in where Slack cannot show them in the reader's own. */
   readonly zone: string;
+  /** The student's quiet hours: a nudge due inside them arrives when they end, and is shown then. */
+  readonly quiet: QuietHours;
   /** How commands are typed, for the hints. */
   readonly slash: (commandName: string) => string;
 }
@@ -47,7 +50,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
   blocks.push(divider, text('*Upcoming nudges*'));
   if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
-  else blocks.push(bullets(home.upcoming.map((reminder) => `${userText(reminder.title)}: ${timeToken(reminder.dueAt, formatLocal(reminder.dueAt, home.zone, now))}`)));
+  else blocks.push(bullets(home.upcoming.map((reminder) => `${userText(reminder.title)}: ${arrival(reminder, home, now)}`)));
   blocks.push(divider, text('*Latest practice scores*'));
   const latest = home.scores.slice(-SCORES_SHOWN).reverse();
   if (latest.length === 0) blocks.push(text(`No rehearsals yet. Try one before the real thing.`));
@@ -62,6 +65,12 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
     context(`${home.slash('help')} lists every command. Your notes are visible only to you.`),
   );
   return blocks;
+}
+
+/** When a nudge will really arrive (after the student's quiet hours, as /remind list shows it), as a time token. */
+function arrival(reminder: StoredReminder, home: HomeSnapshot, now: Date): string {
+  const arrives = nextAllowedTime(reminder.dueAt, home.zone, home.quiet);
+  return timeToken(arrives, formatLocal(arrives, home.zone, now));
 }
 
 function names(contacts: readonly Contact[]): string {
@@ -159,7 +168,7 @@ export class HomeTab {
       services.reminders.upcoming(recipient, UPCOMING_SHOWN),
       services.rehearsals.scores(recipient),
     ]);
-    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), slash: this.deps.slash }, now);
+    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
     await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
   }
 }

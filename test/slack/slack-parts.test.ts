@@ -85,12 +85,14 @@ describe('the Home tab', () => {
     const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
     const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0, updatedAt: now };
     const blocks = homeBlocks(
-      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', slash: (name) => `/${name}` },
+      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', quiet: { start: '22:00', end: '07:30' }, slash: (name) => `/${name}` },
       now,
     );
     const shown = renderReply(ephemeral(...blocks), 1, { ansi: false }).text;
     expect(shown).toMatch(/• Identified \(1\): Sam Ortiz\n\s+• Interviewed \(1\): Dana Lee/);
     expect(shown).toContain('Time to thank Dana Lee: Tuesday, November 24 at 9:00 AM GMT+1');
+    // Due at 22:30 in Paris, inside quiet hours: shown when it will really arrive.
+    expect(shown).toContain('Call Sam: Wednesday, November 25 at 7:30 AM GMT+1');
     expect(shown.indexOf('88/100')).toBeLessThan(shown.indexOf('71/100'));
     expect(shown).toMatch(/\[1\] Add a contact\s+\[2\] Rehearse\s+\[3\] My saved plans/);
   });

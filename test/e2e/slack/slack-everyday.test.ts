@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appHomeOpened, eventCallback } from '../../fakes/slack/payloads.js';
 import { FAKE_TEAM } from '../../fakes/slack/slack-fake.js';
 import { ANA, SlackWorld, textOf } from './slack-world.js';
 
@@ -56,6 +57,18 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     await world.reply(undoUrl, /Undone: your changes to Dana Lee/);
     expect(await world.app.services.contacts.findByName(mine, 'Dana Lee')).toMatchObject({ name: 'Dana Lee' });
     expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.title).toBe('Follow up with Dana Lee?');
+  });
+
+  it('shows each nudge on the Home tab at the time it will really arrive, after quiet hours, as /nudge list does', async () => {
+    await world.reply((await world.slash(ANA, '/nudge "call Sam" today 7pm')).responseUrl, /call Sam/);
+    await world.reply((await world.slash(ANA, '/nudge quiet 6pm 8am')).responseUrl, /quiet/i);
+    const listed = await world.reply((await world.slash(ANA, '/nudge list')).responseUrl, /call Sam/);
+    const arrives = Math.floor(new Date('2026-11-24T07:00:00Z').getTime() / 1000);
+    expect(textOf(listed)).toContain(`<!date^${arrives}^`);
+    await world.driver.event(eventCallback(appHomeOpened(ANA.id)));
+    const home = await world.fake.waitFor(() => world.fake.callsOf('views.publish').find((call) => textOf(call.args.view).includes('call Sam')), 3_000, 'a Home tab');
+    expect(textOf(home.args.view)).toContain(`call Sam: <!date^${arrives}^`);
+    expect(textOf(home.args.view)).toContain('|Tuesday, November 24 at 8:00 AM GMT+1>');
   });
 
   it('asks for the time zone in the first DM, offering the zone Slack reports with one tap', async () => {
