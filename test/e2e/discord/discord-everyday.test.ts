@@ -90,6 +90,58 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(interview?.heldAt).toEqual(new Date('2026-11-17T14:00:00Z'));
   });
 
+  it('moves pending nudges when the zone changes and says so, and starts an advisor\'s cohort in the advisor\'s zone', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const place = fake.inGuild();
+    await fake.slash(ana, place, 'remind', 'set', { reminder: '"call Sam" tomorrow 9am' });
+    const changed = await fake.slash(ana, place, 'remind', 'timezone', { zone: 'Europe/Paris' });
+    expect(textOf(changed.callback.data ?? {})).toContain('I moved 1 pending reminder to keep its local time of day');
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    expect((await rapport.app.services.reminders.findByNumber(mine, 1))?.dueAt).toEqual(new Date('2026-11-24T08:00:00Z'));
+    const lee = fakeUser('ms-lee');
+    const asAdvisor = fake.inGuild({ roleIds: [fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? ''] });
+    await fake.slash(lee, asAdvisor, 'remind', 'timezone', { zone: 'Asia/Kolkata' });
+    const created = await fake.slash(lee, asAdvisor, 'cohort', 'create', { name: 'fall' });
+    const [confirmation] = await fake.followUps(created, 1);
+    // Discord shows the time in each reader's zone; the digest itself is Monday 09:00 in Kolkata, not in the deployment's Toronto.
+    expect(textOf(confirmation?.body ?? {})).toContain(`The first digest comes <t:${new Date('2026-11-30T03:30:00Z').getTime() / 1000}:f>`);
+  });
+
+  it('edits a reminder, deletes a contact and a saved plan, and brings each back with Undo; filters the journal by stage', async () => {
+    const { fake } = rapport;
+    const ana = fakeUser('ana');
+    const place = fake.inGuild();
+    const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
+    const say = async (...args: Parameters<typeof fake.slash>) => fake.slash(...args);
+    await say(ana, place, 'remind', 'set', { reminder: '"call back Sam" tomorrow 9am' });
+    const edited = await say(ana, place, 'remind', 'edit', { number: 1, change: '"call back Sam Ortiz" friday 3pm' });
+    expect(textOf(edited.callback.data ?? {})).toContain('Reminder #1 is now: **call back Sam Ortiz**');
+    await fake.press(ana, place, await fake.answer(edited), 'Undo');
+    expect(await rapport.app.services.reminders.findByNumber(mine, 1)).toMatchObject({ title: 'call back Sam', dueAt: new Date('2026-11-24T14:00:00Z') });
+
+    await say(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', referrals: 'Jordan Lee' });
+    await say(ana, place, 'log', 'add', { contact: 'Sam Ortiz' });
+    const filtered = textOf((await say(ana, place, 'log', 'list', { stage: 'interviewed' })).callback.data ?? {});
+    expect(filtered).toContain('Dana Lee');
+    expect(filtered).not.toContain('Sam Ortiz');
+    const asked = await say(ana, place, 'log', 'delete', { contact: 'Dana Lee' });
+    const deleted = await fake.press(ana, place, await fake.answer(asked), 'Yes, delete Dana Lee');
+    expect(await rapport.app.services.contacts.findByName(mine, 'Dana Lee')).toBeUndefined();
+    const undone = await fake.press(ana, place, await fake.answer(deleted), 'Undo');
+    expect(textOf(undone.callback.data ?? {})).toContain('Undone: deleting Dana Lee (with their notes, referrals and nudges)');
+    const dana = await rapport.app.services.contacts.findByName(mine, 'Dana Lee');
+    expect(await rapport.app.services.contacts.interviews(mine, dana?.id ?? '')).toHaveLength(1);
+    expect(await rapport.app.services.contacts.findByName(mine, 'Jordan Lee')).toMatchObject({ referredBy: dana?.id });
+
+    await say(ana, place, 'questions', 'plan', { kind: 'occupation', subject: 'nurse' });
+    await say(ana, place, 'questions', 'save');
+    const planAsked = await say(ana, place, 'questions', 'delete', { number: 1 });
+    const planDeleted = await fake.press(ana, place, await fake.answer(planAsked), 'Yes, delete plan 1');
+    await fake.press(ana, place, await fake.answer(planDeleted), 'Undo');
+    expect((await rapport.app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
+  });
+
   it('renames a saved plan and undoes it with the Undo button', async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
