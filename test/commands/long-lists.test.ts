@@ -43,13 +43,37 @@ describe('a student with 60 contacts and 40 reminders finds, edits and undoes an
     expect((await ana().send('/log list --stage thanked')).text).toContain('No contacts are at Thank-you sent yet');
   });
 
-  it('edits and undoes a contact deep in the list', async () => {
+  it('finds every contact on some page of /log list, and edits and undoes each of the 60', async () => {
     await fill();
-    await ana().send('/log edit Contact 07 --role "nurse educator" --org "Mount Sinai"');
-    expect(await harness().services.contacts.findByName(mine, 'Contact 07')).toMatchObject({ role: 'nurse educator', organization: 'Mount Sinai' });
-    await ana().send('/undo');
-    const restored = await harness().services.contacts.findByName(mine, 'Contact 07');
-    expect(restored?.role).toBeUndefined();
+    const pages = await Promise.all([1, 2, 3, 4].map(async (page) => (await ana().send(`/log list --page ${page}`)).text));
+    for (let index = 1; index <= 60; index++) {
+      const name = `Contact ${String(index).padStart(2, '0')}`;
+      expect(pages.filter((page) => page.includes(name)), name).toHaveLength(1);
+      await ana().send(`/log edit ${name} --role "nurse educator" --org "Mount Sinai"`);
+      expect(await harness().services.contacts.findByName(mine, name)).toMatchObject({ role: 'nurse educator', organization: 'Mount Sinai' });
+      expect((await ana().send('/undo')).text).toContain(`Undone: your changes to ${name}`);
+      expect((await harness().services.contacts.findByName(mine, name))?.role, name).toBeUndefined();
+    }
+  });
+
+  it('finds every reminder on some page of /remind list, and moves and undoes each of the 40; deletes and restores a contact from any page', async () => {
+    await fill();
+    const pages = await Promise.all([1, 2, 3].map(async (page) => (await ana().send(`/remind list --page ${page}`)).text));
+    for (let number = 1; number <= 40; number++) {
+      expect(pages.filter((page) => page.includes(`#${number} task ${number}:`)), `#${number}`).toHaveLength(1);
+      const before = await harness().services.reminders.findByNumber(mine, number);
+      await ana().send(`/remind edit ${number} "task ${number}, moved" in 9 days`);
+      expect((await harness().services.reminders.findByNumber(mine, number))?.title).toBe(`task ${number}, moved`);
+      await ana().send('/undo');
+      expect(await harness().services.reminders.findByNumber(mine, number), `#${number}`).toMatchObject({ title: before?.title, dueAt: before?.dueAt });
+    }
+    for (const name of ['Contact 60', 'Contact 01']) {
+      await ana().press(await ana().send(`/log delete ${name}`), `Yes, delete ${name}`);
+      expect(await harness().services.contacts.findByName(mine, name)).toBeUndefined();
+      await ana().send('/undo');
+      expect(await harness().services.contacts.findByName(mine, name)).toBeDefined();
+    }
+    expect(await harness().services.contacts.list(mine)).toHaveLength(60);
   });
 
   it('pages /remind list soonest first, and edits and undoes the last reminder', async () => {
