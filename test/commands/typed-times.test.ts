@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useStudent } from '../support/use-student.js';
+import { Harness } from '../support/harness.js';
+import { MONDAY_9AM_TORONTO, useStudent } from '../support/use-student.js';
 
 describe('typed times: one parser for /remind, snooze and quiet hours', () => {
   const { harness, ana, mine } = useStudent();
@@ -40,5 +41,14 @@ describe('typed times: one parser for /remind, snooze and quiet hours', () => {
     const set = await ana().send('/remind check the job board tomorrow 3am');
     expect(set.text).toContain("I'll remind you to check the job board on Tuesday, November 24 at 8:00 AM EST");
     expect(set.text).toContain('You asked for Tuesday, November 24 at 3:00 AM EST, which falls in your quiet hours');
+  });
+
+  it('reads a cohort goal\'s last day with the same parser, refusing an impossible one with the reason', async () => {
+    const advisors = await Harness.create({ advisorIds: ['lea'], start: MONDAY_9AM_TORONTO });
+    const lea = advisors.as('lea').in('#fall');
+    await lea.send('/cohort create fall');
+    expect((await lea.send('/cohort goal 3 --by "Feb 30"')).text).toContain('"Feb 30" is not a date: February has 28 days');
+    expect((await lea.send('/cohort goal 3 --by "next friday"')).text).toContain('December 4');
+    await advisors.close();
   });
 });

@@ -23,11 +23,15 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     expect((await world.app.services.contacts.list(mine)).map((contact) => contact.name)).toEqual(['lsit']);
   });
 
-  it('shows help after a subcommand with --help, in Slack\'s spelling of the command', async () => {
+  it('shows help after a subcommand with --help, in Slack\'s spelling of the command, and each option once', async () => {
     const { responseUrl } = await world.slash(ANA, '/nudge snooze --help');
     const help = await world.reply(responseUrl, /\/nudge snooze/);
     expect(textOf(help)).toMatch(/`\/nudge snooze (<|&lt;)number(>|&gt;) (<|&lt;)duration\.\.\.(>|&gt;)`/);
     expect(await world.app.services.reminders.upcoming(mine, 5)).toEqual([]);
+    const page = await world.reply((await world.slash(ANA, '/log help')).responseUrl, /\/log/);
+    const blocks = textOf(page.blocks);
+    expect(blocks.match(/`--role &lt;role&gt;`: Their job title/g)).toHaveLength(1);
+    expect(blocks.match(/`--org &lt;[a-z]+&gt;`:/g)).toHaveLength(1);
   });
 
   it('takes an unquoted multi-word name', async () => {
