@@ -42,9 +42,9 @@ export const remindCommand = defineCommand({
         );
         const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${ctx.slash('remind')} quiet.`)];
         await rememberUndo(ctx, `reminder #${reminder.number}, ${userText(split.what)}`, { kind: 'reminder-set', reminderId: reminder.id });
-        const reading = split.quoted ? [] : [context(`I read “${args.reminder}” as: *${split.what}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${ctx.invocation(`/remind edit ${reminder.number} "${split.what}" ${split.whenText}`)}\`.`)];
+        const reading = split.quoted ? [] : [context(`I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${ctx.invocation(`/remind edit ${reminder.number} "${split.what}" ${split.whenText}`)}\`.`)];
         return ephemeral(
-          text(`⏰ Got it. I'll remind you to *${split.what}* on ${localTime(arrives, time, now)}, by direct message.`),
+          text(`⏰ Got it. I'll remind you to *${userText(split.what)}* on ${localTime(arrives, time, now)}, by direct message.`),
           ...reading,
           ...quietNote,
           context(`Reminder #${reminder.number}. Cancel with ${ctx.slash('remind')} cancel ${reminder.number}; see all with ${ctx.slash('remind')} list.`),
