@@ -63,6 +63,23 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     expect((await world.app.services.reminders.upcoming(mine, 1))[0]?.title).toBe('Follow up with Dana Lee?');
   });
 
+  it('pages /nudge list with Next and Previous, soonest first, naming the command for the rest', async () => {
+    const now = world.clock.now().getTime();
+    for (let index = 1; index <= 20; index++) {
+      await world.app.services.reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + (21 - index) * 7_200_000) }, new Date(now));
+    }
+    const first = await world.reply((await world.slash(ANA, '/nudge list')).responseUrl, /upcoming reminders: 20/);
+    expect(textOf(first)).toContain('5 more: `/nudge list --page 2`');
+    expect(textOf(first).indexOf('#20 ')).toBeLessThan(textOf(first).indexOf('#19 '));
+    const nextUrl = world.fake.responseUrl();
+    await world.press(ANA, first, 'Next', { type: 'message', channelId: `D${ANA.id}`, responseUrl: nextUrl });
+    const second = await world.reply(nextUrl, /Page 2 of 2/);
+    expect(textOf(second)).toContain('#1 *task 1*');
+    const backUrl = world.fake.responseUrl();
+    await world.press(ANA, second, 'Previous', { type: 'message', channelId: `D${ANA.id}`, responseUrl: backUrl });
+    expect(textOf(await world.reply(backUrl, /Page 1 of 2/))).toContain('#20 *task 20*');
+  });
+
   it('shows each nudge on the Home tab at the time it will really arrive, after quiet hours, as /nudge list does', async () => {
     await world.reply((await world.slash(ANA, '/nudge "call Sam" today 7pm')).responseUrl, /call Sam/);
     await world.reply((await world.slash(ANA, '/nudge quiet 6pm 8am')).responseUrl, /quiet/i);
