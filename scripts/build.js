@@ -8,7 +8,9 @@
  * kysely and zod alone cost 487 ms and 23 MiB at start, bundled 179 ms and 17 MiB (Node 24, 2-core
  * machine). Native, heavy or self-loading packages stay in node_modules: better-sqlite3 (native),
  * pg, @slack/bolt, discord.js and prom-client (CommonJS, loaded only when configured), pino
- * (loads its transports by path) and chrono-node (loaded on first use).
+ * (loads its transports by path) and chrono-node (loaded on first use), and the chart libraries:
+ * @resvg/resvg-js (native, its binary in a per-platform package), vega and vega-lite (large, loaded
+ * on the first chart). The chart font is read by path from its package in node_modules.
  */
 import { build } from 'esbuild';
 
@@ -16,7 +18,7 @@ import { build } from 'esbuild';
 const ENTRY_POINTS = ['src/main.ts', 'src/storage/migrate-cli.ts', 'adapters/slack/manifest-cli.ts', 'adapters/discord/register-commands.ts'];
 
 /** Packages loaded from node_modules at run time rather than bundled (see above). */
-const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node', 'prom-client'];
+const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node', 'prom-client', '@resvg/resvg-js', 'vega', 'vega-lite'];
 
 await build({
   entryPoints: ENTRY_POINTS,

@@ -84,7 +84,7 @@ export function createApp(
     clock,
     logger,
     channels,
-    compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name)),
+    compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name), logger),
   });
   return { services, registry, dispatcher, scheduler, messengers, digests, channels };
 }

@@ -1,4 +1,6 @@
 import { ConsoleChannelMessenger } from '../adapters/console/console-channel-messenger.js';
+import type { ConsoleStyle } from '../adapters/console/console.render.js';
+import { savePicture } from '../adapters/console/image-files.js';
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
 import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
@@ -126,15 +128,16 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
 
 /** The console session, with the messengers that print nudges and digests on standard output. */
 function openConsole(app: App, clock: OffsetClock, config: Config): ConsoleSession {
+  const consoleStyle: ConsoleStyle = { ansi: process.stdout.isTTY, savePicture: (image) => savePicture(image) };
   const session = new ConsoleSession({
     dispatcher: app.dispatcher,
     clock,
-    style: { ansi: process.stdout.isTTY },
+    style: consoleStyle,
     timezone: config.defaultTimezone,
     passTime: (target) => passTime(target, clock, [app.scheduler, app.digests]),
   });
   app.messengers.set('console', new ConsoleMessenger(session, (text) => process.stdout.write(`${text}\n\n`)));
-  app.channels.set('console', new ConsoleChannelMessenger({ ansi: process.stdout.isTTY }, (text) => process.stdout.write(`${text}\n\n`)));
+  app.channels.set('console', new ConsoleChannelMessenger(consoleStyle, (text) => process.stdout.write(`${text}\n\n`)));
   return session;
 }
 

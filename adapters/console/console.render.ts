@@ -1,4 +1,4 @@
-import type { Block, Button, Form, FormField, Reply, Select } from '../../src/core/reply.js';
+import type { Block, Button, Form, FormField, ImageAttachment, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens } from '../../src/core/time-token.js';
@@ -13,9 +13,11 @@ export interface RenderedReply {
   readonly elements: readonly NumberedElement[];
 }
 
-/** How to render: ANSI emphasis on a terminal, plain text when piped. */
+/** How to render: ANSI emphasis on a terminal, plain text when piped; where pictures go. */
 export interface ConsoleStyle {
   readonly ansi: boolean;
+  /** Writes a picture (a chart) to a file and returns its path, which the reply prints; without it, only the alt text shows. */
+  readonly savePicture?: (image: ImageAttachment) => string;
 }
 
 const BOLD = '\u001b[1m';
@@ -31,7 +33,14 @@ export function renderReply(reply: Reply, firstNumber: number, style: ConsoleSty
   const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
   for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
   for (const attachment of reply.attachments ?? []) lines.push(bold(`📎 ${withoutReserved(attachment.filename)}`, style), withoutReserved(attachment.content).trimEnd());
+  for (const image of reply.images ?? []) lines.push(...pictureLines(image, style));
   return { text: lines.join('\n'), elements };
+}
+
+/** A picture on the terminal: the path of the PNG written for it, and its alt text. */
+function pictureLines(image: ImageAttachment, style: ConsoleStyle): string[] {
+  const saved = style.savePicture?.(image);
+  return [bold(saved === undefined ? `🖼 ${withoutReserved(image.filename)} (not saved)` : `🖼 Chart saved to ${saved}`, style), dim(withoutReserved(image.altText), style)];
 }
 
 function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number, number: (element: NumberedElement) => void): string[] {

@@ -77,7 +77,7 @@ export function createMessageRequest(message: RenderedMessage, idempotencyKey: s
     allowed_mentions: { parse: [] },
     nonce: nonceOf(idempotencyKey, index),
     enforce_nonce: true,
-    ...(message.files.length === 0 ? {} : { attachments: message.files.map((file, id) => ({ id, filename: file.name })) }),
+    ...(message.files.length === 0 ? {} : { attachments: message.files.map((file, id) => ({ id, filename: file.name, ...(file.description === undefined ? {} : { description: file.description }) })) }),
   };
   return { body, files: message.files.map((file) => ({ name: file.name, data: file.data })) };
 }

@@ -39,6 +39,8 @@ export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 export interface RenderedFile {
   readonly name: string;
   readonly data: Buffer;
+  /** A picture's alt text, which Discord shows to screen readers (the attachment's `description`). */
+  readonly description?: string;
 }
 
 /** One Discord message: a whole reply, or one page of a long one. */
@@ -72,13 +74,16 @@ const ACCENT = 0x2a9d8f;
  * follows a row of buttons starts a new message: each set of buttons stays under what it acts
  * on (one nudge's Done is not mistaken for another's). A message that needs more room than one
  * is cut into pages, each within every limit with one row left for {@link withNavigation}.
- * Attachments go with the first message; `trailingRows` come last (e.g. a button opening a form).
+ * Attachments and pictures (with their alt text) go with the first message; `trailingRows` come last (e.g. a button opening a form).
  */
 export function renderReply(reply: Reply, context: RenderContext, trailingRows: readonly MessageRow[] = []): Pages[] {
   const pieces = toPieces(reply.blocks, context);
   if (trailingRows.length > 0) pieces.push({ kind: 'rows', rows: [...trailingRows] });
   const ephemeral = context.ephemeral && reply.visibility === 'ephemeral';
-  const files = (reply.attachments ?? []).slice(0, MESSAGE_LIMITS.files).map((attachment) => ({ name: attachment.filename, data: Buffer.from(attachment.content, 'utf8') }));
+  const files = [
+    ...(reply.attachments ?? []).map((attachment): RenderedFile => ({ name: attachment.filename, data: Buffer.from(attachment.content, 'utf8') })),
+    ...(reply.images ?? []).map((image): RenderedFile => ({ name: image.filename, data: Buffer.from(image.png), description: image.altText })),
+  ].slice(0, MESSAGE_LIMITS.files);
   const asContent = contentOf(pieces);
   if (asContent !== undefined) return [[{ ...asContent, embeds: [], files, ephemeral }]];
   return messagesOf(toUnits(pieces)).map((units, message) => {

@@ -160,7 +160,7 @@ export function messageOptions(message: RenderedMessage): BaseMessageOptions {
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: [...message.embeds],
     components: [...message.components],
-    files: message.files.map((file) => ({ attachment: file.data, name: file.name })),
+    files: message.files.map((file) => ({ attachment: file.data, name: file.name, ...(file.description === undefined ? {} : { description: file.description }) })),
     allowedMentions: { parse: [] },
   };
 }

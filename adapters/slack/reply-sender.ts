@@ -7,6 +7,7 @@ import type { Form, Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
 import { ExpiringMap } from '../../src/core/expiring-map.js';
+import { uploadImage } from './image-upload.js';
 import { withRetryAfter } from './web-api.js';
 
 /** Where the replies to one request go. */
@@ -102,7 +103,21 @@ export class ReplySender {
       usable = undefined;
       await this.postMessage(await this.channelFor(reply, target), message);
     }
+    await this.uploadImages(reply, target);
     return usable;
+  }
+
+  /**
+   * Uploads a reply's pictures. Slack shows no file in an ephemeral message, and a file shared in a
+   * channel is seen by all its members, so a private reply's picture goes to the person's DM with
+   * Rapport (where the reply says it is), a public one to the channel.
+   */
+  private async uploadImages(reply: Reply, target: ReplyTarget): Promise<void> {
+    const images = reply.images ?? [];
+    if (images.length === 0) return;
+    const channelId = await this.channelFor(reply, target);
+    const elsewhere = reply.visibility === 'ephemeral' && channelId !== target.channelId;
+    for (const image of images) await uploadImage(this.client, image, { channelId, ...(elsewhere ? { comment: 'The chart for the report you asked for.' } : {}) });
   }
 
   /** Where a reply is posted without a `response_url`: never a private reply in a shared channel. */

@@ -5,11 +5,13 @@ import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js'
 import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
 import { deliveryFailure } from './slack-messenger.js';
 import { renderReply } from './slack.render.js';
+import { uploadImage } from './image-upload.js';
 import { withRetryAfter } from './web-api.js';
 
 /**
  * Posts a message in a channel with its thread (a cohort's weekly digest): the message with
- * chat.postMessage, then each thread reply with the message's `thread_ts`. Rapport must be a
+ * chat.postMessage, then each thread reply with the message's `thread_ts`, a picture (the chart)
+ * uploaded into the thread after its reply's text. Rapport must be a
  * member of the channel (/invite @Rapport): the app does not ask for chat:write.public.
  * @see https://docs.slack.dev/messaging/#threading
  */
@@ -19,11 +21,15 @@ export class SlackChannelMessenger implements ChannelMessenger {
   async post(conversation: Conversation, message: Reply, thread: readonly Reply[]): Promise<DeliveryOutcome> {
     const channel = conversation.channelId;
     try {
-      const [first, ...rest] = [message, ...thread].flatMap(renderReply);
+      const [first, ...rest] = renderReply(message);
       if (first === undefined) return { ok: true };
       const posted = await withRetryAfter(() => this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks }));
-      for (const reply of rest) {
-        await withRetryAfter(() => this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...(posted.ts === undefined ? {} : { thread_ts: posted.ts }) }));
+      const threadTs = posted.ts;
+      const inThread = threadTs === undefined ? {} : { thread_ts: threadTs };
+      for (const reply of rest) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread }));
+      for (const reply of thread) {
+        for (const part of renderReply(reply)) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread }));
+        for (const image of reply.images ?? []) await uploadImage(this.client, image, { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
       }
       return { ok: true };
     } catch (error) {

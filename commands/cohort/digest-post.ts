@@ -1,17 +1,20 @@
+import type { Logger } from 'pino';
 import type { CommandContext } from '../../src/core/context.js';
-import { bullets, heading, publicReply, text } from '../../src/core/reply-builders.js';
+import { bullets, context, heading, publicReply, text } from '../../src/core/reply-builders.js';
+import type { Reply } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { weeklyDigest } from '../../src/domain/cohorts/digest.js';
 import type { DigestPost } from '../../src/scheduler/digest-runner.js';
 import type { Cohort } from '../../src/storage/cohort-repository.js';
+import { cohortChart } from './cohort-chart.js';
 import { cohortNumbers } from './cohort-numbers.js';
 import { COHORT } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** Writes a cohort's weekly digest as of `now`: the channel message and its thread, from counts only. */
-export async function composeDigest(services: Services, cohort: Cohort, now: Date, slash: CommandContext['slash']): Promise<DigestPost> {
+/** Writes a cohort's weekly digest as of `now`: the channel message and its thread, from counts only, the chart first in the thread. */
+export async function composeDigest(services: Services, cohort: Cohort, now: Date, slash: CommandContext['slash'], logger: Logger): Promise<DigestPost> {
   const { members, activities } = await cohortNumbers(services, cohort, now);
   const celebrate = new Map(members.map((member) => [member.userId, member.celebrate]));
   const content = weeklyDigest({
@@ -24,8 +27,10 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
     thankYouHours: services.settings.cadence.thankYouWithinHours,
     commands: { practice: slash('practice'), progress: `${slash(COHORT)} me` },
   });
+  const chart = await cohortChart(cohort, activities, now, logger);
+  const chartReply: Reply[] = chart === undefined ? [] : [{ ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart] }];
   return {
     message: publicReply(heading(content.title), text(content.summary)),
-    thread: content.thread.map((section) => publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines))),
+    thread: [...chartReply, ...content.thread.map((section) => publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines)))],
   };
 }

@@ -12,6 +12,7 @@ import type { Cohort } from '../../src/storage/cohort-repository.js';
 import type { SharedSummary } from '../../src/storage/share-repository.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
+import { cohortChart } from './cohort-chart.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
@@ -85,7 +86,7 @@ export const reportSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
-    const { stats } = await cohortNumbers(ctx.services, cohort, now);
+    const { stats, activities } = await cohortNumbers(ctx.services, cohort, now);
     // Students share summaries with the cohort's advisor, who created it: not with every advisor or admin of the workspace.
     const readsShared = isCohortAdvisor(ctx, cohort);
     const shared = readsShared ? await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id) : [];
@@ -93,7 +94,8 @@ export const reportSubcommand = defineSubcommand({
     const ids = stats.map((student) => student.userId);
     await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
     await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
-    const reply = reportReply(ctx, cohort, stats, shared, now);
+    const chart = await cohortChart(cohort, activities, now, ctx.logger);
+    const reply = { ...reportReply(ctx, cohort, stats, shared, now), ...(chart === undefined ? {} : { images: [chart] }) };
     return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
   },
 });

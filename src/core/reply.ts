@@ -91,6 +91,21 @@ export interface Attachment {
   readonly content: string;
 }
 
+/**
+ * A picture sent with a reply (a chart): uploaded into the conversation on Slack (into the
+ * thread for a threaded post), an attached file on Discord, a file written to disk on the
+ * console, whose path the reply prints. Always with alt text, which says what the picture shows.
+ */
+export interface ImageAttachment {
+  readonly filename: string;
+  /** The PNG file's bytes. */
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  /** The picture in words, for screen readers (at most 1,000 characters, Slack's limit for `alt_txt`). */
+  readonly altText: string;
+}
+
 /** One message from Rapport. */
 export interface Reply {
   readonly visibility: Visibility;
@@ -98,6 +113,7 @@ export interface Reply {
   /** A form to open for the person who triggered this reply. */
   readonly form?: Form;
   readonly attachments?: readonly Attachment[];
+  readonly images?: readonly ImageAttachment[];
   /**
    * The messages for the fields at fault, by field name, when this reply refuses a submitted
    * form; a platform with modals shows each beside its field and keeps the form open.

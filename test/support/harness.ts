@@ -84,7 +84,7 @@ export class Harness {
       clock,
       logger: silentLogger(),
       channels: new Map([['console', this.channels]]),
-      compose: (cohort, now) => composeDigest(services, cohort, now, slash),
+      compose: (cohort, now) => composeDigest(services, cohort, now, slash, silentLogger()),
     });
   }
 

@@ -64,7 +64,7 @@ const digests = new DigestRunner({
   clock: systemClock,
   logger: silentLogger(),
   channels: new Map([['console', channel]]),
-  compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`),
+  compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`, silentLogger()),
 });
 
 await new Promise((resolve) => setTimeout(resolve, Math.max(Number(startAt) - Date.now(), 0)));

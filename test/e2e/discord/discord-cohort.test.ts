@@ -1,12 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { componentsOf, textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
+import { expectChartPng } from '../../support/png-checks.js';
 import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const EPHEMERAL = 64;
 const PRIVATE_NOTE = 'portfolio matters more than the degree';
+
+/** The alt text sent with a message's first attachment (its `description`). */
+function chartDescription(body: Record<string, unknown>): unknown {
+  return (body.attachments as { description?: string }[] | undefined)?.[0]?.description ?? ((body.data as Record<string, unknown> | undefined)?.attachments as { description?: string }[] | undefined)?.[0]?.description;
+}
 
 describe('Rapport on Discord: a cohort, from its creation to its weekly digest', () => {
   let rapport: RapportOnDiscord;
@@ -63,6 +69,11 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expect(report).toContain('Students: 1');
     expect(report).toContain('Interviews: 1');
     expect(report).not.toContain(PRIVATE_NOTE);
+    // The chart is a file on the private answer itself (sent in time, or with the deferred answer's edit), its alt text as the attachment's description.
+    const reportChart = await fake.rest.waitFor((call) => (call.path.includes(reported.token) && call.files.length > 0 ? call : undefined));
+    expect(reportChart.files.map((file) => file.name)).toEqual([expect.stringMatching(/^rapport-fall-\d{4}-\d{2}-\d{2}\.png$/)]);
+    expectChartPng(reportChart.files[0]?.bytes);
+    expect(chartDescription(reportChart.body)).toMatch(/^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\./);
 
     rapport.clock.advance(6 * DAY + HOUR);
     expect(await rapport.app.digests.runDue()).toBe(1);
@@ -80,6 +91,10 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expect(details).toContain('1 student, 1 active this week');
     expect(details).toContain('Interviews held: 1 (1 this week)');
     expect(details).toContain('Tip of the week');
+    const charts = replies.filter((call) => call.files.length > 0);
+    expect(charts).toHaveLength(1);
+    expectChartPng(charts[0]?.files[0]?.bytes);
+    expect(chartDescription(charts[0]?.body ?? {})).toMatch(/Interviews per week for the last 8 weeks, from the week of \w+ \d+: (\d, ){7}\d \(1 in all\)\./);
     const everything = `${textOf(digest)}\n${details}`;
     for (const secret of [PRIVATE_NOTE, 'Dana Lee']) expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/\bana\b/);

@@ -5,6 +5,7 @@ import { appHomeOpened, eventCallback } from '../../fakes/slack/payloads.js';
 import { FAKE_BOT_ID, FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack/slack-fake.js';
 import { ANA, APP_TOKEN, BOT_TOKEN, GIL, LEA, SAM, SIGNING_SECRET, SlackWorld, elementId, textOf } from './slack-world.js';
 import { passTime } from '../../../src/scheduler/simulated-time.js';
+import { expectChartPng } from '../../support/png-checks.js';
 
 const tenant = { platform: 'slack' as const, workspaceId: FAKE_TEAM };
 const APOLOGY = /something went wrong on my side/;
@@ -174,6 +175,12 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(report.response_type).toBe('ephemeral');
     expect(textOf(report)).toMatch(/\*ana\*: 1 interview · thank-yous within 48 h: none due yet/);
     expect(textOf(report)).not.toContain(PRIVATE_NOTE);
+    // Slack shows no file in an ephemeral reply, and one shared in the channel would be everyone's: the chart goes to the advisor's DM.
+    const reportChart = await world.fake.waitFor(() => world.fake.uploads.find((upload) => upload.completed), 10_000, 'the report chart');
+    expect(reportChart.channelId).toBe(`D${LEA.id}`);
+    expect(reportChart.altText).toMatch(/^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\. Interviews per week for the last 8 weeks/);
+    expect(reportChart.bytes?.length).toBe(reportChart.length);
+    expectChartPng(reportChart.bytes);
 
     world.clock.advance(6 * DAY + HOUR);
     expect(await world.app.digests.runDue()).toBe(1);
@@ -184,6 +191,10 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(new Set(thread.map((reply) => reply.args.thread_ts)).size).toBe(1);
     expect(thread[0]?.args.thread_ts).toEqual(expect.stringMatching(/^\d+\.\d+$/));
     const details = textOf(thread.map((reply) => reply.args));
+    const digestChart = world.fake.uploads.find((upload) => upload.completed && upload.channelId === 'CFALL');
+    expect(digestChart?.threadTs).toBe(thread[0]?.args.thread_ts);
+    expect(digestChart?.altText).toMatch(/Funnel: 1 request, 1 reply, 1 interview.*Interviews per week for the last 8 weeks, from the week of Oct 12: (0, ){6}1, 0 \(1 in all\)\./);
+    expectChartPng(digestChart?.bytes);
     expect(details).toContain('1 student, 1 active this week');
     expect(details).toContain('Interviews held: 1 (1 this week)');
     const everything = `${textOf(digest?.args)}\n${details}`;

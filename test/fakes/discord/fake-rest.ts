@@ -6,7 +6,10 @@ import { dmChannelObject, messageObject, snowflake, textChannelObject, threadObj
 export interface UploadedFile {
   readonly name: string;
   readonly contentType: string;
+  /** The file as UTF-8 text (a CSV export, say). */
   readonly content: string;
+  /** The file's bytes as sent (a PNG chart, say). */
+  readonly bytes: Buffer;
 }
 
 /** One REST request the fake answered. */
@@ -384,13 +387,15 @@ async function readBody(request: IncomingMessage): Promise<{ body: Record<string
   if (boundary === null) return { body: JSON.parse(raw.toString('utf8')) as Record<string, unknown>, files: [] };
   let body: Record<string, unknown> = {};
   const files: UploadedFile[] = [];
-  for (const part of raw.toString('utf8').split(`--${boundary[1] ?? boundary[2] ?? ''}`).slice(1, -1)) {
+  // Split as latin1, which maps each byte to one character and back, so binary files arrive intact.
+  for (const part of raw.toString('latin1').split(`--${boundary[1] ?? boundary[2] ?? ''}`).slice(1, -1)) {
     const [head = '', ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
-    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const bytes = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1');
+    const content = bytes.toString('utf8');
     const name = /name="([^"]*)"/.exec(head)?.[1];
     const filename = /filename="([^"]*)"/.exec(head)?.[1];
     if (name === 'payload_json') body = JSON.parse(content) as Record<string, unknown>;
-    else if (filename !== undefined) files.push({ name: filename, contentType: /content-type: *([^\r\n]+)/i.exec(head)?.[1] ?? '', content });
+    else if (filename !== undefined) files.push({ name: Buffer.from(filename, 'latin1').toString('utf8'), contentType: /content-type: *([^\r\n]+)/i.exec(head)?.[1] ?? '', content, bytes });
   }
   return { body, files };
 }

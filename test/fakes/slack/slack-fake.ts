@@ -32,6 +32,22 @@ export interface RecordedResponse {
   readonly at: number;
 }
 
+/** A file uploaded through files.getUploadURLExternal, the upload URL and files.completeUploadExternal. */
+export interface RecordedUpload {
+  readonly fileId: string;
+  readonly filename: string;
+  /** The `length` announced to files.getUploadURLExternal. */
+  readonly length: number;
+  readonly altText: string | undefined;
+  /** The bytes POSTed to the upload URL. */
+  bytes?: Buffer;
+  /** Set by files.completeUploadExternal: where the file was shared. */
+  channelId?: string;
+  threadTs?: string;
+  initialComment?: string;
+  completed: boolean;
+}
+
 /** The team, bot and app the fake answers for. */
 export const FAKE_TEAM = 'T0TEST';
 export const FAKE_BOT_USER = 'UBOT';
@@ -88,6 +104,8 @@ const LIMITS: Readonly<Record<string, { readonly perMinute: number; readonly per
 export class SlackFake {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
+  /** Files announced, uploaded and shared, in the order they were announced. */
+  readonly uploads: RecordedUpload[] = [];
   private readonly users = new Map<string, FakeUser>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly sockets = new Set<WebSocket>();
@@ -273,8 +291,21 @@ export class SlackFake {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const raw = bytes.toString('utf8');
     const url = request.url ?? '/';
+    if (url.startsWith('/upload/')) {
+      // The upload URL files.getUploadURLExternal hands out: Slack takes the raw bytes (or a multipart form) and answers 200.
+      const upload = this.uploads.find((candidate) => `/upload/${candidate.fileId}` === url);
+      if (upload === undefined) send(response, 404, { ok: false });
+      else {
+        upload.bytes = bytes;
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end(`OK - ${bytes.length}`);
+      }
+      this.notify();
+      return;
+    }
     if (url.startsWith('/response/')) {
       const recorded = { url: `http://127.0.0.1:${this.port}${url}`, body: JSON.parse(raw) as Record<string, unknown>, at: Date.now() };
       this.responses.push(recorded);
@@ -371,6 +402,15 @@ export class SlackFake {
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.ts() };
+      case 'files.getUploadURLExternal': {
+        if (Number(args.length) <= 0) return { ok: false, error: 'missing_argument' };
+        if (typeof args.alt_txt === 'string' && args.alt_txt.length > 1000) return { ok: false, error: 'alt_txt_too_large' };
+        const fileId = `F${String(this.uploads.length + 1).padStart(8, '0')}`;
+        this.uploads.push({ fileId, filename: String(args.filename), length: Number(args.length), altText: typeof args.alt_txt === 'string' ? args.alt_txt : undefined, completed: false });
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal':
+        return this.completeUploads(args);
       case 'views.open':
       case 'views.publish':
       case 'views.update':
@@ -380,18 +420,33 @@ export class SlackFake {
     }
   }
 
+  /** Shares uploaded files; refuses a file never announced or whose bytes never arrived, as Slack does. */
+  private completeUploads(args: Record<string, unknown>): Record<string, unknown> {
+    const files = (Array.isArray(args.files) ? args.files : []) as { id?: string; title?: string }[];
+    const uploads = files.map((file) => this.uploads.find((upload) => upload.fileId === file.id));
+    if (files.length === 0 || uploads.some((upload) => upload?.bytes === undefined)) return { ok: false, error: 'file_not_found' };
+    for (const upload of uploads) {
+      if (upload === undefined) continue;
+      if (typeof args.channel_id === 'string') upload.channelId = args.channel_id;
+      if (typeof args.thread_ts === 'string') upload.threadTs = args.thread_ts;
+      if (typeof args.initial_comment === 'string') upload.initialComment = args.initial_comment;
+      upload.completed = true;
+    }
+    return { ok: true, files: uploads.map((upload) => ({ id: upload?.fileId, name: upload?.filename })) };
+  }
+
   private ts(): string {
     this.nextTs++;
     return `${this.nextTs}.000100`;
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks));
     });
     request.on('error', reject);
   });
@@ -403,7 +458,7 @@ function parseArgs(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const args: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    args[key] = key === 'blocks' || key === 'view' || key === 'metadata' ? (JSON.parse(value) as unknown) : value;
+    args[key] = key === 'blocks' || key === 'view' || key === 'metadata' || key === 'files' ? (JSON.parse(value) as unknown) : value;
   }
   return args;
 }
