@@ -10,7 +10,8 @@ import { lowerFirst } from './text.js';
 function organisation(named: string | undefined): string {
   const phrase = named?.trim() ?? '';
   if (phrase === '' || /^(?:it|they|you)$/i.test(phrase)) return 'your organization';
-  return lowerFirst(phrase.replace(/^(?:the|this|that|their|its)\b/i, 'the'));
+  // Only a determiner is lowered: a name keeps the capitals the student gave it ("Acme").
+  return /^(?:the|this|that|their|its|your|our)\b/i.test(phrase) ? lowerFirst(phrase.replace(/^(?:the|this|that|their|its)\b/i, 'the')) : phrase;
 }
 
 /** A name as typed ("Shopify", "Mount Sinai Hospital"), marked by {@link markNames}, or a phrase ending in an organisation word. */
