@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
 import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
@@ -6,7 +7,7 @@ import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { CHECKER_LABELS } from '../../fixtures/questions/checker-labels.js';
 
 /** Every labelled question the repo holds, once each. */
-const QUESTIONS = [...new Set([...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...CHECKER_LABELS].map((label) => label.question))];
+const QUESTIONS = [...new Set([...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...FRESH_QUESTIONS, ...CHECKER_LABELS].map((label) => label.question))];
 
 /** Every question that gets a rewrite, with it. */
 const REWRITTEN = QUESTIONS.flatMap((question) => {
