@@ -3,6 +3,7 @@
  * a referral to an opening, a résumé passed on or a good word; and asks about what the
  * person themselves earns or charges.
  */
+import { asksForAJob } from './checker-intent.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
 const ME = String.raw`\b(?:i|me|my|myself|i'm|i'd|i've)\b`;
@@ -112,6 +113,12 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     pattern: re(String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`),
     rewrite: STRONG_CANDIDATE,
   },
+  {
+    issue: 'job-request',
+    // Last: the wordings no phrase above foresaw, read as who gains, who acts and what about.
+    pattern: (text) => (asksForAJob(text) ? /^[\s\S]*$/.exec(text) : null),
+    rewrite: PATH_INTO_THE_WORK,
+  },
 ];
 
 const TYPICAL_PAY = 'What range of pay is typical for someone starting out in this field?';
@@ -131,7 +138,13 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\byour (?:own |current |annual |yearly |monthly |hourly |weekly |daily |starting |first |base |typical |usual |personal |total |net |gross )*(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`),
+    // How much they ask, make or take home, whatever the tense: "how much money are you making".
+    pattern: re(String.raw`\bhow much (?:money |cash )?(?:do|did|does|would|will|are|were|can|could|have) (?:you|one of you)(?: \w+ly)? (?:charging|billing|making|earning|quoting|invoicing|bringing in|pulling in|clearing|getting paid|asking (?:\w+ )?(?:for|per)|ask (?:\w+ )?(?:for|per)|made|earned|charged|billed)\b`),
+    rewrite: TYPICAL_PAY,
+  },
+  {
+    issue: 'salary-personal',
+    pattern: re(String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`),
     rewrite: TYPICAL_PAY,
   },
 ];

@@ -4,6 +4,7 @@
  * about the same topic ("Don't you think remote work is better?" becomes "How would you
  * compare remote work with the alternatives?").
  */
+import { claimTopic, nounPhrases } from './checker-topic.js';
 import { lowerFirst, upperFirst } from './text.js';
 
 /** Tags that ask for agreement at the end of a question. */
@@ -70,37 +71,59 @@ function tradeOffs(claim: string): string | undefined {
   return better === null ? undefined : asQuestion(`What do you see as the trade-offs of ${gerund(better[1] ?? 'do')}${better[2] ?? ''}`);
 }
 
+/** The neutral question when a claim names nothing the rewrite could ask about. */
+const NEUTRAL_FALLBACK = 'What has your own experience of this been like so far?';
+
+/** A phrase cut where a predicate starts, when the tagger took a verb into it ("networking matters"). */
+function withoutPredicate(phrase: string): string {
+  return splitClaim(phrase)?.subject ?? phrase;
+}
+
+/** What a claim says about its topic, asked about neutrally; every template keeps "you" as its subject, so no verb has to agree with the topic. */
+function askAbout(topic: string, said: string): string {
+  if (/\b(?:dying|dead|growing|shrinking|declining|booming|doomed|finished|over|replace|take over|disappear|future)\b/i.test(said)) {
+    return asQuestion(`Where do you see ${topic} heading over the next few years`);
+  }
+  if (NEEDED.test(said) || /\ba must\b/i.test(said)) return asQuestion(`How important have you found ${topic} to be`);
+  if (/\b(?:improves?|improving|grows?|rises?|increases?|goes up|gets? better|gets? worse|drops?|falls?|changes?)\b/i.test(said)) {
+    return asQuestion(`How have you seen ${topic} change over time`);
+  }
+  if (!JUDGED.test(said) && /\b(?:better|worse|best|worst|\w+er)\b/i.test(said)) return asQuestion(`How would you compare ${topic} with the alternatives`);
+  return asQuestion(`How would you describe ${topic}, in your experience`);
+}
+
+/** "How would you compare X with Y?" for a claim that one thing beats another, or undefined. */
+function comparison(claim: string): string | undefined {
+  const [before, after] = claim.split(/\s+than\s+/i);
+  if (before === undefined || after === undefined) return undefined;
+  const compared = nounPhrases(before).filter((phrase) => !phrase.comparative).at(-1)?.text;
+  // The tagger can miss a gerund subject ("consulting so much better"): then the words before the predicate.
+  const cut = compared === undefined ? splitClaim(before)?.subject : withoutPredicate(compared);
+  const other = claimTopic(after) ?? (after.split(/\s+/).length <= 4 ? after : undefined);
+  return cut === undefined || other === undefined ? undefined : asQuestion(`How would you compare ${lowerFirst(cut)} with ${lowerFirst(other)}`);
+}
+
 /** A neutral, open version of a leading question about the same topic. */
 export function neutralise(question: string): string {
   const bare = question.trim().replace(/[\s?.!]+$/, '').replace(AGREEMENT_TAG, '').trim();
   const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(bare);
   if (feeling !== null) return asQuestion(`How do you find ${feeling[1] ?? 'the work'}`);
-  const found = /^(?:don't|doesn't|wouldn't) (?:you|they) find (.+?) (\w+)$/i.exec(bare);
+  const found = /^(?:(?:don't|doesn't|wouldn't) (?:you|they)|you (?:must|surely|probably|would)) find (.+?) (\w+)$/i.exec(bare);
   if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);
   const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
   if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
   const claim = bare.replace(LEADING_FRAME, '');
-  const weighed = tradeOffs(bare) ?? tradeOffs(claim);
+  const weighed = tradeOffs(bare) ?? tradeOffs(claim) ?? comparison(claim);
   if (weighed !== undefined) return weighed;
-  const [before, after] = claim.split(/\s+than\s+/i);
-  const parts = splitClaim(before ?? claim);
-  if (parts === undefined) return asQuestion(`How would you describe ${lowerFirst(claim)}, in your experience`);
-  const topic = lowerFirst(parts.subject);
-  const { verb, rest } = parts;
-  if (/^you$/i.test(topic)) return asQuestion(`How often do you ${verb} ${rest}`);
-  if (EMPTY_SUBJECT.test(topic)) {
-    if (FEELING.test(verb)) return asQuestion(`How do ${topic.replace(/^(?:most|many|all|some) /i, '')} usually feel about ${rest}`);
-    return rest === '' ? asQuestion(`How would you describe ${lowerFirst(claim)}, in your experience`) : asQuestion(`What is your own view of ${rest.replace(/^(?:that|to)\s+/i, '')}`);
+  const parts = splitClaim(claim);
+  if (parts !== undefined && EMPTY_SUBJECT.test(parts.subject) && parts.rest !== '') {
+    const people = lowerFirst(parts.subject).replace(/^(?:most|many|all|some) /i, '');
+    if (FEELING.test(parts.verb)) return asQuestion(`How do ${people} usually feel about ${parts.rest}`);
+    return asQuestion(`What is your own view of ${parts.rest.replace(/^(?:that|to)\s+/i, '')}`);
   }
-  if (after !== undefined) return asQuestion(`How would you compare ${topic} with ${after}`);
-  if (/^the (?:\w+est|most \w+) (?:part|thing|aspect|challenge)\b/i.test(topic)) return asQuestion(`What is ${topic} of the work for you`);
-  const said = `${verb} ${rest}`;
-  if (/\b(?:dying|dead|growing|shrinking|declining|booming|doomed|finished|over|replace|take over|disappear|future)\b/i.test(said)) {
-    return asQuestion(`Where do you see ${topic} heading over the next few years`);
-  }
-  if (NEEDED.test(said)) return asQuestion(`How much ${/[^s]s$/i.test(topic) ? 'do' : 'does'} ${topic} matter, in your experience`);
-  const judged = JUDGED.exec(said);
-  if (judged !== null) return asQuestion(`How would you describe ${topic}, in your experience`);
-  if (/\b(?:better|worse|best|worst|\w+er)\b/i.test(said)) return asQuestion(`How would you compare ${topic} with the alternatives`);
-  return asQuestion(`How would you describe ${topic}, in your experience`);
+  const tagged = claimTopic(claim);
+  const topic = tagged === undefined ? undefined : withoutPredicate(tagged);
+  if (topic === undefined || /^(?:you|i|it|they|we|this|that)$/i.test(topic)) return NEUTRAL_FALLBACK;
+  if (/^the (?:\w+est|most \w+) (?:part|thing|aspect|challenge)\b/i.test(topic)) return asQuestion(`What is ${lowerFirst(topic)} of the work for you`);
+  return askAbout(lowerFirst(topic), claim.slice(topic.length));
 }

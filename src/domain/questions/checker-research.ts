@@ -10,7 +10,8 @@ import { lowerFirst } from './text.js';
 function organisation(named: string | undefined): string {
   const phrase = named?.trim() ?? '';
   if (phrase === '' || /^(?:it|they|you)$/i.test(phrase)) return 'your organization';
-  return lowerFirst(phrase.replace(/^(?:the|this|that|their|its)\b/i, 'the'));
+  // Only a determiner is lowered: a name keeps the capitals the student gave it ("Acme").
+  return /^(?:the|this|that|their|its|your|our)\b/i.test(phrase) ? lowerFirst(phrase.replace(/^(?:the|this|that|their|its)\b/i, 'the')) : phrase;
 }
 
 /** A name as typed ("Shopify", "Mount Sinai Hospital"), marked by {@link markNames}, or a phrase ending in an organisation word. */
@@ -69,7 +70,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)\W*$`),
+    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:exactly |actually |really )?(?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)(?: (?:to|for) (?:its |their |your )?(?:customers|clients|users|buyers|patients))?\W*$`),
     rewrite: (match) => `Which part of the work of ${organisation(match[1] ?? match[2])} does your own job touch most directly?`,
   },
   {
@@ -79,7 +80,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
-    pattern: re(String.raw`\bhow long (?:is|does) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|apprenticeship|residency|master'?s|phd)(?: take| last)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|bootcamp) cost\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`),
+    pattern: re(String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|apprenticeship|residency|master'?s|phd)(?: take| last)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|bootcamp) cost\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`),
     rewrite: 'What helped students get the most out of the program once they were in it?',
   },
 ];

@@ -13,10 +13,13 @@ const QUANTITY = /\b(?:a lot of|lots of|a lot|much|many|very often|often)\b\s*/g
 /** Verbs for which "How often do you …?" is the natural open version. */
 const FREQUENT_VERBS = /^(?:work|travel|use|get|deal|meet|have to|need to|take|bring|see|go|spend|talk|handle|write|present|manage|lead|move|switch)\b/i;
 
+/** "does" after "is" or "was", "do" after "are" or "were": the helping verb that agrees with the same subject. */
+const agreeing = (be: string | undefined): string => (/^(?:are|were)$/i.test(be ?? '') ? 'do' : 'does');
+
 /** Closed-question shapes and their open versions, tried in order. */
 const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
-  [/^(?:is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i, (m) => `How much does ${m[1] ?? 'that'} matter ${m[2] ?? ''}?`],
-  [/^(?:is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i, (m) => `How much does ${m[1] ?? 'that'} matter in this work?`],
+  [/^(is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i, (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter ${m[3] ?? ''}?`],
+  [/^(is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i, (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter in this work?`],
   [
     /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
     (m) => `How would you describe ${m[1] ?? 'it'}, in your experience?`,
@@ -110,6 +113,14 @@ export function openUp(question: string): string {
 /** The open question offered when a yes/no question has no shape the reshapers know. */
 const CLOSED_FALLBACK = 'What has your own experience of this been like so far?';
 
+/** "tell me what to improve" as "What should I improve", "show me how you plan" as "How do you plan": a request to explain, put as a question. */
+function asWhQuestion(part: string): string {
+  const request = /^(?:please )?(?:tell|show|explain to) me (what|how|where|which|when|who) (to|you) (.+)$/i.exec(part);
+  if (request === null) return part;
+  const [, word = 'what', who, rest = ''] = request;
+  return who?.toLowerCase() === 'to' ? `${word} should I ${rest}` : `${word} do you ${rest}`;
+}
+
 /** Splits a double question into its parts, each ending with a question mark. */
 export function splitDouble(question: string): string[] {
   const byMarks = question.split('?').map((part) => part.trim()).filter((part) => /[a-z]/i.test(part));
@@ -118,7 +129,7 @@ export function splitDouble(question: string): string[] {
   if (joined === null) return [question];
   const first = question.slice(0, joined.index).replace(/[\s,;]+$/, '');
   const second = question.slice(joined.index).replace(/^(?:and|also|plus|as well as)\s+/i, '');
-  return [polish(`${bare(withoutPreamble(first))}?`), polish(`${bare(second)}?`)];
+  return [polish(`${bare(withoutPreamble(first))}?`), polish(`${asWhQuestion(bare(second))}?`)];
 }
 
 /** An embedded question with a helping verb ("how that has changed…"), to be put back in question order. */

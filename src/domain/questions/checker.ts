@@ -109,7 +109,9 @@ function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewr
   if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') return [ruleRewrite];
   const candidates: string[] = [];
   if (primary === 'double') {
-    for (const part of splitDouble(text)) candidates.push(part, ...repairs(part, depth + 1));
+    // Open parts first: a polite "Could you…?" half is a yes/no question, a poor thing to offer on its own.
+    const parts = splitDouble(text).flatMap((part) => [part, ...repairs(part, depth + 1)]);
+    candidates.push(...parts.filter((part) => !CLOSED_START.test(part)), ...parts.filter((part) => CLOSED_START.test(part)));
   } else if (primary === 'closed') {
     candidates.push(openUp(text));
   } else if (primary === 'too-long') {

@@ -1,0 +1,98 @@
+import { group, type LabelledQuestion } from './labelled-set.js';
+
+/**
+ * The second batch never tuned on: written after the checker's changes for the first unseen
+ * batch (`unseen-set.ts`), and run once as it stands. No rule, example or test may quote one,
+ * and no rule may be changed for one of its misses: it is the repo's figure for questions
+ * nobody foresaw. `npm run eval:questions` prints it apart as "never tuned on".
+ */
+export const FRESH_QUESTIONS: readonly LabelledQuestion[] = [
+  ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [
+    "Any chance I could tag along with your team for a week and see if there's a fit?",
+    'Would your firm be open to a candidate like me next year?',
+    'Could you ask around your office whether anyone needs an assistant?',
+    "I'd really appreciate it if you could recommend me to your boss.",
+    'When your team posts the next graduate role, could you ping me?',
+    'Is it possible to get a summer job in your restaurant?',
+    'Do you know if your company would interview someone without a degree like me?',
+    'could you help me get my foot into your company',
+    'How do I apply to work with you directly?',
+    'Would you write me a recommendation letter for the program?',
+    'Can you share my LinkedIn profile with your hiring team?',
+    'Are you guys taking interns over the winter?',
+    'Who in your company should I contact to get hired?',
+    'May I use you as a reference for the internship at your company?',
+    'Could you pass along my details to your HR colleague?',
+    'i really need a job, can u help me find one at ur place',
+    'Would your lab have any room for a volunteer research assistant?',
+  ]),
+  ...group('avoid', 'Asks what they themselves earn, charge or were offered.', [
+    'Roughly what lands in your bank account each month after tax?',
+    'How much did they offer you when you joined?',
+    'Do you earn more than your friends in other fields?',
+    'What do clients usually pay you for a portrait session?',
+    'Are you on a high salary now?',
+    'How much do you make a year, roughly?',
+  ]),
+  ...group('avoid', 'Asks about their private life: family, health, beliefs, origin, home or money.', [
+    'Are you married to someone in the same industry?',
+    "What's your religion, if you don't mind me asking?",
+    'How did your divorce affect your work?',
+    'Which country is your family from?',
+    'Do you have any health issues that make the job hard?',
+    'How much did you borrow for school?',
+  ]),
+  ...group('improve', 'Leading: it suggests the answer the student expects.', [
+    "Wouldn't you say grad school is overrated?",
+    'Freelancing pays better than a salaried job, right?',
+    'I suppose you hate all the paperwork?',
+    "Startups are way more fun than corporations, aren't they?",
+    "Isn't burnout unavoidable in this job?",
+  ]),
+  ...group('improve', 'Asks two things at once.', [
+    "What's the best part of your day and what's the worst?",
+    'How do you find clients, and how do you keep them?',
+    'Which tools do you use? Which ones would you skip?',
+    'What did you study and how did it help you?',
+  ]),
+  ...group('improve', 'Invites a yes or a no; an open question would get the story behind it.', [
+    'Is a license necessary to practise?',
+    'Do you enjoy the teaching side of the job?',
+    'Are you often on call?',
+    'Was the bootcamp useful?',
+    'Can a career changer succeed in this field?',
+    'Do you need to know SQL for this role?',
+  ]),
+  ...group('improve', 'A quick search or their website answers this.', [
+    'When was the museum founded?',
+    'What is the main product of your company?',
+    'Where are your offices located?',
+    'How many employees does the agency have?',
+    'Who founded the startup?',
+    'What does the acronym UX stand for?',
+  ]),
+  ...group('good', 'A courteous closing question (people to talk to, permission, keeping in touch, a catch-all): a yes or a no is all it needs.', [
+    'Who would you suggest I reach out to next in the nonprofit sector?',
+    'Can I say that you pointed me their way?',
+    "Is there a question you expected me to ask that I didn't?",
+    'Could you introduce me to one of your colleagues who works in research?',
+    'Thanks again, this was really helpful.',
+    'Would it be alright to keep in touch by email?',
+  ]),
+  ...group('good', 'Open and fair: asks for what they know first-hand, and puts nothing on them they did not offer.', [
+    "What's the most useful thing I could do this summer to prepare for this career?",
+    'How do recruiters in your industry find candidates?',
+    'What do people who hire for entry-level roles in your field care about most?',
+    'How do junior consultants usually negotiate their first offer?',
+    'How did you decide what to charge when you went freelance?',
+    'What does a strong application look like for your graduate scheme?',
+    'how you get your first client when you start?',
+    'What makes the work meaningful for you?',
+    'Which mistakes do new hires in your team make most often?',
+    'How has your role changed since you started?',
+    'What did you wish you knew about the job market when you graduated?',
+    'Which part of the interview process for analysts is hardest for new grads?',
+    'How do people in this job deal with difficult patients?',
+    'What is one skill I should start practising now?',
+  ]),
+];
