@@ -3,7 +3,8 @@
  * to PNG), as `/cohort report` and the weekly digest do: the first render in a fresh process
  * (which loads the three libraries and the font), then the median and p95 of the next ones.
  * Each render has its own data (a cohort of 30 with a due date), so nothing is cached between
- * them. Run with `npm run bench:chart` (BENCH_RENDERS sets the count).
+ * them. Run with `npm run bench:chart` (BENCH_RENDERS sets the count). Besides wall time it prints
+ * the CPU time each render used, which other processes on a busy machine do not inflate.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -27,10 +28,12 @@ function input(index: number): ChartInput {
   };
 }
 
-async function timed(index: number): Promise<{ ms: number; bytes: number }> {
+async function timed(index: number): Promise<{ ms: number; cpuMs: number; bytes: number }> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const image = await cohortChartImage(input(index));
-  return { ms: performance.now() - start, bytes: image.png.byteLength };
+  const cpu = process.cpuUsage(cpuStart);
+  return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, bytes: image.png.byteLength };
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -39,13 +42,17 @@ function quantile(sorted: readonly number[], q: number): number {
 
 const cold = await timed(0);
 const times: number[] = [];
+const cpuTimes: number[] = [];
 let bytes = 0;
 for (let index = 1; index <= RENDERS; index++) {
   const run = await timed(index);
   times.push(run.ms);
+  cpuTimes.push(run.cpuMs);
   bytes += run.bytes;
 }
 times.sort((a, b) => a - b);
+cpuTimes.sort((a, b) => a - b);
 console.log(`chart render, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 console.log(`first render (cold: libraries and font loaded): ${cold.ms.toFixed(0)} ms`);
 console.log(`${RENDERS} renders: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${quantile(times, 1).toFixed(1)} ms (target < 200 ms); PNG ${(bytes / RENDERS / 1024).toFixed(0)} KB on average`);
+console.log(`CPU time per render: median ${quantile(cpuTimes, 0.5).toFixed(1)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(1)} ms`);
