@@ -1,10 +1,11 @@
-/** All labelled evaluation questions, from the four parts of the set. */
+/** All labelled evaluation questions: the main set in four parts, and two batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
 import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
+import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
 
@@ -27,3 +28,6 @@ export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROW
 
 /** The fresh batch, measured apart from the main set (see questions-fresh.ts). */
 export const FRESH_QUESTIONS: readonly LabelledQuestion[] = flatten(FRESH_ROWS);
+
+/** The unseen batch, written before the word-vector classifier and never tuned on (see questions-unseen.ts). */
+export const UNSEEN_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_ROWS);
