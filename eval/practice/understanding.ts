@@ -5,9 +5,8 @@
  */
 import { continueRehearsal, startRehearsal } from '../../src/domain/practice/index.js';
 import { DEFLECTIONS } from '../../src/domain/practice/interview/answers.js';
-import { TRAINING_PHRASINGS } from '../../src/domain/practice/understand/phrasings.js';
+import { labelledTexts } from '../../src/domain/practice/understand/examples.js';
 import { classifyQuestion } from '../../src/domain/practice/understand/topic.js';
-import { QUESTION_BANK } from '../../src/domain/questions/bank/index.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
 import { EVAL_QUESTIONS, FRESH_QUESTIONS, UNSEEN_QUESTIONS, type LabelledQuestion } from './question-set.js';
@@ -54,7 +53,7 @@ const key = (text: string): string => text.toLowerCase().replace(/\{subject\}/g,
 
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {
-  const known = new Set([...QUESTION_BANK.map((q) => key(q.text)), ...Object.values(TRAINING_PHRASINGS).flat().map(key)]);
+  const known = new Set(labelledTexts().map((example) => key(example.text)));
   return [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...UNSEEN_QUESTIONS].filter((q) => known.has(key(q.text))).map((q) => q.text);
 }
 
