@@ -25,7 +25,7 @@ interface Embeddings {
 }
 
 /** How many of the most frequent words to keep: everyday English, not rare names and terms. */
-const MOST_FREQUENT = 30_000;
+const MOST_FREQUENT = 60_000;
 /** A plain word: letters, maybe hyphenated (no numbers, punctuation or markup). */
 const PLAIN = /^[a-z]+(?:-[a-z]+)*$/;
 

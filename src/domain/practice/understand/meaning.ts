@@ -18,9 +18,17 @@ export function textVector(vectors: WordVectors, words: readonly WeightedWord[])
   const sum = new Float32Array(vectors.dimensions);
   let any = false;
   for (const { word, weight } of words) any = vectors.addTo(sum, word, weight) || any;
-  const norm = Math.hypot(...sum);
-  if (!any || norm === 0) return null;
-  return sum.map((v) => v / norm);
+  return any ? unitLength(sum) : null;
+}
+
+/** The vector scaled to length 1, in place; null when it is all zeros. */
+function unitLength(vector: Float32Array): Float32Array | null {
+  let squares = 0;
+  for (const v of vector) squares += v * v;
+  if (squares === 0) return null;
+  const scale = 1 / Math.sqrt(squares);
+  for (let d = 0; d < vector.length; d++) vector[d] = (vector[d] ?? 0) * scale;
+  return vector;
 }
 
 /**
@@ -44,9 +52,8 @@ export class MeaningSpace {
   vectorOf(words: readonly WeightedWord[]): Float32Array | null {
     const vector = textVector(this.vectors, words);
     if (vector === null) return null;
-    const centred = vector.map((v, d) => v - (this.centre[d] ?? 0));
-    const norm = Math.hypot(...centred) || 1;
-    return centred.map((v) => v / norm);
+    for (let d = 0; d < vector.length; d++) vector[d] = (vector[d] ?? 0) - (this.centre[d] ?? 0);
+    return unitLength(vector);
   }
 }
 

@@ -9,7 +9,7 @@ import { Bm25Index, MAX_IDF } from './bm25.js';
 import { Vocabulary } from './edit-distance.js';
 import { labelledTexts } from './examples.js';
 import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms, tokens } from './lemma.js';
-import { MeaningSpace, Neighbours, type WeightedWord } from './meaning.js';
+import { MeaningSpace, Neighbours } from './meaning.js';
 import type { LabelledTopic } from './phrasings.js';
 import { SoftmaxClassifier, type Features } from './softmax.js';
 import { wordVectors } from './word-vectors.js';
@@ -22,9 +22,9 @@ const UNKNOWN_WORD_WEIGHT = 0.4;
 /**
  * Softmax training: rounds of full-batch gradient descent, step size and L2 penalty. Enough
  * rounds for the accuracy on the labelled set to stop moving; the penalty keeps a word seen
- * in one example from deciding alone. About 0.3 s on first use (bench:practice-classify).
+ * in one example from deciding alone. About 0.4 s of CPU on first use (bench:practice-classify).
  */
-const TRAINING = { rounds: 200, learningRate: 5, l2: 0.001 } as const;
+const TRAINING = { rounds: 30, learningRate: 30, l2: 0.001 } as const;
 
 /** The classifier's parts, built on first use. */
 export interface Model {
@@ -63,13 +63,14 @@ export function theModel(): Model {
   if (model !== undefined) return model;
   const texts = labelledTexts();
   const vectors = wordVectors();
-  const index = new Bm25Index(texts.map(({ label, text }) => ({ label, terms: terms(text) })).filter((e) => e.terms.length > 0));
-  const weighted = (text: string): WeightedWord[] => contentWords(text).map((word) => ({ word, weight: weightOf(index, lemma(word)) }));
-  const meaning = new MeaningSpace(vectors, texts.map(({ text }) => weighted(text)));
+  const lemmas = texts.map(({ text }) => terms(text));
+  const index = new Bm25Index(texts.map(({ label }, i) => ({ label, terms: lemmas[i] ?? [] })).filter((e) => e.terms.length > 0));
+  const weighted = texts.map(({ text }) => contentWords(text).map((word) => ({ word, weight: weightOf(index, lemma(word)) })));
+  const meaning = new MeaningSpace(vectors, weighted);
   const softmax = new SoftmaxClassifier<LabelledTopic>(
     ['small-talk', ...QUESTION_CATEGORIES],
     vectors.dimensions,
-    texts.map(({ label, text }) => ({ label, features: features(text, terms(text), meaning.vectorOf(weighted(text))) })),
+    texts.map(({ label, text }, i) => ({ label, features: features(text, lemmas[i] ?? [], meaning.vectorOf(weighted[i] ?? [])) })),
     TRAINING,
   );
   const exampleWords = texts.flatMap(({ text }) => contentWords(text));

@@ -57,12 +57,15 @@ export class SoftmaxClassifier<L extends string> {
       denseGrad.fill(0);
       biasGrad.fill(0);
       for (const row of rows) {
-        const p = this.probabilities(row.ids, row.dense);
-        for (let c = 0; c < classes; c++) {
-          const err = (p[c] ?? 0) - (c === row.target ? 1 : 0);
-          biasGrad[c] = (biasGrad[c] ?? 0) + err;
-          for (const id of row.ids) sparseGrad[id * classes + c] = (sparseGrad[id * classes + c] ?? 0) + err;
-          if (row.dense !== null) for (let d = 0; d < this.dimensions; d++) denseGrad[d * classes + c] = (denseGrad[d * classes + c] ?? 0) + err * (row.dense[d] ?? 0);
+        // The error per class: the probability given, less 1 for the right class.
+        const err = this.probabilities(row.ids, row.dense);
+        err[row.target] = (err[row.target] ?? 0) - 1;
+        for (let c = 0; c < classes; c++) biasGrad[c] = (biasGrad[c] ?? 0) + (err[c] ?? 0);
+        for (const id of row.ids) for (let c = 0; c < classes; c++) sparseGrad[id * classes + c] = (sparseGrad[id * classes + c] ?? 0) + (err[c] ?? 0);
+        if (row.dense === null) continue;
+        for (let d = 0; d < this.dimensions; d++) {
+          const x = row.dense[d] ?? 0;
+          for (let c = 0; c < classes; c++) denseGrad[d * classes + c] = (denseGrad[d * classes + c] ?? 0) + (err[c] ?? 0) * x;
         }
       }
       const decay = 1 - learningRate * l2;
@@ -82,13 +85,15 @@ export class SoftmaxClassifier<L extends string> {
         if (x !== 0) for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) + x * (this.denseWeights[d * classes + c] ?? 0);
       }
     }
-    const top = Math.max(...scores);
+    let top = -Infinity;
+    for (const score of scores) top = Math.max(top, score);
     let sum = 0;
     for (let c = 0; c < classes; c++) {
       scores[c] = Math.exp((scores[c] ?? 0) - top);
       sum += scores[c] ?? 0;
     }
-    return scores.map((v) => v / sum);
+    for (let c = 0; c < classes; c++) scores[c] = (scores[c] ?? 0) / sum;
+    return scores;
   }
 
   /** Each label's probability for the features, most likely first (unknown sparse features are ignored). */
