@@ -9,7 +9,15 @@ import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
 
-/** One labelled question; `also` names a second topic the bank itself gives such questions, when there is one. */
+/**
+ * One labelled question. `also` names a second acceptable topic, only where a careful reader
+ * would file the question under either and the persona's answer for either topic answers it
+ * (see answers.ts): the bank itself files such questions under two, or the question asks about
+ * two things at once (workload and the week's shape). Topics a reader can tell apart get no
+ * `also`: "how did you get in" (path) and "how do I get in" (entry) are different questions,
+ * and so are "what would you tell me" (advice) and "what did you do" (path). The unseen batch
+ * keeps the labels it had when it was first measured.
+ */
 export interface LabelledQuestion {
   text: string;
   topic: LabelledTopic;

@@ -46,7 +46,7 @@ const SOFTMAX_VOTE = 6;
 /** The rules' vote: enough to break a near-tie, not to overrule a clear call. */
 const RULE_VOTE = 0.6;
 /** A word the examples never use is read as up to this many example words, at least this close in meaning. */
-const NEIGHBOURS = { count: 3, minSimilarity: 0.6 } as const;
+const NEIGHBOURS = { count: 3, minSimilarity: 0.5 } as const;
 
 /** A greeting or thanks before the question ("Hey, thanks for picking up, how are you?"). */
 const GREETING = /^\W*((hi|hello|hey|good (morning|afternoon|evening))\b[^,.!?]*[,.!]\s*)?((thanks|thank you)\b[^,.!?]*[,.!]\s*)?/i;
@@ -120,7 +120,8 @@ export function understandQuestion(question: string, subject = ''): Understandin
   const { index, meaning, softmax } = theModel();
   const focus = FOCUS.exec(question.toLowerCase())?.[3];
   const weights = new Map<string, number>(focus === undefined ? [] : [[lemma(focus), FOCUS_WEIGHT]]);
-  const hits = index.search(expandedQuery(known, weighted, weights), weights);
+  const query = expandedQuery(known, weighted, weights);
+  const hits = index.search(query, weights);
   const closest = hits[0]?.score ?? 0;
   const likely = softmax.classify(features(question, known, meaning.vectorOf(weighted)));
   const rule = ruleTopic(question);
