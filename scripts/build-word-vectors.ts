@@ -51,4 +51,4 @@ header.writeUInt32LE(dimensions, 4);
 header.writeUInt32LE(wordsBlock.length, 8);
 const file = wordVectorsFile();
 writeFileSync(file, Buffer.concat([header, wordsBlock, Buffer.from(matrix.buffer)]));
-console.log(`wrote ${file}: ${words.length} words x ${dimensions} dimensions`);
+process.stdout.write(`wrote ${file}: ${words.length} words x ${dimensions} dimensions\n`);

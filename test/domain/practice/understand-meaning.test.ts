@@ -30,7 +30,7 @@ describe('word vectors', () => {
     const space = new MeaningSpace(wordVectors(), texts);
     const [pay, rain] = [space.vectorOf(texts[0] ?? []), space.vectorOf(texts[1] ?? [])];
     const wage = space.vectorOf([{ word: 'wage', weight: 1 }]);
-    const cos = (a: Float32Array | null, b: Float32Array | null) => (a ?? []).reduce((sum, v, d) => sum + v * (b?.[d] ?? 0), 0);
+    const cos = (a: Float32Array | null, b: Float32Array | null) => [...(a ?? [])].reduce((sum, v, d) => sum + v * (b?.[d] ?? 0), 0);
     expect(cos(wage, pay)).toBeGreaterThan(cos(wage, rain) + 0.3);
   });
 });
