@@ -1,14 +1,23 @@
-/** All labelled evaluation questions, from the four parts of the set. */
+/** All labelled evaluation questions: the main set in four parts, and two batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
 import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
+import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
 
-/** One labelled question; `also` names a second topic the bank itself gives such questions, when there is one. */
+/**
+ * One labelled question. `also` names a second acceptable topic, only where a careful reader
+ * would file the question under either and the persona's answer for either topic answers it
+ * (see answers.ts): the bank itself files such questions under two, or the question asks about
+ * two things at once (workload and the week's shape). Topics a reader can tell apart get no
+ * `also`: "how did you get in" (path) and "how do I get in" (entry) are different questions,
+ * and so are "what would you tell me" (advice) and "what did you do" (path). The unseen batch
+ * keeps the labels it had when it was first measured.
+ */
 export interface LabelledQuestion {
   text: string;
   topic: LabelledTopic;
@@ -27,3 +36,6 @@ export const EVAL_QUESTIONS: readonly LabelledQuestion[] = [...flatten(FIRST_ROW
 
 /** The fresh batch, measured apart from the main set (see questions-fresh.ts). */
 export const FRESH_QUESTIONS: readonly LabelledQuestion[] = flatten(FRESH_ROWS);
+
+/** The unseen batch, written before the word-vector classifier and never tuned on (see questions-unseen.ts). */
+export const UNSEEN_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_ROWS);

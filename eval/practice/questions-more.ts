@@ -33,7 +33,8 @@ export const MORE_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
   conditions: [
     ['are the hours in the emergency department very long and tiring?', O],
     ['Is it common to work weekends in the hotel industry?', I],
-    ['How much time outside class do students spend on assignments in the program?', P],
+    // Workload (conditions) or the shape of a student's week (day-to-day): the persona's answer to either fits.
+    ['How much time outside class do students spend on assignments in the program?', P, 'day-to-day'],
     ['Can designers at your agency choose where they work from?', G, 'day-to-day'],
   ],
   rewards: [

