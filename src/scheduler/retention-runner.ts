@@ -120,7 +120,7 @@ export class RetentionRunner implements TimedWork {
     const warnedBefore = new Date(now.getTime() - WARNING_DAYS * DAY_MS);
     let deleted = 0;
     for (const person of await this.deps.store.warned()) {
-      if (person.lastActiveAt >= activeBefore || person.warnedAt >= warnedBefore) continue;
+      if (person.lastActiveAt > activeBefore || person.warnedAt > warnedBefore) continue;
       const rows = await this.deps.store.eraseIfDue(person, activeBefore, warnedBefore, now);
       if (rows === undefined) continue;
       deleted++;

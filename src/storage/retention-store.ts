@@ -32,7 +32,7 @@ export const COHORT_TABLES = ['cohort_shares', 'cohort_questions', 'cohort_membe
  * processes never both delete, and each deletion is recorded once in the audit log.
  */
 export interface RetentionStore {
-  /** People last active before `before` and not warned since, oldest first. */
+  /** People last active at or before `before` and not warned since, oldest first. */
   unwarned(before: Date, limit: number): Promise<QuietPerson[]>;
   /** Records the warning, unless the person has been active since `person.lastActiveAt`. */
   markWarned(person: QuietPerson, at: Date): Promise<void>;
@@ -41,17 +41,17 @@ export interface RetentionStore {
   /** Everyone warned during their current quiet spell (the people of the last weeks before a deletion). */
   warned(): Promise<WarnedPerson[]>;
   /**
-   * Erases the person's data if they are still last active before `activeBefore` and were warned
-   * during this quiet spell before `warnedBefore`; returns the rows erased, or undefined when kept.
+   * Erases the person's data if they are still last active at or before `activeBefore` and were
+   * warned during this quiet spell at or before `warnedBefore`; returns the rows erased, or undefined when kept.
    */
   eraseIfDue(person: Recipient, activeBefore: Date, warnedBefore: Date, at: Date): Promise<number | undefined>;
   /** Archives a cohort: no more digests; its data goes after the grace period. False when it was archived already. */
   archive(tenant: Tenant, cohortId: string, at: Date): Promise<boolean>;
-  /** Cohorts archived before `before`, oldest first. */
+  /** Cohorts archived at or before `before`, oldest first. */
   archivedBefore(before: Date, limit: number): Promise<ArchivedCohort[]>;
   /** The earliest archive time of any cohort. */
   oldestArchive(): Promise<Date | undefined>;
-  /** Deletes the cohort and its rows if it was archived before `before`; returns the rows deleted, or undefined when kept. */
+  /** Deletes the cohort and its rows if it was archived at or before `before`; returns the rows deleted, or undefined when kept. */
   deleteIfArchived(cohort: ArchivedCohort, before: Date, at: Date): Promise<number | undefined>;
 }
 
@@ -60,7 +60,7 @@ export class KyselyRetentionStore implements RetentionStore {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async unwarned(before: Date, limit: number): Promise<QuietPerson[]> {
-    const rows = await this.unwarnedRows().select(['tenant', 'user_id', 'last_active_at']).where('last_active_at', '<', before.toISOString()).orderBy('last_active_at').orderBy('user_id').limit(limit).execute();
+    const rows = await this.unwarnedRows().select(['tenant', 'user_id', 'last_active_at']).where('last_active_at', '<=', before.toISOString()).orderBy('last_active_at').orderBy('user_id').limit(limit).execute();
     return rows.map(toQuietPerson);
   }
 
@@ -98,9 +98,9 @@ export class KyselyRetentionStore implements RetentionStore {
         .set((eb) => ({ last_active_at: eb.ref('last_active_at') }))
         .where('tenant', '=', tenantKey(person.tenant))
         .where('user_id', '=', person.userId)
-        .where('last_active_at', '<', activeBefore.toISOString())
+        .where('last_active_at', '<=', activeBefore.toISOString())
         .whereRef('retention_warned_at', '>=', 'last_active_at')
-        .where('retention_warned_at', '<', warnedBefore.toISOString())
+        .where('retention_warned_at', '<=', warnedBefore.toISOString())
         .returning('last_active_at')
         .executeTakeFirst();
       if (claimed === undefined) return undefined;
@@ -114,7 +114,7 @@ export class KyselyRetentionStore implements RetentionStore {
   }
 
   async archivedBefore(before: Date, limit: number): Promise<ArchivedCohort[]> {
-    const rows = await this.db.selectFrom('cohorts').select(['tenant', 'id', 'archived_at']).where('archived_at', '<', before.toISOString()).orderBy('archived_at').orderBy('id').limit(limit).execute();
+    const rows = await this.db.selectFrom('cohorts').select(['tenant', 'id', 'archived_at']).where('archived_at', '<=', before.toISOString()).orderBy('archived_at').orderBy('id').limit(limit).execute();
     return rows.flatMap((row) => (row.archived_at === null ? [] : [{ tenant: parseTenant(row.tenant), cohortId: row.id, archivedAt: new Date(row.archived_at) }]));
   }
 
@@ -131,7 +131,7 @@ export class KyselyRetentionStore implements RetentionStore {
         .set((eb) => ({ archived_at: eb.ref('archived_at') }))
         .where('tenant', '=', tenant)
         .where('id', '=', cohort.cohortId)
-        .where('archived_at', '<', before.toISOString())
+        .where('archived_at', '<=', before.toISOString())
         .returning('archived_at')
         .executeTakeFirst();
       if (claimed === undefined) return undefined;

@@ -19,11 +19,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The cut-off times of one run of the retention job at `now`. */
 export interface RetentionCutoffs {
-  /** People last active before this are warned (once per quiet spell); absent when no policy is set. */
+  /** People last active at or before this are warned (once per quiet spell); absent when no policy is set. */
   readonly warnActiveBefore?: Date;
-  /** People last active before this are deleted; absent when no policy is set. */
+  /** People last active at or before this are deleted; absent when no policy is set. */
   readonly deleteActiveBefore?: Date;
-  /** Cohorts archived before this are deleted. */
+  /** Cohorts archived at or before this are deleted. */
   readonly deleteArchivedBefore: Date;
 }
 
