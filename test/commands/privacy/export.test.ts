@@ -55,7 +55,7 @@ describe('/privacy export', () => {
     await seed('ana', 2);
     await harness.as('ana').send('/privacy export');
     const [entry] = await harness.services.audit.entriesOf(TEST_TENANT, 'ana');
-    expect(entry).toMatchObject({ action: 'export', actorId: 'ana', detail: expect.objectContaining({ interviews: 2, contacts: 4 }) });
+    expect([entry?.action, entry?.actorId, entry?.detail.interviews, entry?.detail.contacts]).toEqual(['export', 'ana', 2, 4]);
   });
 
   it('exports every table that stores a student\'s rows, or says why not', () => {

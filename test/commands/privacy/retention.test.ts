@@ -140,10 +140,12 @@ function crashingOn(store: RetentionStore, method: 'markWarned' | 'eraseIfDue', 
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (property !== method || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...a: unknown[]) => unknown).bind(target);
+      if (property !== method) return bound;
       return async (...args: unknown[]) => {
         calls++;
-        const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        const result: unknown = await bound(...args);
         if (calls === nth) throw new Error('process died');
         return result;
       };
