@@ -1,0 +1,102 @@
+/**
+ * Finds the themes of {@link LEXICON} in a note: the longest phrase wins at each word, phrases
+ * meet on lemmas, and a long word the lexicon almost knows ("certifcate", "netwroking") is read
+ * as that word.
+ *
+ * @module
+ */
+import { editDistanceWithin } from '../../practice/understand/edit-distance.js';
+import { lemma } from '../../practice/understand/lemma.js';
+import { lemmaKey, type NoteWord } from './note-words.js';
+import { LEXICON, type ThemeId } from './themes.js';
+
+/** A phrase of the lexicon found in a note. */
+export interface ThemeHit {
+  readonly theme: ThemeId;
+  /** The topic the phrase names, or undefined for a cue ("the skills you need"). */
+  readonly topic: string | undefined;
+  /** Index of the first and one past the last word matched. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Everyday phrases whose lemmas meet an entry but mean something else ("pay attention" is not
+ * pay, "book a call" is not a book, "get in touch" is not a way in): matched first and skipped.
+ */
+const IGNORED = ['pay attention', 'paid attention', 'paying attention', 'book a', 'book an', 'booked a', 'booked an', 'booked in', 'booking a', 'fully booked', 'follow up', 'followed up', 'right away', 'get in touch', 'got in touch', 'keep in touch', 'stay in touch', 'in touch', 'pass away', 'far away', 'same applies to', 'an hour', 'half an hour', 'for hours', 'last night', 'good evening', 'at night'];
+
+type Entry = { readonly theme: ThemeId; readonly topic: string | undefined } | 'ignored';
+
+/** Entries by the lemma key of their phrase; the longest phrase has this many words. */
+const ENTRIES = new Map<string, Entry[]>();
+let longest = 1;
+
+function addEntry(phrase: string, entry: Entry): void {
+  const key = lemmaKey(phrase);
+  longest = Math.max(longest, key.split(' ').length);
+  const entries = ENTRIES.get(key) ?? [];
+  const same = (other: Entry) => (other === 'ignored' || entry === 'ignored' ? other === entry : other.theme === entry.theme && other.topic === entry.topic);
+  if (!entries.some(same)) ENTRIES.set(key, [...entries, entry]);
+}
+
+for (const phrase of IGNORED) addEntry(phrase, 'ignored');
+for (const theme of LEXICON) {
+  for (const { label, phrases } of theme.topics) for (const phrase of phrases) addEntry(phrase, { theme: theme.id, topic: label });
+  for (const cue of theme.cues) addEntry(cue, { theme: theme.id, topic: undefined });
+}
+
+/**
+ * Lexicon words long enough to be corrected safely, for typos; a shorter word is too easily
+ * another real word. Below {@link MIN_SUBSTITUTED} letters only a letter missing, added or swapped
+ * is mended, since one changed letter makes other real words ("matters" is not "masters").
+ */
+const MIN_CORRECTED = 7;
+const MIN_SUBSTITUTED = 9;
+const LONG_WORDS: readonly string[] = [
+  ...new Set(
+    LEXICON.flatMap((theme) => [...theme.topics.flatMap((entry) => entry.phrases), ...theme.cues])
+      .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))
+      .filter((word) => word.length >= MIN_CORRECTED),
+  ),
+].sort();
+const KNOWN_LEMMAS = new Set([...ENTRIES.keys()].flatMap((key) => key.split(' ')));
+
+/** The lemma of a word, or of the lexicon word it is one typo away from when the lexicon does not know it as written. */
+function correctedLemma(word: NoteWord): string {
+  if (KNOWN_LEMMAS.has(word.lemma) || word.lower.length < MIN_CORRECTED || /\d/.test(word.lower)) return word.lemma;
+  const substitutes = word.lower.length >= MIN_SUBSTITUTED;
+  const near = LONG_WORDS.find((known) => known[0] === word.lower[0] && (substitutes || known.length !== word.lower.length || sameLetters(known, word.lower)) && editDistanceWithin(word.lower, known, 1) !== null);
+  return near === undefined ? word.lemma : lemma(near);
+}
+
+/** Every theme phrase in the words of a note, left to right, none overlapping. */
+export function themeHits(words: readonly NoteWord[]): ThemeHit[] {
+  const lemmas = words.map(correctedLemma);
+  const hits: ThemeHit[] = [];
+  let at = 0;
+  while (at < lemmas.length) {
+    const found = longestEntryAt(lemmas, at);
+    if (found === undefined) {
+      at += 1;
+      continue;
+    }
+    const ignored = found.entries.includes('ignored');
+    for (const entry of found.entries) if (entry !== 'ignored') hits.push({ ...entry, from: at, to: at + found.length });
+    // An ignored phrase leaves its last word free: "pay attention to detail" still names a skill.
+    at += ignored ? Math.max(1, found.length - 1) : found.length;
+  }
+  return hits;
+}
+
+function longestEntryAt(lemmas: readonly string[], at: number): { entries: Entry[]; length: number } | undefined {
+  for (let length = Math.min(longest, lemmas.length - at); length >= 1; length--) {
+    const entries = ENTRIES.get(lemmas.slice(at, at + length).join(' '));
+    if (entries !== undefined) return { entries, length };
+  }
+  return undefined;
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
