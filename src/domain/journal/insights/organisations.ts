@@ -62,7 +62,7 @@ const BEFORE_BY = new Set(['hired', 'acquired', 'owned', 'run', 'funded', 'recru
 const BEFORE_WITH = new Set(['internship', 'internships', 'co', 'op', 'coop', 'placement', 'job', 'position', 'role', 'contract', 'interned', 'volunteered', 'volunteer', 'volunteering', 'partnered', 'placed']);
 const BEFORE_FROM = new Set(['recruiter', 'recruiters', 'people', 'someone', 'somebody', 'folks', 'alumni', 'colleague', 'colleagues', 'engineers', 'managers', 'offer']);
 /** Words just after a name that say it is an organisation ("Shopify hires juniors", "the Deloitte internship"). */
-const AFTER = new Set(['hires', 'hiring', 'recruits', 'pays', 'internship', 'internships', 'careers', 'recruiter', 'recruiters']);
+const AFTER = new Set(['hire', 'hires', 'hiring', 'recruits', 'pays', 'internship', 'internships', 'careers', 'recruiter', 'recruiters']);
 /** Nouns that, followed by "like" or "such as", introduce a list of organisations ("firms like EY and KPMG"). */
 const LIST_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'employers', 'employer', 'places', 'banks', 'agencies', 'startups', 'hospitals', 'organizations', 'organisations', 'orgs', 'studios', 'clients', 'agencies', 'nonprofits', 'charities', 'ngos']);
 
@@ -74,7 +74,20 @@ export function organisationsIn(text: string, known: KnownNames = NO_KNOWN_NAMES
   const keep = (mention: OrganisationMention | undefined) => {
     if (mention !== undefined && mention.key !== '' && !people.has(mention.key) && !found.has(mention.key)) found.set(mention.key, mention);
   };
-  for (const span of capitalisedSpans(text, words)) if (isOrganisation(text, words, span)) keep(mentionOf(text, words, span));
+  const spans = capitalisedSpans(text, words);
+  const accepted = spans.map((span) => isOrganisation(text, words, span));
+  // Names listed together are alike: "Deloitte and KPMG hire juniors" names two organisations.
+  for (let round = 0; round < 2; round++) {
+    spans.forEach((span, index) => {
+      const next = spans[index + 1];
+      if (next !== undefined && listedTogether(text, words, span, next) && (accepted[index] === true || accepted[index + 1] === true)) {
+        accepted[index] = accepted[index + 1] = !coveredByLexicon(words, span) && !coveredByLexicon(words, next);
+      }
+    });
+  }
+  spans.forEach((span, index) => {
+    if (accepted[index] === true) keep(mentionOf(text, words, span));
+  });
   for (const name of known.organisations) keep(knownMention(text, name));
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
@@ -110,7 +123,8 @@ function capitalisedSpans(text: string, words: readonly NoteWord[]): Span[] {
   let at = 0;
   while (at < words.length) {
     const first = words[at];
-    if (first === undefined || !looksLikeName(first) || NOT_NAMES.has(first.lower)) {
+    // A capitalised cue opening a sentence ("Joined Shopify as...") is not part of the name after it.
+    if (first === undefined || !looksLikeName(first) || NOT_NAMES.has(first.lower) || (BEFORE.has(first.lower) && startsSentence(text, words, at))) {
       at += 1;
       continue;
     }
@@ -129,16 +143,30 @@ function capitalisedSpans(text: string, words: readonly NoteWord[]): Span[] {
   return spans;
 }
 
+/** Whether two spans stand in one list: only a comma, "and", "or" or "&" between them. */
+function listedTogether(text: string, words: readonly NoteWord[], left: Span, right: Span): boolean {
+  const end = words[left.to - 1];
+  const start = words[right.from];
+  if (end === undefined || start === undefined) return false;
+  return /^\s*(?:,|,?\s*(?:and|or|&))\s*$/i.test(text.slice(end.end, start.index));
+}
+
+/** Whether the lexicon reads the whole span as a skill, a resource or the like ("Excel", "LinkedIn Learning"), not an organisation. */
+function coveredByLexicon(words: readonly NoteWord[], span: Span): boolean {
+  const inside = words.slice(span.from, span.to);
+  return themeHits(inside).some((hit) => hit.from === 0 && hit.to === inside.length);
+}
+
 function isOrganisation(text: string, words: readonly NoteWord[], span: Span): boolean {
   const inside = words.slice(span.from, span.to);
-  if (themeHits(inside).some((hit) => hit.from === 0 && hit.to === inside.length)) return false;
+  if (coveredByLexicon(words, span)) return false;
   const named = inside.filter((word) => !CONNECTORS.has(word.lower));
   const saysOrganisation = named.some((word) => ORGANISATION_WORDS.has(word.lower));
   if (named.length > 1 && saysOrganisation) return true;
   if (named.length === 1 && saysOrganisation) return false;
   if (placeOfWorkBefore(words, span.from) || listedAfterNoun(text, words, span.from)) return true;
   const after = words[span.to];
-  return after !== undefined && AFTER.has(after.lower) && !startsSentence(text, words, span.from);
+  return after !== undefined && AFTER.has(after.lower);
 }
 
 /** "at X", "works for X", "hired by X", "an internship with X", "recruiters from X". */

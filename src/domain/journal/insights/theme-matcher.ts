@@ -24,7 +24,7 @@ export interface ThemeHit {
  * Everyday phrases whose lemmas meet an entry but mean something else ("pay attention" is not
  * pay, "book a call" is not a book, "get in touch" is not a way in): matched first and skipped.
  */
-const IGNORED = ['pay attention', 'paid attention', 'paying attention', 'book a', 'book an', 'booked a', 'booked an', 'booked in', 'booking a', 'fully booked', 'follow up', 'followed up', 'right away', 'get in touch', 'got in touch', 'keep in touch', 'stay in touch', 'in touch', 'pass away', 'far away', 'same applies to', 'an hour', 'half an hour', 'for hours', 'last night', 'good evening', 'at night'];
+const IGNORED = ['pay attention', 'paid attention', 'paying attention', 'book a', 'book an', 'booked a', 'booked an', 'booked in', 'booking a', 'fully booked', 'follow up', 'followed up', 'right away', 'get in touch', 'got in touch', 'keep in touch', 'stay in touch', 'in touch', 'pass away', 'far away', 'same applies to', 'an hour', 'half an hour', 'for hours', 'last night', 'good evening', 'at night', 'in the event', 'in any event'];
 
 type Entry = { readonly theme: ThemeId; readonly topic: string | undefined } | 'ignored';
 
@@ -32,9 +32,19 @@ type Entry = { readonly theme: ThemeId; readonly topic: string | undefined } | '
 const ENTRIES = new Map<string, Entry[]>();
 let longest = 1;
 
+/**
+ * How single-word phrases begin, by lemma key. The lemmatiser folds everyday synonyms together
+ * ("hour", "night" and "overtime"; "grade" and "alumni"), which helps a phrase meet its
+ * paraphrase but makes a lone word match too much: a lone word matches only when it also starts
+ * like a phrase of the lexicon ("overtime" matches "overtime", not "evening").
+ */
+const SINGLE_WORD_STARTS = new Map<string, Set<string>>();
+const start = (word: string): string => word.slice(0, 4);
+
 function addEntry(phrase: string, entry: Entry): void {
   const key = lemmaKey(phrase);
   longest = Math.max(longest, key.split(' ').length);
+  if (!key.includes(' ')) SINGLE_WORD_STARTS.set(key, (SINGLE_WORD_STARTS.get(key) ?? new Set()).add(start(phrase.toLowerCase())));
   const entries = ENTRIES.get(key) ?? [];
   const same = (other: Entry) => (other === 'ignored' || entry === 'ignored' ? other === entry : other.theme === entry.theme && other.topic === entry.topic);
   if (!entries.some(same)) ENTRIES.set(key, [...entries, entry]);
@@ -62,21 +72,27 @@ const LONG_WORDS: readonly string[] = [
 ].sort();
 const KNOWN_LEMMAS = new Set([...ENTRIES.keys()].flatMap((key) => key.split(' ')));
 
-/** The lemma of a word, or of the lexicon word it is one typo away from when the lexicon does not know it as written. */
-function correctedLemma(word: NoteWord): string {
-  if (KNOWN_LEMMAS.has(word.lemma) || word.lower.length < MIN_CORRECTED || /\d/.test(word.lower)) return word.lemma;
+/** A word as matched: its lemma and how it is written in lower case. */
+interface Matched {
+  readonly lemma: string;
+  readonly lower: string;
+}
+
+/** The word, or the lexicon word it is one typo away from when the lexicon does not know it as written. */
+function corrected(word: NoteWord): Matched {
+  if (KNOWN_LEMMAS.has(word.lemma) || word.lower.length < MIN_CORRECTED || /\d/.test(word.lower)) return word;
   const substitutes = word.lower.length >= MIN_SUBSTITUTED;
   const near = LONG_WORDS.find((known) => known[0] === word.lower[0] && (substitutes || known.length !== word.lower.length || sameLetters(known, word.lower)) && editDistanceWithin(word.lower, known, 1) !== null);
-  return near === undefined ? word.lemma : lemma(near);
+  return near === undefined ? word : { lemma: lemma(near), lower: near };
 }
 
 /** Every theme phrase in the words of a note, left to right, none overlapping. */
 export function themeHits(words: readonly NoteWord[]): ThemeHit[] {
-  const lemmas = words.map(correctedLemma);
+  const matched = words.map(corrected);
   const hits: ThemeHit[] = [];
   let at = 0;
-  while (at < lemmas.length) {
-    const found = longestEntryAt(lemmas, at);
+  while (at < matched.length) {
+    const found = longestEntryAt(matched, at);
     if (found === undefined) {
       at += 1;
       continue;
@@ -89,10 +105,16 @@ export function themeHits(words: readonly NoteWord[]): ThemeHit[] {
   return hits;
 }
 
-function longestEntryAt(lemmas: readonly string[], at: number): { entries: Entry[]; length: number } | undefined {
-  for (let length = Math.min(longest, lemmas.length - at); length >= 1; length--) {
-    const entries = ENTRIES.get(lemmas.slice(at, at + length).join(' '));
-    if (entries !== undefined) return { entries, length };
+function longestEntryAt(words: readonly Matched[], at: number): { entries: Entry[]; length: number } | undefined {
+  for (let length = Math.min(longest, words.length - at); length >= 1; length--) {
+    const key = words
+      .slice(at, at + length)
+      .map((word) => word.lemma)
+      .join(' ');
+    const entries = ENTRIES.get(key);
+    if (entries === undefined) continue;
+    if (length === 1 && !(SINGLE_WORD_STARTS.get(key)?.has(start(words[at]?.lower ?? '')) ?? false)) continue;
+    return { entries, length };
   }
   return undefined;
 }
