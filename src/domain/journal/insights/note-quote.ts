@@ -17,7 +17,7 @@ function sentenceAround(text: string, at: number): { from: number; to: number } 
   let from = 0;
   for (const match of text.matchAll(ends)) {
     const end = match.index + match[0].length;
-    if (match.index >= at) return { from, to: match.index + (match[0].startsWith('\n') ? 0 : match[0].trimEnd().length) };
+    if (match.index >= at) return { from, to: match.index + (/^[.!?]/.test(match[0]) ? match[0].length : 0) };
     from = end;
   }
   return { from, to: text.length };

@@ -55,7 +55,7 @@ export const LEXICON: readonly ThemeLexicon[] = [
   {
     id: 'paths',
     topics: [
-      topic('internships and co-ops', 'internship|internships|intern|interned|interning|co-op|coop|co op|work term|placement|practicum|summer student|summer job|residency|clinical placement'),
+      topic('internships and co-ops', 'internship|internships|intern|interned|interning|co-op|co-ops|coop|coops|co op|co ops|work term|placement|practicum|summer student|summer job|residency|clinical placement'),
       topic('volunteering', 'volunteer|volunteering|volunteered|unpaid work|pro bono'),
       topic('entry-level roles', 'entry level|entry-level|junior|first job|starting role|started as|started out|start out|start as|foot in the door|work your way up|worked her way up|worked his way up|worked their way up|worked my way up|bottom rung|assistant role|part-time job|part time job|contract role|temp job'),
       topic('degrees and programs', 'degree|bachelor|bachelors|masters|master degree|phd|program|programs|graduate program|grad program|rotational program|rotational programs|new grad|new grads|new graduate|new graduates|grad school|graduate school|undergrad|undergraduate|major in|majored|college program|community college|university program|diploma program|went back to school|go back to school|post-grad|postgrad'),
