@@ -74,6 +74,8 @@ function stepLine(ctx: CommandContext, step: NextStep): string {
   switch (step.kind) {
     case 'thank':
       return `Thank ${userText(step.contact)} for their time, then log it: \`${withName(ctx, '/log thanked', step.contact)}\``;
+    case 'thank-others':
+      return `${plural(step.count, 'other')} ${step.count === 1 ? 'waits' : 'wait'} for a thank-you too: \`${ctx.invocation('/log list --stage interviewed')}\``;
     case 'contact-referral':
       return `Reach out to ${userText(step.contact)}${step.suggestedBy === undefined ? '' : `, whom ${userText(step.suggestedBy)} suggested`}, then log it: \`${withName(ctx, '/log request', step.contact)}\``;
     case 'ask-about':

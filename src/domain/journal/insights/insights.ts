@@ -67,6 +67,7 @@ export interface PlanTarget {
 /** A next step, with what its command needs. */
 export type NextStep =
   | { readonly kind: 'thank'; readonly contact: string }
+  | { readonly kind: 'thank-others'; readonly count: number }
   | { readonly kind: 'contact-referral'; readonly contact: string; readonly suggestedBy: string | undefined }
   | { readonly kind: 'ask-about'; readonly theme: ThemeId; readonly topic: string; readonly count: number; readonly plan: PlanTarget | undefined }
   | { readonly kind: 'plan-interview'; readonly interviews: number; readonly plan: PlanTarget | undefined };
@@ -157,6 +158,7 @@ function nextSteps(contacts: readonly InsightContact[], read: readonly ReadInter
     .filter((contact) => contact.stage === 'interviewed')
     .sort((a, b) => (lastInterview.get(b.id) ?? 0) - (lastInterview.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const steps: NextStep[] = unthanked.slice(0, THANKS_SHOWN).map((contact) => ({ kind: 'thank', contact: contact.name }));
+  if (unthanked.length > THANKS_SHOWN) steps.push({ kind: 'thank-others', count: unthanked.length - THANKS_SHOWN });
   const referral = referrals[0];
   if (referral !== undefined) steps.push({ kind: 'contact-referral', contact: referral.name, suggestedBy: referral.suggestedBy });
   const plan = planTarget(contacts);
