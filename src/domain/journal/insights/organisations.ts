@@ -133,8 +133,9 @@ function capitalisedSpans(text: string, words: readonly NoteWord[]): Span[] {
       const next = words[to];
       const previous = words[to - 1];
       if (next === undefined || previous === undefined || !adjacent(text, previous, next)) break;
+      const afterNext = words[to + 1];
       if (looksLikeName(next) && !NOT_NAMES.has(next.lower)) to += 1;
-      else if (CONNECTORS.has(next.lower) && words[to + 1] !== undefined && looksLikeName(words[to + 1]!) && adjacent(text, next, words[to + 1]!)) to += 2;
+      else if (CONNECTORS.has(next.lower) && afterNext !== undefined && looksLikeName(afterNext) && adjacent(text, next, afterNext)) to += 2;
       else break;
     }
     spans.push({ from: at, to });

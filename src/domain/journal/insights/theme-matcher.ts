@@ -119,6 +119,7 @@ function longestEntryAt(words: readonly Matched[], at: number): { entries: Entry
   return undefined;
 }
 
+/** Whether two words use the same letters (the lexicon's words are ASCII, so code units are letters). */
 function sameLetters(a: string, b: string): boolean {
-  return [...a].sort().join('') === [...b].sort().join('');
+  return a.split('').sort().join('') === b.split('').sort().join('');
 }
