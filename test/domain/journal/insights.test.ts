@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalInsights, TOPICS_SHOWN, type InsightContact, type InsightInterview } from '../../../src/domain/journal/insights/insights.js';
+import { journalInsights, TOPICS_SHOWN, type InsightContact, type InterviewNotes } from '../../../src/domain/journal/insights/insights.js';
 import { quoteAt, MAX_QUOTE_GRAPHEMES } from '../../../src/domain/journal/insights/note-quote.js';
 import { organisationsIn } from '../../../src/domain/journal/insights/organisations.js';
 import { readNote } from '../../../src/domain/journal/insights/read-note.js';
@@ -79,7 +79,7 @@ describe('quoting a note', () => {
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 15));
 const contact = (id: string, name: string, stage: string, extra: Partial<InsightContact> = {}): InsightContact => ({ id, name, stage, createdAt: at(1), updatedAt: at(1), ...extra });
-const interview = (id: string, contactId: string, day: number, learned: string, advice?: string): InsightInterview => ({ id, contactId, heldAt: at(day), learned, ...(advice === undefined ? {} : { advice }) });
+const interview = (id: string, contactId: string, day: number, learned: string, advice?: string): InterviewNotes => ({ id, contactId, heldAt: at(day), learned, ...(advice === undefined ? {} : { advice }) });
 
 describe('insights over a journal', () => {
   const contacts = [

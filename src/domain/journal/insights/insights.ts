@@ -25,8 +25,8 @@ export interface InsightContact {
   readonly updatedAt: Date;
 }
 
-/** An interview's notes, as insights need them (the journal's interview fits). */
-export interface InsightInterview {
+/** What the student recorded after an interview: the journal stores it as it is (`Interview` in `contact-repository.ts`). */
+export interface InterviewNotes {
   readonly id: string;
   readonly contactId: string;
   readonly heldAt: Date;
@@ -93,14 +93,14 @@ const TARGETS: readonly PlanTarget['target'][] = ['occupation', 'industry', 'org
 
 /** A read interview: the notes, what they say, and whose they are. */
 interface ReadInterview {
-  readonly interview: InsightInterview;
+  readonly interview: InterviewNotes;
   readonly notes: string;
   readonly reading: NoteReading;
   readonly contact: string;
 }
 
 /** The insights of one student's journal. */
-export function journalInsights(contacts: readonly InsightContact[], interviews: readonly InsightInterview[]): JournalInsights {
+export function journalInsights(contacts: readonly InsightContact[], interviews: readonly InterviewNotes[]): JournalInsights {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const known = {
     organisations: [...new Set(contacts.flatMap((contact) => (contact.organization === undefined ? [] : [contact.organization])))].sort(),
@@ -119,7 +119,7 @@ export function journalInsights(contacts: readonly InsightContact[], interviews:
   return { interviews: read.length, themes, pendingReferrals, steps: nextSteps(contacts, read, themes, pendingReferrals) };
 }
 
-function oldestFirst(a: InsightInterview, b: InsightInterview): number {
+function oldestFirst(a: InterviewNotes, b: InterviewNotes): number {
   return a.heldAt.getTime() - b.heldAt.getTime() || a.id.localeCompare(b.id);
 }
 
