@@ -1,11 +1,13 @@
 /**
  * `npm run eval:insights`: how well `/log insights` reads students' notes. Prints per-theme
  * precision and recall, organisation names, overall F1 and every miss, for the labelled notes
- * the reading was tuned on and, apart, for a batch written after tuning and never tuned on.
+ * the reading was tuned on and, apart, for the latest batch, written after tuning and never
+ * tuned on.
  */
 import { THEME_IDS } from '../../src/domain/journal/insights/themes.js';
 import { FRESH_NOTES } from './fresh-notes.js';
 import { NOTES } from './notes.js';
+import { SECOND_NOTES } from './second-notes.js';
 import { rates, scoreSet, type Tally } from './scoring.js';
 import type { LabelledNote } from './labelled-note.js';
 
@@ -28,6 +30,6 @@ function report(title: string, notes: readonly LabelledNote[]): void {
   for (const miss of figures.misses) out(`    [${miss.missed.length === 0 ? '' : `missed ${miss.missed.join(', ')}`}${miss.missed.length > 0 && miss.extra.length > 0 ? '; ' : ''}${miss.extra.length === 0 ? '' : `extra ${miss.extra.join(', ')}`}] ${miss.text}`);
 }
 
-report('Tuned on (eval/insights/notes.ts)', NOTES);
+report('Tuned on (eval/insights/notes.ts and second-notes.ts)', [...NOTES, ...SECOND_NOTES]);
 out();
 report('Never tuned on (eval/insights/fresh-notes.ts, written after tuning)', FRESH_NOTES);

@@ -40,9 +40,3 @@ export function noteWords(text: string): NoteWord[] {
   return words;
 }
 
-/** The lemmas of a phrase, joined by spaces: the key a phrase is matched by. */
-export function lemmaKey(phrase: string): string {
-  return noteWords(phrase)
-    .map((word) => word.lemma)
-    .join(' ');
-}

@@ -39,11 +39,11 @@ const CONNECTORS = new Set(['of', 'the', '&', 'for', 'de', 'du', 'des', 'la', 'l
 
 /** Words in a multi-word name that say it is an organisation. */
 const ORGANISATION_WORDS = new Set(
-  ('inc ltd llc llp corp corporation company co group bank hospital clinic university college institute school academy agency ministry ' +
+  ('inc ltd llc llp corp corporation company co group service bank hospital clinic university college institute school academy agency ministry ' +
     'department council foundation association society labs lab technologies health services solutions partners consulting studio studios ' +
     'network centre center authority board commission library museum police airlines airline insurance capital financial energy systems ' +
     'software games media hydro transit government city region province county town municipality federation press pharmacy pharma ' +
-    'motors foods hotel hotels canada trust club') .split(' '),
+    'motors foods hotel hotels canada trust club review times journal news magazine weekly gazette herald tribune') .split(' '),
 );
 
 /** Capitalised words that are not names: pronouns, sentence openers, days and months, and abbreviations of roles and fields. */
@@ -57,12 +57,13 @@ const NOT_NAMES = new Set(
 
 /** Words just before a name that say it is a place of work ("at", "works for", "joined"). */
 const BEFORE = new Set(['at', 'for', 'joined', 'join', 'joining', 'left', 'leaving']);
-/** Words before "by", "with" or "from" that make it a place of work ("hired by", "internship with", "recruiters from"). */
+/** Words before "by", "with", "from" or "of" that make it a place of work ("hired by", "internship with", "recruiters from", "a chapter of"). */
 const BEFORE_BY = new Set(['hired', 'acquired', 'owned', 'run', 'funded', 'recruited', 'employed', 'sponsored']);
 const BEFORE_WITH = new Set(['internship', 'internships', 'co', 'op', 'coop', 'placement', 'job', 'position', 'role', 'contract', 'interned', 'volunteered', 'volunteer', 'volunteering', 'partnered', 'placed']);
+const BEFORE_OF = new Set(['chapter', 'member', 'members', 'branch', 'division', 'office', 'offices', 'headquarters', 'staff', 'employees', 'ceo', 'director', 'president', 'founder']);
 const BEFORE_FROM = new Set(['recruiter', 'recruiters', 'people', 'someone', 'somebody', 'folks', 'alumni', 'colleague', 'colleagues', 'engineers', 'managers', 'offer']);
 /** Words just after a name that say it is an organisation ("Shopify hires juniors", "the Deloitte internship"). */
-const AFTER = new Set(['hire', 'hires', 'hiring', 'recruits', 'pays', 'internship', 'internships', 'careers', 'recruiter', 'recruiters']);
+const AFTER = new Set(['hire', 'hires', 'hired', 'hiring', 'recruits', 'pays', 'internship', 'internships', 'careers', 'recruiter', 'recruiters']);
 /** Nouns that, followed by "like" or "such as", introduce a list of organisations ("firms like EY and KPMG"). */
 const LIST_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'employers', 'employer', 'places', 'banks', 'agencies', 'startups', 'hospitals', 'organizations', 'organisations', 'orgs', 'studios', 'clients', 'agencies', 'nonprofits', 'charities', 'ngos']);
 
@@ -180,6 +181,7 @@ function placeOfWorkBefore(words: readonly NoteWord[], at: number): boolean {
   if (cue === 'by') return BEFORE_BY.has(beforeCue);
   if (cue === 'with') return BEFORE_WITH.has(beforeCue);
   if (cue === 'from') return BEFORE_FROM.has(beforeCue);
+  if (cue === 'of') return BEFORE_OF.has(beforeCue);
   return false;
 }
 

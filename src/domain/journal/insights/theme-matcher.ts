@@ -7,7 +7,7 @@
  */
 import { editDistanceWithin } from '../../practice/understand/edit-distance.js';
 import { lemma } from '../../practice/understand/lemma.js';
-import { lemmaKey, type NoteWord } from './note-words.js';
+import { noteWords, type NoteWord } from './note-words.js';
 import { LEXICON, type ThemeId } from './themes.js';
 
 /** A phrase of the lexicon found in a note. */
@@ -28,23 +28,26 @@ const IGNORED = ['pay attention', 'paid attention', 'paying attention', 'book a'
 
 type Entry = { readonly theme: ThemeId; readonly topic: string | undefined } | 'ignored';
 
-/** Entries by the lemma key of their phrase; the longest phrase has this many words. */
+/** Entries by the key of their phrase; the longest phrase has this many words. */
 const ENTRIES = new Map<string, Entry[]>();
 let longest = 1;
 
 /**
- * How single-word phrases begin, by lemma key. The lemmatiser folds everyday synonyms together
- * ("hour", "night" and "overtime"; "grade" and "alumni"), which helps a phrase meet its
- * paraphrase but makes a lone word match too much: a lone word matches only when it also starts
- * like a phrase of the lexicon ("overtime" matches "overtime", not "evening").
+ * The key of a phrase: its lemmas, and for a single word also how it starts. The lemmatiser folds
+ * everyday synonyms together ("hour", "night" and "overtime"; "grade" and "alumni"; "diploma" and
+ * "certificate"), which helps a phrase meet its paraphrase but makes a lone word match too much:
+ * a lone word matches an entry only when it also starts like that entry's word ("overtime"
+ * matches "overtime", not "evening").
  */
-const SINGLE_WORD_STARTS = new Map<string, Set<string>>();
-const start = (word: string): string => word.slice(0, 4);
+function keyOf(words: readonly Matched[]): string {
+  const lemmas = words.map((word) => word.lemma).join(' ');
+  return words.length === 1 ? `${lemmas}#${words[0]?.lower.slice(0, 4) ?? ''}` : lemmas;
+}
 
 function addEntry(phrase: string, entry: Entry): void {
-  const key = lemmaKey(phrase);
-  longest = Math.max(longest, key.split(' ').length);
-  if (!key.includes(' ')) SINGLE_WORD_STARTS.set(key, (SINGLE_WORD_STARTS.get(key) ?? new Set()).add(start(phrase.toLowerCase())));
+  const words = noteWords(phrase);
+  const key = keyOf(words);
+  longest = Math.max(longest, words.length);
   const entries = ENTRIES.get(key) ?? [];
   const same = (other: Entry) => (other === 'ignored' || entry === 'ignored' ? other === entry : other.theme === entry.theme && other.topic === entry.topic);
   if (!entries.some(same)) ENTRIES.set(key, [...entries, entry]);
@@ -70,7 +73,7 @@ const LONG_WORDS: readonly string[] = [
       .filter((word) => word.length >= MIN_CORRECTED),
   ),
 ].sort();
-const KNOWN_LEMMAS = new Set([...ENTRIES.keys()].flatMap((key) => key.split(' ')));
+const KNOWN_LEMMAS = new Set([...ENTRIES.keys()].flatMap((key) => key.replace(/#.*$/, '').split(' ')));
 
 /** A word as matched: its lemma and how it is written in lower case. */
 interface Matched {
@@ -107,14 +110,8 @@ export function themeHits(words: readonly NoteWord[]): ThemeHit[] {
 
 function longestEntryAt(words: readonly Matched[], at: number): { entries: Entry[]; length: number } | undefined {
   for (let length = Math.min(longest, words.length - at); length >= 1; length--) {
-    const key = words
-      .slice(at, at + length)
-      .map((word) => word.lemma)
-      .join(' ');
-    const entries = ENTRIES.get(key);
-    if (entries === undefined) continue;
-    if (length === 1 && !(SINGLE_WORD_STARTS.get(key)?.has(start(words[at]?.lower ?? '')) ?? false)) continue;
-    return { entries, length };
+    const entries = ENTRIES.get(keyOf(words.slice(at, at + length)));
+    if (entries !== undefined) return { entries, length };
   }
   return undefined;
 }
