@@ -8,6 +8,7 @@ import { THEME_IDS } from '../../src/domain/journal/insights/themes.js';
 import { FRESH_NOTES } from './fresh-notes.js';
 import { NOTES } from './notes.js';
 import { SECOND_NOTES } from './second-notes.js';
+import { THIRD_NOTES } from './third-notes.js';
 import { rates, scoreSet, type Tally } from './scoring.js';
 import type { LabelledNote } from './labelled-note.js';
 
@@ -30,6 +31,6 @@ function report(title: string, notes: readonly LabelledNote[]): void {
   for (const miss of figures.misses) out(`    [${miss.missed.length === 0 ? '' : `missed ${miss.missed.join(', ')}`}${miss.missed.length > 0 && miss.extra.length > 0 ? '; ' : ''}${miss.extra.length === 0 ? '' : `extra ${miss.extra.join(', ')}`}] ${miss.text}`);
 }
 
-report('Tuned on (eval/insights/notes.ts and second-notes.ts)', [...NOTES, ...SECOND_NOTES]);
+report('Tuned on (eval/insights/notes.ts, second-notes.ts, third-notes.ts)', [...NOTES, ...SECOND_NOTES, ...THIRD_NOTES]);
 out();
 report('Never tuned on (eval/insights/fresh-notes.ts, written after tuning)', FRESH_NOTES);

@@ -62,8 +62,13 @@ const BEFORE_BY = new Set(['hired', 'acquired', 'owned', 'run', 'funded', 'recru
 const BEFORE_WITH = new Set(['internship', 'internships', 'co', 'op', 'coop', 'placement', 'job', 'position', 'role', 'contract', 'interned', 'volunteered', 'volunteer', 'volunteering', 'partnered', 'placed']);
 const BEFORE_OF = new Set(['chapter', 'member', 'members', 'branch', 'division', 'office', 'offices', 'headquarters', 'staff', 'employees', 'ceo', 'director', 'president', 'founder']);
 const BEFORE_FROM = new Set(['recruiter', 'recruiters', 'people', 'someone', 'somebody', 'folks', 'alumni', 'colleague', 'colleagues', 'engineers', 'managers', 'offer']);
-/** Words just after a name that say it is an organisation ("Shopify hires juniors", "the Deloitte internship"). */
-const AFTER = new Set(['hire', 'hires', 'hired', 'hiring', 'recruits', 'pays', 'internship', 'internships', 'careers', 'recruiter', 'recruiters']);
+/** Verbs just after a name that say it is an organisation ("Shopify hires juniors", "Deloitte and KPMG hire"). */
+const AFTER_VERBS = new Set(['hire', 'hires', 'hired', 'hiring', 'recruits', 'pays']);
+/**
+ * Nouns just after a name that say it is an organisation ("the Deloitte internship"); not at the
+ * start of a sentence, where a capitalised field is as likely ("Architecture internships").
+ */
+const AFTER_NOUNS = new Set(['internship', 'internships', 'careers', 'recruiter', 'recruiters']);
 /** Nouns that, followed by "like" or "such as", introduce a list of organisations ("firms like EY and KPMG"). */
 const LIST_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'employers', 'employer', 'places', 'banks', 'agencies', 'startups', 'hospitals', 'organizations', 'organisations', 'orgs', 'studios', 'clients', 'agencies', 'nonprofits', 'charities', 'ngos']);
 
@@ -130,7 +135,9 @@ function capitalisedSpans(text: string, words: readonly NoteWord[]): Span[] {
       continue;
     }
     let to = at + 1;
-    while (to < words.length && to - at < 6) {
+    // A capitalised word opening a sentence before "for" is most often a verb ("Worked for Parks Canada"), not a name.
+    const opensWithVerb = startsSentence(text, words, at) && words[at + 1]?.lower === 'for';
+    while (!opensWithVerb && to < words.length && to - at < 6) {
       const next = words[to];
       const previous = words[to - 1];
       if (next === undefined || previous === undefined || !adjacent(text, previous, next)) break;
@@ -167,8 +174,8 @@ function isOrganisation(text: string, words: readonly NoteWord[], span: Span): b
   if (named.length > 1 && saysOrganisation) return true;
   if (named.length === 1 && saysOrganisation) return false;
   if (placeOfWorkBefore(words, span.from) || listedAfterNoun(text, words, span.from)) return true;
-  const after = words[span.to];
-  return after !== undefined && AFTER.has(after.lower);
+  const after = words[span.to]?.lower ?? '';
+  return AFTER_VERBS.has(after) || (AFTER_NOUNS.has(after) && !startsSentence(text, words, span.from));
 }
 
 /** "at X", "works for X", "hired by X", "an internship with X", "recruiters from X". */
