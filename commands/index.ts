@@ -3,7 +3,7 @@ import { cohortCommand } from './cohort/index.js';
 import { helpCommand } from './help.js';
 import { logCommand } from './log/index.js';
 import { practiceCommand } from './practice/practice.js';
-import { privacyCommand } from './privacy.js';
+import { privacyCommand } from './privacy/index.js';
 import { remindCommand } from './remind/index.js';
 import { questionsCommand } from './questions/questions.js';
 import { undoCommand } from './undo.js';

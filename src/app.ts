@@ -12,6 +12,7 @@ import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
+import { RetentionRunner } from './scheduler/retention-runner.js';
 import type { DirectMessenger } from './scheduler/direct-messenger.js';
 import { ReminderScheduler, type RunSummary } from './scheduler/reminder-scheduler.js';
 import { createServices } from './services.js';
@@ -29,6 +30,8 @@ export interface App {
   readonly digests: DigestRunner;
   /** Each running adapter registers how it posts in a channel with a thread (the digests). */
   readonly channels: Map<Platform, ChannelMessenger>;
+  /** Warns and deletes by the retention policy, and deletes archived cohorts (durable, idempotent). */
+  readonly retention: RetentionRunner;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -51,7 +54,7 @@ export type SlashNames = (platform: Platform, commandName: string) => string;
 
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
 export function createApp(
-  config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>,
+  config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds' | 'retentionDays'>,
   database: Database,
   clock: Clock,
   logger: Logger,
@@ -59,7 +62,7 @@ export function createApp(
   invocationStyleFor?: (platform: Platform) => InvocationStyle,
   observers: AppObservers = {},
 ): App {
-  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds };
+  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds, ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }) };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }), ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
@@ -86,5 +89,12 @@ export function createApp(
     channels,
     compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name), logger),
   });
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels };
+  const retention = new RetentionRunner({
+    store: services.retention,
+    reminders: services.reminders,
+    clock,
+    logger,
+    ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
+  });
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention };
 }

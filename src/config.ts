@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { MIN_RETENTION_DAYS } from './domain/privacy/retention-policy.js';
 import { DEFAULT_CADENCE, cadenceOverridesSchema, mergeCadence, type CadenceSettings } from './domain/reminders/cadence-settings.js';
 
 /** A setting is missing, malformed or inconsistent; the message names it and the fix, on one line. */
@@ -79,6 +80,8 @@ const environmentSchema = z.object({
   }),
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional()),
   METRICS_PORT: wholeNumber('METRICS_PORT', 1, 65535, 9464),
+  RETENTION_DAYS: wholeNumber('RETENTION_DAYS', MIN_RETENTION_DAYS, 36_500, 365),
+  EXPORT_DIR: optionalText,
 });
 
 /** The names of every environment variable Rapport reads. */
@@ -144,7 +147,14 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** The port serving /healthz and /metrics; unset, neither is served. */
   readonly metricsPort?: number;
+  /** RETENTION_DAYS: a person's data is deleted this many days after their last activity; unset, it is kept until they delete it. */
+  readonly retentionDays?: number;
+  /** Where the console writes the files sent with replies (exports): EXPORT_DIR, default `./exports`. */
+  readonly exportDirectory: string;
 }
+
+/** Where the console writes exports when EXPORT_DIR is not set. */
+export const DEFAULT_EXPORT_DIR = './exports';
 
 /** SQLite (a file, or ':memory:') by default; PostgreSQL when DATABASE_URL is set. */
 export type DatabaseConfig = { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
@@ -178,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     advisorIds: vars.ADVISOR_IDS === undefined ? [] : vars.ADVISOR_IDS.split(',').map((id) => id.trim()),
     logLevel: vars.LOG_LEVEL ?? 'info',
     ...(vars.METRICS_PORT === undefined ? {} : { metricsPort: vars.METRICS_PORT }),
+    ...(vars.RETENTION_DAYS === undefined ? {} : { retentionDays: vars.RETENTION_DAYS }),
+    exportDirectory: vars.EXPORT_DIR ?? DEFAULT_EXPORT_DIR,
   };
 }
 

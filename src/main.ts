@@ -3,6 +3,7 @@ import type { ConsoleStyle } from '../adapters/console/console.render.js';
 import { savePicture } from '../adapters/console/image-files.js';
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
+import { attachmentFilesIn } from '../adapters/console/attachment-files.js';
 import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
 import { invocationStyleOf } from '../adapters/discord/invocation-style.js';
 import { COMMANDS } from '../commands/index.js';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     closing = true;
     await app.scheduler.stop();
     await app.digests.stop();
+    await app.retention.stop();
     for (const adapter of adapters) await adapter.stop();
     await operations?.stop();
     await database.close();
@@ -79,6 +81,8 @@ async function main(): Promise<void> {
   app.scheduler.start();
   await app.digests.runDue().catch(retriedOnSchedule('digest run'));
   app.digests.start();
+  await app.retention.runDue().catch(retriedOnSchedule('retention run'));
+  app.retention.start();
   if (session !== undefined) {
     await runConsole(session, { input: process.stdin, output: process.stdout }, (error) => {
       logger.error({ err: error }, 'console line failed');
@@ -134,7 +138,8 @@ function openConsole(app: App, clock: OffsetClock, config: Config): ConsoleSessi
     clock,
     style: consoleStyle,
     timezone: config.defaultTimezone,
-    passTime: (target) => passTime(target, clock, [app.scheduler, app.digests]),
+    passTime: (target) => passTime(target, clock, [app.scheduler, app.digests, app.retention]),
+    saveAttachment: attachmentFilesIn(config.exportDirectory),
   });
   app.messengers.set('console', new ConsoleMessenger(session, (text) => process.stdout.write(`${text}\n\n`)));
   app.channels.set('console', new ConsoleChannelMessenger(consoleStyle, (text) => process.stdout.write(`${text}\n\n`)));

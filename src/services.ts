@@ -10,6 +10,9 @@ import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
 import { KyselyReminderRepository } from './storage/reminder-repository.js';
 import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
 import { KyselyStudentDataEraser } from './storage/student-data.js';
+import { KyselyAuditLog } from './storage/audit-log.js';
+import { KyselyRetentionStore } from './storage/retention-store.js';
+import { KyselyStudentExportReader } from './storage/student-export.js';
 import { KyselyUndoRepository } from './storage/undo-repository.js';
 import { transact } from './storage/transaction.js';
 import { KyselyUserRepository } from './storage/user-repository.js';
@@ -30,6 +33,9 @@ export function createServices(database: Database, settings: DeploymentSettings,
     rehearsals: new KyselyRehearsalRepository(database.db),
     seeds,
     studentData: new KyselyStudentDataEraser(database.db),
+    exports: new KyselyStudentExportReader(database.db),
+    audit: new KyselyAuditLog(database.db),
+    retention: new KyselyRetentionStore(database.db),
     advisors: new KyselyAdvisorDirectory(database.db, settings.advisorIds ?? []),
     cohorts,
     inboundDeliveries: new KyselyInboundDeliveryLedger(database.db),

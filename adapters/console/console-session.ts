@@ -5,6 +5,7 @@ import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import type { Inbound } from '../../src/core/inbound.js';
 import type { Reply } from '../../src/core/reply.js';
 import { letter, renderFieldPrompt, renderFormIntro, renderReply, type ConsoleStyle, type NumberedElement } from './console.render.js';
+import type { AttachmentSaver } from './attachment-files.js';
 import { FormFilling } from './form-filling.js';
 
 /** The console's one tenant. */
@@ -22,6 +23,8 @@ export interface ConsoleSessionDeps {
    * `/clock` just jumps.
    */
   readonly passTime?: (target: Date) => Promise<void>;
+  /** Writes files sent with replies (exports) and returns their paths; without it, their text is printed. */
+  readonly saveAttachment?: AttachmentSaver;
 }
 
 const USER_NAME = /^[a-z0-9][a-z0-9._-]{0,31}$/i;
@@ -172,9 +175,11 @@ export class ConsoleSession {
     this.buttons = [];
     const parts: string[] = [];
     for (const reply of replies) {
-      const rendered = renderReply(reply, this.buttons.length + 1, this.deps.style);
+      const save = this.deps.saveAttachment;
+      const saved = save === undefined ? [] : (reply.attachments ?? []).map((attachment) => `📎 ${attachment.filename} saved to ${save(this.user, attachment)}`);
+      const rendered = renderReply(save === undefined ? reply : { ...reply, attachments: [] }, this.buttons.length + 1, this.deps.style);
       this.buttons.push(...rendered.elements);
-      if (reply.blocks.length > 0) parts.push(rendered.text);
+      if (reply.blocks.length > 0) parts.push([rendered.text, ...saved].join('\n'));
       if (reply.form !== undefined) {
         this.filling = new FormFilling(reply.form);
         const first = this.filling.current();

@@ -1,5 +1,6 @@
 import { defineCommand } from '../../src/core/command.js';
 import { advisorSubcommand } from './advisors.js';
+import { archiveAction, archiveSubcommand } from './archive.js';
 import { createSubcommand } from './create.js';
 import { digestSubcommand } from './digest-settings.js';
 import { exportSubcommand } from './export.js';
@@ -42,11 +43,13 @@ export const cohortCommand = defineCommand({
     nudge: nudgeSubcommand,
     questions: questionsSubcommand,
     advisor: advisorSubcommand,
+    archive: archiveSubcommand,
   },
   actions: {
     [COHORT_ACTIONS.join]: joinAction,
     [COHORT_ACTIONS.progress]: progressAction,
     [COHORT_ACTIONS.muteNudges]: muteNudgesAction,
     [COHORT_ACTIONS.useRewrite]: useRewriteAction,
+    [COHORT_ACTIONS.archive]: archiveAction,
   },
 });

@@ -11,4 +11,6 @@ export const COHORT_ACTIONS = {
   progress: 'progress',
   /** Mute advisors' nudges, from an advisor's nudge. */
   muteNudges: 'mute-nudges',
+  /** Confirms `/cohort archive` (payload: the cohort id). */
+  archive: 'archive',
 } as const;

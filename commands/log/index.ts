@@ -4,6 +4,7 @@ import { findContact } from './contact-lookup.js';
 import { requiredContact } from './contact-options.js';
 import { addContact, logDeclined, logInterview, logScheduled, logStep } from './journal-handlers.js';
 import { journalExport, journalList, journalShow } from './journal-views.js';
+import { journalInsightsReply } from './insights.js';
 import { confirmDelete, logActions } from './log-actions.js';
 import { editContactForm } from './log-forms.js';
 import { addOptions, contactEditOptions, listOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
@@ -14,7 +15,7 @@ import { atomic } from '../shared/atomic.js';
 export const logCommand = defineCommand({
   name: 'log',
   description: 'Keep your interview journal: contacts, requests, interviews, what you learned',
-  examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree"', '/log add "Dana Lee" --role "UX designer"', '/log list'],
+  examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree"', '/log add "Dana Lee" --role "UX designer"', '/log list', '/log insights'],
   defaultSubcommand: 'add',
   subcommands: {
     add: defineSubcommand({
@@ -81,6 +82,12 @@ export const logCommand = defineCommand({
         const given = Object.values(changes).some((value) => value !== undefined);
         return given ? applyContactEdit(ctx, contact, changes) : formReply(editContactForm(contact));
       },
+    }),
+    insights: defineSubcommand({
+      description: 'What your interviews add up to: themes, referrals to contact, next steps',
+      examples: ['/log insights'],
+      options: {},
+      run: journalInsightsReply,
     }),
     export: defineSubcommand({ description: 'Download your whole journal as a CSV file', examples: ['/log export'], options: {}, run: journalExport }),
     delete: defineSubcommand({

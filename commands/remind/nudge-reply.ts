@@ -3,6 +3,8 @@ import { actionRef, actions, button, context, divider, heading, select, text } f
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { DeploymentSettings } from '../../src/core/services.js';
 import { ADVISOR_NUDGE_KIND, advisorNudgeMessage, readAdvisorNudgeDetails } from '../../src/domain/cohorts/advisor-nudge.js';
+import { RETENTION_WARNING_KIND } from '../../src/domain/privacy/retention-warning.js';
+import { retentionWarningBlocks } from '../privacy/retention-warning-reply.js';
 import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
@@ -62,6 +64,7 @@ export function composeNudges(
 
 function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
   if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
+  if (reminder.kind === RETENTION_WARNING_KIND) return retentionWarningBlocks(reminder, zone, invocation, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(

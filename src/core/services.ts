@@ -1,4 +1,7 @@
 import type { CadenceSettings } from '../domain/reminders/cadence-settings.js';
+import type { AuditLog } from '../storage/audit-log.js';
+import type { RetentionStore } from '../storage/retention-store.js';
+import type { StudentExportReader } from '../storage/student-export.js';
 import type { AdvisorDirectory } from '../storage/advisor-directory.js';
 import type { AdvisorQuestionSource } from '../storage/advisor-questions.js';
 import type { AnsweredQuestionSource } from '../storage/answered-questions.js';
@@ -21,6 +24,8 @@ export interface DeploymentSettings {
   readonly cadence: CadenceSettings;
   /** Advisors in every workspace, by platform user id (on the console, user name): ADVISOR_IDS. */
   readonly advisorIds?: readonly string[];
+  /** RETENTION_DAYS: a person's data is deleted this many days after their last activity; absent, it is kept. */
+  readonly retentionDays?: number;
 }
 
 /** The repositories and services handlers use, built once by the composition root. */
@@ -40,6 +45,12 @@ export interface Services {
   readonly seeds: SeedSource;
   /** Erases all of a student's data on request. */
   readonly studentData: StudentDataEraser;
+  /** Reads a student's whole journal for `/privacy export`. */
+  readonly exports: StudentExportReader;
+  /** The audit log of exports and deletions. */
+  readonly audit: AuditLog;
+  /** Archived cohorts and the retention policy's reads and deletions. */
+  readonly retention: RetentionStore;
   /** Who is an advisor in each workspace (ADVISOR_IDS and grants); the dispatcher adds their roles. */
   readonly advisors: AdvisorDirectory;
   /** Cohorts: members, goals, digests, question sets, shared summaries and the advisor audit log. */

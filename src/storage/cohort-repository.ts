@@ -23,6 +23,8 @@ export interface Cohort {
   readonly nextDigestAt?: Date;
   readonly goal?: CohortGoal;
   readonly createdAt: Date;
+  /** When an advisor archived it (`/cohort archive`); its data goes after a grace period. */
+  readonly archivedAt?: Date;
 }
 
 /** A cohort to create. */
@@ -127,6 +129,7 @@ export class KyselyCohortRepository implements CohortRepository {
         goal_by: null,
         goal_set_at: null,
         created_at: at.toISOString(),
+        archived_at: null,
       };
       await trx.insertInto('cohorts').values(row).execute();
       return toCohort(row);
@@ -275,6 +278,7 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
     ...(row.next_digest_at === null ? {} : { nextDigestAt: new Date(row.next_digest_at) }),
     ...(goal === undefined ? {} : { goal }),
     createdAt: new Date(row.created_at),
+    ...(row.archived_at === null ? {} : { archivedAt: new Date(row.archived_at) }),
   };
 }
 

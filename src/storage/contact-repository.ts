@@ -5,6 +5,7 @@ import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
 import type { ContactsTable, InterviewsTable, Schema } from './schema.js';
 import { deleteContactRestorably, restoreContact, type DeletedContact, type RestoredContact } from './restorable-deletes.js';
+import type { InterviewNotes } from '../domain/journal/insights/insights.js';
 
 /** Someone the student wants to learn from, as stored. */
 export interface Contact {
@@ -29,14 +30,7 @@ export interface Contact {
 export type ContactDetails = Partial<Pick<Contact, 'role' | 'organization' | 'foundVia' | 'referredBy' | 'mayUseReferrerName' | 'channel' | 'targetType' | 'subject' | 'interviewAt' | 'keepInTouch'>>;
 
 /** What the student recorded after an interview. */
-export interface Interview {
-  readonly id: string;
-  readonly contactId: string;
-  readonly heldAt: Date;
-  readonly learned?: string;
-  readonly advice?: string;
-  readonly nextSteps?: string;
-}
+export type Interview = InterviewNotes;
 
 /** A contact entering a stage. */
 export interface StageEvent {

@@ -20,6 +20,7 @@ export interface Schema {
   advisor_grants: AdvisorGrantsTable;
   inbound_deliveries: InboundDeliveriesTable;
   undo_entries: UndoEntriesTable;
+  audit_log: AuditLogTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -44,6 +45,8 @@ export interface UsersTable {
   timezone_asked_at: string | null;
   /** Their direct-message channel with Rapport, once opened (Slack's D…, Discord's DM channel id). */
   dm_channel_id: string | null;
+  /** When the retention job warned the person their data would be deleted (migration 0016). */
+  retention_warned_at: string | null;
 }
 
 /** Someone a student wants to learn from. */
@@ -196,6 +199,8 @@ export interface CohortsTable {
   goal_by: string | null;
   goal_set_at: string | null;
   created_at: string;
+  /** When an advisor archived the cohort; its data is deleted after a grace period (migration 0016). */
+  archived_at: string | null;
 }
 
 /** A student in a cohort, with their choices about milestones and advisor nudges. */
@@ -269,4 +274,19 @@ export interface UndoEntriesTable {
   /** How to undo it: JSON that the command which made the change reads back. */
   change: string;
   created_at: string;
+}
+
+/** What happened to a person's data, and who did it: exports and deletions (migration 0016). */
+export interface AuditLogTable {
+  id: string;
+  tenant: string;
+  /** The person whose data it was. Not `user_id`: the record outlives an erasure of their rows. */
+  subject_id: string;
+  /** Who did it: the person, an advisor, or `retention` for the deployment's policy. */
+  actor_id: string;
+  /** export, erase, retention-delete or cohort-delete. */
+  action: string;
+  /** JSON: what it covered, in counts and ids only. */
+  detail: string;
+  at: string;
 }

@@ -206,6 +206,7 @@ function newUserRow(tenant: string, userId: string, displayName: string, now: st
     home_opened_at: null,
     timezone_asked_at: null,
     dm_channel_id: null,
+    retention_warned_at: null,
     created_at: now,
     last_active_at: now,
   };

@@ -19,6 +19,7 @@ import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { DigestRunner } from '../../src/scheduler/digest-runner.js';
+import { RetentionRunner } from '../../src/scheduler/retention-runner.js';
 import { passTime } from '../../src/scheduler/simulated-time.js';
 import { composeDigest } from '../../commands/cohort/digest-post.js';
 import { RecordingChannel } from './recording-channel.js';
@@ -44,6 +45,8 @@ export interface HarnessOptions {
   readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
   /** Whether Rapport asks each person for their time zone in their first direct conversation (default: no, so replies are only what a test sent for). */
   readonly asksTimezone?: boolean;
+  /** RETENTION_DAYS (default: unset, data is kept). */
+  readonly retentionDays?: number;
 }
 
 /**
@@ -60,6 +63,8 @@ export class Harness {
   readonly channels = new RecordingChannel();
   /** The real digest runner, posting to {@link channels}. */
   readonly digests: DigestRunner;
+  /** The real retention job, with the harness's policy. */
+  readonly retention: RetentionRunner;
 
   private constructor(
     readonly dispatcher: Dispatcher,
@@ -86,11 +91,18 @@ export class Harness {
       channels: new Map([['console', this.channels]]),
       compose: (cohort, now) => composeDigest(services, cohort, now, slash, silentLogger()),
     });
+    this.retention = this.newRetentionRunner();
+  }
+
+  /** A retention job over the same database, as a process started afresh would build it. */
+  newRetentionRunner(store = this.services.retention): RetentionRunner {
+    const days = this.services.settings.retentionDays;
+    return new RetentionRunner({ store, reminders: this.services.reminders, clock: this.clock, logger: silentLogger(), ...(days === undefined ? {} : { retentionDays: days }), batchSize: 2 });
   }
 
   /** Lets time pass up to `target`, delivering nudges and posting digests when each falls due, as the console's `/clock` does. */
   passTime(target: Date): Promise<void> {
-    return passTime(target, this.clock, [this.scheduler, this.digests]);
+    return passTime(target, this.clock, [this.scheduler, this.digests, this.retention]);
   }
 
   /** Moves time forward and delivers whatever became due, as the console's `/clock` does. */
@@ -109,7 +121,7 @@ export class Harness {
     const database = await openTestDatabase();
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
-    const created = createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [] });
+    const created = createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [], ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }) });
     const users = options.asksTimezone === true ? created.users : withoutTimezoneQuestion(created.users);
     const services: Services = { ...created, users, ...options.services };
     const slash = options.slash;

@@ -153,7 +153,7 @@ describe('/questions: one student cannot reach another student\'s plans', () => 
     await ana.send('/questions occupation nurse');
     await ana.send('/questions save');
     await harness().as('ben').send('/questions occupation nurse');
-    await harness().services.studentData.erase(ana.actor);
+    await harness().services.studentData.erase(ana.actor, { actorId: 'ana', action: 'erase', at: harness().clock.now() });
     expect(await rowCount(harness(), 'saved_plans')).toBe(0);
     expect(await rowCount(harness(), 'shown_plans')).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { KyselyAdvisorAuditLog } from '../../../src/storage/advisor-audit.js';
+import { KyselyAuditLog } from '../../../src/storage/audit-log.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
 import { KyselyReminderRepository, type Recipient } from '../../../src/storage/reminder-repository.js';
@@ -17,6 +18,7 @@ const EVERYONE = [me, ...OTHERS];
 describe('KyselyStudentDataEraser', () => {
   const database = useTestDatabase();
   const eraser = () => new KyselyStudentDataEraser(database().db);
+  const byThemselves = (recipient: Recipient) => ({ actorId: recipient.userId, action: 'erase' as const, at: at(10) });
 
   /** Gives the person rows in every table that holds a person's rows, in a cohort of their workspace. */
   const seed = async (recipient: Recipient): Promise<void> => {
@@ -57,18 +59,25 @@ describe('KyselyStudentDataEraser', () => {
     for (const recipient of EVERYONE) await seed(recipient);
     const before = await rowsOf(me);
     for (const table of STUDENT_TABLES) expect(before[table], `${table} was seeded`).toBeGreaterThan(0);
-    const erased = await eraser().erase(me);
+    const erased = await eraser().erase(me, byThemselves(me));
     expect(erased).toBe(Object.values(before).reduce((sum, count) => sum + count, 0));
     expect(typeof erased).toBe('number');
     expect(Object.values(await rowsOf(me)).every((count) => count === 0)).toBe(true);
-    expect(await eraser().erase(me)).toBe(0);
+    expect(await eraser().erase(me, byThemselves(me))).toBe(0);
+    const audit = await new KyselyAuditLog(database().db).entriesOf(me.tenant, me.userId);
+    // Both at the same time: their order is not defined.
+    expect(audit.map((entry) => [entry.action, entry.actorId, entry.detail.rows]).sort()).toEqual([
+      ['erase', 'U1', 0],
+      ['erase', 'U1', erased],
+    ]);
+    expect(await new KyselyAuditLog(database().db).entriesOf(OTHERS[0]?.tenant ?? me.tenant, OTHERS[0]?.userId ?? '')).toEqual([]);
   });
 
   it('leaves every row of everyone else, and the cohorts, as they were', async () => {
     for (const recipient of EVERYONE) await seed(recipient);
     const before = await Promise.all(OTHERS.map(rowsOf));
     const cohortsBefore = await database().db.selectFrom('cohorts').selectAll().orderBy('id').execute();
-    await eraser().erase(me);
+    await eraser().erase(me, byThemselves(me));
     expect(await Promise.all(OTHERS.map(rowsOf))).toEqual(before);
     expect(await database().db.selectFrom('cohorts').selectAll().orderBy('id').execute()).toEqual(cohortsBefore);
     expect(await new KyselyCohortRepository(database().db).members(me.tenant, cohortsBefore.find((row) => row.tenant === 'slack:T1')?.id ?? '')).toEqual([expect.objectContaining({ userId: 'U2' })]);
@@ -76,7 +85,7 @@ describe('KyselyStudentDataEraser', () => {
 
   it('erases nothing for someone Rapport never met', async () => {
     await seed(me);
-    expect(await eraser().erase(student('U9'))).toBe(0);
+    expect(await eraser().erase(student('U9'), byThemselves(student('U9')))).toBe(0);
     expect((await rowsOf(me)).contacts).toBe(1);
   });
 });

@@ -1,16 +1,20 @@
-import { defineCommand, defineSubcommand } from '../src/core/command.js';
-import { actionRef, actions, bullets, button, context, ephemeral, heading, text } from '../src/core/reply-builders.js';
-import { localTime, studentTime } from './shared/student-time.js';
-import { userText } from '../src/core/user-text.js';
+import { defineCommand, defineSubcommand } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import type { Block } from '../../src/core/reply.js';
+import { actionRef, actions, bullets, button, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import { localTime, studentTime } from '../shared/student-time.js';
+import { userText } from '../../src/core/user-text.js';
+import { privacyExport } from './export.js';
+import { PRIVACY, PRIVACY_ACTIONS } from './refs.js';
 
 /** How many advisor views `/privacy log` shows. */
 const AUDIT_SHOWN = 25;
 
 /** `/privacy`: what Rapport keeps about a student, who can see it, and erasing all of it. */
 export const privacyCommand = defineCommand({
-  name: 'privacy',
-  description: 'See what Rapport keeps about you, and delete all of it',
-  examples: ['/privacy', '/privacy log', '/privacy delete'],
+  name: PRIVACY,
+  description: 'See what Rapport keeps about you, take a copy, and delete all of it',
+  examples: ['/privacy', '/privacy export', '/privacy log', '/privacy delete'],
   defaultSubcommand: 'show',
   subcommands: {
     show: defineSubcommand({
@@ -30,7 +34,8 @@ export const privacyCommand = defineCommand({
           text(
             `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${ctx.slash('cohort')} share. Leaving the cohort ends the sharing.`,
           ),
-          context(`See every advisor view with ${ctx.slash('privacy')} log. Download your journal with ${ctx.slash('log')} export. Erase everything with ${ctx.slash('privacy')} delete.`),
+          ...retentionNote(ctx),
+          context(`See every advisor view with ${ctx.slash('privacy')} log. Take your whole journal with you with ${ctx.slash('privacy')} export. Erase everything with ${ctx.slash('privacy')} delete.`),
         ),
     }),
     log: defineSubcommand({
@@ -49,6 +54,12 @@ export const privacyCommand = defineCommand({
         );
       },
     }),
+    export: defineSubcommand({
+      description: 'Your whole journal as a Markdown file and a JSON file to keep',
+      examples: ['/privacy export'],
+      options: {},
+      run: privacyExport,
+    }),
     delete: defineSubcommand({
       description: 'Erase everything Rapport stores about you, after you confirm',
       examples: ['/privacy delete'],
@@ -56,18 +67,28 @@ export const privacyCommand = defineCommand({
       run: (ctx) =>
         ephemeral(
           text('⚠️ This erases your whole journal, every reminder, your saved plans, your practice history, your cohort memberships and what you shared. It cannot be undone.'),
-          context(`Want a copy first? ${ctx.slash('log')} export gives you your journal as a CSV file.`),
-          actions(button('Yes, erase everything', actionRef('privacy', 'erase'), 'danger'), button('Keep my data', actionRef('privacy', 'keep'))),
+          context(`Want a copy first? ${ctx.slash('privacy')} export gives you your whole journal as files to keep.`),
+          actions(button('Yes, erase everything', actionRef(PRIVACY, PRIVACY_ACTIONS.erase), 'danger'), button('Keep my data', actionRef(PRIVACY, PRIVACY_ACTIONS.keep))),
         ),
     }),
   },
   actions: {
-    erase: {
+    [PRIVACY_ACTIONS.export]: { run: privacyExport },
+    // Pressing any button is activity, which is what keeps the data: nothing else to do.
+    [PRIVACY_ACTIONS.stay]: { run: () => ephemeral(text('👍 Kept: thanks for coming back. Your data stays as long as you use Rapport now and then.')) },
+    [PRIVACY_ACTIONS.erase]: {
       run: async (ctx) => {
-        await ctx.services.studentData.erase({ tenant: ctx.actor.tenant, userId: ctx.actor.userId });
+        await ctx.services.studentData.erase({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, { actorId: ctx.actor.userId, action: 'erase', at: ctx.clock.now() });
         return ephemeral(text('🧹 Done: everything Rapport stored about you is erased. If you use Rapport again, it starts fresh.'));
       },
     },
-    keep: { run: () => ephemeral(text('Okay, nothing was erased.')) },
+    [PRIVACY_ACTIONS.keep]: { run: () => ephemeral(text('Okay, nothing was erased.')) },
   },
 });
+
+/** The deployment's retention policy in a sentence, when it has one. */
+function retentionNote(ctx: CommandContext): Block[] {
+  const days = ctx.services.settings.retentionDays;
+  if (days === undefined) return [];
+  return [text(`This deployment deletes a person's data ${days} days after they last used Rapport, after a private warning two weeks before. Using Rapport once keeps it.`)];
+}

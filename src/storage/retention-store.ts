@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import { parseTenant, tenantKey, type Tenant } from '../core/identity.js';
+import { KyselyAuditLog, RETENTION_ACTOR } from './audit-log.js';
+import type { Recipient } from './reminder-repository.js';
+import type { Schema } from './schema.js';
+import { KyselyStudentDataEraser } from './student-data.js';
+import { transact } from './transaction.js';
+
+/** Someone quiet for a while, with the last activity the retention policy counts from. */
+export interface QuietPerson extends Recipient {
+  readonly lastActiveAt: Date;
+}
+
+/** Someone warned during their current quiet spell. */
+export interface WarnedPerson extends QuietPerson {
+  readonly warnedAt: Date;
+}
+
+/** An archived cohort. */
+export interface ArchivedCohort {
+  readonly tenant: Tenant;
+  readonly cohortId: string;
+  readonly archivedAt: Date;
+}
+
+/** Tables holding a cohort's own rows, children before the cohort itself. */
+export const COHORT_TABLES = ['cohort_shares', 'cohort_questions', 'cohort_members'] as const satisfies readonly (keyof Schema)[];
+
+/**
+ * What the retention job reads and deletes. Every deletion re-checks its condition inside its
+ * transaction (a person active again in the meantime is kept) and claims its row first, so two
+ * processes never both delete, and each deletion is recorded once in the audit log.
+ */
+export interface RetentionStore {
+  /** People last active at or before `before` and not warned since, oldest first. */
+  unwarned(before: Date, limit: number): Promise<QuietPerson[]>;
+  /** Records the warning, unless the person has been active since `person.lastActiveAt`. */
+  markWarned(person: QuietPerson, at: Date): Promise<void>;
+  /** The earliest last activity of anyone not warned since it. */
+  oldestUnwarnedActivity(): Promise<Date | undefined>;
+  /** Everyone warned during their current quiet spell (the people of the last weeks before a deletion). */
+  warned(): Promise<WarnedPerson[]>;
+  /**
+   * Erases the person's data if they are still last active at or before `activeBefore` and were
+   * warned during this quiet spell at or before `warnedBefore`; returns the rows erased, or undefined when kept.
+   */
+  eraseIfDue(person: Recipient, activeBefore: Date, warnedBefore: Date, at: Date): Promise<number | undefined>;
+  /** Archives a cohort: no more digests; its data goes after the grace period. False when it was archived already. */
+  archive(tenant: Tenant, cohortId: string, at: Date): Promise<boolean>;
+  /** Cohorts archived at or before `before`, oldest first. */
+  archivedBefore(before: Date, limit: number): Promise<ArchivedCohort[]>;
+  /** The earliest archive time of any cohort. */
+  oldestArchive(): Promise<Date | undefined>;
+  /** Deletes the cohort and its rows if it was archived at or before `before`; returns the rows deleted, or undefined when kept. */
+  deleteIfArchived(cohort: ArchivedCohort, before: Date, at: Date): Promise<number | undefined>;
+}
+
+/** The {@link RetentionStore} on Kysely: one implementation for SQLite and PostgreSQL. */
+export class KyselyRetentionStore implements RetentionStore {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async unwarned(before: Date, limit: number): Promise<QuietPerson[]> {
+    const rows = await this.unwarnedRows().select(['tenant', 'user_id', 'last_active_at']).where('last_active_at', '<=', before.toISOString()).orderBy('last_active_at').orderBy('user_id').limit(limit).execute();
+    return rows.map(toQuietPerson);
+  }
+
+  async markWarned(person: QuietPerson, at: Date): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ retention_warned_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(person.tenant))
+      .where('user_id', '=', person.userId)
+      .where('last_active_at', '=', person.lastActiveAt.toISOString())
+      .execute();
+  }
+
+  async oldestUnwarnedActivity(): Promise<Date | undefined> {
+    const row = await this.unwarnedRows().select((eb) => eb.fn.min('last_active_at').as('at')).executeTakeFirst();
+    return optionalDate(row?.at);
+  }
+
+  async warned(): Promise<WarnedPerson[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['tenant', 'user_id', 'last_active_at', 'retention_warned_at'])
+      .whereRef('retention_warned_at', '>=', 'last_active_at')
+      .orderBy('retention_warned_at')
+      .orderBy('user_id')
+      .execute();
+    return rows.flatMap((row) => (row.retention_warned_at === null ? [] : [{ ...toQuietPerson(row), warnedAt: new Date(row.retention_warned_at) }]));
+  }
+
+  eraseIfDue(person: Recipient, activeBefore: Date, warnedBefore: Date, at: Date): Promise<number | undefined> {
+    return transact(this.db, async (trx) => {
+      // The claim: a no-op update that locks the row (PostgreSQL) while re-checking the condition.
+      const claimed = await trx
+        .updateTable('users')
+        .set((eb) => ({ last_active_at: eb.ref('last_active_at') }))
+        .where('tenant', '=', tenantKey(person.tenant))
+        .where('user_id', '=', person.userId)
+        .where('last_active_at', '<=', activeBefore.toISOString())
+        .whereRef('retention_warned_at', '>=', 'last_active_at')
+        .where('retention_warned_at', '<=', warnedBefore.toISOString())
+        .returning('last_active_at')
+        .executeTakeFirst();
+      if (claimed === undefined) return undefined;
+      return new KyselyStudentDataEraser(trx).erase(person, { actorId: RETENTION_ACTOR, action: 'retention-delete', at, detail: { lastActiveAt: claimed.last_active_at } });
+    });
+  }
+
+  async archive(tenant: Tenant, cohortId: string, at: Date): Promise<boolean> {
+    const result = await this.db.updateTable('cohorts').set({ archived_at: at.toISOString(), next_digest_at: null }).where('tenant', '=', tenantKey(tenant)).where('id', '=', cohortId).where('archived_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async archivedBefore(before: Date, limit: number): Promise<ArchivedCohort[]> {
+    const rows = await this.db.selectFrom('cohorts').select(['tenant', 'id', 'archived_at']).where('archived_at', '<=', before.toISOString()).orderBy('archived_at').orderBy('id').limit(limit).execute();
+    return rows.flatMap((row) => (row.archived_at === null ? [] : [{ tenant: parseTenant(row.tenant), cohortId: row.id, archivedAt: new Date(row.archived_at) }]));
+  }
+
+  async oldestArchive(): Promise<Date | undefined> {
+    const row = await this.db.selectFrom('cohorts').select((eb) => eb.fn.min('archived_at').as('at')).executeTakeFirst();
+    return optionalDate(row?.at);
+  }
+
+  deleteIfArchived(cohort: ArchivedCohort, before: Date, at: Date): Promise<number | undefined> {
+    const tenant = tenantKey(cohort.tenant);
+    return transact(this.db, async (trx) => {
+      const claimed = await trx
+        .updateTable('cohorts')
+        .set((eb) => ({ archived_at: eb.ref('archived_at') }))
+        .where('tenant', '=', tenant)
+        .where('id', '=', cohort.cohortId)
+        .where('archived_at', '<=', before.toISOString())
+        .returning('archived_at')
+        .executeTakeFirst();
+      if (claimed === undefined) return undefined;
+      // Children first, by name: the count is right and nothing depends on the foreign keys cascading.
+      let rows = 0;
+      for (const table of COHORT_TABLES) rows += Number((await trx.deleteFrom(table).where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
+      rows += Number((await trx.deleteFrom('cohorts').where('tenant', '=', tenant).where('id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
+      await new KyselyAuditLog(trx).record({ tenant: cohort.tenant, subjectId: cohort.cohortId, actorId: RETENTION_ACTOR, action: 'cohort-delete', detail: { rows, archivedAt: claimed.archived_at ?? '' }, at });
+      return rows;
+    });
+  }
+
+  private unwarnedRows() {
+    return this.db.selectFrom('users').where((eb) => eb.or([eb('retention_warned_at', 'is', null), eb('retention_warned_at', '<', eb.ref('last_active_at'))]));
+  }
+}
+
+function toQuietPerson(row: { tenant: string; user_id: string; last_active_at: string }): QuietPerson {
+  return { tenant: parseTenant(row.tenant), userId: row.user_id, lastActiveAt: new Date(row.last_active_at) };
+}
+
+function optionalDate(value: string | null | undefined): Date | undefined {
+  return value === null || value === undefined ? undefined : new Date(value);
+}
