@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { assignmentSummaryBlocks } from '../commands/cohort/assignment-summary.js';
 import { composeDigest } from '../commands/cohort/digest-post.js';
 import { COMMANDS } from '../commands/index.js';
 import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
@@ -10,6 +11,9 @@ import type { Platform } from './core/identity.js';
 import { styledInvocation, type InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
+import type { Block } from './core/reply.js';
+import { localizeExample } from './core/usage.js';
+import type { Recipient } from './storage/reminder-repository.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
 import type { DirectMessenger } from './scheduler/direct-messenger.js';
@@ -29,6 +33,8 @@ export interface App {
   readonly digests: DigestRunner;
   /** Each running adapter registers how it posts in a channel with a thread (the digests). */
   readonly channels: Map<Platform, ChannelMessenger>;
+  /** The student's open assignments and their progress, for a platform's home page (Slack's Home tab). */
+  readonly assignmentsOf: (student: Recipient, now: Date, slash: (commandName: string) => string) => Promise<Block[]>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -86,5 +92,6 @@ export function createApp(
     channels,
     compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name)),
   });
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels };
+  const assignmentsOf = (student: Recipient, now: Date, slash: (commandName: string) => string) => assignmentSummaryBlocks(services, student, now, (canonical) => localizeExample(canonical, slash));
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels, assignmentsOf };
 }

@@ -17,6 +17,7 @@ import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
+import { reflectionOffer } from './reflect.js';
 
 function stageLabel(stage: string): string {
   return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
@@ -93,7 +94,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
   });
-  await ctx.services.contacts.addInterview(
+  const interview = await ctx.services.contacts.addInterview(
     me(ctx),
     { contactId: contact.id, heldAt, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
     now,
@@ -105,6 +106,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
     ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),
     ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
+    ...(await reflectionOffer(ctx, interview)),
   );
 }
 
