@@ -3,6 +3,7 @@ import { actionRef, actions, button, context, divider, heading, select, text } f
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { DeploymentSettings } from '../../src/core/services.js';
 import { ADVISOR_NUDGE_KIND, advisorNudgeMessage, readAdvisorNudgeDetails } from '../../src/domain/cohorts/advisor-nudge.js';
+import { ASSIGNMENT_NUDGE_KIND, assignmentNudgeMessage, readAssignmentNudgeDetails } from '../../src/domain/cohorts/assignment-nudge.js';
 import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
@@ -62,6 +63,7 @@ export function composeNudges(
 
 function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
   if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
+  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, invocation, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
@@ -97,6 +99,17 @@ function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['sla
     text(message.body),
     actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'), button('Mute advisor nudges', actionRef(COHORT, COHORT_ACTIONS.muteNudges))),
   ];
+}
+
+/** The one reminder about an assignment a student is behind on: gentle, private, with their progress a press away. */
+function assignmentNudgeBlocks(reminder: StoredReminder, invocation: CommandContext['invocation'], alone: boolean): Block[] {
+  const details = readAssignmentNudgeDetails(reminder.details);
+  const message = assignmentNudgeMessage(
+    { ...details, title: userText(details.title), cohortName: userText(details.cohortName) },
+    { reflect: invocation('/log reflect "Dana Lee"'), progress: invocation('/cohort me') },
+  );
+  const title = `📓 ${message.title}`;
+  return [alone ? heading(title) : text(`*${title}*`), text(message.body), actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'))];
 }
 
 function nudgeActions(reminder: StoredReminder, kind: string) {
