@@ -81,12 +81,12 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
 
     const exported = await ana.in('#fall').send('/cohort export');
     const [progress, reflections] = exported.list[0]?.attachments ?? [];
-    expect(progress?.filename).toBe('fall-progress-2026-12-19.csv');
+    expect(progress?.filename).toBe('fall-progress-2026-12-26.csv');
     const [header = '', ...rows] = progress?.content.trim().split('\r\n') ?? [];
     expect(header).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
     expect(rows.find((row) => row.startsWith('bea,'))).toMatch(/,2,2,0,done$/);
     expect(rows.find((row) => row.startsWith('cal,'))).toMatch(/,1,2,1,overdue$/);
-    expect(reflections?.filename).toBe('fall-reflections-2026-12-19.csv');
+    expect(reflections?.filename).toBe('fall-reflections-2026-12-26.csv');
     expect(reflections?.content).toContain('cal,Explore a career,Ria Shah,2026-12-19,2026-12-19,late,What surprised you?,Calmer than I thought');
     expect(reflections?.content).toContain('bea,Explore a career,Dana Lee,2026-11-23,2026-11-23,yes,What will you do next?,Ask Sam for a portfolio review');
 
