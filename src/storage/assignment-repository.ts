@@ -90,7 +90,7 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
       closed_at: null,
     };
     // The unique constraint decides between two advisors creating the same title at once.
-    return (await this.unlessTitleTaken(() => this.db.insertInto('assignments').values(row).execute())) ? toAssignment(row) : 'title-taken';
+    return (await this.unlessTitleTaken((db) => db.insertInto('assignments').values(row).execute())) ? toAssignment(row) : 'title-taken';
   }
 
   async update(tenant: Tenant, id: string, changes: AssignmentChanges): Promise<Assignment | 'title-taken' | undefined> {
@@ -102,7 +102,7 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
       ...(changes.prompts === undefined ? {} : { prompts: JSON.stringify(changes.prompts) }),
     };
     if (Object.keys(values).length > 0) {
-      const saved = await this.unlessTitleTaken(() => this.db.updateTable('assignments').set(values).where('tenant', '=', tenantKey(tenant)).where('id', '=', id).execute());
+      const saved = await this.unlessTitleTaken((db) => db.updateTable('assignments').set(values).where('tenant', '=', tenantKey(tenant)).where('id', '=', id).execute());
       if (!saved) return 'title-taken';
     }
     return this.findById(tenant, id);
@@ -173,7 +173,7 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
    * runs in a savepoint inside a command's transaction, so on PostgreSQL the refusal leaves
    * that transaction usable.
    */
-  private async unlessTitleTaken(write: () => Promise<unknown>): Promise<boolean> {
+  private async unlessTitleTaken(write: (db: Kysely<Schema>) => Promise<unknown>): Promise<boolean> {
     try {
       await transact(this.db, write);
       return true;
