@@ -63,7 +63,7 @@ export function composeNudges(
 
 function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
   if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
-  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, invocation, alone);
+  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, { slash, invocation }, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
@@ -102,11 +102,11 @@ function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['sla
 }
 
 /** The one reminder about an assignment a student is behind on: gentle, private, with their progress a press away. */
-function assignmentNudgeBlocks(reminder: StoredReminder, invocation: CommandContext['invocation'], alone: boolean): Block[] {
+function assignmentNudgeBlocks(reminder: StoredReminder, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, alone: boolean): Block[] {
   const details = readAssignmentNudgeDetails(reminder.details);
   const message = assignmentNudgeMessage(
     { ...details, title: userText(details.title), cohortName: userText(details.cohortName) },
-    { reflect: invocation('/log reflect "Dana Lee"'), progress: invocation('/cohort me') },
+    { reflect: `${slash('log')} reflect`, progress: invocation('/cohort me') },
   );
   const title = `📓 ${message.title}`;
   return [alone ? heading(title) : text(`*${title}*`), text(message.body), actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'))];

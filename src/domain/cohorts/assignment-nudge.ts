@@ -30,7 +30,7 @@ export function assignmentNudgeMessage(details: AssignmentNudgeDetails, commands
     title: `${details.title} is due ${details.due}`,
     body:
       `A friendly heads-up from ${details.cohortName}: "${details.title}" asks for ${interviews}, each with a short reflection, by ${details.due}. ` +
-      `You still have a few days. One conversation this week, or a reflection on one you already held with ${commands.reflect}, moves it forward. ` +
+      `You still have a few days. One conversation this week, or a reflection on one you already held (${commands.reflect} and their name), moves it forward. ` +
       `See where you stand with ${commands.progress}. This reminder is only for you, and it is the only one you will get about this assignment.`,
   };
 }
