@@ -6,7 +6,7 @@ import { userText } from '../../src/core/user-text.js';
 import { REMIND_DAYS_BEFORE } from '../../src/domain/cohorts/assignment-progress.js';
 import { atomic } from '../shared/atomic.js';
 import { planAssignmentNudges } from './assignment-nudges.js';
-import { ASSIGN_EXAMPLE, MAX_TITLE, checkPromptCount, dueOption, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
+import { ASSIGN_EXAMPLE, MAX_TITLE, checkPromptCount, DUE_OPTION, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
 import { dueWords } from './assignment-standing.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
@@ -23,7 +23,7 @@ export const assignSubcommand = defineSubcommand({
   options: {
     title: textOption({ description: 'The assignment title, e.g. "Explore a career"', positional: true, rest: true, required: true, maxLength: MAX_TITLE, example: '"Explore a career"' }),
     interviews: interviewsOption(true),
-    due: dueOption(true),
+    due: textOption({ ...DUE_OPTION, required: true }),
     prompt: promptOption(true),
     cohort: cohortFlag,
   },

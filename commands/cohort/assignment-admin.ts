@@ -9,7 +9,7 @@ import type { AssignmentChanges } from '../../src/storage/assignment-repository.
 import type { Cohort } from '../../src/storage/cohort-repository.js';
 import { atomic } from '../shared/atomic.js';
 import { cancelAssignmentNudges, planAssignmentNudges } from './assignment-nudges.js';
-import { MAX_TITLE, checkPromptCount, dueOption, findAssignment, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
+import { MAX_TITLE, checkPromptCount, DUE_OPTION, findAssignment, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
 import { dueWords } from './assignment-standing.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
@@ -49,7 +49,7 @@ export const assignmentSubcommand = defineSubcommand({
     title: textOption({ description: 'Which assignment, by its title', positional: true, rest: true, required: false, maxLength: MAX_TITLE, example: '"Explore a career"' }),
     rename: textOption({ description: 'A new title', required: false, maxLength: MAX_TITLE, example: '"Explore two careers"' }),
     interviews: interviewsOption(false),
-    due: dueOption(false),
+    due: textOption({ ...DUE_OPTION, required: false }),
     prompt: promptOption(false),
     cohort: cohortFlag,
   },

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
-import { integerOption, repeatableTextOption, textOption } from '../../src/core/options.js';
+import { integerOption, repeatableTextOption } from '../../src/core/options.js';
 import { closestMatch } from '../../src/core/suggest.js';
 import { MAX_PROMPT, MAX_PROMPTS, endOfDueDay } from '../../src/domain/cohorts/assignment-progress.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
@@ -19,11 +19,11 @@ export const ASSIGN_EXAMPLE = '/cohort assign "Explore a career" --interviews 3 
 export const interviewsOption = <R extends boolean>(required: R) =>
   integerOption({ description: 'How many interviews each student holds for it (at least 1)', required, min: 1, max: 50, example: '3' });
 
-/** `--due`: the due day, read in the cohort's zone. */
-export const dueOption = <R extends boolean>(required: R) => textOption({ description: 'The due date in the cohort time zone, e.g. 2027-02-15 or "February 15"', required, maxLength: 40, example: '2027-02-15' });
+/** `--due`: the due day, read in the cohort's zone (with `required` added by each subcommand). */
+export const DUE_OPTION = { description: 'The due date in the cohort time zone, e.g. 2027-02-15 or "February 15"', maxLength: 40, example: '2027-02-15' } as const;
 
 /** `--prompt`, one to five times: the reflection questions. */
-export const promptOption = <R extends boolean>(required: R) =>
+export const promptOption = (required: boolean) =>
   repeatableTextOption({ description: `A reflection question, up to ${MAX_PROMPT} characters; give 1 to ${MAX_PROMPTS}`, required, maxLength: MAX_PROMPT, maxCount: MAX_PROMPTS, example: '"What surprised you?"' });
 
 /** A due date as stored: the day in the cohort's zone and the end of it. */

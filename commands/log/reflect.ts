@@ -156,8 +156,7 @@ export const reflectActions: Readonly<Record<string, Action>> = {
   'reflect-submit': {
     run: atomic(async (ctx, input) => {
       const { open, interview, contactName } = await pressedTarget(ctx, input.payload);
-      const values = input.values ?? {};
-      const answers = open.assignment.prompts.map((_, index) => values[answerField(index)] ?? '');
+      const answers = open.assignment.prompts.map((_, index) => input.values[answerField(index)] ?? '');
       return saveReflection(ctx, open, interview, contactName, answers, `/log reflect ${quotedName(contactName)}`);
     }),
   },

@@ -24,8 +24,9 @@ describe('KyselyAssignmentRepository', () => {
   it('creates an assignment with its prompts and due time as given, and reads it back by title, id and cohort', async () => {
     const fall = await fallWith();
     const assignment = await assignments().create(T1, fall.id, { ...newAssignment(UNICODE_TEXT), prompts: [UNICODE_TEXT, 'a, b; "c"'] }, at(1));
-    expect(assignment).toEqual({ id: expect.any(String), cohortId: fall.id, title: UNICODE_TEXT, interviews: 2, dueOn: '2026-11-30', dueAt: at(60 * 24 * 7), prompts: [UNICODE_TEXT, 'a, b; "c"'], createdBy: 'A1', createdAt: at(1) });
-    if (assignment === 'title-taken') return;
+    if (assignment === 'title-taken') throw new Error('The first assignment was refused.');
+    expect(assignment.id).toMatch(/^as_/);
+    expect(assignment).toEqual({ id: assignment.id, cohortId: fall.id, title: UNICODE_TEXT, interviews: 2, dueOn: '2026-11-30', dueAt: at(60 * 24 * 7), prompts: [UNICODE_TEXT, 'a, b; "c"'], createdBy: 'A1', createdAt: at(1) });
     expect(await assignments().findByTitle(T1, fall.id, `  ${UNICODE_TEXT.toUpperCase()} `)).toEqual(assignment);
     expect(await assignments().findById(T1, assignment.id)).toEqual(assignment);
     expect(await assignments().ofCohort(T1, fall.id, false)).toEqual([assignment]);
@@ -60,7 +61,7 @@ describe('KyselyAssignmentRepository', () => {
     const explore = await created(fall.id, 'Explore');
     const { interview } = await contactWithInterview(database(), me, UNICODE_TEXT, at(10));
     const first = await assignments().reflect(me, explore.id, interview.id, [LONG_TEXT, UNICODE_TEXT], at(20));
-    expect(first).toEqual({ id: expect.any(String), userId: 'U1', assignmentId: explore.id, interviewId: interview.id, contactName: UNICODE_TEXT, heldAt: at(10), answers: [LONG_TEXT, UNICODE_TEXT], submittedAt: at(20), updatedAt: at(20) });
+    expect(first).toEqual({ id: first.id, userId: 'U1', assignmentId: explore.id, interviewId: interview.id, contactName: UNICODE_TEXT, heldAt: at(10), answers: [LONG_TEXT, UNICODE_TEXT], submittedAt: at(20), updatedAt: at(20) });
     const again = await assignments().reflect(me, explore.id, interview.id, ['Shorter', 'Now'], at(30));
     expect(again).toEqual({ ...first, answers: ['Shorter', 'Now'], updatedAt: at(30) });
     expect(await assignments().reflections(T1, fall.id)).toEqual([again]);
