@@ -3,7 +3,7 @@ import { tenantKey, type Tenant } from '../core/identity.js';
 import { nameKey } from './contact-repository.js';
 import { newId } from './ids.js';
 import type { Recipient } from './reminder-repository.js';
-import type { AssignmentsTable, Schema } from './schema.js';
+import type { AssignmentsTable, ReflectionsTable, Schema } from './schema.js';
 import { transact } from './transaction.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -205,17 +205,8 @@ function toAssignment(row: Selectable<AssignmentsTable>): Assignment {
   };
 }
 
-interface ReflectionRow {
-  id: string;
-  user_id: string;
-  assignment_id: string;
-  interview_id: string;
-  answers: string;
-  submitted_at: string;
-  updated_at: string;
-  name: string;
-  held_at: string;
-}
+/** A reflection as read with its interview's contact and time. */
+type ReflectionRow = Omit<Selectable<ReflectionsTable>, 'tenant'> & { readonly name: string; readonly held_at: string };
 
 function toReflection(row: ReflectionRow): Reflection {
   return {

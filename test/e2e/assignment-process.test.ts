@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databaseEnvForTest } from '../support/database-env-for-test.js';
 import { runRapport } from '../support/run-rapport.js';
-
-/** The part of the output that starts with `start` and ends at the next blank line. */
-function section(out: string, start: string, from = 0): string {
-  const at = out.indexOf(start, from);
-  if (at < 0) throw new Error(`"${start}" is not in the output:\n${out}`);
-  const end = out.indexOf('\n\n', at);
-  return out.slice(at, end < 0 ? undefined : end);
-}
+import { section } from '../support/console-output.js';
 
 /** Each message that starts with `header`, as printed (up to the next blank line). */
 function messages(out: string, header: string): string[] {
