@@ -85,4 +85,23 @@ describe('npm start: a whole assignment, as an advisor and two students would ru
     expect(read).toContain('What surprised you? Certificates matter');
     expect(read).not.toContain('Flexible hours');
   });
+
+  it('keeps the one reminder across restarts: scheduled by one process, delivered by the next, never again by a third', async () => {
+    const env = { ...(await databaseEnvForTest()), DEFAULT_TIMEZONE: 'America/Toronto', ADVISOR_IDS: 'ana' };
+    const setUp = [
+      '/as ana',
+      '/in #fall',
+      '/cohort create fall --timezone America/Toronto',
+      '/as cal',
+      '/cohort join',
+      '/as ana',
+      '/cohort assign "Explore a career" --interviews 1 --due "in 10 days" --prompt "What surprised you?"',
+    ].join('\n');
+    expect((await runRapport(`${setUp}\n`, env)).code).toBe(0);
+    const delivered = await runRapport('/clock +8d\n', env);
+    expect(messages(delivered.stdout, '📬 Direct message to cal,').filter((dm) => dm.includes('📓 Explore a career is due'))).toHaveLength(1);
+    const later = await runRapport('/clock +9d\n/clock +2d\n', env);
+    expect(later.code).toBe(0);
+    expect(later.stdout).not.toContain('Explore a career is due');
+  });
 });
