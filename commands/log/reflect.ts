@@ -169,8 +169,10 @@ export const reflectActions: Readonly<Record<string, Action>> = {
 export async function reflectionOffer(ctx: CommandContext, interview: Interview): Promise<Block[]> {
   const open = await openAssignments(ctx);
   if (open.length === 0) return [];
+  const notes = open.map(({ cohort }) => readersNote(cohort)).filter((note, index, all) => all.indexOf(note) === index);
   return [
-    text(`📓 ${open.map(({ assignment, cohort }) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)})`).join(', ')} asks for a reflection on each interview. ${open.map(({ cohort }) => readersNote(cohort)).filter((note, index, all) => all.indexOf(note) === index).join(' ')}`),
+    text(`📓 ${open.length === 1 ? 'Your assignment asks' : 'Your assignments ask'} for a reflection on each interview. ${notes.join(' ')}`),
+    bullets(open.map(({ assignment, cohort }) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)}): ${assignment.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}`)),
     actions(...open.slice(0, 3).map(({ assignment }) => button(`Reflect for ${userText(assignment.title)}`, actionRef('log', 'reflect-form', `${assignment.id}.${interview.id}`), 'primary'))),
   ];
 }

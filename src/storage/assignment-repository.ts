@@ -64,7 +64,7 @@ export interface AssignmentRepository {
   findById(tenant: Tenant, id: string): Promise<Assignment | undefined>;
   /** The cohort's assignments, soonest due first; only the open ones unless `includeClosed`. */
   ofCohort(tenant: Tenant, cohortId: string, includeClosed: boolean): Promise<Assignment[]>;
-  /** Stores the student's answers about one interview, or replaces earlier answers about it (keeping the first submission's time). */
+  /** Stores the student's answers about one of their own interviews, or replaces earlier answers about it (keeping the first submission's time); throws for someone else's interview. */
   reflect(student: Recipient, assignmentId: string, interviewId: string, answers: readonly string[], at: Date): Promise<Reflection>;
   /** The reflections of the cohort's current members (one of them when `userId` is given), oldest first. */
   reflections(tenant: Tenant, cohortId: string, userId?: string): Promise<Reflection[]>;
@@ -132,6 +132,9 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
 
   async reflect(student: Recipient, assignmentId: string, interviewId: string, answers: readonly string[], at: Date): Promise<Reflection> {
     const key = tenantKey(student.tenant);
+    const own = await this.db.selectFrom('interviews').select('id').where('tenant', '=', key).where('user_id', '=', student.userId).where('id', '=', interviewId).executeTakeFirst();
+    // Commands only ever pass the student's own interviews; anything else is a bug, refused before it is stored.
+    if (own === undefined) throw new Error(`Interview ${interviewId} is not the student's own.`);
     await this.db
       .insertInto('reflections')
       .values({ id: newId('rf'), tenant: key, user_id: student.userId, assignment_id: assignmentId, interview_id: interviewId, answers: JSON.stringify(answers), submitted_at: at.toISOString(), updated_at: at.toISOString() })

@@ -43,7 +43,8 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
     expect(set.list[0]?.visibility).toBe('ephemeral');
 
     const logged = await bea.send('/log interview "Dana Lee" --learned "design reviews every week"');
-    expect(logged.text).toContain('Explore a career (due Friday, December 18, 2026) asks for a reflection on each interview.');
+    expect(logged.text).toContain('Your assignment asks for a reflection on each interview.');
+    expect(logged.text).toContain('Explore a career (due Friday, December 18, 2026): "What surprised you?", "What will you do next?"');
     expect(logged.text).toContain('Your advisors in fall will read this reflection; nobody else sees it.');
     const form = await bea.press(logged, 'Reflect for Explore a career');
     expect(form.form().fields.map((field) => field.label)).toEqual(['What surprised you?', 'What will you do next?']);

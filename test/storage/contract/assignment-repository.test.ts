@@ -86,12 +86,13 @@ describe('KyselyAssignmentRepository', () => {
     expect(await assignments().reflections(T2, fall.id)).toEqual([]);
   });
 
-  it('never shows a reflection pointing at another student’s interview, and drops it with the interview', async () => {
+  it('refuses a reflection on another student’s interview, storing nothing, and drops one with its interview', async () => {
     const fall = await fallWith('U1', 'U2');
     const explore = await created(fall.id, 'Explore');
     const theirs = await contactWithInterview(database(), student('U2'), 'Private Person');
-    await assignments().reflect(me, explore.id, theirs.interview.id, ['Not mine'], at(5)).catch(() => undefined);
-    expect(await assignments().reflections(T1, fall.id)).toEqual([]);
+    await expect(assignments().reflect(me, explore.id, theirs.interview.id, ['Not mine'], at(5))).rejects.toThrow('not the student');
+    await expect(assignments().reflect(student('U2', T2), explore.id, theirs.interview.id, ['Elsewhere'], at(5))).rejects.toThrow('not the student');
+    expect(await database().db.selectFrom('reflections').select('id').execute()).toEqual([]);
     const mine = await contactWithInterview(database(), me, 'Dana Lee');
     await assignments().reflect(me, explore.id, mine.interview.id, ['Mine'], at(6));
     await new KyselyContactRepository(database().db).delete(me, mine.contact.id);
