@@ -59,7 +59,7 @@ export async function cancelAssignmentNudges(ctx: CommandContext, cohort: Cohort
   }
 }
 
-/** After the student logged an interview or a reflection: the reminders about assignments they have now done are no longer needed. */
+/** After the student logged an interview or a reflection: the reminders about assignments they have now done are no longer needed (the last step may be either). */
 export async function settleOwnAssignmentNudges(ctx: CommandContext): Promise<void> {
   for (const { cohort, standings } of await studentStandings(ctx.services, { tenant: ctx.actor.tenant, userId: ctx.actor.userId }, ctx.clock.now())) {
     for (const { assignment, progress } of standings) {

@@ -18,6 +18,7 @@ import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
 import { reflectionOffer } from './reflect.js';
+import { settleOwnAssignmentNudges } from '../cohort/assignment-nudges.js';
 
 function stageLabel(stage: string): string {
   return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
@@ -101,6 +102,7 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   );
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event);
+  await settleOwnAssignmentNudges(ctx);
   return ephemeral(
     text(`📝 Saved your notes from *${userText(contact.name)}*. Well done!`),
     ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),

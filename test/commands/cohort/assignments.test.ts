@@ -144,6 +144,18 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
     expect(dee.filter((text) => text.includes('Explore a career'))).toHaveLength(1);
   });
 
+  it('cancels the reminder when the last step is an interview, reflections already written', async () => {
+    const { ana, cal } = await cohortWithStudents(harness);
+    await cal.send('/log interview "Sam Ortiz" --on 2026-11-20 --learned "start with the help desk"');
+    await ana.send(ASSIGN.replace('--interviews 2', '--interviews 1'));
+    await cal.send('/log reflect "Sam Ortiz" --answer "Certificates matter" --answer "Apply"');
+    expect((await cal.send('/cohort me')).text).toContain('0 of 1 interview · 1 of 1 reflection: in progress');
+    await cal.send('/log interview "Ria Shah" --learned "on-call weeks are rare"');
+    await harness.passTime(REMINDER_DAY);
+    expect(assignmentDms(harness, 'cal')).toHaveLength(0);
+    expect(assignmentDms(harness, 'bea')).toHaveLength(1);
+  });
+
   describe('refuses bad input with a clear message and an example, storing nothing', () => {
     const cases: readonly (readonly [string, string, RegExp])[] = [
       ['a due date in the past', '/cohort assign "Explore a career" --interviews 3 --due 2026-11-20 --prompt "What surprised you?"', /past|already/i],
