@@ -11,6 +11,7 @@ const POSTGRES_TESTS = [
   'test/scheduler/**/*.test.ts',
   'test/e2e/console-process.test.ts',
   'test/e2e/cohort-process.test.ts',
+  'test/e2e/assignment-process.test.ts',
   'test/e2e/practice-process.test.ts',
   'test/postgres/**/*.test.ts',
 ];

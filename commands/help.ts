@@ -17,7 +17,7 @@ const WORDS_GRAMMAR = [
 /** How to use commands where each option is a field of its own. */
 const FIELDS_GRAMMAR = [
   'Type / and choose a command: each option gets a field of its own, with suggestions as you type where there are any.',
-  'Optional options are offered once the required ones are filled in, in any order. Several values go in one field, separated by commas: `focus:skills, culture`.',
+  'Optional options are offered once the required ones are filled in, in any order. Several values go in one field, separated by commas: `focus:skills, culture`; texts that may hold commas get numbered fields instead: `prompt1`, `prompt2`.',
   'Written here as `name:value`: a value in `<angle brackets>` is yours to fill in; `[square brackets]` mean optional.',
 ].join('\n');
 

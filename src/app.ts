@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { assignmentSummaryBlocks } from '../commands/cohort/assignment-summary.js';
 import { composeDigest } from '../commands/cohort/digest-post.js';
 import { COMMANDS } from '../commands/index.js';
 import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
@@ -10,6 +11,9 @@ import type { Platform } from './core/identity.js';
 import { styledInvocation, type InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
+import type { Block } from './core/reply.js';
+import { localizeExample } from './core/usage.js';
+import type { Recipient } from './storage/reminder-repository.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
@@ -32,6 +36,8 @@ export interface App {
   readonly channels: Map<Platform, ChannelMessenger>;
   /** Warns and deletes by the retention policy, and deletes archived cohorts (durable, idempotent). */
   readonly retention: RetentionRunner;
+  /** The student's open assignments and their progress, for a platform's home page (Slack's Home tab). */
+  readonly assignmentsOf: (student: Recipient, now: Date, slash: (commandName: string) => string) => Promise<Block[]>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -96,5 +102,6 @@ export function createApp(
     logger,
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention };
+  const assignmentsOf = (student: Recipient, now: Date, slash: (commandName: string) => string) => assignmentSummaryBlocks(services, student, now, (canonical) => localizeExample(canonical, slash));
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, assignmentsOf };
 }

@@ -8,7 +8,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Subcommand } from '../../src/core/command.js';
-import type { OptionSpec } from '../../src/core/options.js';
+import { numberedOptionName, type OptionSpec } from '../../src/core/options.js';
 import { requiredFirst } from '../../src/core/invocation-style.js';
 import { fit } from '../../src/core/markdown-lite.js';
 
@@ -29,7 +29,8 @@ export const REPEAT_SEPARATOR = ',';
  * boolean, text with choices, a person picker), required ones first as Discord demands; an option with a
  * suggester gets autocomplete; a repeatable option (`--focus` several times) becomes one text
  * option whose comma-separated values are split before validation, with autocomplete for the
- * choices. An advisor command is hidden from members with `default_member_permissions`
+ * choices; a repeatable text option (`--prompt`, whose texts may hold commas) becomes one text
+ * field per value it may take (`prompt1`...). An advisor command is hidden from members with `default_member_permissions`
  * (Manage Server, which a server can widen to an advisor role in its settings) and offered in
  * servers only; the dispatcher still checks the role on every use.
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object
@@ -60,7 +61,20 @@ export function applicationCommands(commands: readonly Command[]): RESTPostAPICh
 }
 
 function optionsOf(subcommand: Subcommand): APIApplicationCommandBasicOption[] {
-  return requiredFirst(subcommand.options).map(([name, spec]) => optionOf(name, spec));
+  const options = requiredFirst(subcommand.options).flatMap(([name, spec]) => (spec.maxCount === undefined ? [optionOf(name, spec)] : numberedOptions(name, spec, spec.maxCount)));
+  // Discord wants every required option before the optional ones: a numbered list's later fields are optional.
+  return [...options.filter((option) => option.required === true), ...options.filter((option) => option.required !== true)];
+}
+
+/** A repeatable text option as one text field per value, the first one required when the option is. */
+function numberedOptions(name: string, spec: OptionSpec<unknown>, count: number): APIApplicationCommandBasicOption[] {
+  return Array.from({ length: count }, (_, at) => ({
+    name: numberedOptionName(name, at + 1),
+    description: fit(`${spec.description} (${at + 1} of up to ${count})`, 100),
+    required: spec.required && at === 0,
+    type: ApplicationCommandOptionType.String,
+    max_length: Math.min(spec.maxLength ?? MAX_TEXT_OPTION, MAX_TEXT_OPTION),
+  }));
 }
 
 function optionOf(name: string, spec: OptionSpec<unknown>): APIApplicationCommandBasicOption {

@@ -74,11 +74,23 @@ export function commandInbound(interaction: ChatInputCommandInteraction, registr
   const subcommand = interaction.options.getSubcommand(false) ?? undefined;
   const specs = optionSpecs(registry, interaction.commandName, subcommand);
   const values: Record<string, unknown> = {};
+  const numbered: [name: string, index: number, value: unknown][] = [];
   for (const option of optionsOf(interaction.options.data)) {
     const value = typeof option.value === 'string' ? withPersonTokens(option.value) : option.value;
-    values[option.name] = specs[option.name]?.repeatable === true && typeof value === 'string' ? splitRepeated(value) : value;
+    const field = numberedField(specs, option.name);
+    if (field !== undefined) numbered.push([field.name, field.index, value]);
+    else values[option.name] = specs[option.name]?.repeatable === true && typeof value === 'string' ? splitRepeated(value) : value;
   }
+  // The numbered fields of a repeatable text option (`prompt1`, `prompt2`) become its list, in their order.
+  for (const [name, , value] of numbered.sort((a, b) => a[1] - b[1])) values[name] = [...(Array.isArray(values[name]) ? (values[name] as unknown[]) : []), value];
   return { kind: 'structured-command', command: interaction.commandName, ...(subcommand === undefined ? {} : { subcommand }), values };
+}
+
+/** The repeatable text option a numbered field (`prompt2`) belongs to, and its number. */
+function numberedField(specs: OptionsShape, fieldName: string): { name: string; index: number } | undefined {
+  const [, name = '', index = ''] = /^(.*?)(\d+)$/.exec(fieldName) ?? [];
+  const spec = specs[name];
+  return spec?.maxCount === undefined || specs[fieldName] !== undefined ? undefined : { name, index: Number(index) };
 }
 
 /**

@@ -68,11 +68,17 @@ export function formButtons(label: string, openId: string, finishId?: string): M
   };
 }
 
+/**
+ * A field in its Label. A label longer than Discord's 45 characters (a reflection prompt) is
+ * cut there, so it is written again in the description, after the hint, for as much as fits.
+ */
 function labelled(field: FormField, value: string | undefined): APILabelComponent {
+  const label = plainText(field.label);
+  const description = [field.hint === undefined ? undefined : plainText(field.hint), label.length > MODAL_LIMITS.label ? label : undefined].filter((part) => part !== undefined).join(' ');
   return {
     type: ComponentType.Label,
-    label: fit(plainText(field.label), MODAL_LIMITS.label),
-    ...(field.hint === undefined ? {} : { description: fit(plainText(field.hint), MODAL_LIMITS.description) }),
+    label: fit(label, MODAL_LIMITS.label),
+    ...(description === '' ? {} : { description: fit(description, MODAL_LIMITS.description) }),
     component: field.options === undefined ? textInput(field, value) : selectMenu(field, value),
   };
 }

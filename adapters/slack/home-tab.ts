@@ -30,6 +30,8 @@ export interface HomeSnapshot {
   readonly quiet: QuietHours;
   /** How commands are typed, for the hints. */
   readonly slash: (commandName: string) => string;
+  /** The student's open assignments and progress, when a cohort of theirs has one. */
+  readonly assignments?: readonly Block[];
 }
 
 const UPCOMING_SHOWN = 5;
@@ -48,6 +50,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   blocks.push(text('*Your pipeline*'));
   if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${home.slash('log')} add "Dana Lee"\`.`));
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
+  if (home.assignments !== undefined && home.assignments.length > 0) blocks.push(divider, ...home.assignments);
   blocks.push(divider, text('*Upcoming nudges*'));
   if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
   else blocks.push(bullets(home.upcoming.map((reminder) => `${userText(reminder.title)}: ${arrival(reminder, home, now)}`)));
@@ -119,6 +122,8 @@ export class HomeTab {
       readonly slash: (commandName: string) => string;
       /** Where the publishing work runs (the adapter's work queue). */
       readonly run: (task: () => Promise<void>) => Promise<void>;
+      /** The student's assignments section (`App.assignmentsOf`), if the tab shows one. */
+      readonly assignments?: (student: Recipient, now: Date, slash: (commandName: string) => string) => Promise<Block[]>;
     },
   ) {}
 
@@ -163,12 +168,13 @@ export class HomeTab {
     const profile = await services.users.find(recipient.tenant, recipient.userId);
     const lookedLately = profile?.homeOpenedAt !== undefined && now.getTime() - profile.homeOpenedAt.getTime() < VIEWER_TTL_MS;
     if (occasion === 'changed' && !lookedLately) return;
-    const [contacts, upcoming, scores] = await Promise.all([
+    const [contacts, upcoming, scores, assignments] = await Promise.all([
       services.contacts.list(recipient),
       services.reminders.upcoming(recipient, UPCOMING_SHOWN),
       services.rehearsals.scores(recipient),
+      this.deps.assignments?.(recipient, now, this.deps.slash) ?? [],
     ]);
-    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
+    const view = homeView({ contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
     await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
   }
 }

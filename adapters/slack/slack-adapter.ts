@@ -66,7 +66,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
   });
   const sender = new ReplySender(client, logger);
   const queue = new WorkQueue(WORK_CONCURRENCY);
-  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, slash: deps.names.slashOf, run: (task) => queue.run(task) });
+  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, slash: deps.names.slashOf, run: (task) => queue.run(task), assignments: app.assignmentsOf });
   registerHandlers(bolt, {
     dispatcher: app.dispatcher,
     names: deps.names,

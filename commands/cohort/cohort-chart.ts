@@ -4,19 +4,25 @@ import type { ImageAttachment } from '../../src/core/reply.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import type { DueMarker } from '../../src/domain/cohorts/chart-data.js';
 import { addFunnels, studentFunnel } from '../../src/domain/cohorts/funnel.js';
+import type { Assignment } from '../../src/storage/assignment-repository.js';
 import type { Cohort } from '../../src/storage/cohort-repository.js';
 
-/** The date the chart marks when none is given: the cohort goal's last day, when it has a goal. */
-function goalMarker(cohort: Cohort): DueMarker | undefined {
+/**
+ * The date a cohort's chart marks: the open assignment due next (not yet past at `now`),
+ * otherwise the cohort goal's last day, when it has a goal.
+ */
+export function dueMarkerOf(cohort: Cohort, assignments: readonly Assignment[], now: Date): DueMarker | undefined {
+  const next = assignments.filter((assignment) => assignment.closedAt === undefined && assignment.dueAt >= now).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+  if (next !== undefined) return { day: next.dueOn, what: next.title };
   return cohort.goal === undefined ? undefined : { day: cohort.goal.by, what: 'The cohort goal' };
 }
 
 /**
  * The cohort's chart as of `now`, from counts only: the funnel, interviews per week and a due
- * date (`due`, e.g. an assignment's; otherwise the goal's). A chart that cannot be drawn is
+ * date (`due`, from {@link dueMarkerOf}). A chart that cannot be drawn is
  * logged and left out, so the report or digest it goes with still arrives.
  */
-export async function cohortChart(cohort: Cohort, activities: readonly StudentActivity[], now: Date, logger: Logger, due: DueMarker | undefined = goalMarker(cohort)): Promise<ImageAttachment | undefined> {
+export async function cohortChart(cohort: Cohort, activities: readonly StudentActivity[], now: Date, logger: Logger, due: DueMarker | undefined): Promise<ImageAttachment | undefined> {
   try {
     return await cohortChartImage({
       // Drawn into the picture and said in plain alt text, never rendered as markup: the name as written.

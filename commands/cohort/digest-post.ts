@@ -6,7 +6,7 @@ import type { Services } from '../../src/core/services.js';
 import { weeklyDigest } from '../../src/domain/cohorts/digest.js';
 import type { DigestPost } from '../../src/scheduler/digest-runner.js';
 import type { Cohort } from '../../src/storage/cohort-repository.js';
-import { cohortChart } from './cohort-chart.js';
+import { cohortChart, dueMarkerOf } from './cohort-chart.js';
 import { cohortNumbers } from './cohort-numbers.js';
 import { COHORT } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
@@ -27,7 +27,8 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
     thankYouHours: services.settings.cadence.thankYouWithinHours,
     commands: { practice: slash('practice'), progress: `${slash(COHORT)} me` },
   });
-  const chart = await cohortChart(cohort, activities, now, logger);
+  const assignments = await services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
+  const chart = await cohortChart(cohort, activities, now, logger, dueMarkerOf(cohort, assignments, now));
   const chartReply: Reply[] = chart === undefined ? [] : [{ ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart] }];
   return {
     message: publicReply(heading(content.title), text(content.summary)),

@@ -3,6 +3,8 @@ import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import { CONTACT_STAGES } from '../../src/domain/journal/stages.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
 import { toCsv } from '../shared/csv.js';
+import { assignmentStandings } from './assignment-report.js';
+import { ASSIGNMENT_COLUMNS, assignmentCells, reflectionsCsv } from './assignment-export.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
@@ -28,7 +30,10 @@ const HEADER = [
   'goal status',
 ];
 
-/** `/cohort export`: the report's numbers as a CSV file for the advisor (counts only, no notes). */
+/**
+ * `/cohort export`: the report's numbers as a CSV file for the advisor (counts only, no notes),
+ * with each assignment's columns; and, for the advisors who read them, the reflections as a second file.
+ */
 export const exportSubcommand = defineSubcommand({
   description: 'Advisors: download the progress report as a CSV file',
   examples: ['/cohort export', '/cohort export --cohort fall'],
@@ -37,7 +42,8 @@ export const exportSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
-    const { members, stats } = await cohortNumbers(ctx.services, cohort, now);
+    const { members, stats, activities } = await cohortNumbers(ctx.services, cohort, now);
+    const assignments = await assignmentStandings(ctx, cohort, activities, now);
     const joined = new Map(members.map((member) => [member.userId, member.joinedAt]));
     const isoDay = (at: Date | undefined) => (at === undefined ? undefined : (inZone(at, cohort.digest.zone).toISODate() ?? undefined));
     const rows = stats.map((student) => [
@@ -57,12 +63,21 @@ export const exportSubcommand = defineSubcommand({
       student.practice.direction,
       isoDay(student.lastActiveAt),
       goalStateOf(cohort, student, now) ?? '',
+      ...assignments.flatMap(({ progress }) => assignmentCells(progress.get(student.userId))),
     ]);
-    await recordAdvisorView(ctx, cohort, stats.map((student) => student.userId), 'progress export (counts)');
-    const filename = `${cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-progress-${isoDay(now) ?? ''}.csv`;
+    const fileOf = (what: string) => `${cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${what}-${isoDay(now) ?? ''}.csv`;
+    const header = [...HEADER, ...assignments.flatMap(({ assignment }) => ASSIGNMENT_COLUMNS.map((column) => `${assignment.title}: ${column}`))];
+    const reflections = await reflectionsCsv(ctx, cohort, assignments.map(({ assignment }) => assignment));
+    await recordAdvisorView(ctx, cohort, stats.map((student) => student.userId), reflections === undefined ? 'progress export (counts)' : 'progress export (counts and assignment reflections)');
     return {
-      ...ephemeral(text(`📎 The progress of *${userText(cohort.name)}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes.`), context('Each student can see this export in their audit log.')),
-      attachments: [{ filename, contentType: 'text/csv', content: toCsv(HEADER, rows) }],
+      ...ephemeral(
+        text(`📎 The progress of *${userText(cohort.name)}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes${reflections === undefined ? '' : ', and the reflections students wrote for your assignments'}.`),
+        context('Each student can see this export in their audit log.'),
+      ),
+      attachments: [
+        { filename: fileOf('progress'), contentType: 'text/csv', content: toCsv(header, rows) },
+        ...(reflections === undefined ? [] : [{ filename: fileOf('reflections'), contentType: 'text/csv', content: reflections }]),
+      ],
     };
   },
 });

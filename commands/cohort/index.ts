@@ -1,6 +1,8 @@
 import { defineCommand } from '../../src/core/command.js';
 import { advisorSubcommand } from './advisors.js';
 import { archiveAction, archiveSubcommand } from './archive.js';
+import { assignSubcommand } from './assign.js';
+import { assignmentSubcommand } from './assignment-admin.js';
 import { createSubcommand } from './create.js';
 import { digestSubcommand } from './digest-settings.js';
 import { exportSubcommand } from './export.js';
@@ -12,6 +14,7 @@ import { nudgeSubcommand } from './nudge.js';
 import { celebrateSubcommand, muteNudgesAction, nudgesSubcommand } from './preferences.js';
 import { questionsSubcommand, useRewriteAction } from './questions.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';
+import { reflectionsSubcommand } from './reflections.js';
 import { reportSubcommand } from './report.js';
 import { goalSubcommand } from './set-goal.js';
 import { shareSubcommand, unshareSubcommand } from './share.js';
@@ -19,12 +22,12 @@ import { shareSubcommand, unshareSubcommand } from './share.js';
 /**
  * `/cohort`: groups of students in a channel with an advisor. Students join, see their own
  * progress and choose what to share; advisors (checked on every call by the dispatcher) set
- * goals and question sets, read reports, export them, schedule digests and send check-ins.
+ * goals, assignments and question sets, read reports and reflections, export them, schedule digests and send check-ins.
  */
 export const cohortCommand = defineCommand({
   name: COHORT,
   description: 'Cohorts: join one, see your progress; advisors set goals and read reports',
-  examples: ['/cohort join', '/cohort me', '/cohort report'],
+  examples: ['/cohort join', '/cohort me', '/cohort report', '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?"'],
   defaultSubcommand: 'me',
   subcommands: {
     me: meSubcommand,
@@ -37,6 +40,9 @@ export const cohortCommand = defineCommand({
     nudges: nudgesSubcommand,
     create: createSubcommand,
     goal: goalSubcommand,
+    assign: assignSubcommand,
+    assignment: assignmentSubcommand,
+    reflections: reflectionsSubcommand,
     report: reportSubcommand,
     export: exportSubcommand,
     digest: digestSubcommand,

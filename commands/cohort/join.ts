@@ -10,15 +10,20 @@ import { findCohort } from './cohort-lookup.js';
 import { cohortWords } from './cohort-options.js';
 import { COHORT } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
+import { planAssignmentNudges } from './assignment-nudges.js';
+import { dueWords } from './assignment-standing.js';
 
 /** Adds the person to the cohort and says what membership means. */
 async function join(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const joined = await ctx.services.cohorts.cohorts.join(ctx.actor.tenant, cohort.id, ctx.actor.userId, ctx.clock.now());
   const command = ctx.slash(COHORT);
   if (!joined) return ephemeral(text(`You are already in *${userText(cohort.name)}*. See your progress with ${command} me.`));
+  const assignments = await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
+  for (const assignment of assignments) await planAssignmentNudges(ctx, cohort, assignment, [ctx.actor.userId]);
   return ephemeral(
     text(`🎓 Welcome to *${userText(cohort.name)}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
     text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${command} share.`),
+    ...(assignments.length === 0 ? [] : [text(`Assignments: ${assignments.map((assignment) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)})`).join(', ')}. Each interview you log for one gets a short reflection, which your advisors read.`)]),
     context(`Want your milestones cheered by name in the weekly digest? ${command} celebrate on. Track your progress with ${command} me.`),
   );
 }

@@ -5,6 +5,7 @@ import type { Block, Reply } from '../../src/core/reply.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import { GOAL_STATE_WORDS, describeGoal, describePart, goalCounts, goalStatus } from '../../src/domain/cohorts/goal.js';
 import { practiceSummary, studentStats, thankYouShare } from '../../src/domain/cohorts/student-stats.js';
+import { assignmentSummaryBlocks } from './assignment-summary.js';
 import { COHORT } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
 
@@ -40,13 +41,14 @@ async function progressReply(ctx: CommandContext): Promise<Reply> {
     } else lines.unshift('No goal set yet.');
     blocks.push(text(`*${userText(cohort.name)}*`), bullets(lines));
   }
+  blocks.push(...(await assignmentSummaryBlocks(ctx.services, me, now, ctx.invocation)));
   blocks.push(context(`Only you see this. Share an interview summary with your advisors with ${command} share "<name>"; see who viewed your data with ${ctx.slash('privacy')} log.`));
   return ephemeral(...blocks);
 }
 
-/** `/cohort me`: your own progress toward each goal. */
+/** `/cohort me`: your own progress toward each goal and assignment. */
 export const meSubcommand = defineSubcommand({
-  description: 'Your own progress toward your cohorts\' goals',
+  description: 'Your own progress toward your cohorts\' goals and assignments',
   examples: ['/cohort me'],
   options: {},
   run: progressReply,

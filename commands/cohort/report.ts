@@ -10,9 +10,10 @@ import { practiceSummary, thankYouShare, type StudentStats } from '../../src/dom
 import { inZone } from '../../src/domain/reminders/local-time.js';
 import type { Cohort } from '../../src/storage/cohort-repository.js';
 import type { SharedSummary } from '../../src/storage/share-repository.js';
+import { assignmentReportBlocks, assignmentStandings, type AssignmentStanding } from './assignment-report.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
-import { cohortChart } from './cohort-chart.js';
+import { cohortChart, dueMarkerOf } from './cohort-chart.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
@@ -47,7 +48,7 @@ function sharedLine(summary: SharedSummary, name: string, zone: string): string 
 }
 
 /** The report: per student, cohort totals, the funnel and what students shared. */
-function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], now: Date): Reply {
+function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], assignments: readonly AssignmentStanding[], now: Date): Reply {
   const zone = cohort.digest.zone;
   const funnel = addFunnels(stats.map((student) => student.funnel));
   const onTime = stats.reduce((sum, student) => ({ within: sum.within + student.thankYous.within, of: sum.of + student.thankYous.of }), { within: 0, of: 0 });
@@ -66,6 +67,7 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
       ...(cohort.goal === undefined ? [] : [{ label: 'Goal met', value: `${met} of ${stats.length}` }]),
     ]),
     text(`*Funnel:* ${funnelLine(funnel)}`),
+    ...assignmentReportBlocks(cohort, assignments, names),
   );
   if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? userToken(summary.userId), zone))));
   blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${ctx.slash('privacy')} log.`));
@@ -79,7 +81,7 @@ export function isCohortAdvisor(ctx: CommandContext, cohort: Cohort): boolean {
 
 /** `/cohort report`: the advisor's view of a cohort, recorded in each student's audit log. */
 export const reportSubcommand = defineSubcommand({
-  description: 'Advisors: per-student progress, cohort totals and the funnel',
+  description: 'Advisors: per-student progress, assignments, cohort totals and the funnel',
   examples: ['/cohort report', '/cohort report --cohort fall'],
   role: 'advisor',
   options: { cohort: cohortFlag },
@@ -94,8 +96,9 @@ export const reportSubcommand = defineSubcommand({
     const ids = stats.map((student) => student.userId);
     await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
     await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
-    const chart = await cohortChart(cohort, activities, now, ctx.logger);
-    const reply = { ...reportReply(ctx, cohort, stats, shared, now), ...(chart === undefined ? {} : { images: [chart] }) };
+    const standings = await assignmentStandings(ctx, cohort, activities, now);
+    const chart = await cohortChart(cohort, activities, now, ctx.logger, dueMarkerOf(cohort, standings.map((standing) => standing.assignment), now));
+    const reply = { ...reportReply(ctx, cohort, stats, shared, standings, now), ...(chart === undefined ? {} : { images: [chart] }) };
     return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
   },
 });

@@ -10,6 +10,7 @@ import { editContactForm } from './log-forms.js';
 import { addOptions, contactEditOptions, listOptions, declinedOptions, eventOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { applyContactEdit } from './contact-edit.js';
 import { atomic } from '../shared/atomic.js';
+import { reflectActions, reflectSubcommand } from './reflect.js';
 
 /** `/log`: the student's interview journal, whose events drive the follow-up nudges. */
 export const logCommand = defineCommand({
@@ -89,6 +90,7 @@ export const logCommand = defineCommand({
       options: {},
       run: journalInsightsReply,
     }),
+    reflect: reflectSubcommand,
     export: defineSubcommand({ description: 'Download your whole journal as a CSV file', examples: ['/log export'], options: {}, run: journalExport }),
     delete: defineSubcommand({
       description: 'Delete a contact and their notes, after you confirm',
@@ -97,5 +99,5 @@ export const logCommand = defineCommand({
       run: async (ctx, args) => confirmDelete(await findContact(ctx, args.contact)),
     }),
   },
-  actions: logActions,
+  actions: { ...logActions, ...reflectActions },
 });

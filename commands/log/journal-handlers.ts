@@ -17,6 +17,8 @@ import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';
 import { splitNames, type addOptions, type declinedOptions, type eventOptions, type interviewOptions, type scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
+import { reflectionOffer } from './reflect.js';
+import { settleOwnAssignmentNudges } from '../cohort/assignment-nudges.js';
 
 function stageLabel(stage: string): string {
   return isContactStage(stage) ? STAGE_LABELS[stage] : stage;
@@ -94,19 +96,21 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   const contact = await findOrCreateContact(ctx, args.contact, {}, (found) => {
     assertCanRecord(found, event);
   });
-  await ctx.services.contacts.addInterview(
+  const interview = await ctx.services.contacts.addInterview(
     me(ctx),
     { contactId: contact.id, heldAt: held.at, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
     now,
   );
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
   const recorded = await recordEvent(ctx, contact, event, time);
+  await settleOwnAssignmentNudges(ctx);
   return ephemeral(
     text(`📝 Saved your notes from *${userText(contact.name)}*. Well done!`),
     ...(held.read === undefined || args.on === undefined ? [] : [context(`I read “${userText(args.on)}” as ${held.read}.`)]),
     ...(added.length === 0 ? [] : [text(`Added to your journal as referrals: ${added.map(userText).join(', ')}.`)]),
     ...nextNudges(ctx, recorded),
     actions(button('Draft thank-you note', actionRef('log', 'draft', contact.id), 'primary'), showButton(contact)),
+    ...(await reflectionOffer(ctx, interview)),
   );
 }
 

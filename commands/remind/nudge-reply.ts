@@ -5,6 +5,7 @@ import type { DeploymentSettings } from '../../src/core/services.js';
 import { ADVISOR_NUDGE_KIND, advisorNudgeMessage, readAdvisorNudgeDetails } from '../../src/domain/cohorts/advisor-nudge.js';
 import { RETENTION_WARNING_KIND } from '../../src/domain/privacy/retention-warning.js';
 import { retentionWarningBlocks } from '../privacy/retention-warning-reply.js';
+import { ASSIGNMENT_NUDGE_KIND, assignmentNudgeMessage, readAssignmentNudgeDetails } from '../../src/domain/cohorts/assignment-nudge.js';
 import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
@@ -65,6 +66,7 @@ export function composeNudges(
 function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
   if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
   if (reminder.kind === RETENTION_WARNING_KIND) return retentionWarningBlocks(reminder, zone, invocation, alone);
+  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, { slash, invocation }, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
@@ -100,6 +102,17 @@ function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['sla
     text(message.body),
     actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'), button('Mute advisor nudges', actionRef(COHORT, COHORT_ACTIONS.muteNudges))),
   ];
+}
+
+/** The one reminder about an assignment a student is behind on: gentle, private, with their progress a press away. */
+function assignmentNudgeBlocks(reminder: StoredReminder, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, alone: boolean): Block[] {
+  const details = readAssignmentNudgeDetails(reminder.details);
+  const message = assignmentNudgeMessage(
+    { ...details, title: userText(details.title), cohortName: userText(details.cohortName) },
+    { reflect: `${slash('log')} reflect`, progress: invocation('/cohort me') },
+  );
+  const title = `📓 ${message.title}`;
+  return [alone ? heading(title) : text(`*${title}*`), text(message.body), actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'))];
 }
 
 function nudgeActions(reminder: StoredReminder, kind: string) {

@@ -1,6 +1,6 @@
 import { tokensToRawValues, type BindingHelp } from './bind-arguments.js';
 import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from './command.js';
-import type { OptionSpec, OptionsShape } from './options.js';
+import { numberedOptionName, type OptionSpec, type OptionsShape } from './options.js';
 import type { CommandRegistry } from './registry.js';
 import { tokenize } from './tokenize.js';
 import { localizeExample, optionUsage, subcommandInvocation, usageLine, valuePlaceholder } from './usage.js';
@@ -33,7 +33,7 @@ export function styledInvocation(canonical: string, style: InvocationStyle, regi
     const values = tokensToRawValues(text, picked.rest, picked.subcommand.options, NO_HELP);
     const fields = requiredFirst(picked.subcommand.options)
       .filter(([option]) => values[option] !== undefined)
-      .map(([option]) => `${option}:${fieldValue(values[option])}`);
+      .flatMap(([option, spec]) => (spec.maxCount !== undefined && Array.isArray(values[option]) ? values[option].map((value, at) => `${numberedOptionName(option, at + 1)}:${String(value)}`) : [`${option}:${fieldValue(values[option])}`]));
     return [fieldsInvocation(command, picked.name, slash), ...fields].join(' ');
   } catch {
     return localized;
@@ -58,6 +58,11 @@ function fieldsInvocation(command: Command, subcommandName: string, slash: (comm
 }
 
 function fieldUsage(name: string, spec: OptionSpec<unknown>): string {
+  if (spec.maxCount !== undefined) {
+    const first = `${numberedOptionName(name, 1)}:${fieldPlaceholder(name, spec)}`;
+    const more = `[${numberedOptionName(name, 2)}...${numberedOptionName(name, spec.maxCount)}]`;
+    return spec.required ? `${first} ${more}` : `[${first}] ${more}`;
+  }
   const written = `${name}:${fieldPlaceholder(name, spec)}${spec.repeatable ? ', ...' : ''}`;
   return spec.required ? written : `[${written}]`;
 }

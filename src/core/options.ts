@@ -28,6 +28,8 @@ export interface OptionSpec<T> {
   readonly rest: boolean;
   /** A `--flag` that may be given several times; its value is a list. */
   readonly repeatable: boolean;
+  /** The most values a repeatable text option takes; Discord asks for each in a field of its own (`prompt1`...). */
+  readonly maxCount?: number;
   readonly required: boolean;
   readonly choices?: readonly string[];
   readonly min?: number;
@@ -190,6 +192,34 @@ export function repeatableChoiceOption<C extends string>(
     example: options.example ?? choices[0] ?? '',
     schema: z.array(choiceSchema(choices)).default([]),
   };
+}
+
+/**
+ * A text `--flag` that may be repeated (`--prompt "What surprised you?" --prompt "What next?"`),
+ * up to `maxCount` times; its value is the list of texts, each trimmed and within `maxLength`.
+ * Unlike choices, texts may hold commas, so Discord shows one field per value (`prompt1`...).
+ */
+export function repeatableTextOption(options: Common<boolean> & { maxLength: number; maxCount: number }): OptionSpec<string[]> {
+  const { maxLength, maxCount } = options;
+  const single = textOption({ description: options.description, maxLength }).schema;
+  const list = z.array(single).max(maxCount, { error: (issue) => `is given ${Array.isArray(issue.input) ? issue.input.length : 'too many'} times; the limit is ${maxCount}` });
+  return {
+    kind: 'text',
+    description: options.description,
+    positional: false,
+    rest: false,
+    repeatable: true,
+    maxCount,
+    required: options.required ?? false,
+    maxLength,
+    example: options.example ?? 'text',
+    schema: options.required === true ? list : list.default([]),
+  };
+}
+
+/** The name of the `index`th (from 1) field of a repeatable text option where each value has a field of its own: `prompt1`, `prompt2`... */
+export function numberedOptionName(name: string, index: number): string {
+  return `${name}${index}`;
 }
 
 /** A yes/no switch: present means yes (`--dry-run`). */

@@ -24,7 +24,7 @@ export interface ArchivedCohort {
 }
 
 /** Tables holding a cohort's own rows, children before the cohort itself. */
-export const COHORT_TABLES = ['cohort_shares', 'cohort_questions', 'cohort_members'] as const satisfies readonly (keyof Schema)[];
+export const COHORT_TABLES = ['cohort_shares', 'cohort_questions', 'cohort_members', 'assignments'] as const satisfies readonly (keyof Schema)[];
 
 /**
  * What the retention job reads and deletes. Every deletion re-checks its condition inside its
@@ -137,6 +137,8 @@ export class KyselyRetentionStore implements RetentionStore {
       if (claimed === undefined) return undefined;
       // Children first, by name: the count is right and nothing depends on the foreign keys cascading.
       let rows = 0;
+      const assignmentIds = trx.selectFrom('assignments').select('id').where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId);
+      rows += Number((await trx.deleteFrom('reflections').where('tenant', '=', tenant).where('assignment_id', 'in', assignmentIds).executeTakeFirst()).numDeletedRows);
       for (const table of COHORT_TABLES) rows += Number((await trx.deleteFrom(table).where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
       rows += Number((await trx.deleteFrom('cohorts').where('tenant', '=', tenant).where('id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
       await new KyselyAuditLog(trx).record({ tenant: cohort.tenant, subjectId: cohort.cohortId, actorId: RETENTION_ACTOR, action: 'cohort-delete', detail: { rows, archivedAt: claimed.archived_at ?? '' }, at });

@@ -21,6 +21,8 @@ export interface Schema {
   inbound_deliveries: InboundDeliveriesTable;
   undo_entries: UndoEntriesTable;
   audit_log: AuditLogTable;
+  assignments: AssignmentsTable;
+  reflections: ReflectionsTable;
 }
 
 /** One person Rapport has met, per tenant. */
@@ -289,4 +291,39 @@ export interface AuditLogTable {
   /** JSON: what it covered, in counts and ids only. */
   detail: string;
   at: string;
+}
+
+/** An advisor's assignment in a cohort; see migration 0015. */
+export interface AssignmentsTable {
+  id: string;
+  tenant: string;
+  cohort_id: string;
+  title: string;
+  /** The title folded for matching; unique per cohort. */
+  title_key: string;
+  /** How many interviews each student holds for it. */
+  interviews: number;
+  /** The due day, yyyy-MM-dd in the cohort's zone. */
+  due_on: string;
+  /** The end of the due day in the cohort's zone: later counts as late. */
+  due_at: string;
+  /** The reflection prompts, a JSON list of one to five texts. */
+  prompts: string;
+  created_by: string;
+  created_at: string;
+  /** When an advisor closed it; null while open. */
+  closed_at: string | null;
+}
+
+/** A student's reflection on one interview for an assignment; see migration 0015. */
+export interface ReflectionsTable {
+  id: string;
+  tenant: string;
+  user_id: string;
+  assignment_id: string;
+  interview_id: string;
+  /** The answers, a JSON list in the order of the assignment's prompts. */
+  answers: string;
+  submitted_at: string;
+  updated_at: string;
 }

@@ -6,7 +6,7 @@ import type { Recipient } from './reminder-repository.js';
 import type { Schema } from './schema.js';
 
 /** Every table that holds a student's own rows, children before parents. */
-export const STUDENT_TABLES = ['undo_entries', 'cohort_shares', 'advisor_views', 'cohort_members', 'reminders', 'interviews', 'contact_events', 'contacts', 'shown_plans', 'saved_plans', 'rehearsals', 'users'] as const satisfies readonly (keyof Schema)[];
+export const STUDENT_TABLES = ['undo_entries', 'cohort_shares', 'advisor_views', 'cohort_members', 'reminders', 'reflections', 'interviews', 'contact_events', 'contacts', 'shown_plans', 'saved_plans', 'rehearsals', 'users'] as const satisfies readonly (keyof Schema)[];
 
 /** Who erased a student's data and why, for the audit log. */
 export interface Erasure {

@@ -33,14 +33,14 @@ export function exportSection(table: StudentTable, title: string, label: string,
 
 /**
  * What `/privacy export` contains, in order. Every table of `STUDENT_TABLES` is here or in
- * {@link EXPORT_LEFT_OUT} (a test checks). Reflections (migration 0015) belong here once their
- * table exists: `exportSection('reflections', 'Reflections', …)`.
+ * {@link EXPORT_LEFT_OUT} (a test checks).
  */
 export const EXPORT_SECTIONS: readonly ExportSection[] = [
   exportSection('users', 'Profile', 'display_name', 'created_at', { omit: ['dm_channel_id', 'delivery_notice', 'timezone_asked_at', 'retention_warned_at'] }),
   exportSection('contacts', 'Contacts', 'name', 'created_at', { omit: ['name_key'] }),
   exportSection('contact_events', 'Journal events', 'stage', 'at'),
   exportSection('interviews', 'Interviews', 'held_at', 'held_at'),
+  exportSection('reflections', 'Reflections for assignments', 'submitted_at', 'submitted_at', { json: ['answers'] }),
   exportSection('reminders', 'Reminders', 'title', 'created_at', { json: ['details'], omit: ['claim_token', 'sending_key', 'delivery_key', 'attempts', 'last_error', 'dedupe_key'] }),
   exportSection('saved_plans', 'Saved question plans', 'subject', 'created_at', { json: ['focus', 'plan'] }),
   exportSection('rehearsals', 'Practice rehearsals and scorecards', 'scenario', 'started_at', { json: ['scorecard'], omit: ['state'] }),

@@ -57,7 +57,8 @@ describe('command words are never stored as data', () => {
     expect(page.split('`--role <role>`')).toHaveLength(2);
     expect(page).toContain('`/log [add] [<contact...>] [options]`');
     expect(page).toContain('`/log request <contact...> [options]`');
-    expect(page.split('\n').length).toBeLessThan(40);
+    // 13 subcommands and 19 options, each on one line, stay one screen.
+    expect(page.split('\n').length).toBeLessThan(45);
     const add = (await ana().send('/help log add')).text;
     expect(add).toContain('## /log add');
     expect(add).toContain('`/log [add] [<contact...>] [--role <role>]');

@@ -22,6 +22,9 @@ describe('invocation styles', () => {
     expect(fields('/cohort goal 3 --by 2026-12-18')).toBe('/cohort goal interviews:3 by:2026-12-18');
     expect(fields('/log add "Dana Lee" --role "UX designer" --org Shopify')).toBe('/log add contact:Dana Lee role:UX designer org:Shopify');
     expect(fields('/help questions')).toBe('/help command:questions');
+    expect(fields('/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you, and why?" --prompt "What next?"')).toBe(
+      '/cohort assign title:Explore a career interviews:3 due:2027-02-15 prompt1:What surprised you, and why? prompt2:What next?',
+    );
     expect(fields('/help')).toBe('/help');
   });
 

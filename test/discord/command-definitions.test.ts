@@ -62,6 +62,23 @@ describe('applicationCommands', () => {
     });
   });
 
+  it('gives a repeatable text, which may hold commas, one numbered field per value: the first required, the rest after every required option', () => {
+    const assign = subcommand('cohort', 'assign');
+    expect(assign.map((each) => [each.name, each.required])).toEqual([
+      ['title', true],
+      ['interviews', true],
+      ['due', true],
+      ['prompt1', true],
+      ['prompt2', false],
+      ['prompt3', false],
+      ['prompt4', false],
+      ['prompt5', false],
+      ['cohort', false],
+    ]);
+    expect(option(assign, 'prompt2')).toEqual({ type: ApplicationCommandOptionType.String, name: 'prompt2', description: expect.stringContaining('(2 of up to 5)') as unknown, required: false, max_length: 300 });
+    expect(subcommand('cohort', 'assignment').filter((each) => each.name.startsWith('prompt')).every((each) => each.required === false)).toBe(true);
+  });
+
   it('offers autocomplete where suggestions help: contacts, reminder numbers, saved plans', () => {
     expect(option(subcommand('log', 'show'), 'contact')).toMatchObject({ type: ApplicationCommandOptionType.String, autocomplete: true });
     expect(option(subcommand('log', 'interview'), 'contact')).toMatchObject({ autocomplete: true, required: false });

@@ -70,6 +70,14 @@ describe('renderModal', () => {
     expect(modal.components[1]).toMatchObject({ component: { custom_id: 'f5', value: 'kept' } });
   });
 
+  it('writes a label too long for Discord again in the description, after the hint', () => {
+    const prompt = 'What surprised you most about how they plan a typical week?';
+    const form: Form = { ...formOf(1), fields: [{ name: 'a', label: prompt, hint: 'Your advisors will read this.', required: true }, { name: 'b', label: prompt, required: true }] };
+    const [first, second] = renderModal(form, 0, 'id').components;
+    expect(first).toMatchObject({ label: `${prompt.slice(0, MODAL_LIMITS.label - 1)}…`, description: `Your advisors will read this. ${prompt}` });
+    expect(second).toMatchObject({ description: prompt });
+  });
+
   it('writes the title and labels as plain text: a person by id, not as a token', () => {
     const form: Form = { ...formOf(1), title: `Thank ${userToken('1300')}`, fields: [{ name: 'note', label: `Note for ${userToken('1300')}`, required: true }] };
     const modal = renderModal(form, 0, 'id');

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runRapport } from '../support/run-rapport.js';
 import { databaseEnvForTest } from '../support/database-env-for-test.js';
+import { section } from '../support/console-output.js';
 
 const VOICEMAIL =
   'Hello Ms. Park, it is Bea Lee, at 604-555-0199. Jamal Wright, my advisor, gave me your number. I am curious how you built the evening certificate and would value 15 minutes. Email: bea.lee@uni.ca. Again, 604-555-0199. I will call back Tuesday afternoon. Thank you!';
 const CAL_PRIVATE = 'QUOKKA-7731 worried about the salary talk';
 const BEA_SHARED = 'portfolio reviews matter more than grades';
-
-/** The part of the output that starts with `start` and ends at the next blank line. */
-function section(out: string, start: string): string {
-  const from = out.indexOf(start);
-  if (from < 0) throw new Error(`"${start}" is not in the output:\n${out}`);
-  const end = out.indexOf('\n\n', from);
-  return out.slice(from, end < 0 ? undefined : end);
-}
 
 describe('npm start: a cohort, as an advisor and two students would try it', () => {
   it('creates a cohort with a goal; students join, log and practise; the report, the digest and privacy hold', async () => {

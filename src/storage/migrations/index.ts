@@ -13,6 +13,7 @@ import * as undo from './0011-undo.js';
 import * as timezoneAsked from './0012-timezone-asked.js';
 import * as deliveryLedger from './0013-delivery-ledger.js';
 import * as leanReminderIndexes from './0014-lean-reminder-indexes.js';
+import * as assignments from './0015-assignments.js';
 import * as privacyRetention from './0016-privacy-retention.js';
 
 /**
@@ -34,5 +35,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012-timezone-asked': timezoneAsked,
   '0013-delivery-ledger': deliveryLedger,
   '0014-lean-reminder-indexes': leanReminderIndexes,
+  '0015-assignments': assignments,
   '0016-privacy-retention': privacyRetention,
 };

@@ -43,4 +43,29 @@ describe('/cohort: what students and advisors type never pings or links anyone',
       expect(foreignMarkup(discord).filter((tag) => tag !== '<##fall>')).toEqual([]);
     }
   });
+
+  it('shows a hostile assignment title, prompt and reflection as written to students and advisors, and in the reminder', async () => {
+    const ana = harness.as('ana').in('#fall');
+    const bea = harness.as('bea');
+    await ana.send('/cohort create fall');
+    await harness.as('bea').in('#fall').send('/cohort join');
+    await ana.send('/cohort assign "<!channel> *Explore*" --interviews 1 --due 2026-12-18 --prompt "<u:U0BOSS> [click](https://evil.example)?"');
+    const logged = await bea.send('/log interview "Dana Lee" --learned "design reviews"');
+    const saved = await bea.send('/log reflect "Dana Lee" --answer "@everyone ||spoiler|| <@U0BOSS>"');
+    const me = await bea.send('/cohort me');
+    const read = await ana.send('/cohort reflections');
+    expect(read.text).toContain('@everyone ||spoiler|| <@U0BOSS>');
+    await harness.as('cal').in('#fall').send('/cohort join');
+    await harness.passTime(new Date('2026-12-16T15:00:00Z'));
+    const [reminder] = harness.dms('cal').filter((dm) => dm.text.includes('Explore'));
+    expect(reminder).toBeDefined();
+    for (const replies of [logged.list, saved.list, me.list, read.list, reminder?.list ?? []]) {
+      const { slack, discord } = asSent(replies);
+      expect(slack).not.toMatch(/<@U0BOSS>|<!channel>|<https?:/);
+      expect(discord).not.toMatch(/(?<!\\)@everyone|<@U0BOSS>/);
+      expect(foreignMarkup(discord)).toEqual([]);
+      // The title's asterisks are the advisor's, shown as written, never bold.
+      expect(discord).toContain('\\*Explore\\*');
+    }
+  });
 });

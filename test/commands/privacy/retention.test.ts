@@ -108,12 +108,14 @@ describe('the retention job (RETENTION_DAYS=90)', () => {
     }
   });
 
-  it('deletes an archived cohort after its grace period, and nothing of its students\' journals', async () => {
+  it('deletes an archived cohort after its grace period, its assignments and reflections too, and nothing of its students\' journals', async () => {
     harness = await Harness.create({ start: START, advisorIds: ['lea'] });
     const lea = harness.as('lea').in('#fall');
     await lea.send('/cohort create fall');
     await harness.as('bea').in('#fall').send('/cohort join');
+    await lea.send('/cohort assign "Explore a career" --interviews 1 --due 2027-01-15 --prompt "What surprised you?"');
     await harness.as('bea').send('/log interview "Dana Lee" --learned "portfolio"');
+    expect((await harness.as('bea').send('/log reflect "Dana Lee" --answer "How much drawing there is"')).text).not.toContain('⚠️');
     await harness.as('bea').send('/cohort share "Dana Lee"');
     await lea.in('#spring').send('/cohort create spring');
     const asked = await lea.send('/cohort archive');
@@ -126,11 +128,12 @@ describe('the retention job (RETENTION_DAYS=90)', () => {
     expect((await harness.services.cohorts.cohorts.list(TEST_TENANT)).map((cohort) => cohort.name).sort()).toEqual(['fall', 'spring']);
     await harness.passTime(day(14.1));
     expect((await harness.services.cohorts.cohorts.list(TEST_TENANT)).map((cohort) => cohort.name)).toEqual(['spring']);
-    expect(await total('bea')).toBe(beaRows - 2);
+    expect(await total('bea')).toBe(beaRows - 3);
+    expect((await rowsOf('bea')).reflections).toBe(0);
     expect((await rowsOf('bea')).contacts).toBe(1);
     expect(await harness.services.audit.entriesOf(TEST_TENANT, 'bea')).toEqual([]);
     const audit = await harness.services.audit.entriesOf(TEST_TENANT, fall?.id ?? '');
-    expect(audit.map((entry) => [entry.action, entry.actorId, entry.detail.rows])).toEqual([['cohort-delete', 'retention', 3]]);
+    expect(audit.map((entry) => [entry.action, entry.actorId, entry.detail.rows])).toEqual([['cohort-delete', 'retention', 5]]);
   });
 });
 

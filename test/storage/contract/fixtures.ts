@@ -8,6 +8,7 @@ import { tenantKey, type Actor, type Tenant } from '../../../src/core/identity.j
 import { startRehearsal, type Scorecard } from '../../../src/domain/practice/index.js';
 import type { PlanRequest, PlannedQuestion, QuestionPlan } from '../../../src/domain/questions/planner.js';
 import type { TargetType } from '../../../src/domain/questions/types.js';
+import type { NewAssignment } from '../../../src/storage/assignment-repository.js';
 import { KyselyCohortRepository, type Cohort, type NewCohort } from '../../../src/storage/cohort-repository.js';
 import { KyselyContactRepository, type Contact, type Interview } from '../../../src/storage/contact-repository.js';
 import type { Database } from '../../../src/storage/database.js';
@@ -96,6 +97,11 @@ export async function createCohort(database: Database, name: string, channelId: 
   const cohort = await new KyselyCohortRepository(database.db).create(tenant, newCohort(name, channelId, nextDigestAt), at(0));
   if (typeof cohort === 'string') throw new Error(`Cohort ${name} refused: ${cohort}`);
   return cohort;
+}
+
+/** An assignment to create: two interviews, due at `at(60 * 24 * 7)` (a week after the start), two prompts. */
+export function newAssignment(title: string): NewAssignment {
+  return { title, interviews: 2, dueOn: '2026-11-30', dueAt: at(60 * 24 * 7), prompts: ['What surprised you?', 'What next?'], createdBy: 'A1' };
 }
 
 /** A contact of the student with one interview held at `heldAt`. */

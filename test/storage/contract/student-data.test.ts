@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { KyselyAdvisorAuditLog } from '../../../src/storage/advisor-audit.js';
 import { KyselyAuditLog } from '../../../src/storage/audit-log.js';
+import { KyselyAssignmentRepository } from '../../../src/storage/assignment-repository.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
 import { KyselyReminderRepository, type Recipient } from '../../../src/storage/reminder-repository.js';
@@ -10,7 +11,7 @@ import { KyselyShareRepository } from '../../../src/storage/share-repository.js'
 import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
 import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
-import { OTHERS, actor, at, contactWithInterview, countRows, createCohort, rehearsalStart, scorecard, shownPlan, student, useTestDatabase, type PersonTable } from './fixtures.js';
+import { OTHERS, actor, at, contactWithInterview, countRows, createCohort, newAssignment, rehearsalStart, scorecard, shownPlan, student, useTestDatabase, type PersonTable } from './fixtures.js';
 
 const me = student('U1');
 const EVERYONE = [me, ...OTHERS];
@@ -37,6 +38,10 @@ describe('KyselyStudentDataEraser', () => {
     await new KyselyRehearsalRepository(db).start(recipient, rehearsalStart(), at(4));
     await cohorts.join(recipient.tenant, cohort.id, recipient.userId, at(5));
     await new KyselyShareRepository(db).share(recipient, cohort.id, interview.id, at(6));
+    const assignments = new KyselyAssignmentRepository(db);
+    const assignment = (await assignments.findByTitle(recipient.tenant, cohort.id, 'Explore')) ?? (await assignments.create(recipient.tenant, cohort.id, newAssignment('Explore'), at(0)));
+    if (assignment === 'title-taken') throw new Error('Explore was refused');
+    await assignments.reflect(recipient, assignment.id, interview.id, ['Surprised', 'Next'], at(6));
     await new KyselyAdvisorAuditLog(db).record({ tenant: recipient.tenant, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(7) }, [recipient.userId]);
     await new KyselyUndoRepository(db).remember(recipient, 'added Dana Lee to your journal', { kind: 'contact-added', contactId: contact.id }, at(8));
   };
