@@ -1,6 +1,6 @@
 /**
  * `npm run eval:questions`: runs the question checker on the labelled set, on the later
- * batches, on the first unseen batch and, apart, on the batch it was never tuned on, and prints, for each, its accuracy,
+ * batches, on the first two unseen batches and, apart, on the batch it was never tuned on, and prints, for each, its accuracy,
  * the confusion matrix, every miss and every rewrite that the checker would not itself accept
  * (`--rewrites` prints every rewrite). Exits with 1 when an avoid question is judged good or
  * accuracy is under 95% in any of them.
@@ -9,6 +9,7 @@ import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domai
 import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
 import { LATER_QUESTIONS } from './later-set.js';
 import { FRESH_QUESTIONS } from './fresh-set.js';
+import { FRESH_QUESTIONS_2 } from './fresh-set-2.js';
 import { UNSEEN_QUESTIONS } from './unseen-set.js';
 
 /** Writes one block of the report. */
@@ -80,5 +81,7 @@ const later = report('The question checker on the later batches', 'eval/question
 print('\n----------------------------------------------------------------\n');
 const unseen = report('The question checker on the first unseen batch (83.6% at its first run; its misses were then fixed by cause)', 'eval/questions/unseen-set.ts', UNSEEN_QUESTIONS);
 print('\n----------------------------------------------------------------\n');
-const fresh = report('NEVER TUNED ON: the question checker on the second fresh batch', 'eval/questions/fresh-set.ts', FRESH_QUESTIONS);
-if (!first || !later || !unseen || !fresh) process.exitCode = 1;
+const fresh = report('The second fresh batch (84.3% at its first run; the meaning layer learns from it since)', 'eval/questions/fresh-set.ts', FRESH_QUESTIONS);
+print('\n----------------------------------------------------------------\n');
+const fresh2 = report('NEVER TUNED ON: the question checker on the third fresh batch', 'eval/questions/fresh-set-2.ts', FRESH_QUESTIONS_2);
+if (!first || !later || !unseen || !fresh || !fresh2) process.exitCode = 1;

@@ -11,6 +11,7 @@ import {
   VAGUE_FALLBACK,
   VAGUE_RULES,
 } from './checker-form.js';
+import { meaningFinding } from './checker-meaning-policy.js';
 import { normaliseForMatching } from './checker-normalise.js';
 import { PERSONAL_RULES } from './checker-privacy.js';
 import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
@@ -76,6 +77,12 @@ function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string 
   if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || joined) found.add('double');
   if (words > MAX_WORDS) found.add('too-long');
   if (words < MIN_SPECIFIC_WORDS && !courteous) found.add('vague');
+  const byMeaning = meaningFinding(matchable, found);
+  if (byMeaning !== undefined) {
+    found.add(byMeaning.issue);
+    // The most serious issue gives the rewrite: a form rule's rewrite would keep the ask in it.
+    rewrite = byMeaning.rewrite;
+  }
   return { issues: SEVERITY.filter((issue) => found.has(issue)), ruleRewrite: rewrite };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
+import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
 import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
@@ -7,7 +8,7 @@ import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { CHECKER_LABELS } from '../../fixtures/questions/checker-labels.js';
 
 /** Every labelled question the repo holds, once each. */
-const QUESTIONS = [...new Set([...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...FRESH_QUESTIONS, ...CHECKER_LABELS].map((label) => label.question))];
+const QUESTIONS = [...new Set([...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH_QUESTIONS_2, ...CHECKER_LABELS].map((label) => label.question))];
 
 /** Every question that gets a rewrite, with it. */
 const REWRITTEN = QUESTIONS.flatMap((question) => {

@@ -1,0 +1,51 @@
+/**
+ * How the meaning layer joins the rules, conservatively: the rules decide whenever they find an
+ * ask for a job, for pay or into private life. Only when they find none does the meaning layer
+ * speak, and only when it is sure: it can add such an issue (with the reason and a rewrite of
+ * the family it reads), never take one away, so it can never turn a rule's `avoid` into `good`.
+ * It needs to be surer when a rule already found a problem of form (a yes/no question), since
+ * the question is flagged either way. Thresholds were chosen by training on three of the
+ * labelled sets and checking on the fourth, in turn (the third fresh batch played no part).
+ */
+import { JOB_REQUEST_RULES, OWN_PAY_RULES } from './checker-asks.js';
+import { meaningReader } from './checker-meaning.js';
+import type { MeaningFamily } from './checker-meaning-examples.js';
+import { PERSONAL_RULES } from './checker-privacy.js';
+import { AVOID_ISSUES } from './checker-reasons.js';
+import type { PhraseRule } from './checker-rules.js';
+import type { CheckIssue } from './checker-types.js';
+
+/** Confidence the meaning layer needs to flag a question no rule flags at all. */
+const ALONE = 0.7;
+/** Confidence it needs to flag a question a rule flags only for its form. */
+const OVER_FORM = 0.9;
+
+/** The families the meaning layer may flag, each with its issue and the rules whose rewrites it may offer. */
+const FLAGGED: Partial<Record<MeaningFamily, { issue: CheckIssue; rules: readonly PhraseRule[] }>> = {
+  job: { issue: 'job-request', rules: JOB_REQUEST_RULES },
+  pay: { issue: 'salary-personal', rules: OWN_PAY_RULES },
+  personal: { issue: 'personal', rules: PERSONAL_RULES },
+};
+
+/** The fixed rewrites of some rules, once each, in rule order. */
+const fixedRewrites = (rules: readonly PhraseRule[]): string[] => [...new Set(rules.flatMap((rule) => (typeof rule.rewrite === 'string' ? [rule.rewrite] : [])))];
+
+/** An issue the rules missed, with the rewrite that fits it best. */
+export interface MeaningFinding {
+  issue: CheckIssue;
+  rewrite: string | undefined;
+}
+
+/**
+ * What the meaning layer adds to the issues the rules found in a question (as
+ * `normaliseForMatching` gives it): an ask for a job, for their pay or into their private life,
+ * when no rule found one and it is sure; else nothing.
+ */
+export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckIssue>): MeaningFinding | undefined {
+  if ([...ruleIssues].some((issue) => AVOID_ISSUES.has(issue) || issue === 'empty')) return undefined;
+  const reader = meaningReader();
+  const guess = reader.read(matchable);
+  const flagged = FLAGGED[guess.family];
+  if (flagged === undefined || guess.confidence < (ruleIssues.size === 0 ? ALONE : OVER_FORM)) return undefined;
+  return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };
+}
