@@ -107,12 +107,14 @@ export class ReplySender {
     const files = replyFiles(reply);
     if (files.length === 0) return this.postMessages(reply, target, responseUrl);
     const channelId = await this.channelFor(reply, target);
-    if (channelId === target.channelId) {
+    // Where the person made the request: a command's channel is only in its origin, as its replies go through the response_url.
+    const requestChannel = target.channelId ?? target.origin.channelId;
+    if (channelId === requestChannel) {
       const usable = await this.postMessages(reply, target, responseUrl);
       if (await this.upload(files, { channelId }, target)) return usable;
       return this.postMessages(ephemeral(filesNote(files, 'failed')), target, usable);
     }
-    const sent = await this.upload(files, { channelId, comment: dmFilesComment(files.length, target.channelId) }, target);
+    const sent = await this.upload(files, { channelId, comment: dmFilesComment(files.length, requestChannel) }, target);
     return this.postMessages({ ...reply, blocks: [...reply.blocks, filesNote(files, sent ? 'sent-to-dm' : 'failed')] }, target, responseUrl);
   }
 
