@@ -10,12 +10,12 @@ export type ManifestTransport = { readonly socketMode: true } | { readonly socke
 /**
  * The bot scopes Rapport needs, and no more: slash commands; posting its replies and nudges;
  * opening a DM with a student (conversations.open); reading the student's DM messages
- * (message.im, for rehearsals); and users.info (name, time zone, admin flag). Replies in
- * channels go through each command's response_url, which needs no scope, and files are never
- * uploaded (exports come as code blocks), so neither chat:write.public nor files:write is asked.
+ * (message.im, for rehearsals); users.info (name, time zone, admin flag); and uploading files
+ * (charts, exports, interview scripts: files:write). Replies in channels go through each
+ * command's response_url, which needs no scope, so chat:write.public is not asked.
  * @see https://docs.slack.dev/reference/scopes
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'users:read'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'users:read', 'files:write'] as const;
 
 /** The events Rapport subscribes to. @see https://docs.slack.dev/reference/events */
 export const BOT_EVENTS = ['app_home_opened', 'message.im'] as const;

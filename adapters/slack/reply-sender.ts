@@ -2,12 +2,13 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { context, text } from '../../src/core/reply-builders.js';
+import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Form, Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
 import { ExpiringMap } from '../../src/core/expiring-map.js';
-import { uploadImage } from './image-upload.js';
+import { dmFilesComment, filesNote } from './file-notes.js';
+import { replyFiles, uploadFiles, type SlackFile, type UploadDestination } from './file-upload.js';
 import { withRetryAfter } from './web-api.js';
 
 /** Where the replies to one request go. */
@@ -95,29 +96,48 @@ export class ReplySender {
     }
   }
 
-  /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
+  /**
+   * Posts a reply with its files; returns the `response_url` while it takes messages, or
+   * undefined once it failed. Files go where the reply goes, after its text, in a DM or with a
+   * public reply. Slack shows no file in an ephemeral message, and a file shared in a channel is
+   * seen by all its members, so a private reply's files go to the person's DM first, and the
+   * reply then says they are there (or that they could not be sent).
+   */
   private async post(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
+    const files = replyFiles(reply);
+    if (files.length === 0) return this.postMessages(reply, target, responseUrl);
+    const channelId = await this.channelFor(reply, target);
+    // Where the person made the request: a command's channel is only in its origin, as its replies go through the response_url.
+    const requestChannel = target.channelId ?? target.origin.channelId;
+    if (channelId === requestChannel) {
+      const usable = await this.postMessages(reply, target, responseUrl);
+      if (await this.upload(files, { channelId }, target)) return usable;
+      return this.postMessages(ephemeral(filesNote(files, 'failed')), target, usable);
+    }
+    const sent = await this.upload(files, { channelId, comment: dmFilesComment(files.length, requestChannel) }, target);
+    return this.postMessages({ ...reply, blocks: [...reply.blocks, filesNote(files, sent ? 'sent-to-dm' : 'failed')] }, target, responseUrl);
+  }
+
+  /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
+  private async postMessages(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
     let usable = responseUrl;
     for (const message of renderReply(reply)) {
       if (usable !== undefined && (await this.respond(usable, reply, message))) continue;
       usable = undefined;
       await this.postMessage(await this.channelFor(reply, target), message);
     }
-    await this.uploadImages(reply, target);
     return usable;
   }
 
-  /**
-   * Uploads a reply's pictures. Slack shows no file in an ephemeral message, and a file shared in a
-   * channel is seen by all its members, so a private reply's picture goes to the person's DM with
-   * Rapport (where the reply says it is), a public one to the channel.
-   */
-  private async uploadImages(reply: Reply, target: ReplyTarget): Promise<void> {
-    const images = reply.images ?? [];
-    if (images.length === 0) return;
-    const channelId = await this.channelFor(reply, target);
-    const elsewhere = reply.visibility === 'ephemeral' && channelId !== target.channelId;
-    for (const image of images) await uploadImage(this.client, image, { channelId, ...(elsewhere ? { comment: 'The chart for the report you asked for.' } : {}) });
+  /** Uploads files; false, logged, when Slack refused them (no files:write scope, uploads disabled) or could not be reached. */
+  private async upload(files: readonly SlackFile[], destination: UploadDestination, target: ReplyTarget): Promise<boolean> {
+    try {
+      await uploadFiles(this.client, files, destination);
+      return true;
+    } catch (error) {
+      this.logger.error({ err: error, user: target.userId, files: files.map((file) => file.filename) }, 'could not upload files on Slack');
+      return false;
+    }
   }
 
   /** Where a reply is posted without a `response_url`: never a private reply in a shared channel. */

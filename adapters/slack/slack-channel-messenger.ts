@@ -5,12 +5,12 @@ import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js'
 import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
 import { deliveryFailure } from './slack-messenger.js';
 import { renderReply } from './slack.render.js';
-import { uploadImage } from './image-upload.js';
+import { replyFiles, uploadFiles } from './file-upload.js';
 import { withRetryAfter } from './web-api.js';
 
 /**
  * Posts a message in a channel with its thread (a cohort's weekly digest): the message with
- * chat.postMessage, then each thread reply with the message's `thread_ts`, a picture (the chart)
+ * chat.postMessage, then each thread reply with the message's `thread_ts`, its files (the chart)
  * uploaded into the thread after its reply's text. Rapport must be a
  * member of the channel (/invite @Rapport): the app does not ask for chat:write.public.
  * @see https://docs.slack.dev/messaging/#threading
@@ -29,7 +29,7 @@ export class SlackChannelMessenger implements ChannelMessenger {
       for (const reply of rest) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread }));
       for (const reply of thread) {
         for (const part of renderReply(reply)) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread }));
-        for (const image of reply.images ?? []) await uploadImage(this.client, image, { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
+        await uploadFiles(this.client, replyFiles(reply), { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
       }
       return { ok: true };
     } catch (error) {

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
+import type { Block, Button, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
 import { fit, plainText } from '../../src/core/markdown-lite.js';
 import { replaceTimeTokens, TIME_TOKEN_SOURCE } from '../../src/core/time-token.js';
-import { graphemePrefix, renderAround, withoutReserved } from '../../src/core/user-text.js';
+import { graphemePrefix, renderAround } from '../../src/core/user-text.js';
 import { actionIdOf } from './action-id.js';
 
 /** A word, or a whole time token (which holds spaces in its fallback). */
@@ -51,13 +51,12 @@ export interface SlackMessage {
 
 /**
  * Renders a reply as one or more Slack messages, each within Block Kit's limits: long text is
- * split over sections, long lists of blocks over messages. Attachments (a CSV export, an
- * interview script) come as code blocks, so they stay as private as the reply itself; a file
- * upload would be visible to the whole channel and needs the files:write scope.
+ * split over sections, long lists of blocks over messages. A reply's files (charts, exports) are
+ * no part of its messages: they are uploaded apart (`file-upload.ts`).
  * A reply with no blocks (only a form) renders as no message.
  */
 export function renderReply(reply: Reply): SlackMessage[] {
-  const blocks = [...renderBlocks(reply.blocks), ...(reply.attachments ?? []).flatMap(attachmentBlocks)];
+  const blocks = renderBlocks(reply.blocks);
   const messages: types.KnownBlock[][] = [];
   let current: types.KnownBlock[] = [];
   let size = 0;
@@ -145,16 +144,6 @@ function fieldSections(texts: readonly string[]): types.SectionBlock[] {
   }
   if (current.length > 0) sections.push(current);
   return sections.map((group) => ({ type: 'section', fields: group.map((text) => ({ type: 'mrkdwn', text })) }));
-}
-
-/** A file as its name and its content in code blocks, split to fit sections. */
-function attachmentBlocks(attachment: Attachment): types.KnownBlock[] {
-  const fence = '```';
-  const parts = chunkText(withoutReserved(attachment.content).trimEnd().replaceAll(fence, "'''"), BLOCK_KIT_LIMITS.sectionText - 2 * fence.length - 2, (part) => escapeText(part).length);
-  return [
-    { type: 'section', text: { type: 'mrkdwn', text: `📎 *${escapeText(withoutReserved(attachment.filename))}*` } },
-    ...parts.map((part): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: `${fence}\n${escapeText(part)}\n${fence}` } })),
-  ];
 }
 
 /** Sections holding `text`, split at line breaks (or spaces) to fit a section's limit. */

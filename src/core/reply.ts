@@ -83,7 +83,10 @@ export interface Form {
   readonly submit: ActionRef;
 }
 
-/** A file sent with a reply (an export): a file on Discord, a code block in the private reply on Slack, printed on the console. */
+/**
+ * A file sent with a reply (an export): an attached file on Discord; an uploaded file on Slack,
+ * in the person's DM for a private reply; a file written to disk on the console, whose path is printed.
+ */
 export interface Attachment {
   readonly filename: string;
   /** A MIME type such as `text/csv`. */

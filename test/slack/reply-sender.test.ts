@@ -72,3 +72,26 @@ describe('ReplySender when the response_url fails', () => {
     }
   });
 });
+
+describe('ReplySender with files', () => {
+  let fake: SlackFake;
+  beforeEach(async () => {
+    fake = await SlackFake.start();
+  });
+  afterEach(() => fake.stop());
+
+  it('says so in the private reply when Slack refuses its files, and shares nothing anywhere', async () => {
+    const { logger, lines } = captureLogger();
+    const sender = new ReplySender(new webApi.WebClient('xoxb-test', webClientOptions(fake.apiUrl, silentLogger())), logger);
+    fake.failNext('files.getUploadURLExternal', 'file_uploads_disabled');
+    const responseUrl = fake.responseUrl();
+    const exported = { ...ephemeral(text('Your journal')), attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: 'name\r\nDana Lee\r\n' }] };
+    await sender.send([exported], { userId: 'UANA', responseUrl, origin: { responseUrl, channelId: 'CFALL' } });
+    const [answer] = fake.responsesTo(responseUrl);
+    expect(answer?.response_type).toBe('ephemeral');
+    expect(answer?.text).toContain('I could not send *rapport-journal.csv* just now');
+    expect(fake.uploads.filter((upload) => upload.completed)).toEqual([]);
+    expect(fake.callsOf('chat.postMessage')).toEqual([]);
+    expect(lines().find((line) => line.msg === 'could not upload files on Slack')?.files).toEqual(['rapport-journal.csv']);
+  });
+});

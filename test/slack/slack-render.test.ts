@@ -89,13 +89,10 @@ describe('renderReply (Block Kit)', () => {
     expect(ids.map((id) => refOfActionId(id ?? ''))).toEqual([ref, ref]);
   });
 
-  it('sends attachments as code blocks (private like the reply, no files:write scope)', () => {
+  it('renders a reply\'s text only: its files are uploaded apart, never pasted into messages', () => {
     const csv = Array.from({ length: 300 }, (_, index) => `name ${index},stage,"R&D <lab>"`).join('\r\n');
-    const [message] = renderReply({ ...ephemeral(text('Your export')), attachments: [{ filename: 'journal.csv', contentType: 'text/csv', content: csv }] });
-    const texts = message?.blocks.map((block) => (block.type === 'section' ? (block.text?.text ?? '') : '')) ?? [];
-    expect(texts[1]).toBe('📎 *journal.csv*');
-    expect(texts.slice(2).every((part) => part.startsWith('```\n') && part.endsWith('\n```') && part.length <= 3000)).toBe(true);
-    expect(texts.slice(2).join('')).toContain('R&amp;D &lt;lab&gt;');
+    const reply: Reply = { ...ephemeral(text('Your export')), attachments: [{ filename: 'journal.csv', contentType: 'text/csv', content: csv }] };
+    expect(renderReply(reply)).toEqual(renderReply(ephemeral(text('Your export'))));
   });
 
   it('renders a header too long for a header block as bold text, and a reply with only a form as no message', () => {

@@ -79,8 +79,8 @@ export class SlackWorld {
   }
 
   /** The first message posted to `responseUrl` whose text matches `pattern`. */
-  reply(responseUrl: string, pattern: RegExp): Promise<SentMessage> {
-    return this.fake.waitFor(() => this.fake.responsesTo(responseUrl).find((body) => pattern.test(textOf(body))), 3_000, `a reply matching ${String(pattern)}`);
+  reply(responseUrl: string, pattern: RegExp, timeoutMs = 3_000): Promise<SentMessage> {
+    return this.fake.waitFor(() => this.fake.responsesTo(responseUrl).find((body) => pattern.test(textOf(body))), timeoutMs, `a reply matching ${String(pattern)}`);
   }
 
   /** The first chat.postMessage to `channel` whose text matches `pattern`. */

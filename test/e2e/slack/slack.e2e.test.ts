@@ -171,13 +171,16 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect((await world.reply(refused.responseUrl, /Only advisors can do that with \/cohort/)).response_type).toBe('ephemeral');
 
     const reported = await world.slash(LEA, '/cohort report', 'CFALL');
-    const report = await world.reply(reported.responseUrl, /📋 fall: progress report/);
+    // The report follows its chart, sent first so that the report can say where it is: drawing the first chart takes a while on a loaded machine.
+    const report = await world.reply(reported.responseUrl, /📋 fall: progress report/, 10_000);
     expect(report.response_type).toBe('ephemeral');
     expect(textOf(report)).toMatch(/\*ana\*: 1 interview · thank-yous within 48 h: none due yet/);
     expect(textOf(report)).not.toContain(PRIVATE_NOTE);
     // Slack shows no file in an ephemeral reply, and one shared in the channel would be everyone's: the chart goes to the advisor's DM.
     const reportChart = await world.fake.waitFor(() => world.fake.uploads.find((upload) => upload.completed), 10_000, 'the report chart');
     expect(reportChart.channelId).toBe(`D${LEA.id}`);
+    expect(textOf(report)).toContain(`I sent *${reportChart.filename}* to our DM, where only you can see it.`);
+    expect(reportChart.initialComment).toBe('📎 Here is the file you asked for in <#CFALL>: only you can see it here.');
     expect(reportChart.altText).toMatch(/^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\. Interviews per week for the last 8 weeks/);
     expect(reportChart.bytes?.length).toBe(reportChart.length);
     expectChartPng(reportChart.bytes);
