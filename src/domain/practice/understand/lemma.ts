@@ -24,17 +24,6 @@ const POLITE = /\b(if you (do not|don't) mind( me)?( asking)?|i (was|am) (just )
 /** Ways of saying someone came into a line of work ("got into", "ended up in"), read as one word. */
 const ENTERED = /\b(get|got|gotten|getting|break|broke|breaking|find your way|found your way|end|ended|ending|wind|wound) (up )?(into|in|as)\b/g;
 
-/**
- * Phrases that say one thing in several words, read as the one word the examples use: working
- * from home is remote work, "from morning to evening" is the working day, roles a person
- * "grows into" are where a career leads.
- */
-const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/(work(ing)?|be|stay(ing)?) (from|at) home|wfh|from anywhere/g, ' remote '],
-  [/(from )?(morning|start of (the )?day) (to|till|until) (evening|night|the end)|all day long/g, ' daily '],
-  [/(grow|move|step|progress) (into|up to|up into)|lead to/g, ' progress '],
-];
-
 /** Words that carry no topic ("the", "you", "could"). Words that do (who, why, else, first) stay: "why" asks for a motive. */
 const STOP_WORDS = new Set(
   (
@@ -149,7 +138,6 @@ export function tokens(text: string): string[] {
   for (const [pattern, replacement] of CONTRACTIONS) norm = norm.replace(pattern, replacement);
   norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(/\b(one|some) day\b/g, ' someday ')
     .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
-  for (const [pattern, replacement] of PHRASES) norm = norm.replace(pattern, replacement);
   return norm.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
