@@ -1,10 +1,11 @@
-/** All labelled evaluation questions: the main set in four parts, and two batches measured apart. */
+/** All labelled evaluation questions: the main set in four parts, and three batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
 import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
+import { UNSEEN_2_ROWS } from './questions-unseen-2.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
@@ -39,3 +40,6 @@ export const FRESH_QUESTIONS: readonly LabelledQuestion[] = flatten(FRESH_ROWS);
 
 /** The unseen batch, written before the word-vector classifier and never tuned on (see questions-unseen.ts). */
 export const UNSEEN_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_ROWS);
+
+/** The second unseen batch, written before the classifier was tuned on the first one and never tuned on (see questions-unseen-2.ts). */
+export const UNSEEN_2_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_2_ROWS);

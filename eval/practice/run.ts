@@ -5,7 +5,7 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
-import { FRESH_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
+import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
 const out = (line = ''): void => {
@@ -31,8 +31,11 @@ out();
 out(`Understanding (fresh batch, never tuned on: ${FRESH_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(FRESH_QUESTIONS));
 out();
-out(`Understanding (unseen batch, never tuned on: ${UNSEEN_QUESTIONS.length} questions)`);
+out(`Understanding (first unseen batch, tuned on after its first measurement: ${UNSEEN_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(UNSEEN_QUESTIONS));
+out();
+out(`Understanding (second unseen batch, never tuned on: ${UNSEEN_2_QUESTIONS.length} questions)`);
+printQuestions(questionFigures(UNSEEN_2_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');

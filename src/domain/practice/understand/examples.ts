@@ -1,9 +1,11 @@
 /**
  * The labelled examples the topic classifier learns from: the question bank's own questions,
- * the short training phrasings and the student-style ones.
+ * the short training phrasings, the student-style ones and those written along the borders
+ * between topics.
  */
 import { QUESTION_BANK } from '../../questions/bank/index.js';
 import { TRAINING_PHRASINGS, type LabelledTopic } from './phrasings.js';
+import { BOUNDARY_PHRASINGS } from './phrasings-boundaries.js';
 import { STUDENT_PHRASINGS } from './phrasings-student.js';
 
 /** One labelled example text (bank texts keep their `{subject}` placeholder). */
@@ -15,7 +17,7 @@ export interface LabelledText {
 /** Every labelled example, bank first, in a fixed order (ties between equal scores keep it). */
 export function labelledTexts(): LabelledText[] {
   const bank = QUESTION_BANK.map((q) => ({ label: q.category, text: q.text }));
-  const own = [TRAINING_PHRASINGS, STUDENT_PHRASINGS].flatMap((set) =>
+  const own = [TRAINING_PHRASINGS, STUDENT_PHRASINGS, BOUNDARY_PHRASINGS].flatMap((set) =>
     Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ label: label as LabelledTopic, text }))),
   );
   return [...bank, ...own];

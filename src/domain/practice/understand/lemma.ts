@@ -79,10 +79,10 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   graduate: ['graduate', 'grad', 'alumni', 'alumnus', 'graduating', 'graduated'],
   task: ['task', 'duty', 'duties', 'responsibility', 'responsibilities', 'chore'],
   involve: ['involve', 'entail', 'consist', 'comprise'],
-  skill: ['skill', 'strength', 'ability', 'abilities', 'trait', 'talent', 'aptitude', 'competency', 'competence'],
+  skill: ['skill', 'strength', 'ability', 'abilities', 'trait', 'talent', 'aptitude', 'competency', 'competence', 'personality', 'character'],
   atmosphere: ['atmosphere', 'vibe', 'mood', 'environment', 'culture', 'climate'],
   competitive: ['competitive', 'competition', 'selective', 'selection'],
-  downside: ['downside', 'drawback', 'disadvantage', 'weakness', 'con', 'cons', 'negative', 'frustrating', 'frustration'],
+  downside: ['downside', 'drawback', 'disadvantage', 'weakness', 'con', 'cons', 'negative', 'frustrating', 'frustration', 'disappointing', 'disappointment', 'dislike', 'letdown'],
   prepare: ['prepare', 'preparation', 'ready', 'readiness'],
   strain: ['exhausting', 'tiring', 'draining', 'intense', 'grueling', 'gruelling'],
 };

@@ -8,6 +8,7 @@ import { QUESTION_CATEGORIES } from '../../questions/types.js';
 import { Bm25Index, MAX_IDF } from './bm25.js';
 import { Vocabulary } from './edit-distance.js';
 import { labelledTexts } from './examples.js';
+import { frameFeatures } from './frame.js';
 import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms, tokens } from './lemma.js';
 import { MeaningSpace, Neighbours } from './meaning.js';
 import type { LabelledTopic } from './phrasings.js';
@@ -48,12 +49,12 @@ export function weightOf(index: Bm25Index<LabelledTopic>, term: string): number 
 /**
  * What the softmax classifier reads of a text: its topic lemmas, every pair of neighbouring
  * words (function words included: "did you" and "should i" ask different things), its first
- * word, and its meaning vector.
+ * word, its frame (who it asks about, when, in what mood: see frame.ts) and its meaning vector.
  */
 export function features(text: string, lemmas: readonly string[], meaning: Float32Array | null): Features {
   const words = tokens(text);
   const pairs = words.slice(1).map((word, i) => `pair:${words[i] ?? ''}_${word}`);
-  return { sparse: [...lemmas.map((t) => `lemma:${t}`), ...pairs, `first:${words[0] ?? ''}`], dense: meaning };
+  return { sparse: [...lemmas.map((t) => `lemma:${t}`), ...pairs, `first:${words[0] ?? ''}`, ...frameFeatures(text)], dense: meaning };
 }
 
 let model: Model | undefined;

@@ -8,17 +8,19 @@
  * - BM25 nearest neighbours among the same examples, a word the examples never use being read
  *   as the example words nearest to it in meaning;
  * - the old keyword rules, as a tie-breaker.
- * A close or small talk is recognised outright. Deterministic; the model is built once, on
+ * A close or small talk is recognised outright, and a greeting or thanks in front of a question
+ * is set aside (see pleasantry.ts). Deterministic; the model is built once, on
  * first use (see model.ts). `npm run bench:practice-classify` measures it.
  */
 import type { QuestionCategory } from '../../questions/types.js';
-import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK, SMALL_TALK } from '../phrases.js';
-import { hasAny, wordCount } from '../text.js';
+import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK } from '../phrases.js';
+import { hasAny } from '../text.js';
 import type { ScoredExample } from './bm25.js';
 import { contentWords, isTopicTerm, lemma } from './lemma.js';
 import type { WeightedWord } from './meaning.js';
 import { features, theModel, weightOf } from './model.js';
 import type { LabelledTopic } from './phrasings.js';
+import { isSmallTalk, withoutGreeting } from './pleasantry.js';
 import { ruleTopic } from './rules.js';
 
 /** A question's topic, or `unclear` when it is too unlike every example to answer. */
@@ -48,16 +50,10 @@ const RULE_VOTE = 0.6;
 /** A word the examples never use is read as up to this many example words, at least this close in meaning. */
 const NEIGHBOURS = { count: 3, minSimilarity: 0.5 } as const;
 
-/** A greeting or thanks before the question ("Hey, thanks for picking up, how are you?"). */
-const GREETING = /^\W*((hi|hello|hey|good (morning|afternoon|evening))\b[^,.!?]*[,.!]\s*)?((thanks|thank you)\b[^,.!?]*[,.!]\s*)?/i;
-
 /** How much more the noun a question asks about counts than its other words. */
 const FOCUS_WEIGHT = 2;
 /** The noun a question asks about ("Which *certifications*...", "What *skills*..."). */
 const FOCUS = /\b(what|which)\s+(kind of |kinds of |sort of |type of |types of )?([a-z]+)/;
-
-/** Small talk is short: a longer question that opens with "how is your day" is about the work. */
-const SMALL_TALK_WORDS = 6;
 
 /**
  * The question's terms, without the words of the subject under discussion (a field's name says
@@ -113,18 +109,17 @@ function addNeighbourVotes(votes: Map<LabelledTopic, number>, hits: readonly Sco
  */
 export function understandQuestion(question: string, subject = ''): Understanding {
   if (hasAny(question, [...REFERRAL_ASK, ...NAME_PERMISSION, ...CATCH_ALL])) return { topic: 'closing', confidence: 1, unknownWords: [] };
-  const { known, unknown, weighted } = queryTerms(question, subject);
-  if (hasAny(question, SMALL_TALK) && (known.length === 0 || wordCount(question.replace(GREETING, '')) <= SMALL_TALK_WORDS)) {
-    return { topic: 'small-talk', confidence: 1, unknownWords: unknown };
-  }
+  const asked = withoutGreeting(question) || question;
+  const { known, unknown, weighted } = queryTerms(asked, subject);
+  if (isSmallTalk(asked, known.length)) return { topic: 'small-talk', confidence: 1, unknownWords: unknown };
   const { index, meaning, softmax } = theModel();
-  const focus = FOCUS.exec(question.toLowerCase())?.[3];
+  const focus = FOCUS.exec(asked.toLowerCase())?.[3];
   const weights = new Map<string, number>(focus === undefined ? [] : [[lemma(focus), FOCUS_WEIGHT]]);
   const query = expandedQuery(known, weighted, weights);
   const hits = index.search(query, weights);
   const closest = hits[0]?.score ?? 0;
-  const likely = softmax.classify(features(question, known, meaning.vectorOf(weighted)));
-  const rule = ruleTopic(question);
+  const likely = softmax.classify(features(asked, known, meaning.vectorOf(weighted)));
+  const rule = ruleTopic(asked);
   if (closest < MIN_SIMILARITY && (likely[0]?.score ?? 0) < MIN_PROBABILITY) {
     return rule === null ? { topic: 'unclear', confidence: 0, unknownWords: unknown } : { topic: rule, confidence: 0.5, unknownWords: unknown };
   }

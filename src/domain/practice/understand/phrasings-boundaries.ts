@@ -1,0 +1,107 @@
+/**
+ * Training phrasings written along the borders between topics that students' wording blurs,
+ * each border first written down as a rule, then taught with several ways of asking on each
+ * side. Written for Rapport as families of ways to ask, not copied from any evaluation set
+ * (the eval checks that no text appears in both).
+ *
+ * The borders:
+ * - opening / path: why the person chose the work, and what the work is about now, are opening;
+ *   the steps, jobs and moves that took them there, and where careers lead, are path.
+ * - path / entry: how *you* got in is path (the person's story, past tense); how people *get*
+ *   in, now, in general (career changers included), is entry.
+ * - day-to-day / conditions: what the work consists of and who it is done with is day-to-day;
+ *   the terms around it (hours, place, remote work, time away, pace, cost of studying, holding a
+ *   job beside classes) are conditions.
+ * - skills / culture: what a person must be or be good at to do well is skills, even when asked
+ *   as "what kind of person"; how people treat each other and what a place values is culture.
+ * - rewards / conditions: what the person likes, dislikes, finds draining or would choose again
+ *   is rewards; the measurable terms of the work are conditions.
+ * - trends / opening: change over time ("since you started") is trends.
+ * - education / skills: keeping knowledge current by study and courses is education.
+ * - advice / resources: which other options or mistakes *I* should consider is advice.
+ * - culture / entry: how newcomers are supported once hired is culture; how they get hired is entry.
+ * - small talk: the day, the weekend, the weather and the journey in, whatever their words.
+ */
+import type { LabelledTopic } from './phrasings.js';
+
+/** Border phrasings per topic. */
+export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>> = {
+  'small-talk': [
+    'Is it freezing over there as well?',
+    'How was the drive in this morning, lots of traffic?',
+    'Any fun plans for the holidays?',
+    'All good with you today?',
+    'Are you getting any sun where you are?',
+    'Has it been a hectic day so far?',
+  ],
+  opening: [
+    'What tipped the balance when you decided to go for it?',
+    'What is the gist of your role, without the jargon?',
+    'Thinking back to when you chose it, what made you say yes?',
+    'What do you find yourself working on most these weeks?',
+  ],
+  path: [
+    'Where does this work lead after ten years or so?',
+    'What positions can this role open up further down the line?',
+    'What did you do for work before you landed here?',
+    'How did you personally get your start in this area?',
+    'Where did your career take you between your first job and this one?',
+  ],
+  'day-to-day': [
+    'What does the work itself consist of, from the start of the day to the end?',
+    'What do the hours of an ordinary day actually go to?',
+    'Which decisions are yours to make on a normal day?',
+    'what are the main tasks someone in this job does all day long?',
+    'Who do you deal with most from one day to the next?',
+  ],
+  skills: [
+    'Is this work better suited to introverts or extroverts?',
+    'What do the people who are great at this have that others lack?',
+    'Which personal traits help someone last in this work?',
+    'Who tends to succeed in this role, what are they like as people?',
+    'What do the strongest students have in common, as learners?',
+  ],
+  conditions: [
+    'How many days a week are people on site?',
+    'Is the work tied to one location, or can it be done from anywhere?',
+    'How much time away from family does the work involve?',
+    'Is this a job people can sustain into their fifties and sixties?',
+    'Do students have the time to earn money during term?',
+    'How much does the program cost all in, with books and equipment?',
+  ],
+  rewards: [
+    'What part of the job wears you down?',
+    'What has let you down about the job?',
+    'Would you go down the same road again, given the chance?',
+    'Any regrets about going into it?',
+    'What do you dislike most about it, honestly?',
+  ],
+  entry: [
+    'Is there a way in for someone retraining from a different job?',
+    'What is the usual route in for someone switching from a different line of work?',
+    'How do most newcomers get hired these days?',
+    'What do people typically do to land a first position here?',
+  ],
+  trends: [
+    'How different is the work from when you were new to it?',
+    'What shifts have you noticed in the last few years?',
+    'Where is the work heading, in your view?',
+  ],
+  culture: [
+    'Does anyone show newcomers the ropes when they join?',
+    'What does the team expect of each other when things go wrong?',
+    'How does the team handle disagreements?',
+  ],
+  education: [
+    'What do people do to keep learning once they are qualified?',
+    'What ongoing learning does the job expect from you?',
+    'Which formal study does the work ask for as you go along?',
+  ],
+  advice: [
+    'Should I keep other options open alongside this one?',
+    'What traps do beginners fall into that I could dodge?',
+    'What would you steer me away from doing?',
+  ],
+  resources: [],
+  closing: [],
+};
