@@ -54,7 +54,7 @@ describe('Rapport on Discord: /privacy export and /cohort archive', () => {
     expect(withFiles).toHaveLength(1);
     const files = withFiles[0]?.files ?? [];
     expect(files.map((file) => file.name)).toEqual(['rapport-journal-2026-11-23.md', 'rapport-journal-2026-11-23.json']);
-    expect(answer.attachments.map((attachment) => attachment.filename)).toEqual(files.map((file) => file.name));
+    expect((answer.attachments as { filename: string }[]).map((attachment) => attachment.filename)).toEqual(files.map((file) => file.name));
     await expectWholeJournal(
       rapport.app.services,
       mine,
