@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalFiles } from '../../../commands/privacy/journal-files.js';
 import { FAKE_TEAM, type RecordedUpload } from '../../fakes/slack/slack-fake.js';
+import { expectWholeJournal, markedLesson } from '../../support/journal-export-checks.js';
 import { ANA, SlackWorld, textOf } from './slack-world.js';
 
 const tenant = { platform: 'slack' as const, workspaceId: FAKE_TEAM };
 const ana = { tenant, userId: ANA.id };
 const CHANNEL = 'CGENERAL';
 const INTERVIEWS = 30;
-/** What Ana wrote after interview `n`: markup and a mention, which the files must keep as written. */
-const lesson = (n: number): string => `lesson ${n}: SQL & *portfolio* <@U999> matter`;
+const lesson = (n: number): string => markedLesson(n, '*portfolio*', '<@U999>');
 
 describe('Slack end to end: exports as files', () => {
   let world: SlackWorld;
@@ -54,17 +53,8 @@ describe('Slack end to end: exports as files', () => {
       ['rapport-journal-2026-11-23.json', `D${ANA.id}`, undefined],
     ]);
     expect(files[0]?.initialComment).toBe(`📎 Here are the files you asked for in <#${CHANNEL}>: only you can see them here.`);
-    // What is stored, written as the export writes it, byte for byte: the files are whole.
-    const stored = journalFiles({ platform: 'slack', workspace: FAKE_TEAM, userId: ANA.id, exportedAt: world.clock.now(), timezone: 'Europe/Paris' }, await world.app.services.exports.read(ana));
-    for (const [index, file] of files.entries()) {
-      expect(file.bytes?.length, file.filename).toBe(file.length);
-      expect(file.bytes?.toString('utf8'), file.filename).toBe(stored[index]?.content);
-    }
-    const json = JSON.parse(files[1]?.bytes?.toString('utf8') ?? '{}') as { sections: Record<string, { learned?: string }[]> };
-    const interviews = await world.app.services.contacts.allInterviews(ana);
-    expect(interviews).toHaveLength(INTERVIEWS);
-    expect(json.sections.interviews?.map((row) => row.learned).sort()).toEqual(interviews.map((interview) => interview.learned).sort());
-    for (const interview of interviews) expect(files[0]?.bytes?.toString('utf8')).toContain(interview.learned ?? 'missing');
+    for (const file of files) expect(file.bytes?.length, file.filename).toBe(file.length);
+    await expectWholeJournal(world.app.services, ana, { platform: 'slack', workspace: FAKE_TEAM, userId: ANA.id, exportedAt: world.clock.now(), timezone: 'Europe/Paris' }, files, INTERVIEWS);
     expectNothingInChannel(responseUrl);
   });
 
