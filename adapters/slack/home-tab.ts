@@ -13,7 +13,6 @@ import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { zoneOf } from '../../src/storage/user-repository.js';
 import { renderBlocks } from './slack.render.js';
-import { withRetryAfter } from './web-api.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 import { userText } from '../../src/core/user-text.js';
 
@@ -160,6 +159,6 @@ export class HomeTab {
       services.rehearsals.scores(recipient),
     ]);
     const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), slash: this.deps.slash }, now);
-    await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
+    await this.deps.client.views.publish({ user_id: recipient.userId, view });
   }
 }

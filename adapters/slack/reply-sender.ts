@@ -6,8 +6,7 @@ import { context, text } from '../../src/core/reply-builders.js';
 import type { Form, Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
-import { ExpiringMap } from '../../src/core/expiring-map.js';
-import { withRetryAfter } from './web-api.js';
+import { LRUCache } from 'lru-cache';
 
 /** Where the replies to one request go. */
 export interface ReplyTarget {
@@ -70,7 +69,7 @@ function postJson(url: string, body: unknown): Promise<number> {
  * then chat.postMessage). A reply carrying a form opens it as a modal (views.open).
  */
 export class ReplySender {
-  private readonly dmChannels = new ExpiringMap<string, string>(DM_CHANNEL_TTL_MS, 10_000);
+  private readonly dmChannels = new LRUCache<string, string>({ max: 10_000, ttl: DM_CHANNEL_TTL_MS });
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -138,7 +137,7 @@ export class ReplySender {
     const { triggerId } = target;
     if (triggerId !== undefined) {
       try {
-        await withRetryAfter(() => this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
+        await this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) });
         return undefined;
       } catch (error) {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');
@@ -148,13 +147,13 @@ export class ReplySender {
   }
 
   private async postMessage(channel: string, message: SlackMessage): Promise<void> {
-    await withRetryAfter(() => this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks }));
+    await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
   }
 
   private async dmChannel(userId: string): Promise<string> {
     const known = this.dmChannels.get(userId);
     if (known !== undefined) return known;
-    const opened = await withRetryAfter(() => this.client.conversations.open({ users: userId }));
+    const opened = await this.client.conversations.open({ users: userId });
     const channel = opened.channel?.id;
     if (channel === undefined) throw new Error('conversations.open returned no channel');
     this.dmChannels.set(userId, channel);

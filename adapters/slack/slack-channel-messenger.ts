@@ -5,7 +5,6 @@ import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js'
 import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
 import { deliveryFailure } from './slack-messenger.js';
 import { renderReply } from './slack.render.js';
-import { withRetryAfter } from './web-api.js';
 
 /**
  * Posts a message in a channel with its thread (a cohort's weekly digest): the message with
@@ -21,9 +20,9 @@ export class SlackChannelMessenger implements ChannelMessenger {
     try {
       const [first, ...rest] = [message, ...thread].flatMap(renderReply);
       if (first === undefined) return { ok: true };
-      const posted = await withRetryAfter(() => this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks }));
+      const posted = await this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks });
       for (const reply of rest) {
-        await withRetryAfter(() => this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...(posted.ts === undefined ? {} : { thread_ts: posted.ts }) }));
+        await this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...(posted.ts === undefined ? {} : { thread_ts: posted.ts }) });
       }
       return { ok: true };
     } catch (error) {
