@@ -8,7 +8,8 @@
 import { QUESTION_BANK } from '../../questions/bank/index.js';
 import type { QuestionCategory } from '../../questions/types.js';
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK, SMALL_TALK } from '../phrases.js';
-import { hasAny, wordCount } from '../text.js';
+import { hasAny } from '../text.js';
+import { wordCount } from '../../text.js';
 import { Bm25Index } from './bm25.js';
 import { Vocabulary } from './edit-distance.js';
 import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms } from './lemma.js';
