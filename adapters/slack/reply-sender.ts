@@ -1,5 +1,3 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { context, text } from '../../src/core/reply-builders.js';
@@ -39,28 +37,20 @@ function isDirectMessage(channelId: string): boolean {
 
 const DM_CHANNEL_TTL_MS = 24 * 60 * 60_000;
 
-/** Connections to Slack's response URLs are kept open between replies. */
-const AGENTS = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+/** How long a response_url may take to answer before the reply goes by direct message instead. */
+const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
 /**
- * POSTs JSON and resolves with the HTTP status. Node's http module rather than fetch: a reply
- * per request is the adapter's hottest path, and fetch costs several times the CPU.
+ * POSTs JSON to a response_url and resolves with the HTTP status: the request Bolt's `respond()`
+ * sends (the global fetch), with a timeout. Bolt's own `respond()` is only at hand inside a
+ * listener, and the replies to a modal go to the response_url saved in the modal.
+ * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
  */
-function postJson(url: string, body: unknown): Promise<number> {
-  const target = new URL(url);
-  const payload = Buffer.from(JSON.stringify(body));
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const request = send(target, { method: 'POST', agent: AGENTS[target.protocol === 'https:' ? 'https:' : 'http:'], headers: { 'content-type': 'application/json', 'content-length': payload.length }, timeout: 10_000 }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        resolve(response.statusCode ?? 0);
-      });
-    });
-    request.on('timeout', () => request.destroy(new Error(`no answer from the response_url within 10 s`)));
-    request.on('error', reject);
-    request.end(payload);
-  });
+async function postJson(url: string, body: unknown): Promise<number> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS) });
+  // The body is not read; cancelling it frees the connection for the next reply.
+  await response.body?.cancel();
+  return response.status;
 }
 
 /**
