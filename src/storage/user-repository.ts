@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { IANAZone } from 'luxon';
+import { isValidZone } from '../domain/reminders/local-time.js';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
 import { onPlatforms } from './platform-filter.js';
@@ -69,7 +69,7 @@ export class KyselyUserRepository implements UserRepository {
 
   async recordActivity(actor: Actor, at: Date): Promise<Activity> {
     // A zone this runtime does not know would make every time of theirs fail: kept only if valid.
-    const platformTimezone = actor.timezone !== undefined && IANAZone.isValidZone(actor.timezone) ? actor.timezone : null;
+    const platformTimezone = actor.timezone !== undefined && isValidZone(actor.timezone) ? actor.timezone : null;
     // Adds the person or updates their name and last activity (and the platform's zone for them, when it reports one).
     const row = await this.db
       .insertInto('users')
@@ -177,7 +177,7 @@ export class KyselyUserRepository implements UserRepository {
  * dropped by a newer time-zone database) is passed over rather than failing every time of theirs.
  */
 export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone'> | undefined, fallback: string): string {
-  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && IANAZone.isValidZone(zone)) ?? fallback;
+  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && isValidZone(zone)) ?? fallback;
 }
 
 /** A person met for the first time at `now`, with nothing chosen yet. */
