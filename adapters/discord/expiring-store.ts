@@ -9,7 +9,7 @@ import { randomText } from '../../src/core/random-text.js';
  * entries live `ttlMs` from their last write, the least recently used going first past `capacity`.
  * @see https://isaacs.github.io/node-lru-cache/
  */
-export class ExpiringStore<T extends NonNullable<unknown>> {
+export class ExpiringStore<T extends string | object> {
   private readonly entries: LRUCache<string, T>;
 
   /** `now` is the clock the lifetimes are read on (tests step it); read at every check, not cached. */
