@@ -6,6 +6,7 @@
  * Rapport runs as `npm start` runs it (`node --import tsx/esm src/main.ts`) on a SQLite file in
  * WAL mode, the bare client as its own process the same way; the fakes and the timing run in
  * this process. Run with `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
+ * BENCH_CPU_PROF=<dir> writes Rapport's CPU profile there (as in bench:slack).
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,7 +53,7 @@ const children: ChildProcess[] = [];
 try {
   const common = { DISCORD_TOKEN: 'test-token', LOG_LEVEL: 'warn' };
   children.push(
-    await launch({ script: 'src/main.ts', env: { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, ready: '"msg":"Rapport started"' }),
+    await launch({ script: 'src/main.ts', nodeFlags: process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`], env: { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, ready: '"msg":"Rapport started"' }),
     await launch({ script: 'bench/support/bare-discord-client.ts', env: { ...common, DISCORD_API_URL: bareFake.apiUrl }, ready: 'ready' }),
   );
   await Promise.all([rapportFake.gateway.sessions(1, 30_000), bareFake.gateway.sessions(1, 30_000)]);

@@ -26,7 +26,7 @@ const now = new Date();
 /**
  * Fills a database with the benchmark's schedule; returns how long it took. On SQLite the fill
  * is checkpointed before anything is measured: it is one transaction of a million rows, which
- * the background checkpointer would otherwise still be copying while the claims are timed.
+ * SQLite's automatic checkpoint would otherwise copy in the middle of the timed claims.
  */
 async function fill(database: Database): Promise<number> {
   const start = performance.now();

@@ -4,7 +4,7 @@
  * for `npm start`, and the operational scripts), code shared between them and the code loaded on
  * demand (each platform's adapter, each database engine) in dist/chunks/, with source maps.
  * Type checking is `npm run typecheck`'s job. Rapport's own code and its small pure-JavaScript
- * libraries (kysely, zod, luxon, node-cron) are bundled: loaded as hundreds of separate modules,
+ * libraries (kysely, zod, luxon, p-queue, lru-cache) are bundled: loaded as hundreds of separate modules,
  * kysely and zod alone cost 487 ms and 23 MiB at start, bundled 179 ms and 17 MiB (Node 24, 2-core
  * machine). Native, heavy or self-loading packages stay in node_modules: better-sqlite3 (native),
  * pg, @slack/bolt, discord.js and prom-client (CommonJS, loaded only when configured), pino

@@ -32,10 +32,8 @@ async function main(): Promise<void> {
   for (const warning of warnings) logger.warn(warning);
   const onPlatform = config.slack !== undefined || config.discord !== undefined;
   const database = await openDatabase(config.database, {
-    // The console serves one person: SQLite's own checkpoint suffices, and saves a thread.
-    checkpointInBackground: onPlatform,
     onBackgroundError: (error) => {
-      logger.warn({ err: error }, 'background database work failed; Rapport goes on (SQLite checkpoints on its own connection instead, a PostgreSQL pool replaces the connection); restart Rapport if this repeats');
+      logger.warn({ err: error }, 'background database work failed; Rapport goes on (the PostgreSQL pool replaces the connection); restart Rapport if this repeats');
     },
   }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));
   // The console's clock can be moved on (/clock); a platform runs on real time.

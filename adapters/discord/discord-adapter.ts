@@ -10,7 +10,7 @@ import { DirectMessageHandler } from './direct-messages.js';
 import { DEFER_AFTER_MS, InteractionResponder } from './interaction-responder.js';
 import { InteractionRouter } from './interaction-router.js';
 import { ReplyMessages } from './reply-messages.js';
-import { createRestTransport } from './rest-transport.js';
+import { DISCORD_REST_OPTIONS } from './rest-options.js';
 
 /** Timing settings, which tests shorten. */
 export interface DiscordTiming {
@@ -44,7 +44,6 @@ const LONGEST_RATE_LIMIT_WAIT_MS = 5_000;
  * @see https://discord.js.org/docs/packages/discord.js/stable/ClientOptions:Interface
  */
 export async function startDiscord(app: App, config: DiscordConfig, logger: Logger, timing: DiscordTiming = {}): Promise<RunningAdapter> {
-  const transport = createRestTransport();
   const client = new Client({
     intents: [...DISCORD_INTENTS],
     // DM channels are not in the cache until a DM arrives; without this partial discord.js drops it.
@@ -55,7 +54,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     // Embeds and components are rendered as Discord's own JSON already: discord.js need not re-key each one to snake case.
     jsonTransformer: (json) => json,
     rest: {
-      makeRequest: transport.makeRequest,
+      ...DISCORD_REST_OPTIONS,
       // A wait longer than this is handed back (RateLimitError): a nudge's delivery is deferred, not held in the pool.
       rejectOnRateLimit: (limit) => limit.retryAfter > LONGEST_RATE_LIMIT_WAIT_MS,
       ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
@@ -101,7 +100,6 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     await client.login(config.token);
   } catch (error) {
     await client.destroy();
-    transport.close();
     throw new Error(loginFailure(error), { cause: error });
   }
   const messenger = new DiscordMessenger(client, messages);
@@ -115,7 +113,6 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
       if (app.messengers.get('discord') === messenger) app.messengers.delete('discord');
       if (app.channels.get('discord') === channels) app.channels.delete('discord');
       await client.destroy();
-      transport.close();
     },
   };
 }

@@ -18,7 +18,7 @@ export const DMS_CLOSED_NOTICE =
  * Errors that will not go away by retrying: the person does not accept DMs (50007) or is
  * unknown to Discord (10013); the channel is gone (10003), or Rapport may not see it or post,
  * start a thread or write in one there (50001, 50013) until someone changes its permissions.
- * Anything else (a network error, a 5xx after the REST client's own retries) is worth another
+ * Anything else (a network error, a 5xx: the REST client repeats nothing, rest-options.ts) is worth another
  * attempt later.
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
  */

@@ -5,7 +5,7 @@ import { readEnvironmentForCommandLine } from '../../src/env-file.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { registerCommands } from './command-registration.js';
 import { inviteUrl } from './invite.js';
-import { createRestTransport } from './rest-transport.js';
+import { DISCORD_REST_OPTIONS } from './rest-options.js';
 import { exitWithLine } from '../../src/cli-exit.js';
 
 /**
@@ -23,14 +23,10 @@ async function main(): Promise<void> {
     throw error;
   }
   if (discord === undefined) exitWithLine('Configuration error: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the commands with Discord');
-  const transport = createRestTransport();
-  const rest = new REST({ makeRequest: transport.makeRequest, ...(discord.apiUrl === undefined ? {} : { api: discord.apiUrl }) }).setToken(discord.token);
+  const rest = new REST({ ...DISCORD_REST_OPTIONS, ...(discord.apiUrl === undefined ? {} : { api: discord.apiUrl }) }).setToken(discord.token);
   const registry = createRegistry(COMMANDS);
   const { count, scope } = await registerCommands(rest, discord.applicationId, discord.guildId, registry.all())
-    .catch((error: unknown) => exitWithLine(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`))
-    .finally(() => {
-      transport.close();
-    });
+    .catch((error: unknown) => exitWithLine(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`));
   const where = scope === 'server' ? `on server ${discord.guildId ?? ''}: they show at once` : 'globally: Discord may take up to an hour to show changes';
   process.stdout.write(`Registered ${count} commands ${where}.\nInvite the bot to a server with ${inviteUrl(discord.applicationId)}\n`);
 }

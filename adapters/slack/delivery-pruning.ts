@@ -10,8 +10,8 @@ import type { InboundDeliveryLedger } from '../../src/storage/inbound-deliveries
  */
 export const SLACK_RETRY_WINDOW_MS = 60 * 60_000;
 
-/** Every ten minutes (node-cron, with seconds). */
-const PRUNE_SCHEDULE = '0 */10 * * * *';
+/** Every ten minutes. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * Starts forgetting, every ten minutes and away from the requests, the deliveries taken longer
@@ -20,7 +20,7 @@ const PRUNE_SCHEDULE = '0 */10 * * * *';
  */
 export function startDeliveryPruning(ledger: InboundDeliveryLedger, clock: Clock, logger: Logger): PeriodicRun<number> {
   const pruning = new PeriodicRun(
-    PRUNE_SCHEDULE,
+    PRUNE_EVERY_MS,
     () => ledger.forgetBefore(new Date(clock.now().getTime() - SLACK_RETRY_WINDOW_MS)),
     (error) => {
       logger.warn({ err: error }, 'could not forget old Slack deliveries; the next clean-up tries again');

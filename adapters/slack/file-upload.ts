@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply.js';
-import { withRetryAfter } from './web-api.js';
 
 /** A file to share on Slack: a chart, an export, an interview script. */
 export interface SlackFile {
@@ -34,8 +33,8 @@ export function replyFiles(reply: Reply): SlackFile[] {
  * files.completeUploadExternal, which shares them together, with the comment, in the channel or thread.
  *
  * Hand-written rather than the SDK's `filesUploadV2`: that helper sends the alt text as `alt_text`,
- * which Slack's method does not read (a chart would reach screen readers without its description),
- * and it runs its calls at once outside {@link withRetryAfter}, so one rate limit fails the whole upload.
+ * which Slack's method does not read (a chart would reach screen readers without its description).
+ * Rate limits and retries are the WebClient's own, as configured for the client passed in.
  * @see https://docs.slack.dev/reference/methods/files.getUploadURLExternal
  * @see https://docs.slack.dev/reference/methods/files.completeUploadExternal
  */
@@ -45,20 +44,18 @@ export async function uploadFiles(client: webApi.WebClient, files: readonly Slac
   const [first, ...rest] = uploaded;
   if (first === undefined) return;
   const { channelId, threadTs, comment } = destination;
-  await withRetryAfter(() =>
-    client.files.completeUploadExternal({
-      files: [first, ...rest],
-      ...(threadTs === undefined ? { channel_id: channelId } : { channel_id: channelId, thread_ts: threadTs }),
-      ...(comment === undefined ? {} : { initial_comment: comment }),
-    }),
-  );
+  await client.files.completeUploadExternal({
+    files: [first, ...rest],
+    ...(threadTs === undefined ? { channel_id: channelId } : { channel_id: channelId, thread_ts: threadTs }),
+    ...(comment === undefined ? {} : { initial_comment: comment }),
+  });
 }
 
 /** Announces one file and sends its bytes; resolves with its id, for files.completeUploadExternal. */
 async function sendBytes(client: webApi.WebClient, file: SlackFile): Promise<string> {
   const announced = { filename: file.filename, length: file.bytes.byteLength, ...(file.altText === undefined ? {} : { alt_txt: file.altText }) };
   // apiCall rather than files.getUploadURLExternal: the SDK's argument type names the field `alt_text`, which Slack's method does not read.
-  const ticket = (await withRetryAfter(() => client.apiCall('files.getUploadURLExternal', announced))) as webApi.FilesGetUploadURLExternalResponse;
+  const ticket = (await client.apiCall('files.getUploadURLExternal', announced)) as webApi.FilesGetUploadURLExternalResponse;
   if (ticket.upload_url === undefined || ticket.file_id === undefined) throw new Error('files.getUploadURLExternal answered without an upload URL');
   const sent = await fetch(ticket.upload_url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file.bytes, signal: AbortSignal.timeout(30_000) });
   await sent.body?.cancel();

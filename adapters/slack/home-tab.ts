@@ -14,7 +14,6 @@ import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
 import { zoneOf } from '../../src/storage/user-repository.js';
 import { renderBlocks } from './slack.render.js';
-import { withRetryAfter } from './web-api.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 import { userText } from '../../src/core/user-text.js';
 
@@ -175,6 +174,6 @@ export class HomeTab {
       this.deps.assignments?.(recipient, now, this.deps.slash) ?? [],
     ]);
     const view = homeView({ contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
-    await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
+    await this.deps.client.views.publish({ user_id: recipient.userId, view });
   }
 }

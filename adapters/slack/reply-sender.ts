@@ -1,15 +1,12 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Form, Reply } from '../../src/core/reply.js';
 import { renderModal, type FormOrigin } from './modal.render.js';
 import { renderReply, type SlackMessage } from './slack.render.js';
-import { ExpiringMap } from '../../src/core/expiring-map.js';
+import { LRUCache } from 'lru-cache';
 import { dmFilesComment, filesNote } from './file-notes.js';
 import { replyFiles, uploadFiles, type SlackFile, type UploadDestination } from './file-upload.js';
-import { withRetryAfter } from './web-api.js';
 
 /** Where the replies to one request go. */
 export interface ReplyTarget {
@@ -42,28 +39,20 @@ function isDirectMessage(channelId: string): boolean {
 
 const DM_CHANNEL_TTL_MS = 24 * 60 * 60_000;
 
-/** Connections to Slack's response URLs are kept open between replies. */
-const AGENTS = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+/** How long a response_url may take to answer before the reply goes by direct message instead. */
+const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
 /**
- * POSTs JSON and resolves with the HTTP status. Node's http module rather than fetch: a reply
- * per request is the adapter's hottest path, and fetch costs several times the CPU.
+ * POSTs JSON to a response_url and resolves with the HTTP status: the request Bolt's `respond()`
+ * sends (the global fetch), with a timeout. Bolt's own `respond()` is only at hand inside a
+ * listener, and the replies to a modal go to the response_url saved in the modal.
+ * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
  */
-function postJson(url: string, body: unknown): Promise<number> {
-  const target = new URL(url);
-  const payload = Buffer.from(JSON.stringify(body));
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const request = send(target, { method: 'POST', agent: AGENTS[target.protocol === 'https:' ? 'https:' : 'http:'], headers: { 'content-type': 'application/json', 'content-length': payload.length }, timeout: 10_000 }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        resolve(response.statusCode ?? 0);
-      });
-    });
-    request.on('timeout', () => request.destroy(new Error(`no answer from the response_url within 10 s`)));
-    request.on('error', reject);
-    request.end(payload);
-  });
+async function postJson(url: string, body: unknown): Promise<number> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS) });
+  // Read (Slack answers "ok"), so the kept-alive connection is free for the next reply; cancelling costs more.
+  await response.arrayBuffer();
+  return response.status;
 }
 
 /**
@@ -72,7 +61,7 @@ function postJson(url: string, body: unknown): Promise<number> {
  * then chat.postMessage). A reply carrying a form opens it as a modal (views.open).
  */
 export class ReplySender {
-  private readonly dmChannels = new ExpiringMap<string, string>(DM_CHANNEL_TTL_MS, 10_000);
+  private readonly dmChannels = new LRUCache<string, string>({ max: 10_000, ttl: DM_CHANNEL_TTL_MS });
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -173,7 +162,7 @@ export class ReplySender {
     const { triggerId } = target;
     if (triggerId !== undefined) {
       try {
-        await withRetryAfter(() => this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
+        await this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) });
         return undefined;
       } catch (error) {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');
@@ -183,13 +172,13 @@ export class ReplySender {
   }
 
   private async postMessage(channel: string, message: SlackMessage): Promise<void> {
-    await withRetryAfter(() => this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks }));
+    await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
   }
 
   private async dmChannel(userId: string): Promise<string> {
     const known = this.dmChannels.get(userId);
     if (known !== undefined) return known;
-    const opened = await withRetryAfter(() => this.client.conversations.open({ users: userId }));
+    const opened = await this.client.conversations.open({ users: userId });
     const channel = opened.channel?.id;
     if (channel === undefined) throw new Error('conversations.open returned no channel');
     this.dmChannels.set(userId, channel);

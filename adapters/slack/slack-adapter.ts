@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { App as BoltApp, webApi } from '@slack/bolt';
+import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import type { App, RunningAdapter } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config.js';
@@ -12,8 +13,7 @@ import { registerHandlers } from './slack-handlers.js';
 import { SlackChannelMessenger } from './slack-channel-messenger.js';
 import { SlackMessenger } from './slack-messenger.js';
 import { UserDirectory } from './user-directory.js';
-import { WorkQueue } from './work-queue.js';
-import { boltLogger, slackErrorCode, webClientOptions } from './web-api.js';
+import { boltLogger, deliveryClientOptions, requestClientOptions, slackErrorCode } from './web-api.js';
 
 /** What the Slack adapter is built from. */
 export interface SlackAdapterDeps {
@@ -50,8 +50,10 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> {
   const { app, config, logger } = deps;
-  const clientOptions = webClientOptions(config.apiUrl, logger);
+  // Two clients of the same token: deliveries must never repeat a post by themselves; answers to requests may.
+  const clientOptions = requestClientOptions(config.apiUrl, logger);
   const client = new webApi.WebClient(config.botToken, clientOptions);
+  const deliveryClient = new webApi.WebClient(config.botToken, deliveryClientOptions(config.apiUrl, logger));
   const identity = await checkToken(client);
   const socketMode = config.appToken !== undefined;
   const bolt = new BoltApp({
@@ -65,8 +67,8 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     ...(config.appToken === undefined ? { signingSecret: config.signingSecret ?? '' } : { socketMode: true, appToken: config.appToken }),
   });
   const sender = new ReplySender(client, logger);
-  const queue = new WorkQueue(WORK_CONCURRENCY);
-  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, slash: deps.names.slashOf, run: (task) => queue.run(task), assignments: app.assignmentsOf });
+  const queue = new PQueue({ concurrency: WORK_CONCURRENCY });
+  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, slash: deps.names.slashOf, run: (task) => queue.add(task, { throwOnTimeout: true }), assignments: app.assignmentsOf });
   registerHandlers(bolt, {
     dispatcher: app.dispatcher,
     names: deps.names,
@@ -78,10 +80,10 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     botUserId: identity.botUserId,
     deliveries: app.services.inboundDeliveries,
   });
-  app.messengers.set('slack', new SlackMessenger(client, identity.teamId, (recipient) => {
+  app.messengers.set('slack', new SlackMessenger(deliveryClient, identity.teamId, (recipient) => {
     home.refresh(recipient);
   }));
-  app.channels.set('slack', new SlackChannelMessenger(client));
+  app.channels.set('slack', new SlackChannelMessenger(deliveryClient));
   const server = socketMode ? undefined : ((await bolt.start({ port: config.port, ...(deps.host === undefined ? {} : { host: deps.host }) })) as Server);
   if (socketMode) await bolt.start();
   const address = server?.address();

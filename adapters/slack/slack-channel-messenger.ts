@@ -6,7 +6,6 @@ import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
 import { deliveryFailure } from './slack-messenger.js';
 import { renderReply } from './slack.render.js';
 import { replyFiles, uploadFiles } from './file-upload.js';
-import { withRetryAfter } from './web-api.js';
 
 /**
  * Posts a message in a channel with its thread (a cohort's weekly digest): the message with
@@ -23,12 +22,12 @@ export class SlackChannelMessenger implements ChannelMessenger {
     try {
       const [first, ...rest] = renderReply(message);
       if (first === undefined) return { ok: true };
-      const posted = await withRetryAfter(() => this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks }));
+      const posted = await this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks });
       const threadTs = posted.ts;
       const inThread = threadTs === undefined ? {} : { thread_ts: threadTs };
-      for (const reply of rest) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread }));
+      for (const reply of rest) await this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread });
       for (const reply of thread) {
-        for (const part of renderReply(reply)) await withRetryAfter(() => this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread }));
+        for (const part of renderReply(reply)) await this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread });
         await uploadFiles(this.client, replyFiles(reply), { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
       }
       return { ok: true };

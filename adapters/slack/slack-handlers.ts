@@ -11,7 +11,7 @@ import { envelopeOf, fromAction, fromCommand, fromMessage, fromSubmission, slack
 import { inlineErrors, readOrigin, renderModal } from './modal.render.js';
 import type { ReplySender, ReplyTarget } from './reply-sender.js';
 import type { UserDirectory } from './user-directory.js';
-import type { WorkQueue } from './work-queue.js';
+import type PQueue from 'p-queue';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 
 /** What the request handlers need. */
@@ -21,8 +21,11 @@ export interface SlackHandlerDeps {
   readonly people: UserDirectory;
   readonly sender: ReplySender;
   readonly home: HomeTab;
-  /** Where the work after each acknowledgement runs. */
-  readonly queue: WorkQueue;
+  /**
+   * Where the work after each acknowledgement runs, a few at a time in the order it came, so a
+   * burst cannot crowd the event loop and delay the next acknowledgements past Slack's 3 seconds.
+   */
+  readonly queue: PQueue;
   readonly logger: Logger;
   /** Rapport's own user id, whose messages it never answers. */
   readonly botUserId: string;
@@ -61,9 +64,12 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     return replies;
   };
   const answerAndSend = (request: SlackRequest, target: Omit<ReplyTarget, 'userId'>): Promise<void> =>
-    deps.queue.run(async () => {
-      await deps.sender.send(await answer(request), { ...target, userId: request.userId });
-    });
+    deps.queue.add(
+      async () => {
+        await deps.sender.send(await answer(request), { ...target, userId: request.userId });
+      },
+      { throwOnTimeout: true },
+    );
 
   bolt.command(/^\/.+/, async ({ ack, body }) => {
     await ack();
@@ -91,7 +97,7 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
     }
     const origin = readOrigin(body.view.private_metadata);
     const target = { ...origin, userId: request.userId, triggerId: body.trigger_id, origin };
-    const work = deps.queue.run(() => answer(request));
+    const work = deps.queue.add(() => answer(request), { throwOnTimeout: true });
     const replies = await Promise.race([work, deadline]);
     if (replies === undefined) {
       await ack();

@@ -1,8 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Role } from '../../src/core/identity.js';
-import { ExpiringMap } from '../../src/core/expiring-map.js';
-import { withRetryAfter } from './web-api.js';
+import { LRUCache } from 'lru-cache';
 
 /** What Slack tells Rapport about a person. */
 export interface SlackPerson {
@@ -25,7 +24,7 @@ const MAX_PEOPLE = 10_000;
  * @see https://docs.slack.dev/reference/methods/users.info
  */
 export class UserDirectory {
-  private readonly people = new ExpiringMap<string, Promise<SlackPerson | undefined>>(PERSON_TTL_MS, MAX_PEOPLE);
+  private readonly people = new LRUCache<string, Promise<SlackPerson | undefined>>({ max: MAX_PEOPLE, ttl: PERSON_TTL_MS });
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -44,7 +43,7 @@ export class UserDirectory {
 
   private async fetch(userId: string): Promise<SlackPerson | undefined> {
     try {
-      const { user } = await withRetryAfter(() => this.client.users.info({ user: userId }), 2, 5_000);
+      const { user } = await this.client.users.info({ user: userId });
       if (user === undefined) return undefined;
       const displayName = user.profile?.display_name || user.real_name || user.name || userId;
       const advisor = user.is_admin === true || user.is_owner === true;

@@ -1,26 +1,35 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 
 /**
- * How Rapport calls Slack's Web API. The client rejects a rate-limited call at once rather than
- * pausing its whole queue (its default), and {@link withRetryAfter} waits out `Retry-After` for
- * that call alone, so one busy method never stalls the others. Nothing is retried by the client:
- * a chat.postMessage that timed out or met a 5xx may have been posted, and posting it again
- * would show it twice (the nudge messenger checks first; the scheduler's backoff covers
- * outages). Every request gives up after {@link REQUEST_TIMEOUT_MS}.
- * @see https://docs.slack.dev/apis/web-api/rate-limits
+ * Bolt's Web API client for deliveries (nudges by DM, cohort digests). Its retries
+ * (`retryConfig`) repeat a call after a timeout or a lost connection, when a chat.postMessage
+ * may have been posted already, so this client repeats nothing: the delivery ledger retries
+ * under the same idempotency key, and the nudge messenger looks for a message that arrived
+ * before posting it again. A rate-limited call is rejected at once (`rejectRateLimitedCalls`)
+ * rather than waited out inside the call, so the scheduler defers that delivery by the
+ * `Retry-After` without holding a delivery slot. Every request gives up after {@link REQUEST_TIMEOUT_MS}.
+ * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#rate-limits
  * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#retries
  */
-export function webClientOptions(apiUrl: string | undefined, logger: Logger): webApi.WebClientOptions {
-  return {
-    ...(apiUrl === undefined ? {} : { slackApiUrl: apiUrl }),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    timeout: REQUEST_TIMEOUT_MS,
-    logger: boltLogger(logger),
-    logLevel: LogLevel.INFO,
-  };
+export function deliveryClientOptions(apiUrl: string | undefined, logger: Logger): webApi.WebClientOptions {
+  return { ...commonOptions(apiUrl, logger), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } };
+}
+
+/**
+ * Bolt's Web API client for answering requests (replies by DM, modals, the Home tab, users.info):
+ * the library's own rate-limit handling, which waits out `Retry-After` (Slack did not run a
+ * rate-limited call, so calling it again is safe) and then calls once more. That one retry also
+ * covers a timeout or a lost connection: a reply Slack may have shown is then shown twice, which
+ * is better than a student left without an answer (the reply sender makes the same choice).
+ * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#rate-limits
+ */
+export function requestClientOptions(apiUrl: string | undefined, logger: Logger): webApi.WebClientOptions {
+  return { ...commonOptions(apiUrl, logger), retryConfig: { retries: 1, minTimeout: 0 } };
+}
+
+function commonOptions(apiUrl: string | undefined, logger: Logger): webApi.WebClientOptions {
+  return { ...(apiUrl === undefined ? {} : { slackApiUrl: apiUrl }), timeout: REQUEST_TIMEOUT_MS, logger: boltLogger(logger), logLevel: LogLevel.INFO };
 }
 
 /** How long one Web API request may take: Slack answers within a few seconds when it is well. */
@@ -30,22 +39,6 @@ const REQUEST_TIMEOUT_MS = 10_000;
 export function retryAfterMs(error: unknown): number | undefined {
   if (!(error instanceof Error) || !('code' in error) || error.code !== webApi.ErrorCode.RateLimitedError) return undefined;
   return (error as webApi.WebAPIRateLimitedError).retryAfter * 1000;
-}
-
-/**
- * Runs a Web API call, waiting as long as Slack's `Retry-After` asks before trying it again
- * (at most `attempts` times, and never longer than `maxWaitMs` in one wait).
- */
-export async function withRetryAfter<T>(call: () => Promise<T>, attempts = 3, maxWaitMs = 30_000): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const wait = retryAfterMs(error);
-      if (wait === undefined || attempt >= attempts || wait > maxWaitMs) throw error;
-      await sleep(wait);
-    }
-  }
 }
 
 /** The error Slack answered with (`ok: false`), such as `user_not_found`; undefined for anything else. */

@@ -1,6 +1,7 @@
 /**
  * The baseline of `npm run bench:slack`: a bare Bolt app in HTTP mode that acknowledges every
- * slash command and replies with a fixed text through its response_url, as Rapport replies.
+ * slash command and replies with a fixed text through its response_url with Bolt's `respond()`
+ * (a JSON POST with the global fetch), the request Rapport's reply sender makes.
  * Reads PORT, SLACK_API_URL and SLACK_SIGNING_SECRET; prints "ready" once listening.
  */
 import { App, LogLevel } from '@slack/bolt';

@@ -1,14 +1,12 @@
 /**
- * The baseline of the Discord benchmarks: a bare discord.js client with the same intents as
- * Rapport that answers every interaction with "ok". Reads DISCORD_TOKEN and DISCORD_API_URL;
- * with BARE_TRANSPORT=rapport its REST calls go through Rapport's transport instead of
- * discord.js's default. Prints "ready" once its gateway session is open.
+ * The baseline of the Discord benchmark: a bare discord.js client with the same intents and the
+ * same REST options as Rapport that answers every interaction with "ok". Reads DISCORD_TOKEN
+ * and DISCORD_API_URL. Prints "ready" once its gateway session is open.
  */
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { createRestTransport } from '../../adapters/discord/rest-transport.js';
+import { DISCORD_REST_OPTIONS } from '../../adapters/discord/rest-options.js';
 
-const rest = { api: process.env.DISCORD_API_URL ?? '', ...(process.env.BARE_TRANSPORT === 'rapport' ? { makeRequest: createRestTransport().makeRequest } : {}) };
-const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages], rest });
+const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages], rest: { ...DISCORD_REST_OPTIONS, api: process.env.DISCORD_API_URL ?? '' } });
 client.on(Events.InteractionCreate, (interaction) => {
   if (interaction.isRepliable()) void interaction.reply({ content: 'ok' });
 });

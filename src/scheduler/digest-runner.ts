@@ -41,7 +41,7 @@ export class DigestRunner implements TimedWork {
 
   constructor(private readonly deps: DigestRunnerDeps) {
     this.batchSize = deps.batchSize ?? 50;
-    this.periodic = new PeriodicRun('0 * * * * *', () => this.runAll(), (error) => {
+    this.periodic = new PeriodicRun(60_000, () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'digest run failed');
     });
   }

@@ -82,7 +82,7 @@ export class ReminderScheduler implements TimedWork {
     this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
     this.intents = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
-    this.periodic = new PeriodicRun('*/30 * * * * *', () => this.runAll(), (error) => {
+    this.periodic = new PeriodicRun(30_000, () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'reminder run failed');
     });
   }

@@ -36,7 +36,7 @@ export class RetentionRunner implements TimedWork {
 
   constructor(private readonly deps: RetentionRunnerDeps) {
     this.batchSize = deps.batchSize ?? 100;
-    this.periodic = new PeriodicRun('0 */10 * * * *', () => this.runAll(), (error) => {
+    this.periodic = new PeriodicRun(10 * 60_000, () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'retention run failed');
     });
   }

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { tenantKey, type Role, type Tenant } from '../core/identity.js';
 import type { RoleSource } from '../core/roles.js';
-import { PreparedQuery } from './prepared-query.js';
 import type { Schema } from './schema.js';
 
 /** One advisor of a workspace and why they are one. */
@@ -28,11 +27,6 @@ export interface AdvisorDirectory extends RoleSource {
   list(tenant: Tenant): Promise<AdvisorEntry[]>;
 }
 
-/** A person's advisor grant in a workspace, read for every event: prepared. */
-const GRANT_OF = new PreparedQuery((db, p: { tenant: string; advisorId: string }) =>
-  db.selectFrom('advisor_grants').select('advisor_id').where('tenant', '=', p.tenant).where('advisor_id', '=', p.advisorId),
-);
-
 /** The {@link AdvisorDirectory} over the configured ids and the `advisor_grants` table. */
 export class KyselyAdvisorDirectory implements AdvisorDirectory {
   private readonly configured: ReadonlySet<string>;
@@ -50,8 +44,8 @@ export class KyselyAdvisorDirectory implements AdvisorDirectory {
 
   async rolesOf(tenant: Tenant, userId: string): Promise<readonly Role[]> {
     if (this.configured.has(userId)) return ['advisor'];
-    const grants = await GRANT_OF.rows(this.db, { tenant: tenantKey(tenant), advisorId: userId });
-    return grants.length === 0 ? [] : ['advisor'];
+    const grant = await this.db.selectFrom('advisor_grants').select('advisor_id').where('tenant', '=', tenantKey(tenant)).where('advisor_id', '=', userId).executeTakeFirst();
+    return grant === undefined ? [] : ['advisor'];
   }
 
   async grant(tenant: Tenant, userId: string, grantedBy: string, at: Date): Promise<boolean> {

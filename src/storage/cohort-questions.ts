@@ -3,7 +3,6 @@ import { transact } from './transaction.js';
 import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
 import type { AdvisorQuestionSource } from './advisor-questions.js';
 import { newId } from './ids.js';
-import { PreparedQuery } from './prepared-query.js';
 import type { Schema } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
@@ -17,17 +16,6 @@ export interface CohortQuestion {
   readonly addedBy: string;
 }
 
-/** The questions of every cohort a student is in, by cohort and position: read for every plan, so prepared. */
-const QUESTIONS_OF_MEMBER = new PreparedQuery((db, p: { tenant: string; userId: string }) =>
-  db
-    .selectFrom('cohort_questions')
-    .innerJoin('cohort_members', 'cohort_members.cohort_id', 'cohort_questions.cohort_id')
-    .select('cohort_questions.question')
-    .where('cohort_members.tenant', '=', p.tenant)
-    .where('cohort_members.user_id', '=', p.userId)
-    .orderBy('cohort_questions.cohort_id')
-    .orderBy('cohort_questions.position'),
-);
 
 /** The most questions a student's plans take from their cohorts' sets. */
 const MAX_PLAN_QUESTIONS = 12;
@@ -91,7 +79,16 @@ export class KyselyCohortQuestionRepository implements CohortQuestionRepository 
   }
 
   async advisorQuestionsFor(actor: Actor): Promise<readonly string[]> {
-    const rows = await QUESTIONS_OF_MEMBER.rows(this.db, { tenant: tenantKey(actor.tenant), userId: actor.userId });
+    // The questions of every cohort the student is in, by cohort and position.
+    const rows = await this.db
+      .selectFrom('cohort_questions')
+      .innerJoin('cohort_members', 'cohort_members.cohort_id', 'cohort_questions.cohort_id')
+      .select('cohort_questions.question')
+      .where('cohort_members.tenant', '=', tenantKey(actor.tenant))
+      .where('cohort_members.user_id', '=', actor.userId)
+      .orderBy('cohort_questions.cohort_id')
+      .orderBy('cohort_questions.position')
+      .execute();
     return [...new Set(rows.map((row) => row.question))].slice(0, MAX_PLAN_QUESTIONS);
   }
 }

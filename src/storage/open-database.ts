@@ -7,10 +7,8 @@ import { DamagedDatabaseError } from './damaged-database-error.js';
 export interface OpenOptions {
   /** Bring the schema up to date on opening (default true). */
   readonly migrate?: boolean;
-  /** Told about errors of work the database does in the background: idle PostgreSQL connections, the SQLite checkpointer. */
+  /** Told about errors of work the database does in the background: PostgreSQL's idle connections. */
   readonly onBackgroundError?: (error: Error) => void;
-  /** SQLite: checkpoint from a worker thread (default true), or on the one connection (the console). */
-  readonly checkpointInBackground?: boolean;
 }
 
 /**

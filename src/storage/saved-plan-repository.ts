@@ -4,7 +4,6 @@ import { tenantKey } from '../core/identity.js';
 import type { PlanRequest, QuestionPlan } from '../domain/questions/planner.js';
 import type { QuestionCategory, TargetType } from '../domain/questions/types.js';
 import { newId } from './ids.js';
-import { PreparedQuery } from './prepared-query.js';
 import type { Recipient } from './reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
@@ -72,24 +71,19 @@ export interface SavedPlanRepository {
   restoreSaved(recipient: Recipient, deleted: DeletedPlan): Promise<number | undefined>;
 }
 
-/** A student's saved plans about one kind of target, by number: read for every plan (answered questions), so prepared. */
-const SAVED_ABOUT = new PreparedQuery((db, p: { tenant: string; userId: string; target: TargetType }) =>
-  savedOf(db, p.tenant, p.userId).where('target_type', '=', p.target).orderBy('number'),
-);
-
 /**
  * Once a student has {@link KEPT_SHOWN_PLANS}, their oldest shown plan's row becomes the newest:
  * one statement, no trimming, and the old plan's id (so its buttons) is gone. Until then it
- * changes nothing, and a row is added. Run for every plan shown, so prepared.
+ * changes nothing, and a row is added.
  */
-const REUSE_OLDEST_SHOWN = new PreparedQuery((db, p: { tenant: string; userId: string; id: string; request: string; plan: string; createdAt: string }) =>
-  db
+function reuseOldestShown(db: Kysely<Schema>, tenant: string, userId: string, content: { id: string; request: string; plan: string; created_at: string }) {
+  return db
     .updateTable('shown_plans')
-    .set({ id: p.id, request: p.request, plan: p.plan, saved_plan_id: null, created_at: p.createdAt, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
-    .where('tenant', '=', p.tenant)
-    .where('user_id', '=', p.userId)
-    .where('sequence', '=', shownOf(db, p.tenant, p.userId).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept'))),
-);
+    .set({ id: content.id, request: content.request, plan: content.plan, saved_plan_id: null, created_at: content.created_at, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
+    .where('tenant', '=', tenant)
+    .where('user_id', '=', userId)
+    .where('sequence', '=', shownOf(db, tenant, userId).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')));
+}
 
 /** The {@link SavedPlanRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselySavedPlanRepository implements SavedPlanRepository {
@@ -97,8 +91,8 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
 
   async recordShown(recipient: Recipient, shown: ShownPlan): Promise<void> {
     const content = { id: shown.id, request: requestToJson(shown.request), plan: JSON.stringify(shown.plan), saved_plan_id: null, created_at: shown.createdAt.toISOString() };
-    const reused = await REUSE_OLDEST_SHOWN.run(this.db, { tenant: tenantKey(recipient.tenant), userId: recipient.userId, id: content.id, request: content.request, plan: content.plan, createdAt: content.created_at });
-    if (reused.numAffectedRows === 0n) await this.addShown(recipient, content);
+    const reused = await reuseOldestShown(this.db, tenantKey(recipient.tenant), recipient.userId, content).executeTakeFirst();
+    if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
   }
 
   async findShown(recipient: Recipient, id: string): Promise<ShownPlan | undefined> {
@@ -158,7 +152,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   async listAbout(recipient: Recipient, target: TargetType): Promise<SavedPlan[]> {
-    const rows = await SAVED_ABOUT.rows(this.db, { tenant: tenantKey(recipient.tenant), userId: recipient.userId, target });
+    const rows = await savedOf(this.db, tenantKey(recipient.tenant), recipient.userId).where('target_type', '=', target).orderBy('number').execute();
     return rows.map(toSavedPlan);
   }
 

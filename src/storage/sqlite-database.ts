@@ -7,30 +7,22 @@ import { IN_MEMORY, type Database } from './database.js';
 import { migrateOrClose } from './migrate.js';
 import type { Schema } from './schema.js';
 import { LockingSqliteDialect } from './sqlite-dialect.js';
-import { SAFETY_CHECKPOINT_PAGES, startWalCheckpointer } from './wal-checkpointer.js';
 
 /** Options for {@link openSqliteDatabase}. */
 export interface SqliteOptions {
   /** Bring the schema up to date on opening (default true). */
   readonly migrate?: boolean;
-  /** Told if the checkpointer fails (its connection's automatic checkpoint takes over). */
-  readonly onBackgroundError?: (error: Error) => void;
-  /**
-   * Checkpoint the write-ahead log from a worker thread (default true), so that a checkpoint never
-   * stalls a reply. False: SQLite's own automatic checkpoint on the one connection, for the console,
-   * where one person types and the thread's 12.6 MiB (of 103 MiB idle, `npm run bench:startup`) buys nothing.
-   */
-  readonly checkpointInBackground?: boolean;
 }
 
 /**
- * Opens (creating if needed) the SQLite database at `path`, with write-ahead logging
- * checkpointed off the main thread, foreign keys and a busy timeout, and brings its schema up to
- * date unless `migrate` is false.
+ * Opens (creating if needed) the SQLite database at `path`, with write-ahead logging, foreign
+ * keys and a busy timeout, and brings its schema up to date unless `migrate` is false. The log
+ * is checkpointed by SQLite itself (`wal_autocheckpoint`, every 1,000 pages by default), on the
+ * connection that commits the write that crosses it.
+ * @see https://www.sqlite.org/wal.html#automatic_checkpoint
  */
-export async function openSqliteDatabase(path: string, { migrate = true, onBackgroundError = () => undefined, checkpointInBackground = true }: SqliteOptions = {}): Promise<Database> {
+export async function openSqliteDatabase(path: string, { migrate = true }: SqliteOptions = {}): Promise<Database> {
   const onDisk = path !== IN_MEMORY;
-  const checkpointing = onDisk && checkpointInBackground;
   if (onDisk) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
   refuseDamaged(sqlite, path);
@@ -38,13 +30,8 @@ export async function openSqliteDatabase(path: string, { migrate = true, onBackg
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  if (checkpointing) sqlite.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
-  const checkpointer = checkpointing ? startWalCheckpointer(path, onBackgroundError) : undefined;
   const db = new Kysely<Schema>({ dialect: new LockingSqliteDialect({ database: withStatementCache(sqlite) }) });
-  const close = async (): Promise<void> => {
-    await checkpointer?.stop();
-    await db.destroy();
-  };
+  const close = (): Promise<void> => db.destroy();
   const database: Database = { db, dialect: 'sqlite', close };
   if (migrate) await migrateOrClose(database);
   return database;

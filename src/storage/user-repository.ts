@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
-import { IANAZone } from 'luxon';
+import { isValidZone } from '../domain/reminders/local-time.js';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
 import { onPlatforms } from './platform-filter.js';
-import { PreparedQuery } from './prepared-query.js';
 
 /** What Rapport keeps about a person. */
 export interface UserProfile {
@@ -64,37 +63,26 @@ export interface UserRepository {
   lastActiveTenant(platform: Platform, userId: string): Promise<Tenant | undefined>;
 }
 
-/**
- * Adds the person or updates their name and last activity (and the platform's zone for them,
- * when it reports one), returning their waiting notice: once per event, so prepared.
- */
-const RECORD_ACTIVITY = new PreparedQuery((db, p: { tenant: string; userId: string; displayName: string; platformTimezone: string | null; now: string }) =>
-  db
-    .insertInto('users')
-    .values({ ...newUserRow(p.tenant, p.userId, p.displayName, p.now), platform_timezone: p.platformTimezone })
-    .onConflict((conflict) =>
-      conflict.columns(['tenant', 'user_id']).doUpdateSet((eb) => ({
-        display_name: eb.ref('excluded.display_name'),
-        last_active_at: eb.ref('excluded.last_active_at'),
-        platform_timezone: eb.fn.coalesce('excluded.platform_timezone', 'users.platform_timezone'),
-      })),
-    )
-    .returning('delivery_notice'),
-);
-
 /** The {@link UserRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
 export class KyselyUserRepository implements UserRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async recordActivity(actor: Actor, at: Date): Promise<Activity> {
-    const [row] = await RECORD_ACTIVITY.rows(this.db, {
-      tenant: tenantKey(actor.tenant),
-      userId: actor.userId,
-      displayName: actor.displayName,
-      // A zone this runtime does not know would make every time of theirs fail: kept only if valid.
-      platformTimezone: actor.timezone !== undefined && IANAZone.isValidZone(actor.timezone) ? actor.timezone : null,
-      now: at.toISOString(),
-    });
+    // A zone this runtime does not know would make every time of theirs fail: kept only if valid.
+    const platformTimezone = actor.timezone !== undefined && isValidZone(actor.timezone) ? actor.timezone : null;
+    // Adds the person or updates their name and last activity (and the platform's zone for them, when it reports one).
+    const row = await this.db
+      .insertInto('users')
+      .values({ ...newUserRow(tenantKey(actor.tenant), actor.userId, actor.displayName, at.toISOString()), platform_timezone: platformTimezone })
+      .onConflict((conflict) =>
+        conflict.columns(['tenant', 'user_id']).doUpdateSet((eb) => ({
+          display_name: eb.ref('excluded.display_name'),
+          last_active_at: eb.ref('excluded.last_active_at'),
+          platform_timezone: eb.fn.coalesce('excluded.platform_timezone', 'users.platform_timezone'),
+        })),
+      )
+      .returning('delivery_notice')
+      .executeTakeFirst();
     if (row === undefined) throw new Error('recording activity returned no row');
     return { noticeWaiting: row.delivery_notice !== null };
   }
@@ -189,7 +177,7 @@ export class KyselyUserRepository implements UserRepository {
  * dropped by a newer time-zone database) is passed over rather than failing every time of theirs.
  */
 export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone'> | undefined, fallback: string): string {
-  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && IANAZone.isValidZone(zone)) ?? fallback;
+  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && isValidZone(zone)) ?? fallback;
 }
 
 /** A person met for the first time at `now`, with nothing chosen yet. */

@@ -1,41 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 
-const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A task that records its start and end, and ends only when the test says so. */
+function gatedTask(name: string, events: string[]): { readonly run: () => Promise<string>; readonly finish: () => void } {
+  let finish = (): void => undefined;
+  const gate = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  return {
+    run: async () => {
+      events.push(`${name} start`);
+      await gate;
+      events.push(`${name} end`);
+      return name;
+    },
+    finish: () => {
+      finish();
+    },
+  };
+}
 
 describe('KeyedSerial', () => {
   it('runs the tasks of one key in order, each after the one before has finished', async () => {
     const serial = new KeyedSerial();
     const events: string[] = [];
-    const task = (name: string, ms: number) => async () => {
-      events.push(`${name} start`);
-      await later(ms);
-      events.push(`${name} end`);
-      return name;
-    };
-    expect(await Promise.all([serial.run('dm-1', task('first', 30)), serial.run('dm-1', task('second', 1))])).toEqual(['first', 'second']);
+    const [first, second] = [gatedTask('first', events), gatedTask('second', events)];
+    const results = Promise.all([serial.run('dm-1', first.run), serial.run('dm-1', second.run)]);
+    second.finish();
+    await Promise.resolve();
+    expect(events).toEqual(['first start']);
+    first.finish();
+    expect(await results).toEqual(['first', 'second']);
     expect(events).toEqual(['first start', 'first end', 'second start', 'second end']);
   });
 
   it('runs the tasks of different keys side by side', async () => {
     const serial = new KeyedSerial();
     const events: string[] = [];
-    await Promise.all([
-      serial.run('dm-1', async () => {
-        events.push('a start');
-        await later(30);
-        events.push('a end');
-      }),
-      serial.run('dm-2', async () => {
-        events.push('b start');
-        await later(1);
-        events.push('b end');
-      }),
-    ]);
+    const [a, b] = [gatedTask('a', events), gatedTask('b', events)];
+    const ranA = serial.run('dm-1', a.run);
+    const ranB = serial.run('dm-2', b.run);
+    b.finish();
+    await ranB;
+    expect(events).toEqual(['a start', 'b start', 'b end']);
+    a.finish();
+    await ranA;
     expect(events).toEqual(['a start', 'b start', 'b end', 'a end']);
   });
 
-  it('still runs a task after one that failed, which fails alone', async () => {
+  it('still runs a task after one that failed, which fails alone, and is idle once both settled', async () => {
     const serial = new KeyedSerial();
     const failed = serial.run('dm-1', () => Promise.reject(new Error('boom')));
     const next = serial.run('dm-1', () => Promise.resolve('ran'));

@@ -38,10 +38,11 @@ describe('DiscordMessenger against the fake Discord', () => {
     ]);
   });
 
-  it('shows a message once when Discord created it and then failed with a 500: the repeat carries the same nonce', async () => {
-    rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true }, 4);
+  it('shows a message once when Discord created it and then failed with a 500: the REST client does not repeat it, the next delivery carries the same nonce', async () => {
+    rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true });
     const failed = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }));
     expect(failed).toMatchObject({ ok: false, permanent: false, maybeSent: true });
+    expect(rapport.fake.rest.calls.filter((call) => call.path === `/channels/${dm()}/messages`)).toHaveLength(1);
     expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm(), maybeSentBefore: true }))).toEqual({ ok: true });
     expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(1);
   });

@@ -41,20 +41,20 @@ describe('suggestionChoices', () => {
 });
 
 describe('ExpiringStore', () => {
-  it('forgets entries after their lifetime and the least recently written beyond capacity', () => {
-    let now = 0;
+  it('forgets entries after their lifetime and the least recently used beyond capacity', () => {
+    let now = 10_000;
     const store = new ExpiringStore<string>(1000, 2, () => now);
     const a = store.add('a');
     const b = store.add('b');
     expect([store.get(a), store.get(b)]).toEqual(['a', 'b']);
-    now = 500;
+    now = 10_500;
     store.set(a, 'a2');
     store.add('c');
     expect(store.get(b)).toBeUndefined();
     expect(store.get(a)).toBe('a2');
-    now = 1499;
+    now = 11_500;
     expect(store.get(a)).toBe('a2');
-    now = 1500;
+    now = 11_501;
     expect(store.get(a)).toBeUndefined();
     expect(store.get('never')).toBeUndefined();
   });

@@ -35,11 +35,12 @@ describe('durable reminders across processes', () => {
     expect(existsSync(env.DELIVERY_LOG)).toBe(false);
 
     // Once the dead process's lease has run out (the scheduler tests show it is respected until then),
-    // the next process delivers the reminder, and later ones do not repeat it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const restarted = await runChild(env);
+    // the next process delivers the reminder, and later ones do not repeat it: they run a second
+    // later than the lease, by their clocks, rather than after a wait.
+    const later = { ...env, CLOCK_AHEAD_MS: '1000' };
+    const restarted = await runChild(later);
     expect(restarted.stdout).toContain('"delivered":1');
-    const again = await runChild(env);
+    const again = await runChild(later);
     expect(again.stdout).toContain('"delivered":0');
     expect(readFileSync(env.DELIVERY_LOG, 'utf8').trim().split('\n')).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HomeTab } from '../../adapters/slack/home-tab.js';
-import { webClientOptions } from '../../adapters/slack/web-api.js';
+import { requestClientOptions } from '../../adapters/slack/web-api.js';
 import { silentLogger } from '../../src/logger.js';
 import { SlackFake } from '../fakes/slack/slack-fake.js';
 import { Harness } from '../support/harness.js';
@@ -15,7 +15,7 @@ describe('the Home tab across instances', () => {
   let harness: Harness;
   const instance = () =>
     new HomeTab({
-      client: new webApi.WebClient('xoxb-test', webClientOptions(fake.apiUrl, silentLogger())),
+      client: new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())),
       services: harness.services,
       clock: harness.clock,
       logger: silentLogger(),

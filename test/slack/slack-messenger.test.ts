@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackMessenger } from '../../adapters/slack/slack-messenger.js';
-import { webClientOptions } from '../../adapters/slack/web-api.js';
+import { deliveryClientOptions } from '../../adapters/slack/web-api.js';
 import { parseTenant } from '../../src/core/identity.js';
 import { text } from '../../src/core/reply-builders.js';
 import type { DeliveryContext } from '../../src/scheduler/direct-messenger.js';
@@ -19,7 +19,7 @@ describe('SlackMessenger, against the Slack fake through the real Web API client
   let messenger: SlackMessenger;
   beforeEach(async () => {
     fake = await SlackFake.start();
-    const client = new webApi.WebClient('xoxb-test', { ...webClientOptions(fake.apiUrl, silentLogger()), timeout: 300 });
+    const client = new webApi.WebClient('xoxb-test', { ...deliveryClientOptions(fake.apiUrl, silentLogger()), timeout: 300 });
     messenger = new SlackMessenger(client, FAKE_TEAM, () => undefined);
   });
   afterEach(() => fake.stop());
@@ -69,7 +69,7 @@ describe('SlackMessenger, against the Slack fake through the real Web API client
   it('applies Slack\'s Tier 3 limit with rate limits on: the 51st DM opened in a minute is refused with Retry-After', async () => {
     const limited = await SlackFake.start({ rateLimits: true });
     try {
-      const client = new webApi.WebClient('xoxb-test', webClientOptions(limited.apiUrl, silentLogger()));
+      const client = new webApi.WebClient('xoxb-test', deliveryClientOptions(limited.apiUrl, silentLogger()));
       const opened = await Promise.allSettled(Array.from({ length: 51 }, (_, index) => client.conversations.open({ users: `U${index}` })));
       expect(opened.filter((result) => result.status === 'fulfilled')).toHaveLength(50);
       expect(opened.filter((result) => result.status === 'rejected')).toHaveLength(1);

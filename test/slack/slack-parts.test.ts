@@ -5,7 +5,6 @@ import { homeBlocks } from '../../adapters/slack/home-tab.js';
 import { commandText, fromMessage, typedText } from '../../adapters/slack/inbound.js';
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
 import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
-import { withRetryAfter } from '../../adapters/slack/web-api.js';
 import { webApi } from '@slack/bolt';
 import { COMMANDS } from '../../commands/index.js';
 import { renderReply } from '../../adapters/console/console.render.js';
@@ -108,22 +107,5 @@ describe('delivery outcomes', () => {
     expect(deliveryFailure(platformError('internal_error'))).toMatchObject({ ok: false, permanent: false });
     // Slack's answer may have been lost after it posted: perhaps sent, whatever came before.
     expect(deliveryFailure(new Error('socket hang up'), false)).toEqual({ ok: false, permanent: false, reason: 'socket hang up', maybeSent: true });
-  });
-});
-
-describe('small parts', () => {
-  it('withRetryAfter waits out a rate limit for that call, and gives up past its bounds', async () => {
-    const limited = () => Object.assign(new Error('ratelimited'), { code: webApi.ErrorCode.RateLimitedError, retryAfter: 0.05 });
-    let calls = 0;
-    const started = Date.now();
-    expect(
-      await withRetryAfter(() => {
-        calls++;
-        return calls === 1 ? Promise.reject(limited()) : Promise.resolve('ok');
-      }),
-    ).toBe('ok');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
-    await expect(withRetryAfter(() => Promise.reject(limited()), 2)).rejects.toThrow('ratelimited');
-    await expect(withRetryAfter(() => Promise.reject(limited()), 3, 10)).rejects.toThrow('ratelimited');
   });
 });

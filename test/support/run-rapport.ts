@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { outputIncludes } from './output-wait.js';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,14 +72,7 @@ export function startRapport(env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Runnin
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return {
     stderr: () => stderr,
-    waitForLog: async (text, timeoutMs = 20_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (!stderr.includes(text)) {
-        if (exited) throw new Error(`Rapport exited before logging "${text}":\n${stderr}`);
-        if (Date.now() > deadline) throw new Error(`Rapport did not log "${text}" within ${timeoutMs} ms:\n${stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    waitForLog: (text, timeoutMs = 20_000) => outputIncludes(child.stderr, () => stderr, text, timeoutMs, 'Rapport'),
     kill: async () => {
       if (!exited && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       await exit;

@@ -12,12 +12,14 @@
  *   claim, so the test can kill it at exactly that point.
  * - LEASE_MS: the claim's lease (default 300 ms).
  * - START_AT: epoch milliseconds to wait for before working, so several processes start together.
+ * - CLOCK_AHEAD_MS: runs with its clock this far ahead of the system's, as a process started that
+ *   much later would (so a test need not wait for a lease to run out).
  */
 import { appendFileSync } from 'node:fs';
 import { composeDigest } from '../../commands/cohort/digest-post.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { loadConfig } from '../../src/config.js';
-import { systemClock } from '../../src/core/clock.js';
+import { OffsetClock } from '../../src/core/clock.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
 import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
@@ -27,7 +29,9 @@ import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { createServices } from '../../src/services.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
-const { DELIVERY_LOG: log, DIGEST_LOG: digestLog, HANG_AFTER: hangAfter, LEASE_MS: lease = '300', UNTIL_IDLE: untilIdle, START_AT: startAt = '0' } = process.env;
+const { DELIVERY_LOG: log, DIGEST_LOG: digestLog, HANG_AFTER: hangAfter, LEASE_MS: lease = '300', UNTIL_IDLE: untilIdle, START_AT: startAt = '0', CLOCK_AHEAD_MS: clockAhead = '0' } = process.env;
+const clock = new OffsetClock();
+clock.advance(Number(clockAhead));
 const database = await openDatabase(loadConfig().database);
 const services = createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE });
 let handedOver = 0;
@@ -46,7 +50,7 @@ const messenger: DirectMessenger = {
 const scheduler = new ReminderScheduler({
   reminders: services.reminders,
   users: services.users,
-  clock: systemClock,
+  clock,
   logger: silentLogger(),
   messengers: new Map([['console', messenger]]),
   compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, services.settings, new Date()),
@@ -61,7 +65,7 @@ const channel: ChannelMessenger = {
 };
 const digests = new DigestRunner({
   cohorts: services.cohorts.cohorts,
-  clock: systemClock,
+  clock,
   logger: silentLogger(),
   channels: new Map([['console', channel]]),
   compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`, silentLogger()),

@@ -5,7 +5,7 @@
  */
 import type { MistakeCode } from './mistakes.js';
 import { shortQuote } from './quote.js';
-import { squeeze } from './text.js';
+import { squeeze } from '../text.js';
 import type { Improvement, ScenarioId, Scorecard, ScoredCriterion } from './types.js';
 
 /** A problem found in the student's words. */

@@ -1,5 +1,5 @@
 /** Validation of what students send and of the optional field name. */
-import { squeeze } from './text.js';
+import { squeeze } from '../text.js';
 
 /** Longest student message accepted, in characters. */
 export const MAX_INPUT_CHARS = 3000;

@@ -6,7 +6,7 @@
  */
 import type { TargetType } from '../questions/types.js';
 import type { Fact, Persona, RehearsalState } from './types.js';
-import { words } from './text.js';
+import { words } from '../text.js';
 
 /** Someone from the student's journal. */
 export interface PreparedPerson {

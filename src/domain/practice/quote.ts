@@ -2,7 +2,7 @@
  * Short quotes of a student's own words for feedback: long passages are trimmed at word
  * boundaries and marked with an ellipsis so the quote stays readable in a chat message.
  */
-import { squeeze } from './text.js';
+import { squeeze } from '../text.js';
 
 /** Longest quote shown in feedback, in characters (ellipses excluded). */
 export const MAX_QUOTE_CHARS = 80;

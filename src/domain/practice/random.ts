@@ -1,7 +1,10 @@
+import { drawFor } from '../random.js';
+
 /**
- * Seeded, stateless randomness. Every draw is a pure function of the rehearsal seed and a
- * salt naming the decision ("branch", "answer:3"), so a rehearsal restored from JSON makes
- * the same choices without storing any generator state.
+ * Seeded, stateless randomness for rehearsals, on the domain's one generator ({@link drawFor}).
+ * Every draw is a pure function of the rehearsal seed and a salt naming the decision
+ * ("branch", "answer:3"), so a rehearsal restored from JSON makes the same choices without
+ * storing any generator state.
  */
 
 /** Normalises any number to an unsigned 32-bit seed. */
@@ -9,21 +12,9 @@ export function toSeed(seed: number): number {
   return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
 }
 
-/** FNV-1a over the salt, mixed with the seed, finished with a mulberry32 round. */
-function hash(seed: number, salt: string): number {
-  let h = 0x811c9dc5 ^ toSeed(seed);
-  for (let i = 0; i < salt.length; i++) {
-    h = Math.imul(h ^ salt.charCodeAt(i), 0x01000193);
-  }
-  h = (h + 0x6d2b79f5) | 0;
-  let t = Math.imul(h ^ (h >>> 15), h | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-}
-
 /** A number in [0, 1) determined by the seed and the salt. */
 export function unitRandom(seed: number, salt: string): number {
-  return hash(seed, salt) / 0x1_0000_0000;
+  return drawFor(toSeed(seed), salt);
 }
 
 /** An index in [0, length) determined by the seed and the salt. */

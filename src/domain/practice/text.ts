@@ -1,3 +1,5 @@
+import { straightQuotes, words } from '../text.js';
+
 /**
  * Text helpers shared by every grader: normalising for matching, counting words, estimating
  * speaking time and splitting into sentences with their positions in the original text.
@@ -23,22 +25,7 @@ export interface Hit {
  * normalised text point at the same characters of the original.
  */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
-}
-
-/** Collapses runs of whitespace and trims. */
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The words of a text (letters, digits, inner apostrophes and hyphens). */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
-/** Number of words in a text. */
-export function wordCount(text: string): number {
-  return words(text).length;
+  return straightQuotes(text.toLowerCase());
 }
 
 /**

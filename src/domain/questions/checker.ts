@@ -19,7 +19,8 @@ import { BASIC_RESEARCH_RULES } from './checker-research.js';
 import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
 import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
-import { countWords, tidyText } from './text.js';
+import { wordCount } from '../text.js';
+import { tidyText } from './text.js';
 
 /** The checker's result types, re-exported so callers need only this module. */
 export type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
@@ -70,7 +71,7 @@ function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string 
     found.add(rule.issue);
     rewrite ??= ruleRewrite(rule, match);
   }
-  const words = countWords(text);
+  const words = wordCount(text);
   const courteous = CLOSING_COURTESY.test(matchable) || THANKS.test(matchable);
   if (CLOSED_START.test(matchable) && !OPEN_REQUEST.test(matchable) && !courteous) found.add('closed');
   const joined = JOINED_QUESTION.test(matchable) && !(OPEN_REQUEST.test(matchable) && EMBEDDED_CLAUSE.test(matchable));

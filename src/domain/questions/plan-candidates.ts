@@ -1,6 +1,6 @@
 import { QUESTION_BANK } from './bank/index.js';
 import type { PlanRequest, PlannedQuestion } from './plan-types.js';
-import { firstDraw, hashString } from './random.js';
+import { firstDraw, hashString } from '../random.js';
 import { fillSubject } from './subject.js';
 import { comparisonKey, lowerFirst } from './text.js';
 import { perTargetType, type BankQuestion, type TargetType, type Tier } from './types.js';

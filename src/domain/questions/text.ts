@@ -1,14 +1,11 @@
+import { squeeze, straightQuotes } from '../text.js';
+
 /**
  * Tidies free text for display and matching: curly quotes and apostrophes become straight,
  * runs of whitespace become one space, and the ends are trimmed. Case and accents are kept.
  */
 export function tidyText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return squeeze(straightQuotes(text.normalize('NFC')));
 }
 
 /**
@@ -35,12 +32,6 @@ export function comparisonKey(text: string): string {
   if (comparisonKeys.size >= COMPARISON_KEYS_KEPT) comparisonKeys.clear();
   comparisonKeys.set(text, key);
   return key;
-}
-
-/** Counts the words in a piece of text. */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
 /** Lower-cases the first letter, unless the text starts with "I" or an acronym. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pickWeighted, toSeed, unitRandom } from '../../../src/domain/practice/random.js';
 import { MAX_QUOTE_CHARS, quoteAround, shortQuote } from '../../../src/domain/practice/quote.js';
-import { spokenSeconds, spokenWordCount, splitSentences, wordCount } from '../../../src/domain/practice/text.js';
+import { spokenSeconds, spokenWordCount, splitSentences } from '../../../src/domain/practice/text.js';
+import { wordCount } from '../../../src/domain/text.js';
 
 describe('text helpers', () => {
   it('counts words, and spoken words digit by digit', () => {

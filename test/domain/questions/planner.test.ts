@@ -3,7 +3,7 @@ import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { budgetTime, questionsThatFit } from '../../../src/domain/questions/plan-timing.js';
 import { remainingQuestions } from '../../../src/domain/questions/plan-more.js';
 import { planQuestions, type PlanRequest, type PlannedQuestion, type QuestionPlan } from '../../../src/domain/questions/planner.js';
-import { pickOne, seededRandom } from '../../../src/domain/questions/random.js';
+import { pickOne, seededRandom } from '../../../src/domain/random.js';
 import { comparisonKey } from '../../../src/domain/questions/text.js';
 import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/types.js';
 

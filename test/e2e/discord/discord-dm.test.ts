@@ -51,8 +51,10 @@ describe('Rapport on Discord: DMs, and every command', () => {
     fake.dm(cy, 'hello?');
     const [answer] = await fake.channelMessages(dm, 1);
     expect(textOf(answer?.body ?? {})).toContain('I only understand commands here');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fake.rest.calls.filter((call) => call.path === `/channels/${dm}/messages`)).toHaveLength(1);
+    // A DM's messages are handled in order: once a later one is answered, the bots' were handled (ignored) too.
+    fake.dm(cy, 'still there?');
+    await fake.channelMessages(dm, 2);
+    expect(fake.rest.calls.filter((call) => call.path === `/channels/${dm}/messages`)).toHaveLength(2);
   });
 
   it('answers every subcommand of every command, with no unexpected error', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSlashLine } from '../../fakes/discord/slash-line.js';
+import { outputIncludes } from '../../support/output-wait.js';
 import { PROJECT_ROOT, startRapport } from '../../support/run-rapport.js';
 
 describe('parseSlashLine: a slash command as typed in Discord\'s box', () => {
@@ -24,13 +25,7 @@ describe('npm run discord:fake', () => {
     let output = '';
     cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => cli.on('close', resolve));
-    const shown = async (text: string): Promise<void> => {
-      const deadline = Date.now() + 15_000;
-      while (!output.includes(text)) {
-        if (Date.now() > deadline) throw new Error(`The fake did not print "${text}":\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const shown = (text: string): Promise<void> => outputIncludes(cli.stdout, () => output, text, 15_000, 'The fake');
     let rapport: ReturnType<typeof startRapport> | undefined;
     try {
       await shown('npm start\n');

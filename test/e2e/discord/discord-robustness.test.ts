@@ -13,6 +13,9 @@ import { startRapportOnDiscord, type RapportOnDiscord, type RapportOnDiscordOpti
 
 const HOUR = 3_600_000;
 
+/** Ends the slow command's work; the test calls it once it has seen the interaction deferred. */
+let finishSlowWork = (): void => undefined;
+
 /** Test commands: a slow one, and one whose reply needs pages. */
 const slowCommand = defineCommand({
   name: 'slow',
@@ -20,7 +23,9 @@ const slowCommand = defineCommand({
   examples: ['/slow'],
   options: {},
   run: async () => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise<void>((resolve) => {
+      finishSlowWork = resolve;
+    });
     return ephemeral(text('done at last'));
   },
 });
@@ -53,6 +58,7 @@ describe('Rapport on Discord: timing, failures and roles', () => {
     const { fake } = await start({ deferAfterMs: 50 });
     const answered = await fake.slash(fakeUser('ana'), fake.inGuild(), 'slow');
     expect(answered.callback).toEqual({ type: 5, data: { flags: 64 } });
+    finishSlowWork();
     expect(textOf(await fake.answer(answered))).toBe('done at last');
   });
 

@@ -6,7 +6,7 @@ import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft
 import type { Finding } from '../feedback.js';
 import { JOB_REQUEST, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
-import { wordCount } from '../text.js';
+import { wordCount } from '../../text.js';
 
 /** Sentences longer than this read as heavy in a short message. */
 const LONG_SENTENCE_WORDS = 30;

@@ -2,7 +2,7 @@
  * Splits a student's email into subject and body. The subject may come as a first line
  * "Subject: ...", or as a separate message (before or after the body).
  */
-import { wordCount } from '../text.js';
+import { wordCount } from '../../text.js';
 
 /** The two parts of an email draft. */
 export interface EmailParts {

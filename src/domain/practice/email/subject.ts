@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../feedback.js';
 import { shortQuote } from '../quote.js';
-import { hasAny, normalizeForMatch, words } from '../text.js';
+import { hasAny, normalizeForMatch } from '../text.js';
+import { words } from '../../text.js';
 import type { Persona } from '../types.js';
 
 /** Longest subject that still reads at a glance, in words. */

@@ -5,7 +5,8 @@
  * close: only what follows it says what is asked.
  */
 import { SMALL_TALK } from '../phrases.js';
-import { hasAny, normalizeForMatch, wordCount } from '../text.js';
+import { wordCount } from '../../text.js';
+import { hasAny, normalizeForMatch } from '../text.js';
 
 /** A greeting, up to its first comma or full stop ("Hi Dana, "). */
 const GREETING = /^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day))\b[^,.!?]*[,.!]\s*/i;

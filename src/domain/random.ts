@@ -1,3 +1,10 @@
+/**
+ * Rapport's one pseudo-random generator, seeded and reproducible: FNV-1a hashes a seed string
+ * into a mulberry32 state. The question planner draws from it by seed string; rehearsals draw
+ * one number per decision from a numeric seed and a salt (`drawFor`), so a rehearsal restored
+ * from JSON makes the same choices without storing any generator state.
+ */
+
 /** A deterministic source of numbers in [0, 1). */
 export type Random = () => number;
 
@@ -47,6 +54,14 @@ export function seededRandom(seed: string): Random {
  */
 export function firstDraw(seedHash: number): number {
   return mulberry32((seedHash + MULBERRY32_STEP) | 0);
+}
+
+/**
+ * The one number in [0, 1) that `salt` draws under a 32-bit numeric `seed`: the seed is mixed
+ * into the start of the salt's hash, and one mulberry32 round finishes it.
+ */
+export function drawFor(seed: number, salt: string): number {
+  return firstDraw(hashString(salt, FNV_OFFSET ^ seed));
 }
 
 /** Picks one item with a seeded generator; `undefined` for an empty list. */
