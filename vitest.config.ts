@@ -12,6 +12,7 @@ const POSTGRES_TESTS = [
   'test/e2e/console-process.test.ts',
   'test/e2e/cohort-process.test.ts',
   'test/e2e/practice-process.test.ts',
+  'test/e2e/log-crash.test.ts',
   'test/postgres/**/*.test.ts',
 ];
 
