@@ -235,7 +235,8 @@ export class ReminderScheduler implements TimedWork {
     const messenger = this.deps.messengers.get(first.tenant.platform);
     if (messenger === undefined || this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return undefined;
     const signal = AbortSignal.timeout(this.timeoutMs);
-    const context = { maybeSentBefore, signal, ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
+    const previous = Math.max(...batch.map((reminder) => reminder.lastDeliveredAt?.getTime() ?? 0));
+    const context = { maybeSentBefore, signal, ...(previous > 0 ? { notBefore: new Date(previous) } : {}), ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
     return Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(
       (error: unknown): DeliveryOutcome => ({ ok: false, permanent: false, reason: error instanceof Error ? error.message : 'unknown error', maybeSent: true }),
     );

@@ -32,6 +32,8 @@ export interface StoredReminder extends Recipient {
   readonly lastError?: string;
   /** What identifies its last delivery, if it was delivered before (and snoozed since). */
   readonly lastDeliveryKey?: string;
+  /** When that last delivery was recorded. */
+  readonly lastDeliveredAt?: Date;
   /** The key of a delivery begun but not recorded (a process died, or the platform's answer was lost): it may have arrived. */
   readonly sendingKey?: string;
   /** Why the stored row cannot be read as it should (its details are not JSON): it can never be delivered. */
@@ -467,6 +469,7 @@ function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
     attempts: row.attempts,
     ...(row.last_error === null ? {} : { lastError: row.last_error }),
     ...(row.delivery_key === null ? {} : { lastDeliveryKey: row.delivery_key }),
+    ...(row.delivered_at === null ? {} : { lastDeliveredAt: new Date(row.delivered_at) }),
     ...(row.sending_key === null ? {} : { sendingKey: row.sending_key }),
     ...(defect === undefined ? {} : { defect }),
   };
