@@ -13,6 +13,7 @@ const POSTGRES_TESTS = [
   'test/e2e/cohort-process.test.ts',
   'test/e2e/assignment-process.test.ts',
   'test/e2e/practice-process.test.ts',
+  'test/e2e/log-crash.test.ts',
   'test/postgres/**/*.test.ts',
 ];
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type APIChannel, type Client, type MessageCreateOptions, type RawFile, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, SnowflakeUtil, type APIChannel, type APIMessage, type Client, type MessageCreateOptions, type RawFile, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import type { Recipient } from '../../src/storage/reminder-repository.js';
@@ -34,7 +34,9 @@ const PERMANENT_CODES: readonly (number | string)[] = [
  * Sends nudges as DMs, with their buttons, exactly once. Each message carries a nonce derived
  * from the delivery's idempotency key with `enforce_nonce`, so Discord drops a repeat of a
  * message it already has (a retry after a lost response, or after a crash before the outcome
- * was recorded). The DM channel is opened once per person and kept in the database by the
+ * was recorded). Discord keeps a nonce for a few minutes only, less than a claim's lease, so a
+ * delivery that may have arrived earlier (`maybeSentBefore`) first reads the DM's recent
+ * messages and sends only the parts it does not find there. The DM channel is opened once per person and kept in the database by the
  * scheduler; messages go straight to it through the REST client, one request each, and are not
  * kept in discord.js's cache. A short 429 is waited out by the REST client on that route alone;
  * a long one (see the adapter's `rejectOnRateLimit`) is handed to the scheduler, which does not
@@ -54,7 +56,9 @@ export class DiscordMessenger implements DirectMessenger {
     try {
       channelId ??= ((await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: recipient.userId }, ...(signal === undefined ? {} : { signal }) })) as APIChannel).id;
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
+      const arrived = context?.maybeSentBefore === true ? await this.partsPosted(channelId, rendered, context) : new Set<number>();
       for (const [index, message] of rendered.entries()) {
+        if (arrived.has(index)) continue;
         await this.client.rest.post(Routes.channelMessages(channelId), { ...createMessageRequest(message, idempotencyKey, index), ...(signal === undefined ? {} : { signal }) });
       }
       return { ok: true, ...(channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
@@ -62,6 +66,37 @@ export class DiscordMessenger implements DirectMessenger {
       return { ...deliveryFailure(error), ...(channelId === undefined || channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     }
   }
+
+  /**
+   * Which parts of a delivery an earlier attempt already posted in the DM: Rapport's messages
+   * there since `notBefore` (the previous delivery of the same reminders), recognised by their
+   * buttons, which name the reminders, or, for a part without buttons, by their text.
+   * @see https://discord.com/developers/docs/resources/message#get-channel-messages
+   */
+  private async partsPosted(channelId: string, rendered: readonly RenderedMessage[], context: DeliveryContext): Promise<Set<number>> {
+    const query = new URLSearchParams({ limit: String(RECHECK_MESSAGES) });
+    if (context.notBefore !== undefined) query.set('after', SnowflakeUtil.generate({ timestamp: context.notBefore }).toString());
+    const recent = (await this.client.rest.get(Routes.channelMessages(channelId), { query, signal: context.signal })) as APIMessage[];
+    const botId = this.client.user?.id;
+    const posted = recent.filter((message) => message.author.id === botId).map(fingerprintOf);
+    return new Set(rendered.flatMap((message, index) => (posted.includes(fingerprintOf(message)) ? [index] : [])));
+  }
+}
+
+/** How many of a DM's latest messages are read to find an earlier attempt's parts (a DM gets a few a day). */
+const RECHECK_MESSAGES = 50;
+
+/** What identifies a message of a delivery: its buttons' custom ids (which name the reminders), or its text when it has none. */
+function fingerprintOf(message: { readonly content?: string; readonly components?: readonly unknown[] }): string {
+  const ids = customIdsIn(message.components ?? []);
+  return ids.length > 0 ? ids.join(' ') : `text:${message.content ?? ''}`;
+}
+
+/** Every custom id in a message's component tree (rows, buttons, menus, sections), in order. */
+function customIdsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(customIdsIn);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'custom_id' && typeof inner === 'string' ? [inner] : customIdsIn(inner)));
 }
 
 /**

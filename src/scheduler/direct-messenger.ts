@@ -33,6 +33,8 @@ export interface DeliveryContext {
   readonly dmChannelId?: string;
   /** True when an earlier attempt at this delivery (same key) may have arrived: check before sending again. */
   readonly maybeSentBefore: boolean;
+  /** No earlier attempt at this delivery was made before this time: the reminders' previous delivery, if they had one (a snooze). */
+  readonly notBefore?: Date;
   /** Aborted when the delivery's time is up: requests still running should stop. */
   readonly signal: AbortSignal;
 }

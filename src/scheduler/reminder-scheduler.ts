@@ -69,9 +69,7 @@ export class ReminderScheduler implements TimedWork {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly timeoutMs: number;
-  /** Deliveries about to go out, committed durably before they do. */
-  private readonly intents: GroupCommit<LedgerEntry, ReadonlySet<string>>;
-  /** Every other entry: outcomes, which PostgreSQL may commit lazily. */
+  /** Deliveries' outcomes, which PostgreSQL may commit lazily, shared by the deliveries that end together. */
   private readonly ledger: GroupCommit<LedgerEntry, ReadonlySet<string>>;
 
   constructor(private readonly deps: ReminderSchedulerDeps) {
@@ -80,7 +78,6 @@ export class ReminderScheduler implements TimedWork {
     this.concurrency = deps.concurrency ?? DELIVERY_CONCURRENCY;
     // A delivery is given up well before its claim's lease ends, so no other process takes it over while it is sent.
     this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
-    this.intents = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
     this.periodic = new PeriodicRun(30_000, () => this.runAll(), (error) => {
       deps.logger.error({ err: error }, 'reminder run failed');
@@ -129,17 +126,28 @@ export class ReminderScheduler implements TimedWork {
       // Only the platforms this process has a messenger for: another process serves the rest.
       const claim = await this.deps.reminders.claimDue(now, new Date(now.getTime() + this.leaseMs), this.batchSize, this.platforms());
       const profiles = await this.profilesOf(claim.reminders);
-      // A row that cannot be read is set aside alone; the student's other reminders still go out.
-      for (const reminder of claim.reminders.filter((candidate) => candidate.defect !== undefined)) {
-        totals[await this.setAside(claim, [reminder], `reminder ${reminder.id}: ${reminder.defect ?? ''}`)]++;
-      }
-      for (const batch of deliveriesOf(claim.reminders.filter((reminder) => reminder.defect === undefined))) {
-        const student = studentKey(batch[0]);
+      const plan = this.planClaim(claim, now, profiles);
+      // The claim's whole plan in one transaction: every delivery about to go out, recorded
+      // durably before any does, and every reminder that waits or is set aside.
+      const written = await this.deps.reminders.record(plan.entries, now).catch((error: unknown) => void errors.push(error));
+      // The database is away: what is already queued finishes, and the leases bring this claim back.
+      if (written === undefined) break;
+      for (const [outcome, count] of plan.settled) totals[outcome] += count;
+      for (const delivery of plan.deliveries) {
+        const student = studentKey(delivery.batch[0]);
         const deliver = async (): Promise<void> => {
-          totals[await this.deliverBatch(claim, batch, now, profiles.get(student))] += batch.length;
+          // A row missing from the write was taken over meanwhile (a lease that ran out): not ours to send.
+          if (!delivery.batch.every((reminder) => written.has(reminder.id))) {
+            totals.deferred += delivery.batch.length;
+            return;
+          }
+          // Only the platform call holds a place in the pool; its outcome is recorded outside,
+          // so the outcomes of many deliveries share one write.
+          const outcome = await queue.add(() => this.attempt(claim, delivery), { throwOnTimeout: true });
+          totals[await this.settle(claim, delivery, outcome)] += delivery.batch.length;
         };
         const previous = students.get(student);
-        const queued = previous === undefined ? queue.add(deliver) : previous.then(() => queue.add(deliver));
+        const queued = previous === undefined ? deliver() : previous.then(deliver);
         students.set(student, queued.catch((error: unknown) => void errors.push(error)));
       }
       if (claim.reminders.length < this.batchSize || errors.length > 0) break;
@@ -174,43 +182,75 @@ export class ReminderScheduler implements TimedWork {
   }
 
   /**
-   * Delivers one student's reminders as one message, or defers, retries or gives up on them. A
-   * batch that cannot be composed is retried, then set aside; only a ledger write that fails
-   * (the database is away) rejects.
+   * What to do with each student's reminders in a claim, decided before anything is sent: a
+   * delivery (recorded as about to go out under its key), or an entry that settles them now
+   * (quiet hours, a row that cannot be read or composed). A row that cannot be read is set aside
+   * alone; the student's other reminders still go out.
    */
-  private async deliverBatch(claim: Claim, batch: readonly StoredReminder[], now: Date, profile: UserProfile | undefined): Promise<keyof RunSummary> {
-    const first = batch[0];
-    const messenger = first === undefined ? undefined : this.deps.messengers.get(first.tenant.platform);
-    if (first === undefined || messenger === undefined) return 'deferred';
+  private planClaim(claim: Claim, now: Date, profiles: ReadonlyMap<string, UserProfile>): ClaimPlan {
+    const plan: ClaimPlan = { entries: [], deliveries: [], settled: [] };
+    const settle = ({ entry, outcome }: Settled, count: number): void => {
+      plan.entries.push(entry);
+      plan.settled.push([outcome, count]);
+    };
+    for (const reminder of claim.reminders.filter((candidate) => candidate.defect !== undefined)) {
+      settle(this.setAside(claim, [reminder], `reminder ${reminder.id}: ${reminder.defect ?? ''}`), 1);
+    }
+    for (const batch of deliveriesOf(claim.reminders.filter((reminder) => reminder.defect === undefined))) {
+      const planned = this.planDelivery(claim, batch, now, profiles.get(studentKey(batch[0])));
+      if ('entry' in planned) {
+        settle(planned, batch.length);
+      } else {
+        plan.entries.push({ kind: 'sending', token: claim.token, ids: idsOf(batch), key: planned.key });
+        plan.deliveries.push(planned);
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * One student's reminders as one message to send, or deferred (quiet hours), retried or set
+   * aside (a batch that cannot be composed).
+   */
+  private planDelivery(claim: Claim, batch: readonly StoredReminder[], now: Date, profile: UserProfile | undefined): Delivery | Settled {
+    const first = batch[0] as StoredReminder;
+    const maybeSentBefore = first.sendingKey !== undefined;
     const zone = zoneOf(profile, this.deps.defaultTimezone);
     const allowedAt = fromData(() => nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS));
     if (typeof allowedAt === 'string') return this.retryOrSetAside(claim, batch, now, allowedAt);
-    if (allowedAt.getTime() > now.getTime()) {
-      await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: first.sendingKey !== undefined });
-      return 'deferred';
-    }
+    if (allowedAt.getTime() > now.getTime()) return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: maybeSentBefore }, outcome: 'deferred' };
     const replies = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
     if (typeof replies === 'string') return this.retryOrSetAside(claim, batch, now, replies);
-    return this.send(messenger, claim, batch, replies, profile);
+    return { batch, replies, profile, maybeSentBefore, key: first.sendingKey ?? deliveryKey(batch) };
   }
 
-  /** Records the delivery as begun, sends it, and records its outcome. */
-  private async send(messenger: DirectMessenger, claim: Claim, batch: readonly StoredReminder[], replies: Reply[], profile: UserProfile | undefined): Promise<keyof RunSummary> {
-    const [first] = batch;
-    if (first === undefined) return 'deferred';
-    const ids = idsOf(batch);
-    const maybeSentBefore = first.sendingKey !== undefined;
-    const key = first.sendingKey ?? deliveryKey(batch);
-    // Sent only with time to spare before the lease ends (then another process may take the rows
-    // over, and two must never send at once), and recorded first, while the claim is still ours.
-    if (this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return 'deferred';
-    const written = await this.intents.record({ kind: 'sending', token: claim.token, ids, key });
-    if (!ids.every((id) => written.has(id))) return 'deferred';
+  /**
+   * Sends a planned delivery (recorded as begun with the claim), within its timeout. Resolves
+   * with no outcome when it was not sent: the lease has no time to spare (then another process
+   * may take the rows over, and two must never send at once), or the platform's adapter stopped.
+   */
+  private async attempt(claim: Claim, delivery: Delivery): Promise<DeliveryOutcome | undefined> {
+    const { batch, replies, profile, maybeSentBefore, key } = delivery;
+    const first = batch[0] as StoredReminder;
+    const messenger = this.deps.messengers.get(first.tenant.platform);
+    if (messenger === undefined || this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return undefined;
     const signal = AbortSignal.timeout(this.timeoutMs);
-    const context = { maybeSentBefore, signal, ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
-    const outcome = await Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(
+    const previous = Math.max(...batch.map((reminder) => reminder.lastDeliveredAt?.getTime() ?? 0));
+    const context = { maybeSentBefore, signal, ...(previous > 0 ? { notBefore: new Date(previous) } : {}), ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
+    return Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(
       (error: unknown): DeliveryOutcome => ({ ok: false, permanent: false, reason: error instanceof Error ? error.message : 'unknown error', maybeSent: true }),
     );
+  }
+
+  /** Records how a delivery went: delivered, deferred, retried later or undeliverable; one not sent goes back as it was. */
+  private async settle(claim: Claim, delivery: Delivery, outcome: DeliveryOutcome | undefined): Promise<keyof RunSummary> {
+    const { batch, profile, maybeSentBefore } = delivery;
+    const first = batch[0] as StoredReminder;
+    const ids = idsOf(batch);
+    if (outcome === undefined) {
+      await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: this.deps.clock.now(), maybeSent: maybeSentBefore });
+      return 'deferred';
+    }
     const channel: LedgerEntry[] = outcome.dmChannelId === undefined || outcome.dmChannelId === profile?.dmChannelId ? [] : [{ kind: 'dm-channel', recipient: first, channelId: outcome.dmChannelId }];
     if (outcome.ok) {
       await this.ledger.record({ kind: 'delivered', token: claim.token, ids }, ...channel);
@@ -238,21 +278,42 @@ export class ReminderScheduler implements TimedWork {
   }
 
   /** A batch that could not even be sent (composing it failed): tried again later, then set aside. */
-  private async retryOrSetAside(claim: Claim, batch: readonly StoredReminder[], now: Date, reason: string): Promise<keyof RunSummary> {
+  private retryOrSetAside(claim: Claim, batch: readonly StoredReminder[], now: Date, reason: string): Settled {
     const attempts = attemptsOf(batch);
     if (attempts >= MAX_DATA_ATTEMPTS) return this.setAside(claim, batch, reason);
     const first = batch[0];
-    await this.ledger.record({ kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: new Date(now.getTime() + retryDelay(attempts)), error: reason, maybeSent: first?.sendingKey !== undefined });
-    return 'retried';
+    return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: new Date(now.getTime() + retryDelay(attempts)), error: reason, maybeSent: first?.sendingKey !== undefined }, outcome: 'retried' };
   }
 
   /** Marks a batch failed with its reason, and says so once in the log, for the operator. */
-  private async setAside(claim: Claim, batch: readonly StoredReminder[], reason: string): Promise<keyof RunSummary> {
+  private setAside(claim: Claim, batch: readonly StoredReminder[], reason: string): Settled {
     const ids = idsOf(batch);
     this.deps.logger.error({ reminders: ids, user: batch[0]?.userId, tenant: batch[0] === undefined ? undefined : tenantKey(batch[0].tenant), reason }, 'nudge set aside as failed: it cannot be delivered (reminders with status failed)');
-    await this.ledger.record({ kind: 'failed', token: claim.token, ids, error: reason });
-    return 'failed';
+    return { entry: { kind: 'failed', token: claim.token, ids, error: reason }, outcome: 'failed' };
   }
+}
+
+/** One student's reminders of a claim, to be sent as one message under `key`. */
+interface Delivery {
+  readonly batch: readonly StoredReminder[];
+  readonly replies: Reply[];
+  readonly profile: UserProfile | undefined;
+  /** An earlier attempt under the same key may have arrived: the messenger checks first. */
+  readonly maybeSentBefore: boolean;
+  readonly key: string;
+}
+
+/** Reminders settled without a delivery, by a ledger entry, and what that counts as. */
+interface Settled {
+  readonly entry: LedgerEntry;
+  readonly outcome: keyof RunSummary;
+}
+
+/** A claim's ledger entries to write before anything is sent, the deliveries to make after, and the counts of the rest. */
+interface ClaimPlan {
+  readonly entries: LedgerEntry[];
+  readonly deliveries: Delivery[];
+  readonly settled: [keyof RunSummary, number][];
 }
 
 /**

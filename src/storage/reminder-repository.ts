@@ -32,6 +32,8 @@ export interface StoredReminder extends Recipient {
   readonly lastError?: string;
   /** What identifies its last delivery, if it was delivered before (and snoozed since). */
   readonly lastDeliveryKey?: string;
+  /** When that last delivery was recorded. */
+  readonly lastDeliveredAt?: Date;
   /** The key of a delivery begun but not recorded (a process died, or the platform's answer was lost): it may have arrived. */
   readonly sendingKey?: string;
   /** Why the stored row cannot be read as it should (its details are not JSON): it can never be delivered. */
@@ -378,13 +380,11 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
   const statements: LedgerStatement[] = [];
   const sending = new Map<string, { ids: string[]; keys: Map<string, string> }>();
   const delivered = new Map<string, string[]>();
+  const channels = new Map<string, { readonly tenant: string; readonly userId: string; readonly channelId: string }>();
   for (const entry of entries) {
     if (entry.kind === 'dm-channel') {
-      const { recipient, channelId } = entry;
-      statements.push(async (trx) => {
-        await trx.updateTable('users').set({ dm_channel_id: channelId }).where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId).execute();
-        return [];
-      });
+      const tenant = tenantKey(entry.recipient.tenant);
+      channels.set(`${tenant}\u0000${entry.recipient.userId}`, { tenant, userId: entry.recipient.userId, channelId: entry.channelId });
     } else if (entry.ids.length === 0) {
       continue;
     } else if (entry.kind === 'sending') {
@@ -413,6 +413,14 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
         .returning('id')
         .execute(),
     );
+  }
+  // People's rows in one order in every transaction: two instances recording DM channels of the
+  // same people at once then wait for each other instead of deadlocking.
+  for (const [, { tenant, userId, channelId }] of [...channels].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    statements.push(async (trx) => {
+      await trx.updateTable('users').set({ dm_channel_id: channelId }).where('tenant', '=', tenant).where('user_id', '=', userId).execute();
+      return [];
+    });
   }
   for (const [token, ids] of delivered) {
     statements.push(async (trx) => {
@@ -469,6 +477,7 @@ function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
     attempts: row.attempts,
     ...(row.last_error === null ? {} : { lastError: row.last_error }),
     ...(row.delivery_key === null ? {} : { lastDeliveryKey: row.delivery_key }),
+    ...(row.delivered_at === null ? {} : { lastDeliveredAt: new Date(row.delivered_at) }),
     ...(row.sending_key === null ? {} : { sendingKey: row.sending_key }),
     ...(defect === undefined ? {} : { defect }),
     updatedAt: new Date(row.updated_at),

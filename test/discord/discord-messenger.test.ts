@@ -47,6 +47,30 @@ describe('DiscordMessenger against the fake Discord', () => {
     expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(1);
   });
 
+  it('posts once when Discord has forgotten the nonce: a delivery that may have arrived reads the DM first and sends only what is missing', async () => {
+    const acceptedThenFailed = () => { rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true }, 4); };
+    acceptedThenFailed();
+    expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }))).toMatchObject({ ok: false, maybeSent: true });
+    rapport.fake.rest.forgetNonces();
+    expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm(), maybeSentBefore: true }))).toEqual({ ok: true });
+    expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(1);
+
+    // A message from before the reminders' previous delivery (then a snooze) is not this delivery's.
+    acceptedThenFailed();
+    await messenger.deliver(student, nudge, 'k2', context({ dmChannelId: dm() }));
+    rapport.fake.rest.forgetNonces();
+    const later = new Date(Date.now() + 1000);
+    expect(await messenger.deliver(student, nudge, 'k3', context({ dmChannelId: dm(), maybeSentBefore: true, notBefore: later }))).toEqual({ ok: true });
+    expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(3);
+    expect(rapport.fake.rest.calls.filter((call) => call.method === 'GET' && call.path === `/channels/${dm()}/messages`)).toHaveLength(2);
+  });
+
+  it('sends at once, without reading the DM, when no earlier attempt may have arrived', async () => {
+    expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }))).toEqual({ ok: true });
+    expect(rapport.fake.rest.calls.filter((call) => call.method === 'GET' && call.path === `/channels/${dm()}/messages`)).toHaveLength(0);
+    expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(1);
+  });
+
   it('hands a long rate limit to the scheduler instead of waiting it out', async () => {
     rapport.fake.rest.rateLimit('POST', new RegExp(`^/channels/${dm()}/messages$`), 40);
     const limited = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }));

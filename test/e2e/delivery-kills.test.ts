@@ -10,7 +10,7 @@ const STUDENTS = 2000;
  * Exactly once through crashes: 2,000 due nudges delivered by real Rapport processes (the real
  * scheduler and platform adapter) to a platform's fake, with 6 SIGKILLs while they go out. The
  * ledger records each delivery before it is sent, so whatever a killed process left unsure is
- * checked (Slack's history) or sent again under its nonce (Discord) rather than doubled.
+ * checked first (Slack's history, Discord's DM messages) rather than doubled.
  */
 describe.each([
   ['Slack', fakeSlack],

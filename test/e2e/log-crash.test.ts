@@ -1,22 +1,22 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseTenant } from '../../src/core/identity.js';
 import { KyselyContactRepository } from '../../src/storage/contact-repository.js';
 import { KyselyReminderRepository } from '../../src/storage/reminder-repository.js';
-import { openSqliteDatabase } from '../../src/storage/sqlite-database.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/storage/open-database.js';
 import { PROJECT_ROOT } from '../support/run-rapport.js';
+import { freshDatabaseEnv, type DatabaseEnv } from '../support/test-database.js';
 
 const CHILD = join(PROJECT_ROOT, 'test', 'support', 'log-stream-child.ts');
 const COUNT = 40;
 const KILLS = 25;
 
-/** Starts the stream child on `path`; resolves with its output once it printed `until` (then kills it with SIGKILL) or once it exits. */
-function runStream(path: string, until?: string): Promise<string> {
+/** Starts the stream child on the database `env` names; resolves with its output once it printed `until` (then kills it with SIGKILL) or once it exits. */
+function runStream(env: Record<string, string>, until?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_PATH: path, DATABASE_URL: '', COUNT: String(COUNT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_PATH: '', DATABASE_URL: '', ...env, COUNT: String(COUNT) }, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -29,20 +29,27 @@ function runStream(path: string, until?: string): Promise<string> {
   });
 }
 
+/** On SQLite, and on PostgreSQL in its run (a schema of its own). */
 describe('/log interview across crashes', () => {
+  let target: DatabaseEnv | undefined;
+  afterEach(async () => {
+    await target?.drop();
+  });
+
   it(`leaves every interview with its thank-you nudge and no note twice after ${KILLS} SIGKILLs during a stream, each retried from the start`, async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'rapport-log-crash-')), 'rapport.db');
+    target = await freshDatabaseEnv();
+    const { env } = target;
     for (let kill = 0; kill < KILLS; kill++) {
       // Killed right after an answer, while the next command is under way; the kill point moves along the stream.
-      const printed = await runStream(path, `done ${(kill * 7) % (COUNT - 1)}`);
+      const printed = await runStream(env, `done ${(kill * 7) % (COUNT - 1)}`);
       expect(printed).not.toContain('finished');
     }
-    expect(await runStream(path)).toContain('finished');
+    expect(await runStream(env)).toContain('finished');
 
-    const database = await openSqliteDatabase(path);
+    const database = await openDatabase(loadConfig(env).database);
     const student = { tenant: parseTenant('console:local'), userId: 'ana' };
     const contacts = new KyselyContactRepository(database.db);
-    const reminders = new KyselyReminderRepository(database.db);
+    const reminders = new KyselyReminderRepository(database.db, database.dialect);
     const all = await contacts.list(student);
     expect(all).toHaveLength(2 * COUNT);
     for (let index = 0; index < COUNT; index++) {

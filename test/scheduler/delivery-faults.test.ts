@@ -86,7 +86,21 @@ describe('ReminderScheduler through faults', () => {
     expect(await scheduler().runDue()).toMatchObject({ delivered: 1 });
     const [, again] = messenger.to('s1');
     expect(again).toMatchObject({ key: attempt?.key, context: { maybeSentBefore: true } });
+    expect(again?.context?.notBefore).toBeUndefined();
     expect(await reminderOf('s1')).toMatchObject({ status: 'delivered' });
+  });
+
+  it('tells the messenger when the reminders were last delivered, so an earlier message about them is not taken for this delivery', async () => {
+    expect(await scheduler().runDue()).toMatchObject({ delivered: 6 });
+    const deliveredAt = harness.clock.now();
+    const snoozed = await reminderOf('s3');
+    await harness.services.reminders.reschedule({ tenant: TEST_TENANT, userId: 's3' }, snoozed.id, new Date(deliveredAt.getTime() + 10 * MINUTE), deliveredAt);
+    harness.clock.advance(10 * MINUTE);
+    expect(await scheduler().runDue()).toMatchObject({ delivered: 1 });
+    const [first, second] = messenger.to('s3');
+    expect(first?.context?.notBefore).toBeUndefined();
+    expect(second?.context?.notBefore).toEqual(deliveredAt);
+    expect(second?.key).not.toBe(first?.key);
   });
 
   it('waits out a rate limit without counting it as an attempt, while the other students are delivered', async () => {

@@ -18,7 +18,7 @@ export interface FakePlatform {
   readonly arrived: () => number;
   /** Resolves once `count` nudges have arrived (rejects after a minute). */
   readonly arrivals: (count: number) => Promise<unknown>;
-  /** How many times a delivery that may have arrived was checked (Slack) or sent again with its nonce (Discord). */
+  /** How many times a delivery that may have arrived was checked: Slack's DM history or Discord's DM messages read. */
   readonly rechecks: () => number;
   readonly stop: () => Promise<void>;
 }
@@ -45,7 +45,6 @@ export async function fakeSlack(): Promise<FakePlatform> {
 /** The Discord fake, its gateway and REST API. */
 export async function fakeDiscord(): Promise<FakePlatform> {
   const fake = await FakeDiscord.start({ rest: { latencyMs: LATENCY_MS } });
-  const nonces = () => fake.rest.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/messages') && typeof call.body.nonce === 'string').map((call) => `${call.path} ${String(call.body.nonce)}`);
   return {
     env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
     tenant: `discord:${fake.guild.id}`,
@@ -53,10 +52,7 @@ export async function fakeDiscord(): Promise<FakePlatform> {
     messagesPer: (students) => Array.from({ length: students }, (_, index) => fake.rest.messagesIn(fake.rest.dmChannelOf(`u${index}`)).length),
     arrived: () => fake.rest.messages.size,
     arrivals: (target) => fake.rest.waitFor(() => (fake.rest.messages.size >= target ? true : undefined), 60_000),
-    rechecks: () => {
-      const all = nonces();
-      return all.length - new Set(all).size;
-    },
+    rechecks: () => fake.rest.calls.filter((call) => call.method === 'GET' && /^\/channels\/\d+\/messages$/.test(call.path)).length,
     stop: () => fake.close(),
   };
 }

@@ -138,6 +138,11 @@ export class FakeRest {
     return id === undefined ? undefined : this.messages.get(id);
   }
 
+  /** Forgets every nonce it was sent, as Discord does a few minutes after each message. */
+  forgetNonces(): void {
+    this.nonces.clear();
+  }
+
   /** Answers the next `times` requests matching `method` and `path` with a failure. */
   fail(failure: Omit<Failure, 'remaining'>, times = 1): void {
     this.failures.push({ ...failure, remaining: times });
@@ -202,13 +207,13 @@ export class FakeRest {
     }
     if (failure !== undefined) {
       failure.remaining--;
-      if (failure.accepted === true) this.route(method, path, body, files);
+      if (failure.accepted === true) this.route(method, path, body, files, url.searchParams);
       ({ status, body: answer } = failure);
       headers = failure.headers ?? {};
     } else if (!this.authorized(path, request.headers.authorization)) {
       [status, answer] = [401, { message: '401: Unauthorized', code: 0 }];
     } else {
-      [status, answer] = this.route(method, path, body, files);
+      [status, answer] = this.route(method, path, body, files, url.searchParams);
     }
     this.calls.push({ method, path, query: url.searchParams, body, files, status, response: answer, at });
     response.writeHead(status, { ...(answer === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
@@ -244,7 +249,7 @@ export class FakeRest {
     return /^\/(interactions|webhooks)\//.test(path) || authorization === `Bot ${this.options.token}`;
   }
 
-  private route(method: string, path: string, body: Record<string, unknown>, files: readonly UploadedFile[]): [number, unknown] {
+  private route(method: string, path: string, body: Record<string, unknown>, files: readonly UploadedFile[], query: URLSearchParams): [number, unknown] {
     const { applicationId, bot } = this.options;
     let match: RegExpExecArray | null;
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
@@ -263,9 +268,21 @@ export class FakeRest {
     }
     if (method === 'GET' && (match = /^\/channels\/(\d+)$/.exec(path)) !== null) return this.channel(match[1] ?? '');
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.createOnce(match[1] ?? '', body, files)];
+    if (method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.latest(match[1] ?? '', query)];
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) !== null) return this.startThread(match[1] ?? '', match[2] ?? '', body);
     if (method === 'GET' && path === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true, avatar: null }];
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /**
+   * A channel's latest messages, newest first: at most `limit` (default 50), only those after
+   * the message id (a snowflake, so a time) `after` when given.
+   * @see https://discord.com/developers/docs/resources/message#get-channel-messages
+   */
+  private latest(channelId: string, query: URLSearchParams): StoredMessage[] {
+    const after = BigInt(query.get('after') ?? '0');
+    const newestFirst = this.messagesIn(channelId).filter((message) => BigInt(message.id) > after).reverse();
+    return newestFirst.slice(0, Number(query.get('limit') ?? 50));
   }
 
   /** A server's text channel or a thread; anything else is unknown (10003), as a channel Rapport cannot see is. */
