@@ -1,3 +1,4 @@
+import { commandRef } from '../src/core/command-ref.js';
 import { defineCommand, defineSubcommand } from '../src/core/command.js';
 import { actionRef, actions, bullets, button, context, ephemeral, heading, text } from '../src/core/reply-builders.js';
 import { localTime, studentTime } from './shared/student-time.js';
@@ -17,7 +18,7 @@ export const privacyCommand = defineCommand({
       description: 'What Rapport stores about you and who can see it',
       examples: ['/privacy'],
       options: {},
-      run: (ctx) =>
+      run: () =>
         ephemeral(
           heading('Your data in Rapport'),
           bullets([
@@ -28,9 +29,9 @@ export const privacyCommand = defineCommand({
           ]),
           text('Your notes are visible only to you: nobody else in this workspace can read them.'),
           text(
-            `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${ctx.slash('cohort')} share. Leaving the cohort ends the sharing.`,
+            `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${commandRef('cohort', 'share')}. Leaving the cohort ends the sharing.`,
           ),
-          context(`See every advisor view with ${ctx.slash('privacy')} log. Download your journal with ${ctx.slash('log')} export. Erase everything with ${ctx.slash('privacy')} delete.`),
+          context(`See every advisor view with ${commandRef('privacy', 'log')}. Download your journal with ${commandRef('log', 'export')}. Erase everything with ${commandRef('privacy', 'delete')}.`),
         ),
     }),
     log: defineSubcommand({
@@ -53,10 +54,10 @@ export const privacyCommand = defineCommand({
       description: 'Erase everything Rapport stores about you, after you confirm',
       examples: ['/privacy delete'],
       options: {},
-      run: (ctx) =>
+      run: () =>
         ephemeral(
           text('⚠️ This erases your whole journal, every reminder, your saved plans, your practice history, your cohort memberships and what you shared. It cannot be undone.'),
-          context(`Want a copy first? ${ctx.slash('log')} export gives you your journal as a CSV file.`),
+          context(`Want a copy first? ${commandRef('log', 'export')} gives you your journal as a CSV file.`),
           actions(button('Yes, erase everything', actionRef('privacy', 'erase'), 'danger'), button('Keep my data', actionRef('privacy', 'keep'))),
         ),
     }),

@@ -7,7 +7,6 @@ import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
-import { styledInvocation, type InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
@@ -46,23 +45,18 @@ export interface AppObservers {
   readonly onNudgeRun?: (summary: RunSummary) => void;
 }
 
-/** How each platform types a command name (Slack renames /remind, which it reserves). */
-export type SlashNames = (platform: Platform, commandName: string) => string;
-
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
 export function createApp(
   config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds'>,
   database: Database,
   clock: Clock,
   logger: Logger,
-  slashFor: SlashNames,
-  invocationStyleFor?: (platform: Platform) => InvocationStyle,
   observers: AppObservers = {},
 ): App {
   const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }), ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
   const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,
@@ -70,10 +64,7 @@ export function createApp(
     clock,
     logger,
     messengers,
-    compose: (reminders, zone, platform) => {
-      const slash = (name: string): string => slashFor(platform, name);
-      return composeNudges(reminders, zone, slash, settings, clock.now(), (canonical) => styledInvocation(canonical, invocationStyleFor?.(platform) ?? 'words', registry, slash));
-    },
+    compose: (reminders, zone) => composeNudges(reminders, zone, settings, clock.now()),
     afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
     defaultTimezone: config.defaultTimezone,
     ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),
@@ -84,7 +75,7 @@ export function createApp(
     clock,
     logger,
     channels,
-    compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name), logger),
+    compose: (cohort, now) => composeDigest(services, cohort, now, logger),
   });
   return { services, registry, dispatcher, scheduler, messengers, digests, channels };
 }

@@ -3,8 +3,7 @@ import type { ConsoleStyle } from '../adapters/console/console.render.js';
 import { savePicture } from '../adapters/console/image-files.js';
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
-import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
-import { invocationStyleOf } from '../adapters/discord/invocation-style.js';
+import { slackCommandNames, type SlackCommandNames } from '../adapters/slack/command-names.js';
 import { COMMANDS } from '../commands/index.js';
 import type { Logger } from 'pino';
 import { runConsole } from '../adapters/console/console-adapter.js';
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
   const slackNames = slackNamesOrExit(config);
   // Loaded only when METRICS_PORT is set: prom-client and the endpoint cost nothing otherwise.
   const operations = config.metricsPort === undefined ? undefined : new (await import('./observability/operations.js')).Operations();
-  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames), invocationStyleOf, operations?.observers());
+  const app = createApp(config, database, clock, logger, operations?.observers());
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
   if (operations !== undefined && config.metricsPort !== undefined) {
