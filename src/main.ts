@@ -1,3 +1,4 @@
+import { typedCommands } from './core/typed-invocation.js';
 import { ConsoleChannelMessenger } from '../adapters/console/console-channel-messenger.js';
 import type { ConsoleStyle } from '../adapters/console/console.render.js';
 import { savePicture } from '../adapters/console/image-files.js';
@@ -127,7 +128,7 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
 
 /** The console session, with the messengers that print nudges and digests on standard output. */
 function openConsole(app: App, clock: OffsetClock, config: Config): ConsoleSession {
-  const consoleStyle: ConsoleStyle = { ansi: process.stdout.isTTY, savePicture: (image) => savePicture(image) };
+  const consoleStyle: ConsoleStyle = { ansi: process.stdout.isTTY, commands: typedCommands(app.registry), savePicture: (image) => savePicture(image) };
   const session = new ConsoleSession({
     dispatcher: app.dispatcher,
     clock,

@@ -1,3 +1,4 @@
+import { commandRef, type CommandWriter } from '../../src/core/command-ref.js';
 import type { types, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/core/clock.js';
@@ -28,8 +29,6 @@ export interface HomeSnapshot {
   readonly zone: string;
   /** The student's quiet hours: a nudge due inside them arrives when they end, and is shown then. */
   readonly quiet: QuietHours;
-  /** How commands are typed, for the hints. */
-  readonly slash: (commandName: string) => string;
 }
 
 const UPCOMING_SHOWN = 5;
@@ -46,7 +45,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   const blocks: Block[] = [heading('Your informational interviews')];
   const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter((group) => group.contacts.length > 0);
   blocks.push(text('*Your pipeline*'));
-  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${home.slash('log')} add "Dana Lee"\`.`));
+  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${commandRef('log', 'add', { contact: 'Dana Lee' })}\`.`));
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
   blocks.push(divider, text('*Upcoming nudges*'));
   if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
@@ -62,7 +61,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
       button('Rehearse', actionRef('practice', 'menu')),
       button('My saved plans', actionRef('questions', 'mine')),
     ),
-    context(`${home.slash('help')} lists every command. Your notes are visible only to you.`),
+    context(`${commandRef('help')} lists every command. Your notes are visible only to you.`),
   );
   return blocks;
 }
@@ -83,8 +82,8 @@ function keyOf(recipient: Recipient): string {
 }
 
 /** The Home tab view of a snapshot. */
-function homeView(home: HomeSnapshot, now: Date): types.HomeView {
-  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now)).slice(0, HOME_BLOCKS) };
+function homeView(home: HomeSnapshot, now: Date, commands: CommandWriter): types.HomeView {
+  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now), commands).slice(0, HOME_BLOCKS) };
 }
 
 /** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
@@ -116,7 +115,8 @@ export class HomeTab {
       readonly services: Services;
       readonly clock: Clock;
       readonly logger: Logger;
-      readonly slash: (commandName: string) => string;
+      /** Writes the commands the tab names, with Slack's command names. */
+      readonly commands: CommandWriter;
       /** Where the publishing work runs (the adapter's work queue). */
       readonly run: (task: () => Promise<void>) => Promise<void>;
     },
@@ -168,7 +168,7 @@ export class HomeTab {
       services.reminders.upcoming(recipient, UPCOMING_SHOWN),
       services.rehearsals.scores(recipient),
     ]);
-    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
+    const view = homeView({ contacts, upcoming, scores, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS }, now, this.deps.commands);
     await withRetryAfter(() => this.deps.client.views.publish({ user_id: recipient.userId, view }));
   }
 }

@@ -1,3 +1,4 @@
+import type { CommandWriter } from '../../src/core/command-ref.js';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { webApi } from '@slack/bolt';
@@ -76,6 +77,8 @@ export class ReplySender {
   constructor(
     private readonly client: webApi.WebClient,
     private readonly logger: Logger,
+    /** Writes the commands replies name, with Slack's command names (`typedCommands`). */
+    readonly commands: CommandWriter,
   ) {}
 
   /**
@@ -98,7 +101,7 @@ export class ReplySender {
   /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
   private async post(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
     let usable = responseUrl;
-    for (const message of renderReply(reply)) {
+    for (const message of renderReply(reply, this.commands)) {
       if (usable !== undefined && (await this.respond(usable, reply, message))) continue;
       usable = undefined;
       await this.postMessage(await this.channelFor(reply, target), message);
@@ -153,7 +156,7 @@ export class ReplySender {
     const { triggerId } = target;
     if (triggerId !== undefined) {
       try {
-        await withRetryAfter(() => this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) }), 2, 1_000);
+        await withRetryAfter(() => this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin, this.commands) }), 2, 1_000);
         return undefined;
       } catch (error) {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');

@@ -1,3 +1,4 @@
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import type { types } from '@slack/bolt';
 import type { Attachment, Block, Button, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
@@ -56,8 +57,8 @@ export interface SlackMessage {
  * upload would be visible to the whole channel and needs the files:write scope.
  * A reply with no blocks (only a form) renders as no message.
  */
-export function renderReply(reply: Reply): SlackMessage[] {
-  const blocks = [...renderBlocks(reply.blocks), ...(reply.attachments ?? []).flatMap(attachmentBlocks)];
+export function renderReply(reply: Reply, commands: CommandWriter): SlackMessage[] {
+  const blocks = [...renderBlocks(reply.blocks, commands), ...(reply.attachments ?? []).flatMap(attachmentBlocks)];
   const messages: types.KnownBlock[][] = [];
   let current: types.KnownBlock[] = [];
   let size = 0;
@@ -81,7 +82,8 @@ export function blockTextLength(block: types.KnownBlock): number {
 }
 
 /** Renders reply blocks as Block Kit blocks; buttons and menus are numbered in order for their action ids. */
-export function renderBlocks(blocks: readonly Block[]): types.KnownBlock[] {
+export function renderBlocks(given: readonly Block[], commands: CommandWriter): types.KnownBlock[] {
+  const blocks = writeCommandsIn(given, commands);
   let position = 0;
   const next = (): number => position++;
   return blocks.flatMap((block) => renderBlock(block, next));

@@ -1,3 +1,5 @@
+import { createRegistry } from '../../src/core/registry.js';
+import { typedCommands } from '../../src/core/typed-invocation.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness } from '../support/harness.js';
 import { SAMPLE_COMMANDS } from '../support/sample-commands.js';
@@ -99,7 +101,7 @@ describe('Dispatcher', () => {
     });
 
     it('names the platform spelling of commands in suggestions', async () => {
-      const slack = await Harness.create({ commands: SAMPLE_COMMANDS, slash: (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`) });
+      const slack = await Harness.create({ commands: SAMPLE_COMMANDS, commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`)) });
       const replies = await slack.as('ana').send('/demo ocupation nurse');
       expect(replies.text).toContain('Example: `/rapport-demo occupation');
       await slack.close();

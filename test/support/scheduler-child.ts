@@ -49,7 +49,7 @@ const scheduler = new ReminderScheduler({
   clock: systemClock,
   logger: silentLogger(),
   messengers: new Map([['console', messenger]]),
-  compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, services.settings, new Date()),
+  compose: (reminders, zone) => composeNudges(reminders, zone, services.settings, new Date()),
   defaultTimezone: 'UTC',
   leaseMs: Number(lease),
 });
@@ -64,7 +64,7 @@ const digests = new DigestRunner({
   clock: systemClock,
   logger: silentLogger(),
   channels: new Map([['console', channel]]),
-  compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`, silentLogger()),
+  compose: (cohort, now) => composeDigest(services, cohort, now, silentLogger()),
 });
 
 await new Promise((resolve) => setTimeout(resolve, Math.max(Number(startAt) - Date.now(), 0)));
