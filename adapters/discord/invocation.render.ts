@@ -43,7 +43,7 @@ export function discordCommands(registry: CommandRegistry, commandId: (commandNa
       case 'option-usage': {
         const name = ref.option ?? '';
         const spec = options[name];
-        return spec === undefined ? name : fieldUsage(name, spec);
+        return spec === undefined ? name : fieldUsage(name, { ...spec, required: true, repeatable: false });
       }
       case 'syntax':
         return FIELDS_SYNTAX;

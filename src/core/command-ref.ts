@@ -66,7 +66,7 @@ export function optionRef(command: string, subcommand: string | undefined, optio
   return token({ form: 'option', command, ...(subcommand === undefined ? {} : { subcommand }), args: {}, option });
 }
 
-/** One option with a placeholder for its value: `--minutes N` as typed, `minutes:N` on Discord. */
+/** One option with a placeholder for its value, as a line of its own explains it: `--minutes N` as typed, `minutes:N` on Discord. */
 export function optionUsageRef(command: string, subcommand: string | undefined, option: string): string {
   return token({ form: 'option-usage', command, ...(subcommand === undefined ? {} : { subcommand }), args: {}, option });
 }

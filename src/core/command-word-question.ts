@@ -19,7 +19,8 @@ export const RUN_TYPED_ACTION = '~typed';
  */
 export function commandWordQuestion(ctx: CommandContext, command: Command, reading: Extract<TypedReading, { kind: 'ask' }>): Reply {
   const meant = shownAsCommand(ctx, reading.meant);
-  const asTyped = shownAsCommand(ctx, reading.asTyped);
+  // As typed, quotes and all: written as a value, the quoted word would read as a subcommand again.
+  const asTyped = userText(typedText(reading.asTyped));
   const what = storedAs(command);
   const buttons = [runButton(`Run ${meant}`, reading.meant), runButton(`${capitalized(what.verb)} ${what.noun} “${reading.word}”`, reading.asTyped)];
   const shown = buttons.filter((element): element is Button => element !== undefined);
@@ -32,8 +33,11 @@ export function commandWordQuestion(ctx: CommandContext, command: Command, readi
 
 /** A typed command as a command token, shown on each platform's terms; as typed when it does not read. */
 function shownAsCommand(ctx: CommandContext, typed: TypedCommand): string {
-  const written = `/${typed.command}${typed.text.trim() === '' ? '' : ` ${typed.text.trim()}`}`;
-  return typedRef(ctx.registry, written) ?? userText(written);
+  return typedRef(ctx.registry, typedText(typed)) ?? userText(typedText(typed));
+}
+
+function typedText(typed: TypedCommand): string {
+  return `/${typed.command}${typed.text.trim() === '' ? '' : ` ${typed.text.trim()}`}`;
 }
 
 /** A button that runs the typed command; none when the text is too long for a platform's button id. */

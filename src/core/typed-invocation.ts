@@ -35,7 +35,7 @@ export function typedCommands(registry: CommandRegistry, nameOf: (commandName: s
         const name = ref.option ?? '';
         const spec = options[name];
         if (spec === undefined) return `--${name}`;
-        if (ref.form === 'option-usage') return optionUsage(name, spec);
+        if (ref.form === 'option-usage') return optionUsage(name, { ...spec, required: true, repeatable: false });
         return spec.positional ? `<${name}>` : `--${name}`;
       }
       case 'syntax':
@@ -46,7 +46,8 @@ export function typedCommands(registry: CommandRegistry, nameOf: (commandName: s
 
 /** Positional values in declared order, then `--options`: booleans alone, repeatable ones once per value. */
 function typedArguments({ args }: ResolvedRef): string[] {
-  const positional = args.filter(([, , spec]) => spec?.positional === true).map(([, value, spec]) => (spec?.rest === true ? userText(String(value)) : typedValue(String(value))));
+  // A value for the rest of the words that has quotes of its own (`"call Sam" tomorrow`) is written as it is, which is how it reads back.
+  const positional = args.filter(([, , spec]) => spec?.positional === true).map(([, value, spec]) => (spec?.rest === true && String(value).includes('"') ? userText(String(value)) : typedValue(String(value))));
   const flags = args
     .filter(([, , spec]) => spec?.positional !== true)
     .flatMap(([name, value]) => {

@@ -44,7 +44,7 @@ describe('Dispatcher', () => {
     it('says what a missing positional is, with the usage line', async () => {
       const replies = await harness.as('ana').send('/demo occupation');
       expect(replies.text).toContain('Please give the subject');
-      expect(replies.text).toContain('Usage: /demo <occupation|industry|organization|program> <subject...>');
+      expect(replies.text).toContain('Usage: /demo [plan] <occupation|industry|organization|program> <subject...> [--minutes N]');
     });
 
     it('refuses out-of-range numbers and says the range', async () => {

@@ -27,7 +27,7 @@ describe('/help', () => {
     expect(text).toContain('`--minutes N`: How long (plan)');
     const greet = (await harness.as('ana').send('/help demo greet')).text;
     expect(greet).toContain('`/demo greet <name> [--loud] [--note <note>] [--from <from>]`');
-    expect(greet).toContain('`[--note <note>]`: A note');
+    expect(greet).toContain('`--note <note>`: A note');
     expect(greet).toContain('Examples: `/demo greet "Dana Lee" --loud`');
   });
 

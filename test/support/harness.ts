@@ -1,6 +1,6 @@
 import { CONSOLE_COMMANDS } from './command-writers.js';
 import { typedCommands } from '../../src/core/typed-invocation.js';
-import type { CommandWriter } from '../../src/core/command-ref.js';
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import { renderReply } from '../../adapters/console/console.render.js';
 import { COMMANDS } from '../../commands/index.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -215,7 +215,8 @@ export class Replies {
     return form;
   }
 
+  /** The buttons and menus, their labels with commands as the harness writes them. */
   private elements(): (Button | Select)[] {
-    return this.list.flatMap((reply) => reply.blocks.flatMap((block) => (block.type === 'actions' ? [...block.elements] : [])));
+    return writeCommandsIn(this.list, this.commands).flatMap((reply) => reply.blocks.flatMap((block) => (block.type === 'actions' ? [...block.elements] : [])));
   }
 }
