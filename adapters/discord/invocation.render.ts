@@ -72,5 +72,5 @@ function fieldPlaceholder(name: string, spec: OptionSpec<unknown>): string {
 function fieldValue(value: RefValue): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
-  return Array.isArray(value) ? value.join(', ') : String(value as string | number);
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }

@@ -3,8 +3,8 @@ import { tokensToRawValues } from '../../../src/core/bind-arguments.js';
 import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from '../../../src/core/command.js';
 import type { OptionsShape } from '../../../src/core/options.js';
 import { tokenize } from '../../../src/core/tokenize.js';
-import type { FakeUser, OptionValue, Place } from '../../fakes/discord/fake-discord.js';
-import { fakeUser } from '../../fakes/discord/payloads.js';
+import type { OptionValue } from '../../fakes/discord/fake-discord.js';
+import { fakeUser, type FakeUser, type Place } from '../../fakes/discord/payloads.js';
 import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
 
 const DAY = 86_400_000;
@@ -39,7 +39,8 @@ function discordValues(options: OptionsShape, raw: Record<string, unknown>, pers
     if (spec.kind === 'person') values[name] = person;
     else if (spec.kind === 'integer') values[name] = Number(value);
     else if (spec.kind === 'boolean') values[name] = value === true;
-    else values[name] = Array.isArray(value) ? value.map(String).join(', ') : String(value as string);
+    // Typed words are strings, and a repeatable option's are a list of them, which Discord takes separated by commas.
+    else values[name] = Array.isArray(value) ? value.join(', ') : (value as string);
   }
   return values;
 }
@@ -90,7 +91,7 @@ describe('Rapport on Discord never shows --option syntax', () => {
     await run('log', 'scheduled', { contact: 'Sam Ortiz', when: 'whenever' });
     await run('questions', 'plan', { kind: 'occupation', subject: 'x'.repeat(99), minutes: 5, questions: 60 });
     // A command typed as a plain DM, slash forgotten, flags and all.
-    const dmChannel = fake.inDm(ana).dmChannelId ?? '';
+    const dmChannel = fake.rest.dmChannelOf(ana.id);
     const before = fake.rest.calls.filter((call) => call.path === `/channels/${dmChannel}/messages`).length;
     fake.dm(ana, 'log list --stage interviewed');
     await fake.channelMessages(dmChannel, before + 1);
