@@ -47,7 +47,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rapport-questions-cost-'));
 try {
   const statements = countStatements();
   const database = await openSqliteDatabase(join(dir, 'rapport.db'));
-  const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, systemClock, silentLogger(), (_platform, name) => `/${name}`);
+  const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, systemClock, silentLogger());
   const tenant = { platform: 'discord', workspaceId: 'bench' } as const;
   const who = (index: number): { actor: Actor; conversation: Conversation } => {
     const userId = `student${index % STUDENTS}`;

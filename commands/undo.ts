@@ -1,3 +1,4 @@
+import { commandRef } from '../src/core/command-ref.js';
 import { defineCommand, type Replies } from '../src/core/command.js';
 import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
@@ -25,7 +26,7 @@ async function undoLast(ctx: CommandContext): Promise<Replies> {
   const entry = await ctx.services.undo.take(mine, since);
   const change = entry === undefined ? undefined : undoableChange.safeParse(entry.change);
   if (entry === undefined || change?.success !== true) {
-    throw notFound(`There is nothing to undo: I keep your last change for ${UNDO_MINUTES} minutes, and only once.`, `${ctx.slash('log')} list and ${ctx.slash('remind')} list show where things stand.`, '/log list');
+    throw notFound(`There is nothing to undo: I keep your last change for ${UNDO_MINUTES} minutes, and only once.`, `${commandRef('log', 'list')} and ${commandRef('remind', 'list')} show where things stand.`, commandRef('log', 'list'));
   }
   const newer = await changedSince(ctx, mine, change.data, entry.createdAt);
   if (newer !== undefined) return ephemeral(text(`I left ${entry.description} as it is: ${newer}, and undoing it now would lose that.`));
@@ -94,7 +95,7 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
     case 'contact-deleted': {
       const deleted = JSON.parse(change.deleted) as DeletedContact;
       const restored = await contacts.restoreDeleted(mine, deleted);
-      if (restored === undefined) throw notFound('I could not bring that contact back: it was not yours.', `${ctx.slash('log')} list shows your journal.`, '/log list');
+      if (restored === undefined) throw notFound('I could not bring that contact back: it was not yours.', `${commandRef('log', 'list')} shows your journal.`, commandRef('log', 'list'));
       const note = 'with their notes, referrals and nudges';
       if (restored.name === change.name) return note;
       await retitleNudges(ctx, mine, deleted.contact.id, restored.name);
@@ -103,7 +104,7 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
     case 'plan-deleted': {
       const deleted = JSON.parse(change.deleted) as DeletedPlan;
       const number = await ctx.services.savedPlans.restoreSaved(mine, deleted);
-      if (number === undefined) throw notFound('I could not bring that plan back: it was not yours.', `${ctx.slash('questions')} mine lists your saved plans.`, '/questions mine');
+      if (number === undefined) throw notFound('I could not bring that plan back: it was not yours.', `${commandRef('questions', 'mine')} lists your saved plans.`, commandRef('questions', 'mine'));
       return number === deleted.plan.number ? 'with all its questions' : `with all its questions, now as plan ${number}`;
     }
   }

@@ -8,11 +8,9 @@ import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
-import { styledInvocation, type InvocationStyle } from './core/invocation-style.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { Block } from './core/reply.js';
-import { localizeExample } from './core/usage.js';
 import type { Recipient } from './storage/reminder-repository.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
@@ -37,7 +35,7 @@ export interface App {
   /** Warns and deletes by the retention policy, and deletes archived cohorts (durable, idempotent). */
   readonly retention: RetentionRunner;
   /** The student's open assignments and their progress, for a platform's home page (Slack's Home tab). */
-  readonly assignmentsOf: (student: Recipient, now: Date, slash: (commandName: string) => string) => Promise<Block[]>;
+  readonly assignmentsOf: (student: Recipient, now: Date) => Promise<Block[]>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -55,23 +53,18 @@ export interface AppObservers {
   readonly onNudgeRun?: (summary: RunSummary) => void;
 }
 
-/** How each platform types a command name (Slack renames /remind, which it reserves). */
-export type SlashNames = (platform: Platform, commandName: string) => string;
-
 /** Builds the services, the registry, the dispatcher and the reminder scheduler over an open database. */
 export function createApp(
   config: Pick<Config, 'defaultTimezone' | 'cadence' | 'advisorIds' | 'retentionDays'>,
   database: Database,
   clock: Clock,
   logger: Logger,
-  slashFor: SlashNames,
-  invocationStyleFor?: (platform: Platform) => InvocationStyle,
   observers: AppObservers = {},
 ): App {
   const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds, ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }) };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
-  const dispatcher = new Dispatcher({ registry, services, clock, logger, slashFor, ...(invocationStyleFor === undefined ? {} : { invocationStyleFor }), ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
+  const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
   const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,
@@ -79,10 +72,7 @@ export function createApp(
     clock,
     logger,
     messengers,
-    compose: (reminders, zone, platform) => {
-      const slash = (name: string): string => slashFor(platform, name);
-      return composeNudges(reminders, zone, slash, settings, clock.now(), (canonical) => styledInvocation(canonical, invocationStyleFor?.(platform) ?? 'words', registry, slash));
-    },
+    compose: (reminders, zone) => composeNudges(reminders, zone, settings, clock.now()),
     afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
     defaultTimezone: config.defaultTimezone,
     ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),
@@ -93,7 +83,7 @@ export function createApp(
     clock,
     logger,
     channels,
-    compose: (cohort, now) => composeDigest(services, cohort, now, (name) => slashFor(cohort.tenant.platform, name), logger),
+    compose: (cohort, now) => composeDigest(services, cohort, now, logger),
   });
   const retention = new RetentionRunner({
     store: services.retention,
@@ -102,6 +92,6 @@ export function createApp(
     logger,
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
-  const assignmentsOf = (student: Recipient, now: Date, slash: (commandName: string) => string) => assignmentSummaryBlocks(services, student, now, (canonical) => localizeExample(canonical, slash));
+  const assignmentsOf = (student: Recipient, now: Date) => assignmentSummaryBlocks(services, student, now);
   return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, assignmentsOf };
 }

@@ -1,11 +1,11 @@
+import { typedCommands } from './core/typed-invocation.js';
 import { ConsoleChannelMessenger } from '../adapters/console/console-channel-messenger.js';
 import type { ConsoleStyle } from '../adapters/console/console.render.js';
 import { savePicture } from '../adapters/console/image-files.js';
 import { ConsoleMessenger } from '../adapters/console/console-messenger.js';
 import { ConsoleSession } from '../adapters/console/console-session.js';
 import { attachmentFilesIn } from '../adapters/console/attachment-files.js';
-import { slackCommandNames, slashNamesWith, type SlackCommandNames } from '../adapters/slack/command-names.js';
-import { invocationStyleOf } from '../adapters/discord/invocation-style.js';
+import { slackCommandNames, type SlackCommandNames } from '../adapters/slack/command-names.js';
 import { COMMANDS } from '../commands/index.js';
 import type { Logger } from 'pino';
 import { runConsole } from '../adapters/console/console-adapter.js';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const slackNames = slackNamesOrExit(config);
   // Loaded only when METRICS_PORT is set: prom-client and the endpoint cost nothing otherwise.
   const operations = config.metricsPort === undefined ? undefined : new (await import('./observability/operations.js')).Operations();
-  const app = createApp(config, database, clock, logger, slashNamesWith(slackNames), invocationStyleOf, operations?.observers());
+  const app = createApp(config, database, clock, logger, operations?.observers());
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
   if (operations !== undefined && config.metricsPort !== undefined) {
@@ -130,7 +130,7 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
 
 /** The console session, with the messengers that print nudges and digests on standard output. */
 function openConsole(app: App, clock: OffsetClock, config: Config): ConsoleSession {
-  const consoleStyle: ConsoleStyle = { ansi: process.stdout.isTTY, savePicture: (image) => savePicture(image) };
+  const consoleStyle: ConsoleStyle = { ansi: process.stdout.isTTY, commands: typedCommands(app.registry), savePicture: (image) => savePicture(image) };
   const session = new ConsoleSession({
     dispatcher: app.dispatcher,
     clock,

@@ -1,3 +1,4 @@
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import type { Block, Button, Form, FormField, ImageAttachment, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
 import { plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
@@ -16,6 +17,8 @@ export interface RenderedReply {
 /** How to render: ANSI emphasis on a terminal, plain text when piped; where pictures go. */
 export interface ConsoleStyle {
   readonly ansi: boolean;
+  /** Writes the commands replies name, as typed on the console (`typedCommands` over the registry). */
+  readonly commands: CommandWriter;
   /** Writes a picture (a chart) to a file and returns its path, which the reply prints; without it, only the alt text shows. */
   readonly savePicture?: (image: ImageAttachment) => string;
 }
@@ -28,7 +31,8 @@ const RESET = '\u001b[0m';
  * Renders one reply as readable terminal text. Buttons and menus are numbered from
  * `firstNumber`, so several replies shown together keep distinct numbers.
  */
-export function renderReply(reply: Reply, firstNumber: number, style: ConsoleStyle): RenderedReply {
+export function renderReply(given: Reply, firstNumber: number, style: ConsoleStyle): RenderedReply {
+  const reply = writeCommandsIn(given, style.commands);
   const elements: NumberedElement[] = [];
   const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
   for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
@@ -78,7 +82,8 @@ export function letter(index: number): string {
 }
 
 /** The text shown when a form opens: its title, its fields, and how to fill it in. */
-export function renderFormIntro(form: Form, style: ConsoleStyle): string {
+export function renderFormIntro(given: Form, style: ConsoleStyle): string {
+  const form = writeCommandsIn(given, style.commands);
   const fieldLines = form.fields.map((field) => `  • ${describeField(field)}`);
   return [
     bold(`📝 ${label(form.title)}`, style),
@@ -96,7 +101,8 @@ export function renderFormIntro(form: Form, style: ConsoleStyle): string {
 }
 
 /** The prompt for one form field. */
-export function renderFieldPrompt(field: FormField, style: ConsoleStyle): string {
+export function renderFieldPrompt(given: FormField, style: ConsoleStyle): string {
+  const field = writeCommandsIn(given, style.commands);
   const lines = [`${bold(label(field.label), style)} ${dim(fieldRules(field), style)}`];
   if (field.hint !== undefined) lines.push(dim(label(field.hint), style));
   if (field.options !== undefined) lines.push(field.options.map((option, index) => `  (${letter(index)}) ${label(option.label)}`).join('\n'));

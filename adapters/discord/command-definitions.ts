@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command, type Subcommand } from '../../src/core/command.js';
 import { numberedOptionName, type OptionSpec } from '../../src/core/options.js';
-import { requiredFirst } from '../../src/core/invocation-style.js';
+import { requiredFirst } from './invocation.render.js';
 import { fit } from '../../src/core/markdown-lite.js';
 
 /**

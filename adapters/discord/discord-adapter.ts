@@ -1,3 +1,4 @@
+import { discordCommands } from './invocation.render.js';
 import { Client, DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { App, RunningAdapter } from '../../src/app.js';
@@ -62,7 +63,7 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     // One shard of SHARD_COUNT: Discord sends only its servers' events (and, on shard 0, the DMs).
     ...(config.shard === undefined ? {} : { shards: [config.shard.id], shardCount: config.shard.count }),
   });
-  const messages = new ReplyMessages(new CustomIds(config.token));
+  const messages = new ReplyMessages(new CustomIds(config.token), discordCommands(app.registry));
   const tenants = new TenantLocator(app.services.users, config.guildId);
   const deferAfterMs = timing.deferAfterMs ?? DEFER_AFTER_MS;
   const router = new InteractionRouter({

@@ -1,3 +1,4 @@
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type APISelectMenuOption } from 'discord.js';
 import type { Block, Button, Field, Reply, Select } from '../../src/core/reply.js';
 import { fit, plainText, replaceBold } from '../../src/core/markdown-lite.js';
@@ -57,6 +58,8 @@ export type Pages = readonly RenderedMessage[];
 
 /** What rendering needs to know about where the message goes. */
 export interface RenderContext {
+  /** Writes the commands replies name, as Discord's slash commands (`discordCommands` over the registry). */
+  readonly commands: CommandWriter;
   /** The custom id of a component that leads to `target`. */
   readonly customId: (target: CustomIdTarget) => string;
   /** Whether a private reply may be ephemeral: not in a DM, which only the student sees anyway. */
@@ -76,7 +79,8 @@ const ACCENT = 0x2a9d8f;
  * is cut into pages, each within every limit with one row left for {@link withNavigation}.
  * Attachments and pictures (with their alt text) go with the first message; `trailingRows` come last (e.g. a button opening a form).
  */
-export function renderReply(reply: Reply, context: RenderContext, trailingRows: readonly MessageRow[] = []): Pages[] {
+export function renderReply(given: Reply, context: RenderContext, trailingRows: readonly MessageRow[] = []): Pages[] {
+  const reply = writeCommandsIn(given, context.commands);
   const pieces = toPieces(reply.blocks, context);
   if (trailingRows.length > 0) pieces.push({ kind: 'rows', rows: [...trailingRows] });
   const ephemeral = context.ephemeral && reply.visibility === 'ephemeral';

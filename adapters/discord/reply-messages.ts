@@ -1,3 +1,4 @@
+import { commandRef, writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import { MessageFlags, type APIModalInteractionResponseCallbackData, type BaseMessageOptions } from 'discord.js';
 import type { Actor, Conversation, Tenant } from '../../src/core/identity.js';
 import { bullets, context, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -43,7 +44,7 @@ export function expiredReply(answers: Readonly<Record<string, string>> = {}): Re
   return ephemeral(
     text('⌛ This has expired: it belongs to an older message, or Rapport restarted since.'),
     ...(written.length === 0 ? [] : [text('What you wrote, to copy into a fresh form:'), bullets(written)]),
-    context('Run the command again for fresh buttons; /help lists every command.'),
+    context(`Run the command again for fresh buttons; ${commandRef('help')} lists every command.`),
   );
 }
 
@@ -57,6 +58,8 @@ export class ReplyMessages {
 
   constructor(
     private readonly ids: CustomIds,
+    /** Writes the commands replies name (`discordCommands` over the registry). */
+    private readonly commands: CommandWriter,
     now: () => number = Date.now,
   ) {
     this.pages = new ExpiringStore(KEEP_MS, KEEP_AT_MOST, now);
@@ -68,7 +71,7 @@ export class ReplyMessages {
    * one, the others a button away), a form as a button that opens it, `trailing` rows under the last.
    */
   render(replies: readonly Reply[], audience: Audience, trailing: readonly MessageRow[] = []): RenderedMessage[] {
-    const context = { customId: (target: CustomIdTarget) => this.customId(target, audience), ephemeral: !audience.direct };
+    const context = { commands: this.commands, customId: (target: CustomIdTarget) => this.customId(target, audience), ephemeral: !audience.direct };
     return replies.flatMap((reply, index) => {
       const rows = [...(reply.form === undefined ? [] : [this.openFormRow(reply.form, audience)]), ...(index === replies.length - 1 ? trailing : [])];
       return renderReply(reply, context, rows).map((pages) => this.firstPage(pages, audience));
@@ -127,7 +130,7 @@ export class ReplyMessages {
   /** A one-modal form submits straight to its action (nothing kept, so nothing can expire); a longer one to its draft. */
   private modalOf(draftId: string | undefined, draft: FormDraft, step: number, audience: Audience): APIModalInteractionResponseCallbackData {
     const target: CustomIdTarget = draftId === undefined || formSteps(draft.form).length === 1 ? { kind: 'form', ref: draft.form.submit } : { kind: 'step', draftId, step };
-    return renderModal(draft.form, step, this.customId(target, audience), draft.values);
+    return renderModal(writeCommandsIn(draft.form, this.commands), step, this.customId(target, audience), draft.values);
   }
 
   private customId(target: CustomIdTarget, audience: Audience): string {

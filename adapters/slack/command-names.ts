@@ -1,4 +1,3 @@
-import type { Platform } from '../../src/core/identity.js';
 /**
  * Slack's built-in commands: an app's command cannot take one of these names (users would get
  * Slack's command instead).
@@ -48,9 +47,4 @@ export function slackCommandNames(commandNames: readonly string[], overrides: Re
     commandOf: (slash) => byName.get(slash.toLowerCase()),
     all: () => entries,
   };
-}
-
-/** How each platform types a command name: Slack by these names, every other platform `/name`. */
-export function slashNamesWith(slack: SlackCommandNames): (platform: Platform, commandName: string) => string {
-  return (platform, name) => (platform === 'slack' ? slack.slashOf(name) : `/${name}`);
 }

@@ -1,3 +1,4 @@
+import { commandRef, type CommandWriter } from '../../src/core/command-ref.js';
 import type { types, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/core/clock.js';
@@ -27,8 +28,6 @@ export interface HomeSnapshot {
   readonly zone: string;
   /** The student's quiet hours: a nudge due inside them arrives when they end, and is shown then. */
   readonly quiet: QuietHours;
-  /** How commands are typed, for the hints. */
-  readonly slash: (commandName: string) => string;
   /** The student's open assignments and progress, when a cohort of theirs has one. */
   readonly assignments?: readonly Block[];
 }
@@ -47,7 +46,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   const blocks: Block[] = [heading('Your informational interviews')];
   const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter((group) => group.contacts.length > 0);
   blocks.push(text('*Your pipeline*'));
-  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${home.slash('log')} add "Dana Lee"\`.`));
+  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${commandRef('log', 'add', { contact: 'Dana Lee' })}\`.`));
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
   if (home.assignments !== undefined && home.assignments.length > 0) blocks.push(divider, ...home.assignments);
   blocks.push(divider, text('*Upcoming nudges*'));
@@ -64,7 +63,7 @@ export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
       button('Rehearse', actionRef('practice', 'menu')),
       button('My saved plans', actionRef('questions', 'mine')),
     ),
-    context(`${home.slash('help')} lists every command. Your notes are visible only to you.`),
+    context(`${commandRef('help')} lists every command. Your notes are visible only to you.`),
   );
   return blocks;
 }
@@ -85,8 +84,8 @@ function keyOf(recipient: Recipient): string {
 }
 
 /** The Home tab view of a snapshot. */
-function homeView(home: HomeSnapshot, now: Date): types.HomeView {
-  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now)).slice(0, HOME_BLOCKS) };
+function homeView(home: HomeSnapshot, now: Date, commands: CommandWriter): types.HomeView {
+  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now), commands).slice(0, HOME_BLOCKS) };
 }
 
 /** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
@@ -118,11 +117,12 @@ export class HomeTab {
       readonly services: Services;
       readonly clock: Clock;
       readonly logger: Logger;
-      readonly slash: (commandName: string) => string;
+      /** Writes the commands the tab names, with Slack's command names. */
+      readonly commands: CommandWriter;
       /** Where the publishing work runs (the adapter's work queue). */
       readonly run: (task: () => Promise<void>) => Promise<void>;
       /** The student's assignments section (`App.assignmentsOf`), if the tab shows one. */
-      readonly assignments?: (student: Recipient, now: Date, slash: (commandName: string) => string) => Promise<Block[]>;
+      readonly assignments?: (student: Recipient, now: Date) => Promise<Block[]>;
     },
   ) {}
 
@@ -171,9 +171,9 @@ export class HomeTab {
       services.contacts.list(recipient),
       services.reminders.upcoming(recipient, UPCOMING_SHOWN),
       services.rehearsals.scores(recipient),
-      this.deps.assignments?.(recipient, now, this.deps.slash) ?? [],
+      this.deps.assignments?.(recipient, now) ?? [],
     ]);
-    const view = homeView({ contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS, slash: this.deps.slash }, now);
+    const view = homeView({ contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS }, now, this.deps.commands);
     await this.deps.client.views.publish({ user_id: recipient.userId, view });
   }
 }

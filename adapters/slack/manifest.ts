@@ -1,5 +1,5 @@
 import { hasNamedSubcommands, type Command } from '../../src/core/command.js';
-import { usageLine } from '../../src/core/usage.js';
+import { usageLine } from '../../src/core/typed-invocation.js';
 import type { SlackCommandNames } from './command-names.js';
 import { SLACK_EVENTS_PATH } from './slack-adapter.js';
 import { fit } from '../../src/core/markdown-lite.js';

@@ -1,3 +1,4 @@
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import type { ViewStateValue, types } from '@slack/bolt';
 import type { Block, Form, FormField, Reply, SelectOption } from '../../src/core/reply.js';
 import { callbackIdOf } from './action-id.js';
@@ -30,9 +31,10 @@ export interface FormOrigin {
  * Renders a form as a modal: one input block per field (a text input, or a menu for a field with
  * options), after the reply's own text as an introduction (without its buttons).
  */
-export function renderModal(form: Form, intro: readonly Block[], origin: FormOrigin): types.ModalView {
+export function renderModal(given: Form, intro: readonly Block[], origin: FormOrigin, commands: CommandWriter): types.ModalView {
+  const form = writeCommandsIn(given, commands);
   const inputs = form.fields.map(inputBlock);
-  const introBlocks = renderBlocks(intro.filter((block) => block.type !== 'actions')).slice(0, MODAL_LIMITS.blocks - inputs.length);
+  const introBlocks = renderBlocks(intro.filter((block) => block.type !== 'actions'), commands).slice(0, MODAL_LIMITS.blocks - inputs.length);
   return {
     type: 'modal',
     callback_id: callbackIdOf(form.submit),
@@ -100,9 +102,9 @@ export function readOrigin(privateMetadata: string): FormOrigin {
  * (only for fields it has), and the other replies. With field errors, the modal stays open.
  * @see https://docs.slack.dev/surfaces/modals#displaying_errors
  */
-export function inlineErrors(fieldNames: readonly string[], replies: readonly Reply[]): { errors?: Record<string, string>; rest: Reply[] } {
+export function inlineErrors(fieldNames: readonly string[], replies: readonly Reply[], commands: CommandWriter): { errors?: Record<string, string>; rest: Reply[] } {
   const refusal = replies.find((reply) => Object.keys(reply.fieldErrors ?? {}).some((field) => fieldNames.includes(field)));
   if (refusal?.fieldErrors === undefined) return { rest: [...replies] };
-  const errors = Object.fromEntries(Object.entries(refusal.fieldErrors).filter(([field]) => fieldNames.includes(field)));
+  const errors = Object.fromEntries(Object.entries(writeCommandsIn(refusal.fieldErrors, commands)).filter(([field]) => fieldNames.includes(field)));
   return { errors, rest: replies.filter((reply) => reply !== refusal) };
 }

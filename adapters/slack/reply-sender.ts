@@ -1,3 +1,4 @@
+import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -66,6 +67,8 @@ export class ReplySender {
   constructor(
     private readonly client: webApi.WebClient,
     private readonly logger: Logger,
+    /** Writes the commands replies name, with Slack's command names (`typedCommands`). */
+    readonly commands: CommandWriter,
   ) {}
 
   /**
@@ -110,7 +113,7 @@ export class ReplySender {
   /** Posts a reply's messages through `responseUrl` while it takes them; returns it, or undefined once it failed. */
   private async postMessages(reply: Reply, target: ReplyTarget, responseUrl: string | undefined): Promise<string | undefined> {
     let usable = responseUrl;
-    for (const message of renderReply(reply)) {
+    for (const message of renderReply(reply, this.commands)) {
       if (usable !== undefined && (await this.respond(usable, reply, message))) continue;
       usable = undefined;
       await this.postMessage(await this.channelFor(reply, target), message);
@@ -162,7 +165,7 @@ export class ReplySender {
     const { triggerId } = target;
     if (triggerId !== undefined) {
       try {
-        await this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin) });
+        await this.client.views.open({ trigger_id: triggerId, view: renderModal(form, reply.blocks, target.origin, this.commands) });
         return undefined;
       } catch (error) {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');

@@ -1,3 +1,4 @@
+import { typedCommands } from '../../src/core/typed-invocation.js';
 import type { Server } from 'node:http';
 import { App as BoltApp, webApi } from '@slack/bolt';
 import PQueue from 'p-queue';
@@ -66,9 +67,10 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     convoStore: false,
     ...(config.appToken === undefined ? { signingSecret: config.signingSecret ?? '' } : { socketMode: true, appToken: config.appToken }),
   });
-  const sender = new ReplySender(client, logger);
+  const commands = typedCommands(app.registry, deps.names.slashOf);
+  const sender = new ReplySender(client, logger, commands);
   const queue = new PQueue({ concurrency: WORK_CONCURRENCY });
-  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, slash: deps.names.slashOf, run: (task) => queue.add(task, { throwOnTimeout: true }), assignments: app.assignmentsOf });
+  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, commands, run: (task) => queue.add(task, { throwOnTimeout: true }), assignments: app.assignmentsOf });
   registerHandlers(bolt, {
     dispatcher: app.dispatcher,
     names: deps.names,
@@ -82,8 +84,8 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
   });
   app.messengers.set('slack', new SlackMessenger(deliveryClient, identity.teamId, (recipient) => {
     home.refresh(recipient);
-  }));
-  app.channels.set('slack', new SlackChannelMessenger(deliveryClient));
+  }, commands));
+  app.channels.set('slack', new SlackChannelMessenger(deliveryClient, commands));
   const server = socketMode ? undefined : ((await bolt.start({ port: config.port, ...(deps.host === undefined ? {} : { host: deps.host }) })) as Server);
   if (socketMode) await bolt.start();
   const address = server?.address();

@@ -1,3 +1,4 @@
+import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { webApi } from '@slack/bolt';
 import type { Conversation } from '../../src/core/identity.js';
 import type { Reply } from '../../src/core/reply.js';
@@ -15,19 +16,23 @@ import { replyFiles, uploadFiles } from './file-upload.js';
  * @see https://docs.slack.dev/messaging/#threading
  */
 export class SlackChannelMessenger implements ChannelMessenger {
-  constructor(private readonly client: webApi.WebClient) {}
+  constructor(
+    private readonly client: webApi.WebClient,
+    /** Writes the commands replies name, with Slack's command names. */
+    private readonly commands: CommandWriter,
+  ) {}
 
   async post(conversation: Conversation, message: Reply, thread: readonly Reply[]): Promise<DeliveryOutcome> {
     const channel = conversation.channelId;
     try {
-      const [first, ...rest] = renderReply(message);
+      const [first, ...rest] = renderReply(message, this.commands);
       if (first === undefined) return { ok: true };
       const posted = await this.client.chat.postMessage({ channel, text: first.text, blocks: first.blocks });
       const threadTs = posted.ts;
       const inThread = threadTs === undefined ? {} : { thread_ts: threadTs };
       for (const reply of rest) await this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread });
       for (const reply of thread) {
-        for (const part of renderReply(reply)) await this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread });
+        for (const part of renderReply(reply, this.commands)) await this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread });
         await uploadFiles(this.client, replyFiles(reply), { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
       }
       return { ok: true };

@@ -104,10 +104,10 @@ export function registerHandlers(bolt: BoltApp, deps: SlackHandlerDeps): void {
       await deps.sender.send(await work, target);
       return;
     }
-    const { errors, rest } = inlineErrors(Object.keys(body.view.state.values), replies);
+    const { errors, rest } = inlineErrors(Object.keys(body.view.state.values), replies, deps.sender.commands);
     const next = rest.find((reply) => reply.form !== undefined);
     if (errors !== undefined) await ack({ response_action: 'errors', errors });
-    else if (next?.form !== undefined) await ack({ response_action: 'update', view: renderModal(next.form, next.blocks, origin) });
+    else if (next?.form !== undefined) await ack({ response_action: 'update', view: renderModal(next.form, next.blocks, origin, deps.sender.commands) });
     else await ack();
     await deps.sender.send(
       rest.filter((reply) => reply !== next),

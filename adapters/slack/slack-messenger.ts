@@ -1,3 +1,4 @@
+import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
@@ -41,6 +42,8 @@ export class SlackMessenger implements DirectMessenger {
     private readonly client: webApi.WebClient,
     private readonly teamId: string,
     private readonly afterDelivery: (recipient: Recipient) => void,
+    /** Writes the commands nudges name, with Slack's command names. */
+    private readonly commands: CommandWriter,
   ) {}
 
   async deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string, context?: DeliveryContext): Promise<DeliveryOutcome> {
@@ -54,7 +57,7 @@ export class SlackMessenger implements DirectMessenger {
       channel ??= await this.call('conversations.open', () => this.openDm(recipient.userId));
       const dmChannel = channel;
       const arrived = maybeSentBefore ? await this.call('conversations.history', () => this.keysIn(dmChannel)) : new Set<string>();
-      for (const [index, message] of replies.flatMap(renderReply).entries()) {
+      for (const [index, message] of replies.flatMap((reply) => renderReply(reply, this.commands)).entries()) {
         const key = `${idempotencyKey}.${index}`;
         if (arrived.has(key)) continue;
         await this.call('chat.postMessage', () =>

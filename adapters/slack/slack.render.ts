@@ -1,3 +1,4 @@
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import type { types } from '@slack/bolt';
 import type { Block, Button, Reply, Select } from '../../src/core/reply.js';
 import { replaceMentionTokens } from '../../src/core/mention-token.js';
@@ -55,8 +56,8 @@ export interface SlackMessage {
  * no part of its messages: they are uploaded apart (`file-upload.ts`).
  * A reply with no blocks (only a form) renders as no message.
  */
-export function renderReply(reply: Reply): SlackMessage[] {
-  const blocks = renderBlocks(reply.blocks);
+export function renderReply(reply: Reply, commands: CommandWriter): SlackMessage[] {
+  const blocks = renderBlocks(reply.blocks, commands);
   const messages: types.KnownBlock[][] = [];
   let current: types.KnownBlock[] = [];
   let size = 0;
@@ -80,7 +81,8 @@ export function blockTextLength(block: types.KnownBlock): number {
 }
 
 /** Renders reply blocks as Block Kit blocks; buttons and menus are numbered in order for their action ids. */
-export function renderBlocks(blocks: readonly Block[]): types.KnownBlock[] {
+export function renderBlocks(given: readonly Block[], commands: CommandWriter): types.KnownBlock[] {
+  const blocks = writeCommandsIn(given, commands);
   let position = 0;
   const next = (): number => position++;
   return blocks.flatMap((block) => renderBlock(block, next));

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
-import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { startSlack } from '../../adapters/slack/slack-adapter.js';
 import { COMMANDS } from '../../commands/index.js';
@@ -37,7 +36,7 @@ export async function rapportOnDiscord(fake: FakeDiscord, students: number): Pro
   const { database, env } = await scheduleNudges(`discord:${fake.guild.id}`, students);
   const config = loadConfig({ ...env, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
   if (config.discord === undefined) throw new Error('No Discord settings.');
-  const app = createApp(config, database, systemClock, silentLogger(), (_platform, name) => `/${name}`, invocationStyleOf);
+  const app = createApp(config, database, systemClock, silentLogger());
   const adapter = await startDiscord(app, config.discord, silentLogger());
   return { app, database, stop: async () => {
     await adapter.stop();
@@ -51,7 +50,7 @@ export async function rapportOnSlack(fake: SlackFake, students: number): Promise
   const config = loadConfig({ ...env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-secret', SLACK_API_URL: fake.apiUrl });
   if (config.slack === undefined) throw new Error('No Slack settings.');
   const names = slackCommandNames(COMMANDS.map((command) => command.name), {});
-  const app = createApp(config, database, systemClock, silentLogger(), (_platform, name) => names.slashOf(name), invocationStyleOf);
+  const app = createApp(config, database, systemClock, silentLogger());
   const running = await startSlack({ app, config: { ...config.slack, port: 0 }, names, clock: systemClock, logger: silentLogger(), host: '127.0.0.1' });
   return { app, database, stop: async () => {
     await running.stop();

@@ -58,7 +58,7 @@ export async function handOverInProcess(database: Database, now: Date): Promise<
     clock: new ManualClock(now),
     logger: silentLogger(),
     messengers: new Map([['console', noop]]),
-    compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, built.settings, now),
+    compose: (reminders, zone) => composeNudges(reminders, zone, built.settings, now),
     defaultTimezone: 'America/Toronto',
   });
   const start = performance.now();

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { DateTime } from 'luxon';
 import { defineSubcommand, type Action } from '../../src/core/command.js';
 import { notFound } from '../../src/core/errors.js';
@@ -19,7 +20,7 @@ export const archiveSubcommand = defineSubcommand({
     if (cohort.archivedAt !== undefined) return ephemeral(text(`*${userText(cohort.name)}* is archived already; its data is deleted on ${day(archiveDeletionDate(cohort.archivedAt), cohort.digest.zone)}.`));
     return ephemeral(
       text(`⚠️ Archive *${userText(cohort.name)}*? Its digests stop now, and ${ARCHIVE_GRACE_DAYS} days later its members, goals, question set and shared summaries are deleted. Students keep their own journals.`),
-      context(`Want the report first? \`${ctx.invocation(`/${COHORT} export --cohort ${cohort.name}`)}\` before the deletion.`),
+      context(`Want the report first? \`${commandRef(COHORT, 'export', { cohort: cohort.name })}\` before the deletion.`),
       actions(button('Archive it', actionRef(COHORT, COHORT_ACTIONS.archive, cohort.id), 'danger')),
     );
   },
@@ -30,7 +31,7 @@ export const archiveAction: Action = {
   role: 'advisor',
   run: async (ctx, input) => {
     const cohort = await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, input.payload ?? '');
-    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${ctx.slash(COHORT)} list shows the cohorts of this workspace.`, `${ctx.slash(COHORT)} list`);
+    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`, commandRef(COHORT, 'list'));
     const now = ctx.clock.now();
     await ctx.services.retention.archive(ctx.actor.tenant, cohort.id, now);
     const archivedAt = (await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, cohort.id))?.archivedAt ?? now;

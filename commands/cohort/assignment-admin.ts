@@ -1,3 +1,4 @@
+import { commandRef, optionRef, usageRef } from '../../src/core/command-ref.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
@@ -9,19 +10,23 @@ import type { AssignmentChanges } from '../../src/storage/assignment-repository.
 import type { Cohort } from '../../src/storage/cohort-repository.js';
 import { atomic } from '../shared/atomic.js';
 import { cancelAssignmentNudges, planAssignmentNudges } from './assignment-nudges.js';
-import { MAX_TITLE, checkPromptCount, DUE_OPTION, findAssignment, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
+import { ASSIGN_EXAMPLE_REF, MAX_TITLE, checkPromptCount, DUE_OPTION, findAssignment, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
 import { dueWords } from './assignment-standing.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
 
 const EDIT_EXAMPLE = '/cohort assignment edit "Explore a career" --due 2027-03-01 --interviews 2';
+/** {@link EDIT_EXAMPLE} as a command token, for error messages. */
+const EDIT_EXAMPLE_REF = commandRef(COHORT, 'assignment', { action: 'edit', title: 'Explore a career', due: '2027-03-01', interviews: 2 });
+
+/** One option of `/cohort assignment`, as the platform writes options. */
+const option = (name: string): string => optionRef(COHORT, 'assignment', name);
 
 /** The cohort's assignments, open ones first, with their terms. */
 async function listAssignments(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const all = await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, true);
-  const command = ctx.slash(COHORT);
-  if (all.length === 0) return ephemeral(text(`*${userText(cohort.name)}* has no assignment yet. Set one with ${ctx.invocation('/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?"')}.`));
+  if (all.length === 0) return ephemeral(text(`*${userText(cohort.name)}* has no assignment yet. Set one with ${ASSIGN_EXAMPLE_REF}.`));
   const sorted = [...all.filter((assignment) => assignment.closedAt === undefined), ...all.filter((assignment) => assignment.closedAt !== undefined)];
   return ephemeral(
     heading(`Assignments of ${userText(cohort.name)}`),
@@ -31,7 +36,7 @@ async function listAssignments(ctx: CommandContext, cohort: Cohort): Promise<Rep
           `*${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}: ${assignment.interviews} interview${assignment.interviews === 1 ? '' : 's'} by ${dueWords(assignment, cohort.digest.zone)}; prompts: ${assignment.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}`,
       ),
     ),
-    context(`Change one with ${command} assignment edit "<title>"; close one with ${command} assignment close "<title>" (what students submitted stays).`),
+    context(`Change one with ${usageRef(COHORT, 'assignment')}, such as ${commandRef(COHORT, 'assignment', { action: 'close', title: sorted[0]?.title ?? '' })} (what students submitted stays).`),
   );
 }
 
@@ -62,19 +67,19 @@ export const assignmentSubcommand = defineSubcommand({
     if (args.action === 'close') {
       const closed = await ctx.services.cohorts.assignments.close(cohort.tenant, assignment.id, ctx.clock.now());
       await cancelAssignmentNudges(ctx, cohort, assignment, members);
-      return ephemeral(text(closed ? `🔒 Closed ${name}. The reflections students wrote stay, in ${ctx.slash(COHORT)} reflections and the export; no more reminders go out about it.` : `${name} was already closed.`));
+      return ephemeral(text(closed ? `🔒 Closed ${name}. The reflections students wrote stay, in ${commandRef(COHORT, 'reflections')} and the export; no more reminders go out about it.` : `${name} was already closed.`));
     }
-    checkPromptCount(args.prompt, EDIT_EXAMPLE);
+    checkPromptCount(args.prompt, EDIT_EXAMPLE_REF);
     const changes: AssignmentChanges = {
       ...(args.rename === undefined ? {} : { title: args.rename }),
       ...(args.interviews === undefined ? {} : { interviews: args.interviews }),
-      ...(args.due === undefined ? {} : readDueDate(ctx, cohort, args.due, EDIT_EXAMPLE)),
+      ...(args.due === undefined ? {} : readDueDate(ctx, cohort, args.due, EDIT_EXAMPLE_REF)),
       ...(args.prompt.length === 0 ? {} : { prompts: args.prompt }),
     };
-    if (Object.keys(changes).length === 0) throw badInput('Say what changes: --rename, --interviews, --due or --prompt.', 'Giving --prompt replaces all the prompts.', EDIT_EXAMPLE);
+    if (Object.keys(changes).length === 0) throw badInput(`Say what changes: ${option('rename')}, ${option('interviews')}, ${option('due')} or ${option('prompt')}.`, `Giving ${option('prompt')} replaces all the prompts.`, EDIT_EXAMPLE_REF);
     const updated = await ctx.services.cohorts.assignments.update(cohort.tenant, assignment.id, changes);
-    if (updated === 'title-taken') throw new UserError('conflict', `${cohort.name} already has an assignment called "${args.rename ?? ''}".`, 'Choose another title.', EDIT_EXAMPLE, 'rename');
-    if (updated === undefined) throw badInput('That assignment no longer exists.', `${ctx.slash(COHORT)} assignment list shows them.`);
+    if (updated === 'title-taken') throw new UserError('conflict', `${cohort.name} already has an assignment called "${args.rename ?? ''}".`, 'Choose another title.', EDIT_EXAMPLE_REF, 'rename');
+    if (updated === undefined) throw badInput('That assignment no longer exists.', `${commandRef(COHORT, 'assignment', { action: 'list' })} shows them.`);
     await planAssignmentNudges(ctx, cohort, updated, members);
     return ephemeral(
       text(`✏️ Updated *${userText(updated.title)}*: ${updated.interviews} interview${updated.interviews === 1 ? '' : 's'} by ${dueWords(updated, cohort.digest.zone)}, prompts: ${updated.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}.`),

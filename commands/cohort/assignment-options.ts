@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { integerOption, repeatableTextOption } from '../../src/core/options.js';
@@ -14,6 +15,9 @@ export const MAX_TITLE = 80;
 
 /** The example every assignment message points to, in the canonical words. */
 export const ASSIGN_EXAMPLE = '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?" --prompt "What will you do next?"';
+
+/** {@link ASSIGN_EXAMPLE} as a command token, for error messages (each platform writes it). */
+export const ASSIGN_EXAMPLE_REF = commandRef(COHORT, 'assign', { title: 'Explore a career', interviews: 3, due: '2027-02-15', prompt: ['What surprised you?', 'What will you do next?'] });
 
 /** `--interviews`: how many interviews each student holds for the assignment. */
 export const interviewsOption = <R extends boolean>(required: R) =>
@@ -53,19 +57,18 @@ export function checkPromptCount(prompts: readonly string[], example: string): v
 export async function findAssignment(ctx: CommandContext, cohort: Cohort, title: string | undefined): Promise<Assignment> {
   const { assignments } = ctx.services.cohorts;
   const all = await assignments.ofCohort(cohort.tenant, cohort.id, true);
-  const command = ctx.slash(COHORT);
   if (title === undefined) {
     const open = all.filter((assignment) => assignment.closedAt === undefined);
     const [only, ...others] = open;
     if (only !== undefined && others.length === 0) return only;
-    throw badInput('Which assignment do you mean?', open.length === 0 ? `${cohort.name} has no open assignment.` : `Name it: ${open.map((assignment) => `"${assignment.title}"`).join(', ')}.`, `${command} assignment close "Explore a career"`);
+    throw badInput('Which assignment do you mean?', open.length === 0 ? `${cohort.name} has no open assignment.` : `Name it: ${open.map((assignment) => `"${assignment.title}"`).join(', ')}.`, commandRef(COHORT, 'assignment', { action: 'close', title: 'Explore a career' }));
   }
   const found = await assignments.findByTitle(cohort.tenant, cohort.id, title);
   if (found !== undefined) return found;
   const guess = closestMatch(title, all.map((assignment) => assignment.title));
   throw notFound(
     guess === undefined ? `${cohort.name} has no assignment called "${title}".` : `${cohort.name} has no assignment called "${title}": did you mean "${guess}"?`,
-    `${command} assignment list shows them.`,
-    `${command} assignment list`,
+    `${commandRef(COHORT, 'assignment', { action: 'list' })} shows them.`,
+    commandRef(COHORT, 'assignment', { action: 'list' }),
   );
 }

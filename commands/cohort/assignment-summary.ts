@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Services } from '../../src/core/services.js';
 import { bullets, text } from '../../src/core/reply-builders.js';
 import type { Block } from '../../src/core/reply.js';
@@ -14,10 +15,10 @@ function ownState(progress: AssignmentProgress): string {
 
 /**
  * The student's open assignments with their progress, for `/cohort me` and the Slack Home
- * tab (`invocation` writes a command as the platform does): each assignment's title, due date, what is done and the prompts, and how to reflect.
+ * tab: each assignment's title, due date, what is done and the prompts, and how to reflect.
  * Nothing when none of their cohorts has an open assignment.
  */
-export async function assignmentSummaryBlocks(services: Services, student: Recipient, now: Date, invocation: (canonical: string) => string): Promise<Block[]> {
+export async function assignmentSummaryBlocks(services: Services, student: Recipient, now: Date): Promise<Block[]> {
   const lines = (await studentStandings(services, student, now)).flatMap(({ cohort, standings }) =>
     standings.map(
       ({ assignment, progress }) =>
@@ -25,5 +26,5 @@ export async function assignmentSummaryBlocks(services: Services, student: Recip
     ),
   );
   if (lines.length === 0) return [];
-  return [text('*Your assignments*'), bullets(lines), text(`Reflect on an interview with ${invocation('/log reflect "Dana Lee"')}; your advisors read your reflections.`)];
+  return [text('*Your assignments*'), bullets(lines), text(`Reflect on an interview with ${commandRef('log', 'reflect', { contact: 'Dana Lee' })}; your advisors read your reflections.`)];
 }

@@ -1,3 +1,5 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
+import { COHORT } from './refs.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
 import { closestMatch } from '../../src/core/suggest.js';
@@ -13,15 +15,14 @@ export type CohortScope = 'mine' | 'workspace';
 export async function findCohort(ctx: CommandContext, name: string | undefined, scope: CohortScope): Promise<Cohort> {
   const { cohorts } = ctx.services.cohorts;
   const tenant = ctx.actor.tenant;
-  const command = ctx.slash('cohort');
   if (name !== undefined) {
     const found = await cohorts.findByName(tenant, name);
     if (found !== undefined) return found;
     const guess = closestMatch(name, (await cohorts.list(tenant)).map((cohort) => cohort.name));
     throw notFound(
       guess === undefined ? `There is no cohort named "${name}".` : `There is no cohort named "${name}": did you mean ${guess}?`,
-      `${command} list shows the cohorts of this workspace.`,
-      `${command} list`,
+      `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`,
+      commandRef(COHORT, 'list'),
     );
   }
   if (!ctx.conversation.isDirect) {
@@ -33,10 +34,10 @@ export async function findCohort(ctx: CommandContext, name: string | undefined, 
   if (only !== undefined && others.length === 0) return only;
   if (only === undefined) {
     throw scope === 'mine'
-      ? notFound('You are not in a cohort yet.', `Join one with ${command} join <name>; ${command} list shows them.`, `${command} list`)
-      : notFound('There is no cohort in this workspace yet.', `An advisor creates one in its channel with ${command} create <name>.`, `${command} create fall`);
+      ? notFound('You are not in a cohort yet.', `Join one with ${usageRef(COHORT, 'join')}; ${commandRef(COHORT, 'list')} shows them.`, commandRef(COHORT, 'list'))
+      : notFound('There is no cohort in this workspace yet.', `An advisor creates one in its channel with ${usageRef(COHORT, 'create')}.`, commandRef(COHORT, 'create', { name: 'fall' }));
   }
-  throw new UserError('bad-input', 'Which cohort do you mean?', `Name the cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`, `${command} me --cohort ${only.name}`);
+  throw new UserError('bad-input', 'Which cohort do you mean?', `Name the cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`, commandRef(COHORT, 'me', { cohort: only.name }));
 }
 
 /** The cohort, when the person asking belongs to it; a clear error otherwise. */
@@ -44,7 +45,7 @@ export async function memberCohort(ctx: CommandContext, name: string | undefined
   const cohort = await findCohort(ctx, name, 'mine');
   const member = await ctx.services.cohorts.cohorts.membership(ctx.actor.tenant, cohort.id, ctx.actor.userId);
   if (member === undefined) {
-    throw new UserError('not-allowed', `You are not a member of ${cohort.name}.`, `Join it with ${ctx.slash('cohort')} join ${cohort.name}.`, `${ctx.slash('cohort')} join ${cohort.name}`);
+    throw new UserError('not-allowed', `You are not a member of ${cohort.name}.`, `Join it with ${commandRef(COHORT, 'join', { cohort: cohort.name })}.`, commandRef(COHORT, 'join', { cohort: cohort.name }));
   }
   return cohort;
 }

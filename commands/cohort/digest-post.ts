@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CommandContext } from '../../src/core/context.js';
+import { commandRef } from '../../src/core/command-ref.js';
 import { bullets, context, heading, publicReply, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
@@ -14,7 +14,7 @@ import { userText } from '../../src/core/user-text.js';
 const WEEK_MS = 7 * 86_400_000;
 
 /** Writes a cohort's weekly digest as of `now`: the channel message and its thread, from counts only, the chart first in the thread. */
-export async function composeDigest(services: Services, cohort: Cohort, now: Date, slash: CommandContext['slash'], logger: Logger): Promise<DigestPost> {
+export async function composeDigest(services: Services, cohort: Cohort, now: Date, logger: Logger): Promise<DigestPost> {
   const { members, activities } = await cohortNumbers(services, cohort, now);
   const celebrate = new Map(members.map((member) => [member.userId, member.celebrate]));
   const content = weeklyDigest({
@@ -25,7 +25,7 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
     since: new Date(now.getTime() - WEEK_MS),
     now,
     thankYouHours: services.settings.cadence.thankYouWithinHours,
-    commands: { practice: slash('practice'), progress: `${slash(COHORT)} me` },
+    commands: { practice: commandRef('practice'), progress: commandRef(COHORT, 'me') },
   });
   const assignments = await services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
   const chart = await cohortChart(cohort, activities, now, logger, dueMarkerOf(cohort, assignments, now));

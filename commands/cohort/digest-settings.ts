@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { channelToken } from '../../src/core/mention-token.js';
 import { COHORT } from './refs.js';
 import { defineSubcommand } from '../../src/core/command.js';
@@ -18,11 +19,11 @@ export const digestSubcommand = defineSubcommand({
   options: { day: dayFlag, time: timeFlag, timezone: timezoneFlag, off: booleanOption({ description: 'Stop posting digests (set a day or time to start again)' }), cohort: cohortFlag },
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
-    const schedule = digestSchedule(ctx, args, cohort.digest);
+    const schedule = digestSchedule(args, cohort.digest);
     const now = ctx.clock.now();
     const next = args.off ? undefined : nextDigestTime(schedule, now);
     await ctx.services.cohorts.cohorts.setDigest(ctx.actor.tenant, cohort.id, schedule, next);
-    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: \`${ctx.invocation(`/${COHORT} digest --day friday --time 15:00`)}\`.`));
+    if (next === undefined) return ephemeral(text(`🔕 No more weekly digests in ${channelToken(cohort.channelId)}. To start them again, set a day or time: \`${commandRef(COHORT, 'digest', { day: 'friday', time: '15:00' })}\`.`));
     const time = { ...(await studentTime(ctx)), zone: schedule.zone };
     return ephemeral(text(`📣 The *${userText(cohort.name)}* digest is posted in ${channelToken(cohort.channelId)} every ${weekdayLabel(schedule.weekday)} at ${schedule.time} (${schedule.zone}). Next: ${localTime(next, time, now)}.`));
   },

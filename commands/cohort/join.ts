@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -16,15 +17,14 @@ import { dueWords } from './assignment-standing.js';
 /** Adds the person to the cohort and says what membership means. */
 async function join(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const joined = await ctx.services.cohorts.cohorts.join(ctx.actor.tenant, cohort.id, ctx.actor.userId, ctx.clock.now());
-  const command = ctx.slash(COHORT);
-  if (!joined) return ephemeral(text(`You are already in *${userText(cohort.name)}*. See your progress with ${command} me.`));
+  if (!joined) return ephemeral(text(`You are already in *${userText(cohort.name)}*. See your progress with ${commandRef(COHORT, 'me')}.`));
   const assignments = await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
   for (const assignment of assignments) await planAssignmentNudges(ctx, cohort, assignment, [ctx.actor.userId]);
   return ephemeral(
     text(`🎓 Welcome to *${userText(cohort.name)}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
-    text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${command} share.`),
+    text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${usageRef(COHORT, 'share')}.`),
     ...(assignments.length === 0 ? [] : [text(`Assignments: ${assignments.map((assignment) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)})`).join(', ')}. Each interview you log for one gets a short reflection, which your advisors read.`)]),
-    context(`Want your milestones cheered by name in the weekly digest? ${command} celebrate on. Track your progress with ${command} me.`),
+    context(`Want your milestones cheered by name in the weekly digest? ${commandRef(COHORT, 'celebrate', { setting: 'on' })}. Track your progress with ${commandRef(COHORT, 'me')}.`),
   );
 }
 
@@ -40,7 +40,7 @@ export const joinSubcommand = defineSubcommand({
 export const joinAction: Action = {
   run: async (ctx, input) => {
     const cohort = input.payload === undefined ? undefined : await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, input.payload);
-    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${ctx.slash(COHORT)} list shows the cohorts of this workspace.`);
+    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`);
     return join(ctx, cohort);
   },
 };

@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import { channelToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
@@ -12,13 +13,12 @@ export const listSubcommand = defineSubcommand({
   run: async (ctx) => {
     const { cohorts } = ctx.services.cohorts;
     const all = await cohorts.list(ctx.actor.tenant);
-    const command = ctx.slash(COHORT);
-    if (all.length === 0) return ephemeral(text(`There is no cohort here yet. An advisor creates one in its channel with ${command} create <name>.`));
+    if (all.length === 0) return ephemeral(text(`There is no cohort here yet. An advisor creates one in its channel with ${usageRef(COHORT, 'create')}.`));
     const mine = new Set((await cohorts.cohortsOf(ctx.actor.tenant, ctx.actor.userId)).map((cohort) => cohort.id));
     return ephemeral(
       heading('Cohorts'),
       bullets(all.map((cohort) => `*${userText(cohort.name)}* in ${channelToken(cohort.channelId)}${mine.has(cohort.id) ? ' (you are in it)' : ''}`)),
-      context(`Join with ${command} join <name>, or with the button in the cohort's channel.`),
+      context(`Join with ${commandRef(COHORT, 'join', { cohort: all[0]?.name })}, or with the button in the cohort's channel.`),
     );
   },
 });

@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -16,9 +17,8 @@ const OWN_STATE_WORDS = { ...GOAL_STATE_WORDS, behind: 'a little behind pace: on
 async function progressReply(ctx: CommandContext): Promise<Reply> {
   const { cohorts, activity, shares } = ctx.services.cohorts;
   const me = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
-  const command = ctx.slash(COHORT);
   const mine = await cohorts.cohortsOf(me.tenant, me.userId);
-  if (mine.length === 0) return ephemeral(text(`You have not joined a cohort yet. ${command} list shows the cohorts here; join one with ${command} join <name>.`));
+  if (mine.length === 0) return ephemeral(text(`You have not joined a cohort yet. ${commandRef(COHORT, 'list')} shows the cohorts here; join one with ${usageRef(COHORT, 'join')}.`));
   const now = ctx.clock.now();
   const [own] = await activity.activityOf(me.tenant, [me.userId]);
   const stats = own === undefined ? undefined : studentStats(own, now, ctx.services.settings.cadence.thankYouWithinHours);
@@ -41,8 +41,8 @@ async function progressReply(ctx: CommandContext): Promise<Reply> {
     } else lines.unshift('No goal set yet.');
     blocks.push(text(`*${userText(cohort.name)}*`), bullets(lines));
   }
-  blocks.push(...(await assignmentSummaryBlocks(ctx.services, me, now, ctx.invocation)));
-  blocks.push(context(`Only you see this. Share an interview summary with your advisors with ${command} share "<name>"; see who viewed your data with ${ctx.slash('privacy')} log.`));
+  blocks.push(...(await assignmentSummaryBlocks(ctx.services, me, now)));
+  blocks.push(context(`Only you see this. Share an interview summary with your advisors with ${usageRef(COHORT, 'share')}; see who viewed your data with ${commandRef('privacy', 'log')}.`));
   return ephemeral(...blocks);
 }
 

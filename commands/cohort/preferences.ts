@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -14,7 +15,7 @@ const onOff = (description: string) => choiceOption(['on', 'off'] as const, { de
 /** Applies a choice to all the student's memberships; a clear error when they are in no cohort. */
 async function setChoices(ctx: CommandContext, choices: MemberChoices): Promise<void> {
   if ((await ctx.services.cohorts.cohorts.setChoices(ctx.actor.tenant, ctx.actor.userId, choices)) > 0) return;
-  throw notFound('You are not in a cohort yet.', `Join one with ${ctx.slash(COHORT)} join <name>.`, `${ctx.slash(COHORT)} list`);
+  throw notFound('You are not in a cohort yet.', `Join one with ${usageRef(COHORT, 'join')}.`, commandRef(COHORT, 'list'));
 }
 
 /** Turns advisors' nudges on or off in all the student's cohorts; muting also cancels those not yet delivered. */
@@ -27,8 +28,8 @@ async function setNudges(ctx: CommandContext, muted: boolean): Promise<Reply> {
     }
   }
   await setChoices(ctx, { nudgesMuted: muted });
-  if (!muted) return ephemeral(text(`🔔 Advisors' check-in nudges are on again. Mute them any time with ${ctx.slash(COHORT)} nudges off.`));
-  return ephemeral(text(`🔕 Advisors' check-in nudges are muted. Your own reminders still come. Turn them back on with ${ctx.slash(COHORT)} nudges on.`));
+  if (!muted) return ephemeral(text(`🔔 Advisors' check-in nudges are on again. Mute them any time with ${commandRef(COHORT, 'nudges', { setting: 'off' })}.`));
+  return ephemeral(text(`🔕 Advisors' check-in nudges are muted. Your own reminders still come. Turn them back on with ${commandRef(COHORT, 'nudges', { setting: 'on' })}.`));
 }
 
 /** `/cohort nudges on|off`: whether advisors may send you check-in nudges. */

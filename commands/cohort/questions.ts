@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -15,12 +16,11 @@ import { userText } from '../../src/core/user-text.js';
 /** Adds a question after the checker: refused when it is one to avoid, added with a better wording offered when it could improve. */
 async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string): Promise<Reply> {
   const check = checkQuestion(question);
-  const command = ctx.slash(COHORT);
   if (check.verdict === 'avoid') {
-    throw badInput(`Not added: students should not ask "${check.question}". ${check.reason}`, `Try instead: "${check.rewrite ?? ''}"`, `${command} questions add ${check.rewrite ?? ''}`);
+    throw badInput(`Not added: students should not ask "${check.question}". ${check.reason}`, `Try instead: "${check.rewrite ?? ''}"`, commandRef(COHORT, 'questions', { action: 'add', question: check.rewrite ?? '' }));
   }
   const added = await ctx.services.cohorts.questions.add(ctx.actor.tenant, cohort.id, check.question, ctx.actor.userId, ctx.clock.now());
-  const saved = text(`✅ Added to the questions of *${userText(cohort.name)}* (#${added.number}): "${userText(added.question)}". Members' plans from ${ctx.slash('questions')} now include it, marked as suggested by their advisor.`);
+  const saved = text(`✅ Added to the questions of *${userText(cohort.name)}* (#${added.number}): "${userText(added.question)}". Members' plans from ${commandRef('questions')} now include it, marked as suggested by their advisor.`);
   if (check.verdict === 'good' || check.rewrite === undefined) return ephemeral(saved);
   return ephemeral(
     saved,
@@ -32,16 +32,15 @@ async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string
 /** The cohort's questions, numbered. */
 async function listQuestions(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   const questions = await ctx.services.cohorts.questions.list(ctx.actor.tenant, cohort.id);
-  const command = ctx.slash(COHORT);
-  if (questions.length === 0) return ephemeral(text(`*${userText(cohort.name)}* has no questions of its own yet. Add one with ${command} questions add <question>.`));
-  return ephemeral(heading(`${userText(cohort.name)}: questions for every plan`), numbered(questions.map((entry) => userText(entry.question))), context(`Remove one with ${command} questions remove <number>.`));
+  if (questions.length === 0) return ephemeral(text(`*${userText(cohort.name)}* has no questions of its own yet. Add one with ${commandRef(COHORT, 'questions', { action: 'add', question: 'How did you get started?' })}.`));
+  return ephemeral(heading(`${userText(cohort.name)}: questions for every plan`), numbered(questions.map((entry) => userText(entry.question))), context(`Remove one with ${commandRef(COHORT, 'questions', { action: 'remove', question: '2' })}.`));
 }
 
 /** Removes a question by its number. */
 async function removeQuestion(ctx: CommandContext, cohort: Cohort, typed: string): Promise<Reply> {
   const { questions } = ctx.services.cohorts;
   const found = (await questions.list(ctx.actor.tenant, cohort.id)).find((entry) => String(entry.number) === typed.trim());
-  if (found === undefined) throw notFound(`*${cohort.name}* has no question #${typed}.`, `${ctx.slash(COHORT)} questions list shows their numbers.`, `${ctx.slash(COHORT)} questions list`);
+  if (found === undefined) throw notFound(`*${cohort.name}* has no question #${typed}.`, `${commandRef(COHORT, 'questions', { action: 'list' })} shows their numbers.`, commandRef(COHORT, 'questions', { action: 'list' }));
   await questions.remove(ctx.actor.tenant, cohort.id, found.id);
   return ephemeral(text(`🗑️ Removed question #${found.number}: "${userText(found.question)}".`));
 }
@@ -59,8 +58,7 @@ export const questionsSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     if (args.action === 'list') return listQuestions(ctx, cohort);
-    const command = ctx.slash(COHORT);
-    if (args.question === undefined) throw badInput(args.action === 'add' ? 'Write the question to add.' : 'Say which question to remove, by its number.', args.action === 'add' ? 'Put it after the word add.' : `Put its number after the word remove; ${command} questions list shows the numbers.`, args.action === 'add' ? `${command} questions add How did you get started?` : `${command} questions remove 2`);
+    if (args.question === undefined) throw badInput(args.action === 'add' ? 'Write the question to add.' : 'Say which question to remove, by its number.', args.action === 'add' ? 'Put it after the word add.' : `Put its number after the word remove; ${commandRef(COHORT, 'questions', { action: 'list' })} shows the numbers.`, commandRef(COHORT, 'questions', args.action === 'add' ? { action: 'add', question: 'How did you get started?' } : { action: 'remove', question: '2' }));
     return args.action === 'add' ? addQuestion(ctx, cohort, args.question) : removeQuestion(ctx, cohort, args.question);
   },
 });
@@ -73,7 +71,7 @@ export const useRewriteAction: Action = {
     const { questions } = ctx.services.cohorts;
     const current = (await questions.list(ctx.actor.tenant, cohortId)).find((entry) => entry.id === questionId);
     const rewrite = current === undefined ? undefined : checkQuestion(current.question).rewrite;
-    if (current === undefined || rewrite === undefined) throw new UserError('not-found', 'That question was removed or already changed.', `${ctx.slash(COHORT)} questions list shows the current ones.`);
+    if (current === undefined || rewrite === undefined) throw new UserError('not-found', 'That question was removed or already changed.', `${commandRef(COHORT, 'questions', { action: 'list' })} shows the current ones.`);
     await questions.replace(ctx.actor.tenant, cohortId, questionId, rewrite);
     return ephemeral(text(`✅ Question #${current.number} now reads: "${rewrite}".`));
   },

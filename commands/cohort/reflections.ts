@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { personOption, textOption } from '../../src/core/options.js';
@@ -52,11 +53,10 @@ export const reflectionsSubcommand = defineSubcommand({
     const { assignments } = ctx.services.cohorts;
     const chosen = args.assignment === undefined ? await assignments.ofCohort(cohort.tenant, cohort.id, true) : [await findAssignment(ctx, cohort, args.assignment)];
     const readable = chosen.filter((assignment) => readsReflections(ctx, cohort, assignment));
-    const command = ctx.slash(COHORT);
     if (readable.length === 0) {
       return ephemeral(
         text(chosen.length === 0 ? `*${userText(cohort.name)}* has no assignment yet.` : `Reflections go only to the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and to whoever set the assignment.`),
-        context(`Set one with ${command} assign.`),
+        context(`Set one with ${usageRef(COHORT, 'assign')}.`),
       );
     }
     const reflections = await assignments.reflections(cohort.tenant, cohort.id, args.student);
@@ -73,7 +73,7 @@ export const reflectionsSubcommand = defineSubcommand({
     }
     const readIds = new Set(reflections.filter((reflection) => readable.some((assignment) => assignment.id === reflection.assignmentId)).map((reflection) => reflection.userId));
     await recordAdvisorView(ctx, cohort, [...readIds], 'assignment reflections');
-    blocks.push(context(`Only you see this. Each student can see that you read their reflections with ${ctx.slash('privacy')} log.`));
+    blocks.push(context(`Only you see this. Each student can see that you read their reflections with ${commandRef('privacy', 'log')}.`));
     return ephemeral(...blocks);
   },
 });

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -48,7 +49,7 @@ function sharedLine(summary: SharedSummary, name: string, zone: string): string 
 }
 
 /** The report: per student, cohort totals, the funnel and what students shared. */
-function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], assignments: readonly AssignmentStanding[], now: Date): Reply {
+function reportReply(cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], assignments: readonly AssignmentStanding[], now: Date): Reply {
   const zone = cohort.digest.zone;
   const funnel = addFunnels(stats.map((student) => student.funnel));
   const onTime = stats.reduce((sum, student) => ({ within: sum.within + student.thankYous.within, of: sum.of + student.thankYous.of }), { within: 0, of: 0 });
@@ -56,7 +57,7 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
   const names = new Map(stats.map((student) => [student.userId, userText(student.displayName)]));
   const blocks: Block[] = [heading(`📋 ${userText(cohort.name)}: progress report`)];
   if (cohort.goal !== undefined) blocks.push(text(`Goal: ${describeGoal(cohort.goal, zone)}.`));
-  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${ctx.slash(COHORT)} join in ${channelToken(cohort.channelId)}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
+  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${commandRef(COHORT, 'join')} in ${channelToken(cohort.channelId)}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
   blocks.push(
     text('*Cohort totals*'),
     fields([
@@ -70,7 +71,7 @@ function reportReply(ctx: CommandContext, cohort: Cohort, stats: readonly Studen
     ...assignmentReportBlocks(cohort, assignments, names),
   );
   if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? userToken(summary.userId), zone))));
-  blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${ctx.slash('privacy')} log.`));
+  blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${commandRef('privacy', 'log')}.`));
   return ephemeral(...blocks);
 }
 
@@ -98,7 +99,7 @@ export const reportSubcommand = defineSubcommand({
     await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
     const standings = await assignmentStandings(ctx, cohort, activities, now);
     const chart = await cohortChart(cohort, activities, now, ctx.logger, dueMarkerOf(cohort, standings.map((standing) => standing.assignment), now));
-    const reply = { ...reportReply(ctx, cohort, stats, shared, standings, now), ...(chart === undefined ? {} : { images: [chart] }) };
+    const reply = { ...reportReply(cohort, stats, shared, standings, now), ...(chart === undefined ? {} : { images: [chart] }) };
     return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
   },
 });

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
@@ -29,7 +30,7 @@ export const goalSubcommand = defineSubcommand({
     const now = ctx.clock.now();
     const zone = cohort.digest.zone;
     const when = parseWhen(args.by, now, zone);
-    if (!when.ok) throw badInput(when.message, 'Give the last day of the goal.', `${ctx.slash(COHORT)} goal ${args.interviews} --by 2026-12-18`);
+    if (!when.ok) throw badInput(when.message, 'Give the last day of the goal.', commandRef(COHORT, 'goal', { interviews: args.interviews, by: '2026-12-18' }));
     const goal: CohortGoal = {
       interviews: args.interviews,
       ...(args['thank-yous'] === undefined ? {} : { thankYous: args['thank-yous'] }),
@@ -40,7 +41,7 @@ export const goalSubcommand = defineSubcommand({
     await ctx.services.cohorts.cohorts.setGoal(ctx.actor.tenant, cohort.id, goal);
     return ephemeral(
       text(`🎯 Goal for *${userText(cohort.name)}*: ${describeGoal(goal, zone)}.`),
-      context(`Students see their progress with ${ctx.slash(COHORT)} me; you see everyone's with ${ctx.slash(COHORT)} report.`),
+      context(`Students see their progress with ${commandRef(COHORT, 'me')}; you see everyone's with ${commandRef(COHORT, 'report')}.`),
     );
   },
 });

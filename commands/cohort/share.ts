@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import { notFound } from '../../src/core/errors.js';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -18,11 +19,11 @@ export const shareSubcommand = defineSubcommand({
     const cohort = await memberCohort(ctx, args.cohort);
     const contact = await findContact(ctx, args.contact);
     const latest = (await ctx.services.contacts.interviews(me(ctx), contact.id)).at(-1);
-    if (latest === undefined) throw notFound(`You have not logged an interview with ${contact.name} yet.`, 'Log it first, then share it.', `${ctx.slash('log')} interview "${contact.name}" --learned "..."`);
+    if (latest === undefined) throw notFound(`You have not logged an interview with ${userText(contact.name)} yet.`, 'Log it first, then share it.', commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }));
     await ctx.services.cohorts.shares.share(me(ctx), cohort.id, latest.id, ctx.clock.now());
     return ephemeral(
       text(`🤝 Shared your summary of the interview with *${userText(contact.name)}* with the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`),
-      context(`Stop sharing it with ${ctx.slash(COHORT)} unshare "${contact.name}". Leaving the cohort ends all sharing.`),
+      context(`Stop sharing it with ${commandRef(COHORT, 'unshare', { contact: contact.name })}. Leaving the cohort ends all sharing.`),
     );
   },
 });

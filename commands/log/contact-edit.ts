@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Replies } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
@@ -20,7 +21,7 @@ export async function applyContactEdit(ctx: CommandContext, contact: Contact, ar
   const now = ctx.clock.now();
   const renamed = args.contact !== undefined && args.contact !== contact.name ? args.contact : undefined;
   if (renamed !== undefined && !(await ctx.services.contacts.rename(me(ctx), contact.id, renamed, now))) {
-    throw new UserError('conflict', `You already have a contact named ${renamed}.`, 'Pick another name, e.g. with their organization.', `/log edit "${contact.name}"`);
+    throw new UserError('conflict', `You already have a contact named ${renamed}.`, 'Pick another name, e.g. with their organization.', commandRef('log', 'edit', { contact: contact.name }));
   }
   if (renamed !== undefined) await retitleNudges(ctx, me(ctx), contact.id, renamed);
   await ctx.services.contacts.update(me(ctx), contact.id, detailsFromOptions(args), now);

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
 import type { SelectOption } from '../../src/core/reply.js';
@@ -23,8 +24,8 @@ export async function findContact(ctx: CommandContext, name: string): Promise<Co
   const guess = closestMatch(name, names);
   throw notFound(
     guess === undefined ? `There is no "${name}" in your journal.` : `There is no "${name}" in your journal: did you mean ${guess}?`,
-    `${ctx.slash('log')} list shows everyone you have logged.`,
-    `/log show "${guess ?? names[0] ?? 'Dana Lee'}"`,
+    `${commandRef('log', 'list')} shows everyone you have logged.`,
+    commandRef('log', 'show', { contact: guess ?? names[0] ?? 'Dana Lee' }),
   );
 }
 
@@ -37,7 +38,7 @@ export async function suggestContacts(ctx: CommandContext, typed: string): Promi
 /** A contact named by a button's payload, only if it belongs to whoever pressed it. */
 export async function pressedContact(ctx: CommandContext, id: string | undefined): Promise<Contact> {
   const contact = id === undefined ? undefined : await ctx.services.contacts.findById(me(ctx), id);
-  if (contact === undefined) throw new UserError('not-found', 'That contact is not in your journal any more.', `${ctx.slash('log')} list shows your journal.`);
+  if (contact === undefined) throw new UserError('not-found', 'That contact is not in your journal any more.', `${commandRef('log', 'list')} shows your journal.`);
   return contact;
 }
 

@@ -62,7 +62,7 @@ export const logCommand = defineCommand({
       run: atomic((ctx, args) => logStep(ctx, args, 'no-response')),
     }),
     list: defineSubcommand({
-      description: 'Your contacts by stage, most recently active first; --stage for one stage',
+      description: 'Your contacts by stage, most recently active first, or only those at one stage',
       examples: ['/log list', '/log list --stage interviewed', '/log list --page 2'],
       options: listOptions,
       run: (ctx, args) => journalList(ctx, args),
@@ -74,7 +74,7 @@ export const logCommand = defineCommand({
       run: async (ctx, args) => journalShow(ctx, await findContact(ctx, args.contact)),
     }),
     edit: defineSubcommand({
-      description: 'Change a contact: --name, --role, --org and more, or all in a form',
+      description: 'Change a contact: their name, role, organization and more, or all in a form',
       examples: ['/log edit "Dana Lee" --role "UX researcher" --org SickKids', '/log edit "Dana Lee" --name "Dana Lee-Park"', '/log edit "Dana Lee"'],
       options: contactEditOptions,
       run: async (ctx, args) => {

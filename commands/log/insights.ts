@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
@@ -31,14 +32,14 @@ export async function journalInsightsReply(ctx: CommandContext): Promise<Reply> 
   const insights = journalInsights(contacts, interviews);
   const blocks: Block[] = [heading('What your interviews add up to')];
   if (insights.interviews === 0) {
-    blocks.push(text(`No interview notes yet. Insights come from what you write after each conversation: \`${ctx.invocation('/log interview "Dana Lee" --learned "portfolio matters more than the degree"')}\`.`));
+    blocks.push(text(`No interview notes yet. Insights come from what you write after each conversation: \`${commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'portfolio matters more than the degree' })}\`.`));
   } else {
     blocks.push(context(`From your notes on ${plural(insights.interviews, 'interview')}. Only you can see this.`));
     if (insights.themes.length === 0) blocks.push(text('No theme stands out in your notes yet: write what you learned and the advice you got, and themes will show here.'));
     for (const theme of insights.themes) blocks.push(...themeBlocks(theme, insights.interviews));
   }
-  if (insights.pendingReferrals.length > 0) blocks.push(text('*Referrals you have not contacted yet*'), bullets(referralLines(ctx, insights.pendingReferrals)));
-  if (insights.steps.length > 0) blocks.push(text('*Next steps*'), bullets(insights.steps.map((step) => stepLine(ctx, step))));
+  if (insights.pendingReferrals.length > 0) blocks.push(text('*Referrals you have not contacted yet*'), bullets(referralLines(insights.pendingReferrals)));
+  if (insights.steps.length > 0) blocks.push(text('*Next steps*'), bullets(insights.steps.map(stepLine)));
   return ephemeral(...blocks);
 }
 
@@ -55,46 +56,41 @@ function themeBlocks(theme: ThemeSummary, interviews: number): Block[] {
   return [text(line), context(`“${userText(theme.quote.text)}” (${userText(theme.quote.contact)})`)];
 }
 
-/** A command naming a contact, written as the platform writes commands, the name marked as written by the student. */
-function withName(ctx: CommandContext, command: string, name: string): string {
-  return ctx.invocation(`${command} "${userText(name.replaceAll('"', '\\"'))}"`);
-}
-
-function referralLines(ctx: CommandContext, referrals: readonly PendingReferral[]): string[] {
+function referralLines(referrals: readonly PendingReferral[]): string[] {
   const lines = referrals.slice(0, REFERRALS_SHOWN).map((referral) => {
     const by = referral.suggestedBy === undefined ? '' : `, suggested by ${userText(referral.suggestedBy)}`;
-    return `${userText(referral.name)}${by}: when you write, \`${withName(ctx, '/log request', referral.name)}\``;
+    return `${userText(referral.name)}${by}: when you write, \`${commandRef('log', 'request', { contact: referral.name })}\``;
   });
   const more = referrals.length - REFERRALS_SHOWN;
-  if (more > 0) lines.push(`and ${more} more: \`${ctx.invocation('/log list --stage identified')}\``);
+  if (more > 0) lines.push(`and ${more} more: \`${commandRef('log', 'list', { stage: 'identified' })}\``);
   return lines;
 }
 
-function stepLine(ctx: CommandContext, step: NextStep): string {
+function stepLine(step: NextStep): string {
   switch (step.kind) {
     case 'thank':
-      return `Thank ${userText(step.contact)} for their time, then log it: \`${withName(ctx, '/log thanked', step.contact)}\``;
+      return `Thank ${userText(step.contact)} for their time, then log it: \`${commandRef('log', 'thanked', { contact: step.contact })}\``;
     case 'thank-others':
-      return `${plural(step.count, 'other')} ${step.count === 1 ? 'waits' : 'wait'} for a thank-you too: \`${ctx.invocation('/log list --stage interviewed')}\``;
+      return `${plural(step.count, 'other')} ${step.count === 1 ? 'waits' : 'wait'} for a thank-you too: \`${commandRef('log', 'list', { stage: 'interviewed' })}\``;
     case 'contact-referral':
-      return `Reach out to ${userText(step.contact)}${step.suggestedBy === undefined ? '' : `, whom ${userText(step.suggestedBy)} suggested`}, then log it: \`${withName(ctx, '/log request', step.contact)}\``;
+      return `Reach out to ${userText(step.contact)}${step.suggestedBy === undefined ? '' : `, whom ${userText(step.suggestedBy)} suggested`}, then log it: \`${commandRef('log', 'request', { contact: step.contact })}\``;
     case 'ask-about':
-      return askAbout(ctx, step);
+      return askAbout(step);
     case 'plan-interview':
-      return `${step.interviews === 0 ? 'Plan your first interview' : `You have ${plural(step.interviews, 'interview')} so far; a few more make the patterns clearer. Plan the next one`}: ${planCommand(ctx, step.plan, undefined)}`;
+      return `${step.interviews === 0 ? 'Plan your first interview' : `You have ${plural(step.interviews, 'interview')} so far; a few more make the patterns clearer. Plan the next one`}: ${planCommand(step.plan, undefined)}`;
   }
 }
 
-function askAbout(ctx: CommandContext, step: Extract<NextStep, { kind: 'ask-about' }>): string {
+function askAbout(step: Extract<NextStep, { kind: 'ask-about' }>): string {
   if (step.theme === 'organisations') {
-    return `${userText(step.topic)} came up in ${plural(step.count, 'interview')}: ask your next contact about it, or plan questions about it: ${planCommand(ctx, step.plan, undefined)}`;
+    return `${userText(step.topic)} came up in ${plural(step.count, 'interview')}: ask your next contact about it, or plan questions about it: ${planCommand(step.plan, undefined)}`;
   }
-  return `*${step.topic}* came up in ${plural(step.count, 'interview')}: ask your next contact about it: ${planCommand(ctx, step.plan, FOCUS[step.theme])}`;
+  return `*${step.topic}* came up in ${plural(step.count, 'interview')}: ask your next contact about it: ${planCommand(step.plan, FOCUS[step.theme])}`;
 }
 
 /** The `/questions` command that plans for `plan` (the example when the journal names none, said so), with a focus when given. */
-function planCommand(ctx: CommandContext, plan: PlanTarget | undefined, focus: QuestionCategory | undefined): string {
+function planCommand(plan: PlanTarget | undefined, focus: QuestionCategory | undefined): string {
   const target = plan ?? EXAMPLE_PLAN;
-  const command = ctx.invocation(`/questions ${target.target} "${userText(target.subject.replaceAll('"', '\\"'))}"${focus === undefined ? '' : ` --focus ${focus}`}`);
+  const command = commandRef('questions', undefined, { kind: target.target, subject: target.subject, focus: focus === undefined ? undefined : [focus] });
   return `\`${command}\`${plan === undefined ? ` (with your own field in place of ${EXAMPLE_PLAN.subject})` : ''}`;
 }

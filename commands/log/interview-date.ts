@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { badInput } from '../../src/core/errors.js';
 import { parseWhen } from '../../src/domain/reminders/when.js';
 
@@ -17,6 +18,6 @@ export function interviewDate(text: string | undefined, now: Date, zone: string)
   if (text === undefined) return { at: now };
   const when = parseWhen(text, now, zone, { direction: 'back' });
   if (when.ok) return { at: when.at, read: when.display };
-  if (when.reason === 'ahead') throw badInput(when.message, 'For an interview still to come, log it as scheduled.', '/log scheduled "Dana Lee" --when "next Tuesday 2pm"');
-  throw badInput(when.message, 'Write the day you talked, such as yesterday, last Tuesday or 2026-11-20.', '/log interview "Dana Lee" --on yesterday --learned "..."');
+  if (when.reason === 'ahead') throw badInput(when.message, 'For an interview still to come, log it as scheduled.', commandRef('log', 'scheduled', { contact: 'Dana Lee', when: 'next Tuesday 2pm' }));
+  throw badInput(when.message, 'Write the day you talked, such as yesterday, last Tuesday or 2026-11-20.', commandRef('log', 'interview', { contact: 'Dana Lee', on: 'yesterday', learned: 'what you learned' }));
 }

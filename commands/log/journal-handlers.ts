@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Replies } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput } from '../../src/core/errors.js';
@@ -9,7 +10,7 @@ import { parseWhen } from '../../src/domain/reminders/when.js';
 import type { Contact } from '../../src/storage/contact-repository.js';
 import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } from '../shared/journal-events.js';
 import { localTime, studentTime } from '../shared/student-time.js';
-import { findOrCreateContact, me, quotedName } from './contact-lookup.js';
+import { findOrCreateContact, me } from './contact-lookup.js';
 import { readPersonLine, type PersonLine } from '../../src/domain/journal/person-line.js';
 import { rememberUndo, undoButton } from '../shared/undo.js';
 import { MAX_CONTACT_NAME, detailsFromOptions } from './contact-options.js';
@@ -41,13 +42,13 @@ export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOpt
   const person = readPersonLine(args.contact);
   const existing = await ctx.services.contacts.findByName(me(ctx), person.name);
   if (existing !== undefined) {
-    throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, 'Change their details with /log edit.', `/log edit "${existing.name}"`);
+    throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, `Change their details with ${commandRef('log', 'edit')}.`, commandRef('log', 'edit', { contact: existing.name }));
   }
   const contact = await ctx.services.contacts.create(me(ctx), person.name, 'identified', detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }), ctx.clock.now());
   await rememberUndo(ctx, `added ${userText(contact.name)} to your journal`, { kind: 'contact-added', contactId: contact.id });
   return ephemeral(
     text(`📇 Added *${userText(contact.name)}*${describePerson(contact)} to your journal.`),
-    context(`When you reach out, log it: \`${ctx.invocation(`/log request ${quotedName(contact.name)}`)}\`. I will remind you to follow up if they do not reply.`),
+    context(`When you reach out, log it: \`${commandRef('log', 'request', { contact: contact.name })}\`. I will remind you to follow up if they do not reply.`),
     actions(showButton(contact), undoButton()),
   );
 }
@@ -73,13 +74,13 @@ export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof sche
   if (args.contact === undefined || args.when === undefined) return formReply(scheduledForm(args));
   const time = await studentTime(ctx);
   const when = parseWhen(args.when, ctx.clock.now(), time.zone);
-  if (!when.ok) throw badInput(when.message, 'Say when the interview is.', `/log scheduled "${args.contact}" --when "next Tuesday 2pm"`);
+  if (!when.ok) throw badInput(when.message, 'Say when the interview is.', commandRef('log', 'scheduled', { contact: args.contact, when: 'next Tuesday 2pm' }));
   const event: ContactEvent = { type: 'scheduled', interviewAt: when.at };
   const contact = await findOrCreateContact(ctx, args.contact, { interviewAt: when.at }, (found) => {
     assertCanRecord(found, event);
   });
   const recorded = await recordEvent(ctx, contact, event, time);
-  const topic = contact.subject === undefined ? '' : ` Plan your questions with ${ctx.slash('questions')} ${contact.targetType ?? 'occupation'} ${contact.subject}.`;
+  const topic = contact.subject === undefined ? '' : ` Plan your questions with ${commandRef('questions', undefined, { kind: contact.targetType ?? 'occupation', subject: contact.subject })}.`;
   return ephemeral(text(`📅 Interview with *${userText(contact.name)}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
@@ -135,7 +136,7 @@ function referralsOf(typed: string | undefined): PersonLine[] {
   const people = splitNames(typed).map(readPersonLine);
   const long = people.find(({ name }) => name.length > MAX_CONTACT_NAME);
   if (long !== undefined) {
-    throw new UserError('bad-input', `A referral's name has ${long.name.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`, 'Separate several names with ";", and keep details for /log edit.', '/log interview "Dana Lee" --learned "..." --referrals "Sam Ortiz; Lee Park"', 'referrals');
+    throw new UserError('bad-input', `A referral's name has ${long.name.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`, `Separate several names with ";", and keep details for ${commandRef('log', 'edit')}.`, commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'what you learned', referrals: 'Sam Ortiz; Lee Park' }), 'referrals');
   }
   return people;
 }

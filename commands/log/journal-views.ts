@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, bullets, button, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Field, Reply } from '../../src/core/reply.js';
@@ -21,12 +22,12 @@ export async function journalList(ctx: CommandContext, request: JournalListReque
   const all = await ctx.services.contacts.list(me(ctx));
   const contacts = all.filter((contact) => request.stage === undefined || contact.stage === request.stage).sort(byStageThenActivity);
   if (all.length > 0 && contacts.length === 0 && request.stage !== undefined) {
-    return ephemeral(text(`No contacts are at *${STAGE_LABELS[request.stage]}* yet. \`${ctx.invocation('/log list')}\` shows all ${all.length}.`));
+    return ephemeral(text(`No contacts are at *${STAGE_LABELS[request.stage]}* yet. \`${commandRef('log', 'list')}\` shows all ${all.length}.`));
   }
   if (contacts.length === 0) {
     return ephemeral(
       text('Your journal is empty. Start with someone you would like to learn from:'),
-      text(`\`${ctx.invocation('/log add "Dana Lee" --role "UX designer" --org Shopify')}\``),
+      text(`\`${commandRef('log', 'add', { contact: 'Dana Lee', role: 'UX designer', org: 'Shopify' })}\``),
       actions(button('Add a contact', actionRef('log', 'add-form'), 'primary')),
     );
   }
@@ -39,10 +40,9 @@ export async function journalList(ctx: CommandContext, request: JournalListReque
     const count = contacts.filter((contact) => contact.stage === stage).length;
     blocks.push(text(`*${STAGE_LABELS[stage]}* (${count})`), bullets(inStage.map(describeContact)));
   }
-  const filter = request.stage === undefined ? '' : ` --stage ${request.stage}`;
   blocks.push(
-    ...pagingBlocks(ctx, page, { command: (number) => `/log list${filter} --page ${number}`, action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`) }),
-    context(`\`${ctx.invocation('/log show "Dana Lee"')}\` for notes and next steps; \`${ctx.invocation('/log list --stage interviewed')}\` for one stage; \`${ctx.invocation('/log export')}\` for a CSV.`),
+    ...pagingBlocks(page, { command: (number) => commandRef('log', 'list', { stage: request.stage, page: number }), action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`) }),
+    context(`\`${commandRef('log', 'show', { contact: 'Dana Lee' })}\` for notes and next steps; \`${commandRef('log', 'list', { stage: 'interviewed' })}\` for one stage; \`${commandRef('log', 'export')}\` for a CSV.`),
   );
   return ephemeral(...blocks);
 }

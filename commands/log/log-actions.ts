@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Action, ActionInput } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
@@ -36,7 +37,7 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
     text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${userText(contact.name)}*. Make it yours before you send it: Rapport never sends anything for you.`),
     ...(draft.subject === undefined ? [] : [text(`Subject: ${userText(draft.subject)}`)]),
     text(userText(draft.body)),
-    context(`Once it is sent: ${ctx.slash('log')} thanked "${contact.name}".`),
+    context(`Once it is sent: ${commandRef('log', 'thanked', { contact: contact.name })}.`),
     actions(button(format === 'email' ? 'Card version' : 'Email version', actionRef('log', `draft-${other}`, contact.id))),
   );
 }
@@ -52,9 +53,9 @@ export function confirmDelete(contact: Contact) {
 /** The buttons and forms of `/log`. */
 export const logActions: Readonly<Record<string, Action>> = {
   'add-form': { run: () => formReply(addContactForm()) },
-  'add-submit': { run: atomic((ctx, input: ActionInput) => addContact(ctx, formArguments(input.values, addOptions, '/log add "Dana Lee"'))) },
-  'interview-submit': { run: atomic((ctx, input: ActionInput) => logInterview(ctx, formArguments(input.values, interviewOptions, '/log interview "Dana Lee" --learned "..."'))) },
-  'scheduled-submit': { run: atomic((ctx, input: ActionInput) => logScheduled(ctx, formArguments(input.values, scheduledOptions, '/log scheduled "Dana Lee" --when "next Tuesday 2pm"'))) },
+  'add-submit': { run: atomic((ctx, input: ActionInput) => addContact(ctx, formArguments(input.values, addOptions, { command: 'log', subcommand: 'add', args: { contact: 'Dana Lee' } }))) },
+  'interview-submit': { run: atomic((ctx, input: ActionInput) => logInterview(ctx, formArguments(input.values, interviewOptions, { command: 'log', subcommand: 'interview', args: { contact: 'Dana Lee', learned: 'what you learned' } }))) },
+  'scheduled-submit': { run: atomic((ctx, input: ActionInput) => logScheduled(ctx, formArguments(input.values, scheduledOptions, { command: 'log', subcommand: 'scheduled', args: { contact: 'Dana Lee', when: 'next Tuesday 2pm' } }))) },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
   'list-page': {
     run: (ctx, input) => {
@@ -66,7 +67,7 @@ export const logActions: Readonly<Record<string, Action>> = {
   'edit-submit': {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
-      return applyContactEdit(ctx, contact, formArguments(input.values, editOptions, `/log edit "${contact.name}"`));
+      return applyContactEdit(ctx, contact, formArguments(input.values, editOptions, { command: 'log', subcommand: 'edit', args: { contact: contact.name } }));
     },
   },
   draft: { run: async (ctx, input) => draftReply(ctx, await pressedContact(ctx, input.payload), 'email') },
@@ -93,7 +94,7 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await stopKeepInTouch(ctx, contact);
-      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${ctx.slash('log')} edit "${contact.name}".`));
+      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${commandRef('log', 'edit', { contact: contact.name, keep: 'yes' })}.`));
     },
   },
 };

@@ -1,3 +1,4 @@
+import { commandRef, optionRef } from '../../src/core/command-ref.js';
 import type { Action, Replies } from '../../src/core/command.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -14,7 +15,7 @@ import { settleOwnAssignmentNudges } from '../cohort/assignment-nudges.js';
 import { MAX_TITLE } from '../cohort/assignment-options.js';
 import { dueWords, ownStandings } from '../cohort/assignment-standing.js';
 import { atomic } from '../shared/atomic.js';
-import { findContact, me, quotedName } from './contact-lookup.js';
+import { findContact, me } from './contact-lookup.js';
 import { requiredContact } from './contact-options.js';
 
 /** An open assignment of one of the student's cohorts. */
@@ -24,6 +25,8 @@ interface OpenAssignment {
 }
 
 const REFLECT_EXAMPLE = '/log reflect "Dana Lee" --answer "How much the team writes" --answer "Ask Sam for a portfolio review"';
+/** {@link REFLECT_EXAMPLE} as a command token, for error messages. */
+const REFLECT_EXAMPLE_REF = commandRef('log', 'reflect', { contact: 'Dana Lee', answer: ['How much the team writes', 'Ask Sam for a portfolio review'] });
 
 /** The form field of the `index`th (from 0) prompt's answer. */
 const answerField = (index: number) => `answer${index + 1}`;
@@ -45,23 +48,22 @@ async function openAssignments(ctx: CommandContext): Promise<OpenAssignment[]> {
 /** The assignment a typed reflection is for: the one named, or the only open one. */
 async function chosenAssignment(ctx: CommandContext, title: string | undefined, contact: Contact): Promise<OpenAssignment> {
   const open = await openAssignments(ctx);
-  const log = ctx.slash('log');
-  if (open.length === 0) throw notFound('None of your cohorts has an open assignment asking for reflections.', `Your advisor sets them; ${ctx.slash('cohort')} me shows yours.`, `${ctx.slash('cohort')} me`);
+  if (open.length === 0) throw notFound('None of your cohorts has an open assignment asking for reflections.', `Your advisor sets them; ${commandRef('cohort', 'me')} shows yours.`, commandRef('cohort', 'me'));
   const named = title === undefined ? open : open.filter(({ assignment }) => assignment.title.trim().toLowerCase() === title.trim().toLowerCase());
   const [only, ...others] = named;
   if (only !== undefined && others.length === 0) return only;
   const titles = open.map(({ assignment }) => `"${assignment.title}"`).join(', ');
   throw badInput(
     title === undefined ? 'Which assignment is this reflection for?' : `None of your open assignments is called "${title}".`,
-    `Name it with --assignment: ${titles}.`,
-    `${log} reflect ${quotedName(contact.name)} --assignment "${open[0]?.assignment.title ?? 'Explore a career'}"`,
+    `Name it with ${optionRef('log', 'reflect', 'assignment')}: ${titles}.`,
+    commandRef('log', 'reflect', { contact: contact.name, assignment: open[0]?.assignment.title ?? 'Explore a career' }),
   );
 }
 
 /** The student's latest interview with the contact; a clear message when there is none. */
 async function latestInterview(ctx: CommandContext, contact: Contact): Promise<Interview> {
   const latest = (await ctx.services.contacts.interviews(me(ctx), contact.id)).at(-1);
-  if (latest === undefined) throw notFound(`You have not logged an interview with ${contact.name} yet.`, 'Log it first; then you can reflect on it.', `${ctx.slash('log')} interview ${quotedName(contact.name)} --learned "..."`);
+  if (latest === undefined) throw notFound(`You have not logged an interview with ${contact.name} yet.`, 'Log it first; then you can reflect on it.', commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }));
   return latest;
 }
 
@@ -123,7 +125,7 @@ async function pressedTarget(ctx: CommandContext, payload: string | undefined): 
   const interview = (await ctx.services.contacts.allInterviews(me(ctx))).find((candidate) => candidate.id === interviewId);
   const contact = interview === undefined ? undefined : await ctx.services.contacts.findById(me(ctx), interview.contactId);
   if (open === undefined || interview === undefined || contact === undefined) {
-    throw new UserError('not-found', 'That assignment is closed, or the interview is no longer in your journal.', `${ctx.slash('cohort')} me shows your open assignments.`);
+    throw new UserError('not-found', 'That assignment is closed, or the interview is no longer in your journal.', `${commandRef('cohort', 'me')} shows your open assignments.`);
   }
   return { open, interview, contactName: contact.name };
 }
@@ -141,7 +143,7 @@ export const reflectSubcommand = defineSubcommand({
     const contact = await findContact(ctx, args.contact);
     const target = await chosenAssignment(ctx, args.assignment, contact);
     const interview = await latestInterview(ctx, contact);
-    return args.answer.length === 0 ? formFor(ctx, target, interview, contact.name) : saveReflection(ctx, target, interview, contact.name, args.answer, REFLECT_EXAMPLE);
+    return args.answer.length === 0 ? formFor(ctx, target, interview, contact.name) : saveReflection(ctx, target, interview, contact.name, args.answer, REFLECT_EXAMPLE_REF);
   }),
 });
 
@@ -157,7 +159,7 @@ export const reflectActions: Readonly<Record<string, Action>> = {
     run: atomic(async (ctx, input) => {
       const { open, interview, contactName } = await pressedTarget(ctx, input.payload);
       const answers = open.assignment.prompts.map((_, index) => input.values[answerField(index)] ?? '');
-      return saveReflection(ctx, open, interview, contactName, answers, `/log reflect ${quotedName(contactName)}`);
+      return saveReflection(ctx, open, interview, contactName, answers, commandRef('log', 'reflect', { contact: contactName }));
     }),
   },
 };

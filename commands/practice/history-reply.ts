@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../src/core/context.js';
+import { commandRef } from '../../src/core/command-ref.js';
 import { actions, bullets, button, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { SCENARIO_IDS, SCENARIO_TITLES } from '../../src/domain/practice/index.js';
@@ -16,13 +16,13 @@ function trend(scores: readonly number[]): string {
 }
 
 /** The student's scores over time, one trend per scenario they finished. */
-export function historyReply(ctx: CommandContext, scores: readonly RehearsalScore[]): Reply {
+export function historyReply(scores: readonly RehearsalScore[]): Reply {
   const lines = SCENARIO_IDS.flatMap((scenario) => {
     const mine = scores.filter((entry) => entry.scenario === scenario).map((entry) => entry.score);
     return mine.length === 0 ? [] : [`*${SCENARIO_TITLES[scenario]}*: ${trend(mine)}`];
   });
   if (lines.length === 0) {
-    return ephemeral(text(`You have not finished a rehearsal yet. Your scores appear here once you do: start with ${ctx.slash(PRACTICE)}.`), actions(button('Choose a scenario', menuRef())));
+    return ephemeral(text(`You have not finished a rehearsal yet. Your scores appear here once you do: start with ${commandRef(PRACTICE)}.`), actions(button('Choose a scenario', menuRef())));
   }
   return ephemeral(heading('Your practice scores'), bullets(lines), context('Out of 100, oldest to newest; stopped rehearsals are not scored.'), actions(button('Rehearse again', menuRef())));
 }

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../src/core/context.js';
+import { commandRef } from '../../src/core/command-ref.js';
 import { actions, bullets, button, context, ephemeral, formReply, heading } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { MAX_FIELD_CHARS, SCENARIO_IDS, SCENARIO_TITLES, type ScenarioId } from '../../src/domain/practice/index.js';
@@ -14,13 +14,12 @@ export const SCENARIO_SUMMARIES: Readonly<Record<ScenarioId, string>> = {
 };
 
 /** The scenarios to choose from, one button each. */
-export function menuReply(ctx: CommandContext): Reply {
-  const practice = ctx.slash(PRACTICE);
+export function menuReply(): Reply {
   return ephemeral(
     heading('Rehearse a step before you do it for real'),
-    bullets(SCENARIO_IDS.map((scenario) => `*${SCENARIO_TITLES[scenario]}* (\`${practice} ${scenario}\`): ${SCENARIO_SUMMARIES[scenario]}.`)),
+    bullets(SCENARIO_IDS.map((scenario) => `*${SCENARIO_TITLES[scenario]}* (\`${commandRef(PRACTICE, scenario)}\`): ${SCENARIO_SUMMARIES[scenario]}.`)),
     actions(...SCENARIO_IDS.map((scenario) => button(SCENARIO_TITLES[scenario], startRef(scenario)))),
-    context(`To make it easier or harder: \`${ctx.invocation('/practice call --difficulty gentle')}\` or \`${ctx.invocation('/practice call --difficulty tough')}\`. ${practice} history shows your scores.`),
+    context(`To make it easier or harder: \`${commandRef(PRACTICE, 'call', { difficulty: 'gentle' })}\` or \`${commandRef(PRACTICE, 'call', { difficulty: 'tough' })}\`. ${commandRef(PRACTICE, 'history')} shows your scores.`),
   );
 }
 

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
@@ -13,7 +14,7 @@ export const practiceActions: Readonly<Record<string, Action>> = {
   [ACTIONS.start]: {
     run: (ctx, input) => {
       const scenario = SCENARIO_IDS.find((id) => id === input.payload);
-      if (scenario === undefined) throw notFound('That button no longer does anything.', `${ctx.slash(PRACTICE)} shows the scenarios.`);
+      if (scenario === undefined) throw notFound('That button no longer does anything.', `${commandRef(PRACTICE)} shows the scenarios.`);
       if (scenario !== 'interview') return startPractice(ctx, { scenario, difficulty: 'realistic' });
       const field = input.values.field;
       return field === undefined ? interviewFieldForm() : startPractice(ctx, { scenario, difficulty: 'realistic', field: interviewField(field) });
@@ -29,7 +30,7 @@ export const practiceActions: Readonly<Record<string, Action>> = {
     run: (ctx, input) => stopPractice(ctx, input.payload),
   },
   [ACTIONS.menu]: {
-    run: (ctx) => menuReply(ctx),
+    run: () => menuReply(),
   },
   [ACTIONS.draftForm]: {
     run: async (ctx, input) => draftForm(await activeRehearsal(ctx, input.payload)),
@@ -47,6 +48,6 @@ export const practiceActions: Readonly<Record<string, Action>> = {
 /** The student's active rehearsal, when it is the one a button or form names. */
 async function activeRehearsal(ctx: CommandContext, id: string | undefined): Promise<Rehearsal> {
   const active = await ctx.services.rehearsals.active(ctx.actor);
-  if (active === undefined || active.id !== id) throw new UserError('conflict', 'That rehearsal has ended.', `${ctx.slash(PRACTICE)} shows the scenarios you can start.`);
+  if (active === undefined || active.id !== id) throw new UserError('conflict', 'That rehearsal has ended.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
   return active;
 }

@@ -64,7 +64,7 @@ export const practiceCommand = defineCommand({
   examples: ['/practice', '/practice email', '/practice interview nursing --difficulty tough', '/practice history'],
   defaultSubcommand: 'menu',
   subcommands: {
-    menu: defineSubcommand({ description: 'Show the scenarios you can rehearse', examples: ['/practice'], options: {}, run: (ctx) => menuReply(ctx) }),
+    menu: defineSubcommand({ description: 'Show the scenarios you can rehearse', examples: ['/practice'], options: {}, run: () => menuReply() }),
     call: callSubcommand,
     voicemail: voicemailSubcommand,
     email: draftSubcommand('email', '"Subject: Arjun Mehta suggested I write"'),
@@ -88,7 +88,7 @@ export const practiceCommand = defineCommand({
       description: 'Show your scores over time, per scenario',
       examples: ['/practice history'],
       options: {},
-      run: async (ctx) => historyReply(ctx, await ctx.services.rehearsals.scores(ctx.actor)),
+      run: async (ctx) => historyReply(await ctx.services.rehearsals.scores(ctx.actor)),
     }),
   },
   actions: practiceActions,

@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actions, button, context, ephemeral, formReply, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
@@ -11,7 +12,7 @@ import { userText } from '../../src/core/user-text.js';
 export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
   const { scenario, difficulty } = rehearsal.state;
   const inForm = DRAFT_SCENARIOS.includes(scenario) ? [actions(button('Write it in a form', draftFormRef(rehearsal.id)))] : [];
-  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${ctx.slash(PRACTICE)} stop ends the rehearsal.`), ...inDirectMessages(ctx), ...inForm];
+  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${commandRef(PRACTICE, 'stop')} ends the rehearsal.`), ...inDirectMessages(ctx), ...inForm];
   return withScorecard(rehearsal, output, [heading(`🎭 ${SCENARIO_TITLES[scenario]} (${difficulty})`), ...output.say.map(text), ...howToGoOn]);
 }
 
@@ -51,14 +52,14 @@ export function draftForm(rehearsal: Rehearsal): Reply {
 }
 
 /** Why a second rehearsal cannot start: which one is going, where it stopped, and a button to stop it. */
-export function alreadyActiveReply(ctx: CommandContext, active: Rehearsal): Reply {
+export function alreadyActiveReply(active: Rehearsal): Reply {
   const { scenario, difficulty, personaId, turns } = active.state;
   const persona = findPersona(scenario, personaId);
   const lastHeard = turns.findLast((turn) => turn.from === 'persona');
   return ephemeral(
     text(`⏸️ You already have a rehearsal going: *${SCENARIO_TITLES[scenario]}* (${difficulty})${persona === undefined ? '' : ` with ${persona.name}`}. One at a time.`),
     ...(lastHeard === undefined ? [] : [text(`The last thing you heard: “${userText(lastHeard.text)}”`)]),
-    context(`Carry on by sending your next message, or stop that rehearsal first (${ctx.slash(PRACTICE)} stop).`),
+    context(`Carry on by sending your next message, or stop that rehearsal first (${commandRef(PRACTICE, 'stop')}).`),
     actions(button('Stop that rehearsal', stopRef(active.id), 'danger')),
   );
 }

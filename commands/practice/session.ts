@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
@@ -32,7 +33,7 @@ export async function startPractice(ctx: CommandContext, request: PracticeReques
   if (request.scenario === 'interview' && request.field === undefined && preparation.subject === undefined) throw missingField();
   const output = startRehearsal({ ...request, draft, preparation, seed: ctx.services.seeds() });
   const outcome = await ctx.services.rehearsals.start(ctx.actor, output, ctx.clock.now());
-  if (outcome.kind === 'already-active') return [alreadyActiveReply(ctx, outcome.rehearsal)];
+  if (outcome.kind === 'already-active') return [alreadyActiveReply(outcome.rehearsal)];
   return openingReplies(ctx, outcome.rehearsal, output);
 }
 
@@ -49,14 +50,14 @@ export async function continuePractice(ctx: CommandContext, rehearsal: Rehearsal
 export async function stopPractice(ctx: CommandContext, id?: string): Promise<Reply> {
   const stopped = await ctx.services.rehearsals.stop(ctx.actor, ctx.clock.now(), id);
   if (stopped !== undefined) return stoppedReply(stopped);
-  if (id === undefined) return ephemeral(text(`You have no rehearsal going. ${ctx.slash(PRACTICE)} shows the scenarios.`));
-  throw new UserError('conflict', 'That rehearsal is not yours, or it has already ended.', `${ctx.slash(PRACTICE)} history shows your scores.`);
+  if (id === undefined) return ephemeral(text(`You have no rehearsal going. ${commandRef(PRACTICE)} shows the scenarios.`));
+  throw new UserError('conflict', 'That rehearsal is not yours, or it has already ended.', `${commandRef(PRACTICE, 'history')} shows your scores.`);
 }
 
 /** The rehearsal a button names, only if it belongs to whoever pressed it. */
 export async function pressedRehearsal(ctx: CommandContext, id: string | undefined): Promise<Rehearsal> {
   const rehearsal = id === undefined ? undefined : await ctx.services.rehearsals.findById(ctx.actor, id);
-  if (rehearsal === undefined) throw notFound('That rehearsal is not yours, or it no longer exists.', `${ctx.slash(PRACTICE)} shows the scenarios you can start.`);
+  if (rehearsal === undefined) throw notFound('That rehearsal is not yours, or it no longer exists.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
   return rehearsal;
 }
 

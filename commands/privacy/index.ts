@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import type { Block } from '../../src/core/reply.js';
@@ -32,10 +33,10 @@ export const privacyCommand = defineCommand({
           ]),
           text('Your notes are visible only to you: nobody else in this workspace can read them.'),
           text(
-            `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${ctx.slash('cohort')} share. Leaving the cohort ends the sharing.`,
+            `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${commandRef('cohort', 'share')}. Leaving the cohort ends the sharing.`,
           ),
           ...retentionNote(ctx),
-          context(`See every advisor view with ${ctx.slash('privacy')} log. Take your whole journal with you with ${ctx.slash('privacy')} export. Erase everything with ${ctx.slash('privacy')} delete.`),
+          context(`See every advisor view with ${commandRef(PRIVACY, 'log')}. Take your whole journal with you with ${commandRef(PRIVACY, 'export')}. Erase everything with ${commandRef(PRIVACY, 'delete')}.`),
         ),
     }),
     log: defineSubcommand({
@@ -64,10 +65,10 @@ export const privacyCommand = defineCommand({
       description: 'Erase everything Rapport stores about you, after you confirm',
       examples: ['/privacy delete'],
       options: {},
-      run: (ctx) =>
+      run: () =>
         ephemeral(
           text('⚠️ This erases your whole journal, every reminder, your saved plans, your practice history, your cohort memberships and what you shared. It cannot be undone.'),
-          context(`Want a copy first? ${ctx.slash('privacy')} export gives you your whole journal as files to keep.`),
+          context(`Want a copy first? ${commandRef(PRIVACY, 'export')} gives you your whole journal as files to keep.`),
           actions(button('Yes, erase everything', actionRef(PRIVACY, PRIVACY_ACTIONS.erase), 'danger'), button('Keep my data', actionRef(PRIVACY, PRIVACY_ACTIONS.keep))),
         ),
     }),

@@ -1,3 +1,4 @@
+import { commandRef, usageRef } from '../../src/core/command-ref.js';
 import { defineSubcommand, type Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actions, bullets, context, ephemeral, heading, select, text } from '../../src/core/reply-builders.js';
@@ -12,15 +13,14 @@ const MENU_SIZE = 25;
 /** The student's saved plans, by number, with a menu to export one as a script. */
 async function listSavedPlans(ctx: CommandContext): Promise<Reply> {
   const plans = await ctx.services.savedPlans.list(ctx.actor);
-  const questions = ctx.slash('questions');
   if (plans.length === 0) {
-    return ephemeral(text(`You have no saved plans yet. Plan some questions (e.g. ${questions} occupation "graphic designer"), then press Save plan or type ${questions} save.`));
+    return ephemeral(text(`You have no saved plans yet. Plan some questions (e.g. ${commandRef('questions', undefined, { kind: 'occupation', subject: 'graphic designer' })}), then press Save plan or type ${commandRef('questions', 'save')}.`));
   }
   const options = plans.slice(-MENU_SIZE).map((saved) => ({ label: fit(`${saved.number}. ${saved.subject}`, 100), value: saved.id }));
   return ephemeral(
     heading('Your saved plans'),
     bullets(plans.map((saved) => `*${saved.number}.* ${describeRequest(saved.plan, saved.focus)}, ${questionCount(saved.plan)} questions`)),
-    context(`${questions} export <number> prints a plan as an interview script, e.g. ${questions} export ${plans[plans.length - 1]?.number ?? 1}.`),
+    context(`${usageRef('questions', 'export')} prints a plan as an interview script, e.g. ${commandRef('questions', 'export', { number: plans[plans.length - 1]?.number ?? 1 })}.`),
     actions(select('Export a script', exportSavedRef(), options)),
   );
 }

@@ -8,7 +8,7 @@ import { parseMorePayload } from './refs.js';
 export const moreAction: Action = {
   run: async (ctx, input) => {
     const more = parseMorePayload(input.payload);
-    if (more === undefined) throw planGone(ctx);
+    if (more === undefined) throw planGone();
     const shown = await shownPlanById(ctx, more.shownId);
     return moreReply(shown, remainingQuestions(shown.request, shown.plan), more.page);
   },

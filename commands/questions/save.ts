@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import { defineSubcommand } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
@@ -10,12 +11,11 @@ import { exportRef, mineRef } from './refs.js';
 /** Saves a shown plan (once: saving it again says where it already is) and says how to find it. */
 async function savePlan(ctx: CommandContext, shownId: string | undefined): Promise<Reply> {
   const outcome = shownId === undefined ? undefined : await ctx.services.savedPlans.save(ctx.actor, shownId, ctx.clock.now());
-  if (shownId === undefined || outcome === undefined) throw planGone(ctx);
+  if (shownId === undefined || outcome === undefined) throw planGone();
   const { saved, alreadySaved } = outcome;
-  const questions = ctx.slash('questions');
   return ephemeral(
     text(`${alreadySaved ? 'This plan is already saved' : '💾 Saved'} as plan ${saved.number}: ${describeRequest(saved.plan, saved.focus)}.`),
-    context(`${questions} mine lists your saved plans; ${questions} export ${saved.number} prints this one as an interview script.`),
+    context(`${commandRef('questions', 'mine')} lists your saved plans; ${commandRef('questions', 'export', { number: saved.number })} prints this one as an interview script.`),
     actions(button('Export script', exportRef(shownId)), button('My saved plans', mineRef())),
   );
 }

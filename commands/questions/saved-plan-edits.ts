@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { defineSubcommand, type Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput } from '../../src/core/errors.js';
@@ -25,12 +26,12 @@ function numberedQuestions(plan: QuestionPlan): PlannedQuestion[] {
 }
 
 /** A saved plan's questions, numbered as `remove` takes them, with an Undo button for the change just made. */
-function editedReply(ctx: CommandContext, saved: SavedPlan, plan: QuestionPlan, subject: string, what: string): Reply {
+function editedReply(saved: SavedPlan, plan: QuestionPlan, subject: string, what: string): Reply {
   return ephemeral(
     text(`✏️ ${what}`),
     heading(`Plan ${saved.number}: ${userText(subject)}`),
     numbered(numberedQuestions(plan).map((question) => userText(question.text))),
-    context(`\`${ctx.invocation(`/questions export ${saved.number}`)}\` prints it as a script; \`${ctx.invocation(`/questions remove ${saved.number} 2`)}\` takes out question 2.`),
+    context(`\`${commandRef('questions', 'export', { number: saved.number })}\` prints it as a script; \`${commandRef('questions', 'remove', { number: saved.number, question: 2 })}\` takes out question 2.`),
     actions(undoButton()),
   );
 }
@@ -39,7 +40,7 @@ function editedReply(ctx: CommandContext, saved: SavedPlan, plan: QuestionPlan, 
 async function saveEdit(ctx: CommandContext, saved: SavedPlan, subject: string, plan: QuestionPlan, what: string): Promise<Reply> {
   await ctx.services.savedPlans.updateSaved(ctx.actor, saved.id, subject, plan);
   await rememberUndo(ctx, `your change to plan ${saved.number}`, { kind: 'plan-changed', planId: saved.id, subject: saved.subject, plan: JSON.stringify(saved.plan) });
-  return editedReply(ctx, saved, plan, subject, what);
+  return editedReply(saved, plan, subject, what);
 }
 
 /** `/questions rename <number> <name...>`: a new name for a saved plan. */
@@ -75,7 +76,7 @@ export const removeSubcommand = defineSubcommand({
     const saved = await savedPlanByNumber(ctx, args.number);
     const questions = numberedQuestions(saved.plan);
     const gone = questions[args.question - 1];
-    if (gone === undefined) throw badInput(`Plan ${saved.number} has ${questions.length} questions, so there is no question ${args.question}.`, 'Count them in the plan, or list it again.', `/questions remove ${saved.number} ${questions.length}`);
+    if (gone === undefined) throw badInput(`Plan ${saved.number} has ${questions.length} questions, so there is no question ${args.question}.`, 'Count them in the plan, or list it again.', commandRef('questions', 'remove', { number: saved.number, question: questions.length }));
     const wasAsked = saved.plan.mustAsk.includes(gone);
     const plan = {
       ...saved.plan,

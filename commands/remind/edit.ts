@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput } from '../../src/core/errors.js';
 import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -21,10 +22,10 @@ export async function editReminder(ctx: CommandContext, reminder: StoredReminder
   const now = ctx.clock.now();
   const split = splitWhatAndWhen(typed, now, time.zone);
   const newTime = split.whenText === '' ? undefined : split.when;
-  if (newTime !== undefined && !newTime.ok) throw badInput(newTime.message, 'Give the new text in quotes, then the new time.', `/remind edit ${reminder.number} "${reminder.title}" friday 3pm`);
+  if (newTime !== undefined && !newTime.ok) throw badInput(newTime.message, 'Give the new text in quotes, then the new time.', commandRef('remind', 'edit', { number: reminder.number, change: `"${reminder.title}" friday 3pm` }));
   const newText = split.what === '' ? undefined : split.what;
   if (newText !== undefined && reminder.kind !== OWN_REMINDER) {
-    throw badInput(`Reminder #${reminder.number} is a nudge about your journal, so its wording follows your contact.`, `Change its time only, or the contact with ${ctx.slash('log')} edit.`, `/remind edit ${reminder.number} friday 3pm`);
+    throw badInput(`Reminder #${reminder.number} is a nudge about your journal, so its wording follows your contact.`, `Change its time only, or the contact with ${commandRef('log', 'edit')}.`, commandRef('remind', 'edit', { number: reminder.number, change: 'friday 3pm' }));
   }
   const mine = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   if (newText !== undefined) await ctx.services.reminders.retitle(mine, reminder.id, newText, { ...reminder.details, text: newText }, now);

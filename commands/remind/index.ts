@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
@@ -33,21 +34,21 @@ export const remindCommand = defineCommand({
         const time = await studentTime(ctx);
         const now = ctx.clock.now();
         const split = splitWhatAndWhen(args.reminder, now, time.zone);
-        if (!split.when.ok) throw badInput(split.when.message, 'Write what comes first, then when.', '/remind "call back Sam" tomorrow 9am');
-        if (split.what === '') throw badInput('What should I remind you of?', 'Write what comes first, then when.', `/remind "email Priya" ${split.whenText}`);
+        if (!split.when.ok) throw badInput(split.when.message, 'Write what comes first, then when.', commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' }));
+        if (split.what === '') throw badInput('What should I remind you of?', 'Write what comes first, then when.', commandRef('remind', undefined, { reminder: `"email Priya" ${split.whenText}` }));
         const arrives = deliveryTime(split.when.at, time);
         const reminder = await ctx.services.reminders.schedule(
           { tenant: ctx.actor.tenant, userId: ctx.actor.userId, kind: 'custom', title: split.what, details: { text: split.what }, dueAt: arrives },
           now,
         );
-        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${ctx.slash('remind')} quiet.`)];
+        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${commandRef('remind', 'quiet')}.`)];
         await rememberUndo(ctx, `reminder #${reminder.number}, ${userText(split.what)}`, { kind: 'reminder-set', reminderId: reminder.id });
-        const reading = split.quoted ? [] : [context(`I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${ctx.invocation(`/remind edit ${reminder.number} "${split.what}" ${split.whenText}`)}\`.`)];
+        const reading = split.quoted ? [] : [context(`I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${commandRef('remind', 'edit', { number: reminder.number, change: `"${split.what}" ${split.whenText}` })}\`.`)];
         return ephemeral(
           text(`⏰ Got it. I'll remind you to *${userText(split.what)}* on ${localTime(arrives, time, now)}, by direct message.`),
           ...reading,
           ...quietNote,
-          context(`Reminder #${reminder.number}. Cancel with ${ctx.slash('remind')} cancel ${reminder.number}; see all with ${ctx.slash('remind')} list.`),
+          context(`Reminder #${reminder.number}. Cancel with ${commandRef('remind', 'cancel', { number: reminder.number })}; see all with ${commandRef('remind', 'list')}.`),
           actions(undoButton()),
         );
       },
@@ -94,7 +95,7 @@ export const remindCommand = defineCommand({
       run: async (ctx, args) => {
         if (args.zone !== undefined) return setTypedTimezone(ctx, args.zone);
         const time = await studentTime(ctx);
-        return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${ctx.invocation('/remind timezone Europe/London')}\`.`));
+        return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${commandRef('remind', 'timezone', { zone: 'Europe/London' })}\`.`));
       },
     }),
     quiet: defineSubcommand({
@@ -110,7 +111,7 @@ export const remindCommand = defineCommand({
           return ephemeral(text(`Your quiet hours are *${time.quiet.start}–${time.quiet.end}* (${time.zone}). Nudges due then arrive when they end.`));
         }
         const checked = readQuietHours(args.start, args.end);
-        if (!checked.ok) throw badInput(checked.message, 'Give a start and an end.', '/remind quiet 22:00 07:30');
+        if (!checked.ok) throw badInput(checked.message, 'Give a start and an end.', commandRef('remind', 'quiet', { start: '22:00', end: '07:30' }));
         await ctx.services.users.setQuietHours(ctx.actor.tenant, ctx.actor.userId, checked.quiet);
         return ephemeral(text(`🌙 Quiet hours set: no nudges from ${checked.quiet.start} to ${checked.quiet.end}.`));
       },

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../src/core/context.js';
+import { commandRef } from '../../src/core/command-ref.js';
 import { actionRef, actions, button, context, divider, heading, select, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { DeploymentSettings } from '../../src/core/services.js';
@@ -10,7 +10,6 @@ import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import type { StoredReminder } from '../../src/storage/reminder-repository.js';
 import { COHORT, COHORT_ACTIONS } from '../cohort/refs.js';
-import { localizeExample } from '../../src/core/usage.js';
 import { userText } from '../../src/core/user-text.js';
 
 /** The snooze choices offered on every nudge, by the value the menu sends. */
@@ -44,35 +43,28 @@ function reminderDetails(reminder: StoredReminder): ReminderDetails {
 /**
  * The one direct message that carries a student's due nudges: each with its title, a warm
  * body and its actions (Done, Snooze, Not needed, and what fits its kind). Each names the
- * command to type next as the student's platform writes it (`invocation`; words by default).
+ * command to type next with a command token, which the student's platform writes.
  */
-export function composeNudges(
-  reminders: readonly StoredReminder[],
-  zone: string,
-  slash: CommandContext['slash'],
-  settings: DeploymentSettings,
-  now: Date,
-  invocation: CommandContext['invocation'] = (canonical) => localizeExample(canonical, slash),
-): Reply[] {
+export function composeNudges(reminders: readonly StoredReminder[], zone: string, settings: DeploymentSettings, now: Date): Reply[] {
   const blocks: Block[] = [];
   if (reminders.length > 1) blocks.push(heading(`${reminders.length} reminders for you`));
   reminders.forEach((reminder, index) => {
     if (index > 0) blocks.push(divider);
-    blocks.push(...nudgeBlocks(reminder, zone, { slash, invocation }, settings, now, reminders.length === 1));
+    blocks.push(...nudgeBlocks(reminder, zone, settings, now, reminders.length === 1));
   });
   return [{ visibility: 'public', blocks }];
 }
 
-function nudgeBlocks(reminder: StoredReminder, zone: string, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
-  if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, slash, alone);
-  if (reminder.kind === RETENTION_WARNING_KIND) return retentionWarningBlocks(reminder, zone, invocation, alone);
-  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, { slash, invocation }, alone);
+function nudgeBlocks(reminder: StoredReminder, zone: string, settings: DeploymentSettings, now: Date, alone: boolean): Block[] {
+  if (reminder.kind === ADVISOR_NUDGE_KIND) return advisorNudgeBlocks(reminder, alone);
+  if (reminder.kind === RETENTION_WARNING_KIND) return retentionWarningBlocks(reminder, zone, alone);
+  if (reminder.kind === ASSIGNMENT_NUDGE_KIND) return assignmentNudgeBlocks(reminder, alone);
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
     { kind, ...(details.contactName === undefined ? {} : { contactName: written(details.contactName) }), ...(details.referralName === undefined ? {} : { referralName: written(details.referralName) }) },
     {
-      command: invocation,
+      command: commandRef,
       zone,
       now,
       settings: settings.cadence,
@@ -92,8 +84,8 @@ function written(value: string): string {
 }
 
 /** An advisor's check-in, signed with their name, with the student's progress and a way to mute such nudges. */
-function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['slash'], alone: boolean): Block[] {
-  const commands = { log: slash('log'), practice: slash('practice'), progress: `${slash(COHORT)} me` };
+function advisorNudgeBlocks(reminder: StoredReminder, alone: boolean): Block[] {
+  const commands = { addContact: commandRef('log', 'add'), practice: commandRef('practice'), progress: commandRef(COHORT, 'me') };
   const details = readAdvisorNudgeDetails(reminder.details);
   const message = advisorNudgeMessage({ ...details, advisorName: userText(details.advisorName), cohortName: userText(details.cohortName) }, commands);
   const title = `👋 ${message.title}`;
@@ -105,11 +97,11 @@ function advisorNudgeBlocks(reminder: StoredReminder, slash: CommandContext['sla
 }
 
 /** The one reminder about an assignment a student is behind on: gentle, private, with their progress a press away. */
-function assignmentNudgeBlocks(reminder: StoredReminder, { slash, invocation }: Pick<CommandContext, 'slash' | 'invocation'>, alone: boolean): Block[] {
+function assignmentNudgeBlocks(reminder: StoredReminder, alone: boolean): Block[] {
   const details = readAssignmentNudgeDetails(reminder.details);
   const message = assignmentNudgeMessage(
     { ...details, title: userText(details.title), cohortName: userText(details.cohortName) },
-    { reflect: `${slash('log')} reflect`, progress: invocation('/cohort me') },
+    { reflect: commandRef('log', 'reflect'), progress: commandRef(COHORT, 'me') },
   );
   const title = `📓 ${message.title}`;
   return [alone ? heading(title) : text(`*${title}*`), text(message.body), actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'))];

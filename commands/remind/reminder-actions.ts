@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
@@ -14,7 +15,7 @@ import { userText } from '../../src/core/user-text.js';
 /** A reminder named by a button's payload, only if it belongs to whoever pressed it. */
 async function pressedReminder(ctx: CommandContext, id: string | undefined): Promise<StoredReminder> {
   const reminder = id === undefined ? undefined : await ctx.services.reminders.findById({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, id);
-  if (reminder === undefined) throw new UserError('not-found', 'That reminder is not yours or no longer exists.', `${ctx.slash('remind')} list shows your reminders.`);
+  if (reminder === undefined) throw new UserError('not-found', 'That reminder is not yours or no longer exists.', `${commandRef('remind', 'list')} shows your reminders.`);
   return reminder;
 }
 
@@ -23,8 +24,8 @@ function alreadySettled(reminder: StoredReminder): boolean {
 }
 
 /** The answer to a button on a nudge that was already done, dismissed or cancelled: where to see what is still open. */
-function settledReply(ctx: CommandContext, number: number): Reply {
-  return ephemeral(text(`Reminder #${number} is already settled: nothing more to do for it. ${ctx.slash('remind')} list shows the reminders still open.`));
+function settledReply(number: number): Reply {
+  return ephemeral(text(`Reminder #${number} is already settled: nothing more to do for it. ${commandRef('remind', 'list')} shows the reminders still open.`));
 }
 
 /** The buttons and menu on every nudge, and the pages of `/remind list`. */
@@ -34,7 +35,7 @@ export const reminderActions: Readonly<Record<string, Action>> = {
   done: {
     run: async (ctx, input) => {
       const reminder = await pressedReminder(ctx, input.payload);
-      if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
+      if (alreadySettled(reminder)) return settledReply(reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'done', ctx.clock.now());
       const thanked = reminder.kind === 'thank-you' && reminder.contactId !== undefined ? await recordThanked(ctx, reminder.contactId) : undefined;
       return ephemeral(text(`✅ Done: ${userText(reminder.title)}.${thanked === undefined ? '' : ` ${thanked}`}`));
@@ -50,7 +51,7 @@ export const reminderActions: Readonly<Record<string, Action>> = {
   dismiss: {
     run: async (ctx, input) => {
       const reminder = await pressedReminder(ctx, input.payload);
-      if (alreadySettled(reminder)) return settledReply(ctx, reminder.number);
+      if (alreadySettled(reminder)) return settledReply(reminder.number);
       await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'dismissed', ctx.clock.now());
       return ephemeral(text(`👍 Okay, no more about: ${userText(reminder.title)}.`));
     },

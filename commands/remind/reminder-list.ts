@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import { userText } from '../../src/core/user-text.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
@@ -15,7 +16,7 @@ export const LIST_PAGE_ACTION = 'list-page';
 export async function reminderList(ctx: CommandContext, pageNumber: number): Promise<Reply> {
   const mine = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const total = await ctx.services.reminders.countUpcoming(mine);
-  if (total === 0) return ephemeral(text(`You have no upcoming reminders. Set one with \`${ctx.invocation('/remind "call back Sam" tomorrow 9am')}\`.`));
+  if (total === 0) return ephemeral(text(`You have no upcoming reminders. Set one with \`${commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' })}\`.`));
   const pages = Math.ceil(total / PAGE_SIZE);
   const number = Math.min(Math.max(1, pageNumber), pages);
   const [time, upcoming] = await Promise.all([studentTime(ctx), ctx.services.reminders.upcoming(mine, PAGE_SIZE, (number - 1) * PAGE_SIZE)]);
@@ -23,7 +24,7 @@ export async function reminderList(ctx: CommandContext, pageNumber: number): Pro
   return ephemeral(
     heading(`Your upcoming reminders: ${total}`),
     bullets(upcoming.map((reminder) => `#${reminder.number} *${userText(reminder.title)}*: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)),
-    ...pagingBlocks(ctx, { items: upcoming, number, pages, total }, { command: (page) => `/remind list --page ${page}`, action: (page) => actionRef('remind', LIST_PAGE_ACTION, String(page)) }),
-    context(`Times are in ${time.zone}, after your quiet hours. Change one with \`${ctx.invocation('/remind edit 3 friday 3pm')}\`, snooze it with \`${ctx.invocation('/remind snooze 3 2h')}\`, cancel it with \`${ctx.invocation('/remind cancel 3')}\`.`),
+    ...pagingBlocks({ items: upcoming, number, pages, total }, { command: (page) => commandRef('remind', 'list', { page }), action: (page) => actionRef('remind', LIST_PAGE_ACTION, String(page)) }),
+    context(`Times are in ${time.zone}, after your quiet hours. Change one with \`${commandRef('remind', 'edit', { number: 3, change: 'friday 3pm' })}\`, snooze it with \`${commandRef('remind', 'snooze', { number: 3, duration: '2h' })}\`, cancel it with \`${commandRef('remind', 'cancel', { number: 3 })}\`.`),
   );
 }

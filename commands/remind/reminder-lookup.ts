@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput, notFound } from '../../src/core/errors.js';
 import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -13,7 +14,7 @@ import { userText } from '../../src/core/user-text.js';
 export async function findReminder(ctx: CommandContext, number: number): Promise<StoredReminder> {
   const reminder = await ctx.services.reminders.findByNumber({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, number);
   if (reminder === undefined || !['pending', 'claimed', 'delivered'].includes(reminder.status)) {
-    throw notFound(`You have no open reminder #${number}.`, `${ctx.slash('remind')} list shows your reminders and their numbers.`, '/remind list');
+    throw notFound(`You have no open reminder #${number}.`, `${commandRef('remind', 'list')} shows your reminders and their numbers.`, commandRef('remind', 'list'));
   }
   return reminder;
 }
@@ -30,7 +31,7 @@ export async function snoozeReminder(ctx: CommandContext, reminder: StoredRemind
   const now = ctx.clock.now();
   const due = reminder.status === 'pending' ? reminder.dueAt : now;
   const snoozed = snoozedTime(typed, { now, due, zone: time.zone });
-  if (!snoozed.ok) throw badInput(snoozed.message, 'Say how long to wait, or until when.', `/remind snooze ${reminder.number} 2h`);
+  if (!snoozed.ok) throw badInput(snoozed.message, 'Say how long to wait, or until when.', commandRef('remind', 'snooze', { number: reminder.number, duration: '2h' }));
   const until = deliveryTime(snoozed.at, time);
   await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
   await rememberUndo(ctx, `snoozing reminder #${reminder.number}`, reminderBefore(reminder));

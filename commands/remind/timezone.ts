@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput } from '../../src/core/errors.js';
 import { actionRef, actions, bullets, button, context, ephemeral, text } from '../../src/core/reply-builders.js';
@@ -22,12 +23,12 @@ export function zoneButton(label: string, zone: string) {
 /** `/remind timezone <zone>`: sets an IANA zone, or asks which place an abbreviation means. */
 export async function setTypedTimezone(ctx: CommandContext, typed: string): Promise<Reply> {
   const reading = readTimezone(typed);
-  if (reading.kind === 'unknown') throw badInput(`I don't know the time zone "${typed}".`, 'Use a Region/City name, or a big city in your zone.', '/remind timezone America/Vancouver');
+  if (reading.kind === 'unknown') throw badInput(`I don't know the time zone "${typed}".`, 'Use a Region/City name, or a big city in your zone.', commandRef('remind', 'timezone', { zone: 'America/Vancouver' }));
   if (reading.kind === 'zone') return changeTimezone(ctx, reading.zone);
   return ephemeral(
     text(`“${reading.abbreviation}” names an offset, not a place, and most places change theirs with daylight saving. Which is yours?`),
     actions(...reading.candidates.map((zone) => zoneButton(zone, zone))),
-    context(`Or type your own: \`${ctx.invocation('/remind timezone America/Toronto')}\`.`),
+    context(`Or type your own: \`${commandRef('remind', 'timezone', { zone: 'America/Toronto' })}\`.`),
   );
 }
 
@@ -61,7 +62,7 @@ export async function changeTimezone(ctx: CommandContext, zone: string): Promise
       : [
           text(`I moved ${moved.length} pending ${moved.length === 1 ? 'reminder' : 'reminders'} to keep ${moved.length === 1 ? 'its' : 'their'} local time of day:`),
           bullets(moved.slice(0, LISTED)),
-          ...(moved.length > LISTED ? [context(`${moved.length - LISTED} more: \`${ctx.invocation('/remind list')}\``)] : []),
+          ...(moved.length > LISTED ? [context(`${moved.length - LISTED} more: \`${commandRef('remind', 'list')}\``)] : []),
         ];
   return ephemeral(text(`🌍 Your time zone is now *${zone}*. Reminders arrive in your local time.`), ...movedBlocks);
 }
@@ -81,6 +82,6 @@ export async function askTimezoneOnce(ctx: CommandContext): Promise<Reply | unde
   return ephemeral(
     text(`🌍 One question, so your nudges arrive at the right hour: which time zone are you in? ${said}`),
     actions(...options.map((zone) => zoneButton(zone === hint ? `Yes, ${zone}` : zone, zone))),
-    context(`Somewhere else? \`${ctx.invocation('/remind timezone Europe/London')}\` (a Region/City name, or a big city).`),
+    context(`Somewhere else? \`${commandRef('remind', 'timezone', { zone: 'Europe/London' })}\` (a Region/City name, or a big city).`),
   );
 }

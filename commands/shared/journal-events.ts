@@ -1,3 +1,4 @@
+import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput } from '../../src/core/errors.js';
 import type { Referral } from '../../src/domain/journal/events.js';
@@ -23,7 +24,7 @@ export function assertCanRecord(contact: Contact, event: ContactEvent): void {
   const stage = stageAfterEvent(event.type);
   if (stage === undefined || !isContactStage(contact.stage)) return;
   const check = checkMove(contact.stage, stage);
-  if (!check.allowed) throw badInput(check.explanation, `/log show "${contact.name}" shows where ${contact.name} stands.`, `/log show "${contact.name}"`);
+  if (!check.allowed) throw badInput(check.explanation, `${commandRef('log', 'show', { contact: contact.name })} shows where ${userText(contact.name)} stands.`, commandRef('log', 'show', { contact: contact.name }));
 }
 
 /** What recording an event scheduled, and the student's time it was planned in. */
@@ -66,7 +67,7 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
       ...(contact.subject === undefined ? {} : { subject: contact.subject }),
       ...(event.type === 'scheduled' ? { interviewAt: event.interviewAt.toISOString() } : {}),
     };
-    const title = nudgeMessage(nudge, { command: ctx.invocation, zone: time.zone, now }).title;
+    const title = nudgeMessage(nudge, { command: commandRef, zone: time.zone, now }).title;
     scheduled.push(
       await ctx.services.reminders.schedule(
         { ...recipient, kind: nudge.kind, contactId: contact.id, title, details, dueAt: deliveryTime(nudge.dueAt, time), dedupeKey: nudge.dedupeKey },

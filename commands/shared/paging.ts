@@ -1,4 +1,3 @@
-import type { CommandContext } from '../../src/core/context.js';
 import { actions, button, context } from '../../src/core/reply-builders.js';
 import type { ActionRef, Block, Button } from '../../src/core/reply.js';
 
@@ -23,6 +22,7 @@ export function pageOf<T>(items: readonly T[], number: number, size = PAGE_SIZE)
 
 /** How to reach another page: the command that shows it (canonical words), and the button's action. */
 export interface PageLinks {
+  /** The command that shows a page, as a command token (`commandRef`). */
   readonly command: (page: number) => string;
   readonly action: (page: number) => ActionRef;
 }
@@ -31,12 +31,12 @@ export interface PageLinks {
  * The foot of a page: how many more there are and the command that shows them (which is all a
  * console has), with Previous and Next buttons for platforms that show buttons.
  */
-export function pagingBlocks(ctx: CommandContext, page: Page<unknown>, links: PageLinks): Block[] {
+export function pagingBlocks(page: Page<unknown>, links: PageLinks): Block[] {
   if (page.pages === 1) return [];
   const shownUpTo = (page.number - 1) * PAGE_SIZE + page.items.length;
   const more = page.total - shownUpTo;
   const where = `Page ${page.number} of ${page.pages}.`;
-  const next = more > 0 ? ` ${more} more: \`${ctx.invocation(links.command(page.number + 1))}\`` : '';
+  const next = more > 0 ? ` ${more} more: \`${links.command(page.number + 1)}\`` : '';
   const buttons: Button[] = [];
   if (page.number > 1) buttons.push(button('Previous', links.action(page.number - 1)));
   if (more > 0) buttons.push(button('Next', links.action(page.number + 1)));

@@ -1,19 +1,28 @@
 import { UserError, badInput } from './errors.js';
 import type { ArgsOf, OptionSpec, OptionsShape } from './options.js';
 import { closestMatch } from './suggest.js';
-import type { InvocationStyle } from './invocation-style.js';
+import { optionRef, usageRef } from './command-ref.js';
 import type { Token } from './tokenize.js';
 
 /** Raw option values before validation: typed words, or typed values from a platform. */
 export type RawValues = Record<string, unknown>;
 
-/** Where binding errors point the person: the usage line and an example that works. */
+/**
+ * Where binding errors point the person: the subcommand being bound, whose usage line and
+ * options the messages name (each platform writes them its own way), and an example that works.
+ */
 export interface BindingHelp {
-  readonly usage: string;
-  /** An example in the canonical words; the error reply writes it as the platform does. */
+  readonly command: string;
+  readonly subcommand: string;
+  /** An example as reply text (a command token), or '' for none. */
   readonly example: string;
-  /** How the person writes options, so a message names them that way (`--minutes`, or the field `minutes`); words unless said. */
-  readonly style?: InvocationStyle;
+  /** Set when the values come from a form: its fields are named as fields, and the way on is to fill it in again. */
+  readonly form?: boolean;
+}
+
+/** The usage line of the subcommand being bound, as reply text. */
+function usageOf(help: BindingHelp): string {
+  return help.form === true ? 'fill in the form again' : usageRef(help.command, help.subcommand);
 }
 
 /**
@@ -39,14 +48,14 @@ export function tokensToRawValues(source: string, tokens: readonly Token[], opti
     if (value === undefined) {
       const next = tokens[index + 1];
       if (next?.type !== 'word') {
-        throw badInput(`--${token.name} needs a value.`, `Write the value right after it: --${token.name} ${spec.example}.`, help.example);
+        throw badInput(`--${token.name} needs a value.`, `Write the value right after it: --${token.name} ${spec.example}.`, exampleOf(help));
       }
       const phrase = words.length > 0 && spec.kind === 'text' && !spec.repeatable ? wordsUntilFlag(tokens, index + 1) : [next];
       value = restText(source, phrase);
       index += phrase.length;
     }
     if (spec.repeatable) raw[token.name] = [...asList(raw[token.name]), value];
-    else if (token.name in raw) throw badInput(`--${token.name} is given twice.`, 'Give each option once.', help.example);
+    else if (token.name in raw) throw badInput(`--${token.name} is given twice.`, 'Give each option once.', exampleOf(help));
     else raw[token.name] = value;
   }
   assignPositionals(source, words, options, raw, help);
@@ -75,11 +84,11 @@ function asList(value: unknown): unknown[] {
 
 function unknownFlag(name: string, flagNames: readonly string[], help: BindingHelp): Error {
   const guess = closestMatch(name, flagNames);
-  const known = flagNames.length === 0 ? 'This command takes no --options.' : `Its options are ${flagNames.map((flag) => `--${flag}`).join(', ')}.`;
+  const known = flagNames.length === 0 ? 'This command takes no --options.' : `Its options are ${flagNames.map((flag) => optionRef(help.command, help.subcommand, flag)).join(', ')}.`;
   return badInput(
-    guess === undefined ? `There is no --${name} option here. ${known}` : `There is no --${name} option here: did you mean --${guess}?`,
-    `Usage: ${help.usage}`,
-    help.example,
+    guess === undefined ? `There is no --${name} option here. ${known}` : `There is no --${name} option here: did you mean ${optionRef(help.command, help.subcommand, guess)}?`,
+    `Usage: ${usageOf(help)}`,
+    exampleOf(help),
   );
 }
 
@@ -99,8 +108,8 @@ function assignPositionals(source: string, words: readonly WordToken[], options:
     const extra = words.slice(next).map((word) => word.value).join(' ');
     throw badInput(
       `I did not expect "${extra}" here.`,
-      `Put text with spaces in double quotes. Usage: ${help.usage}`,
-      help.example,
+      `Put text with spaces in double quotes. Usage: ${usageOf(help)}`,
+      exampleOf(help),
     );
   }
 }
@@ -130,22 +139,27 @@ export function validateArguments<O extends OptionsShape>(raw: RawValues, option
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'is not valid';
       // A message may already end a sentence ("did you mean occupation?").
-      throw new UserError('bad-input', `${label(name, spec, help)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${help.usage}`, help.example, name);
+      throw new UserError('bad-input', `${label(name, spec, help)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${usageOf(help)}`, exampleOf(help), name);
     }
     args[name] = result.data;
   }
   return args as ArgsOf<O>;
 }
 
-/** An option as a message names it: `--minutes` or "The subject" to someone who types words, the field `minutes` on a platform of fields. */
+/** An option as a message names it: "The subject" for a value given in its place, else the option as the platform writes it (`--minutes`, or the field `minutes`). */
 function label(name: string, spec: OptionSpec<unknown>, help: BindingHelp): string {
-  if (help.style === 'fields') return `\`${name}\``;
-  return spec.positional ? `The ${name}` : `--${name}`;
+  if (help.form === true) return `\`${name}\``;
+  return spec.positional ? `The ${name}` : optionRef(help.command, help.subcommand, name);
+}
+
+/** The example, or none when there is none. */
+function exampleOf(help: BindingHelp): string | undefined {
+  return help.example === '' ? undefined : help.example;
 }
 
 function missing(name: string, spec: OptionSpec<unknown>, help: BindingHelp): Error {
   const what = lowerFirst(label(name, spec, help));
-  return new UserError('bad-input', `Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${help.usage}`, help.example, name);
+  return new UserError('bad-input', `Please give ${what}: ${lowerFirst(spec.description)}.`, `Usage: ${usageOf(help)}`, exampleOf(help), name);
 }
 
 function lowerFirst(value: string): string {

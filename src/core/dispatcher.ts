@@ -6,7 +6,7 @@ import { RUN_TYPED_ACTION, commandWordQuestion } from './command-word-question.j
 import type { CommandContext } from './context.js';
 import { UserError, badInput } from './errors.js';
 import { isStorageFull, storageFullReply, unexpectedErrorReply, userErrorReply } from './error-replies.js';
-import type { Actor, Platform, Role } from './identity.js';
+import type { Actor, Role } from './identity.js';
 import type { Envelope, Inbound } from './inbound.js';
 import { cleanEnvelope } from './clean-inbound.js';
 import type { CommandRegistry } from './registry.js';
@@ -15,11 +15,12 @@ import { withRoles } from './roles.js';
 import type { Reply, SelectOption } from './reply.js';
 import type { Services } from './services.js';
 import { randomText } from './random-text.js';
-import { styledInvocation, styledUsageLine, type InvocationStyle } from './invocation-style.js';
 import { closestMatch } from './suggest.js';
 import { tokenize } from './tokenize.js';
 import { commandInMessage, readTyped } from './typed-reading.js';
-import { localizeCommandNames, subcommandInvocation } from './usage.js';
+import { commandRef, usageRef } from './command-ref.js';
+import { typedRef } from './typed-ref.js';
+import { userText } from './user-text.js';
 
 /** The command that explains the others; `--help` after any command shows its page. */
 const HELP_COMMAND = 'help';
@@ -30,10 +31,6 @@ export interface DispatcherDeps {
   readonly services: Services;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** How a command name is typed on each platform (Slack renames /remind); defaults to `/name`. */
-  readonly slashFor?: (platform: Platform, commandName: string) => string;
-  /** How commands are written on each platform: words and `--flags`, or fields (Discord); defaults to words. */
-  readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
   /** Told of every event handled, for metrics. */
   readonly onHandled?: (handled: Handled) => void;
 }
@@ -64,13 +61,7 @@ export interface SuggestionRequest {
  * id and the person gets a short apology quoting it.
  */
 export class Dispatcher {
-  private readonly slashFor: (platform: Platform, commandName: string) => string;
-  private readonly invocationStyleFor: (platform: Platform) => InvocationStyle;
-
-  constructor(private readonly deps: DispatcherDeps) {
-    this.slashFor = deps.slashFor ?? ((_platform, name) => `/${name}`);
-    this.invocationStyleFor = deps.invocationStyleFor ?? (() => 'words');
-  }
+  constructor(private readonly deps: DispatcherDeps) {}
 
   /** Handles one inbound event and returns the replies to show. */
   async dispatch(received: Envelope): Promise<Reply[]> {
@@ -93,7 +84,7 @@ export class Dispatcher {
       replies = [this.errorReply(error, envelope)];
     }
     this.deps.onHandled?.({ command: this.commandOf(envelope.inbound), kind: envelope.inbound.kind, outcome, seconds: (performance.now() - started) / 1000 });
-    return notice === undefined ? replies : [ephemeral(text(`📭 ${this.localize(notice, envelope.actor.tenant.platform)}`)), ...replies];
+    return notice === undefined ? replies : [ephemeral(text(`📭 ${notice}`)), ...replies];
   }
 
   /**
@@ -139,8 +130,7 @@ export class Dispatcher {
   }
 
   private errorReply(error: unknown, envelope: Envelope): Reply {
-    const { platform } = envelope.actor.tenant;
-    if (error instanceof UserError) return userErrorReply(error, (line) => this.localize(line, platform), (example) => this.invocation(example, platform));
+    if (error instanceof UserError) return userErrorReply(error);
     const errorId = newErrorId();
     this.deps.logger.error({ err: error, errorId, inbound: describe(envelope.inbound), user: envelope.actor.userId }, 'handler failed');
     return isStorageFull(error) ? storageFullReply(errorId) : unexpectedErrorReply(errorId);
@@ -157,17 +147,7 @@ export class Dispatcher {
     }
   }
 
-  /** `text` with every Rapport command named as `platform` spells it (messages are written with the canonical names). */
-  private localize(text: string, platform: Platform): string {
-    return localizeCommandNames(
-      text,
-      (name) => this.slashFor(platform, name),
-      (name) => this.deps.registry.find(name) !== undefined,
-    );
-  }
-
   private contextFor(envelope: Omit<Envelope, 'inbound'>): CommandContext {
-    const { platform } = envelope.actor.tenant;
     return {
       actor: envelope.actor,
       conversation: envelope.conversation,
@@ -175,33 +155,25 @@ export class Dispatcher {
       logger: this.deps.logger,
       services: this.deps.services,
       registry: this.deps.registry,
-      slash: (name) => this.slashFor(platform, name),
-      invocationStyle: this.invocationStyleFor(platform),
-      invocation: (canonical) => this.invocation(canonical, platform),
     };
-  }
-
-  /** A canonical invocation as `platform` writes it: its spelling of the names, and its style. */
-  private invocation(canonical: string, platform: Platform): string {
-    return styledInvocation(canonical, this.invocationStyleFor(platform), this.deps.registry, (name) => this.slashFor(platform, name));
   }
 
   private async route(ctx: CommandContext, inbound: Inbound): Promise<Replies> {
     switch (inbound.kind) {
       case 'command':
-        return this.routeTyped(ctx, this.findCommand(ctx, inbound.command), inbound.text);
+        return this.routeTyped(ctx, this.findCommand(inbound.command), inbound.text);
       case 'structured-command': {
-        const command = this.findCommand(ctx, inbound.command);
+        const command = this.findCommand(inbound.command);
         const name = inbound.subcommand ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
         const subcommand = command.subcommands[name];
-        if (subcommand === undefined) throw unknownSubcommand(command, name, ctx.slash);
-        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(ctx, command, name, subcommand));
+        if (subcommand === undefined) throw unknownSubcommand(this.deps.registry, command, name);
+        return this.run(ctx, command, subcommand, { ...inbound.values }, bindingHelp(this.deps.registry, command, name, subcommand));
       }
       case 'action': {
-        const command = this.findCommand(ctx, inbound.action.command);
+        const command = this.findCommand(inbound.action.command);
         if (inbound.action.action === RUN_TYPED_ACTION) return this.routeTyped(ctx, command, inbound.action.payload ?? '');
         const action = command.actions[inbound.action.action];
-        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${ctx.slash(command.name)} again for fresh buttons.`);
+        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${commandRef(command.name)} again for fresh buttons.`);
         this.authorize(ctx, action.role ?? command.role, command.name);
         return action.run(ctx, {
           ...(inbound.action.payload === undefined ? {} : { payload: inbound.action.payload }),
@@ -221,12 +193,12 @@ export class Dispatcher {
       case 'help':
         return this.helpFor(ctx, command, reading.subcommand);
       case 'unknown':
-        throw unknownSubcommand(command, reading.word, ctx.slash);
+        throw unknownSubcommand(this.deps.registry, command, reading.word);
       case 'ask':
         return commandWordQuestion(ctx, command, reading);
       case 'run': {
         const { name, subcommand, rest } = reading.picked;
-        const help = bindingHelp(ctx, command, name, subcommand);
+        const help = bindingHelp(this.deps.registry, command, name, subcommand);
         return this.run(ctx, command, subcommand, tokensToRawValues(typed, rest, subcommand.options, help), help);
       }
     }
@@ -239,7 +211,7 @@ export class Dispatcher {
     const about = subcommandName === undefined ? command.name : `${command.name} ${subcommandName}`;
     if (help === undefined || page === undefined) {
       const name = subcommandName ?? command.defaultSubcommand ?? SOLE_SUBCOMMAND;
-      return ephemeral(text(`Usage: \`${styledUsageLine(ctx.invocationStyle, command, name, ctx.slash)}\``));
+      return ephemeral(text(`Usage: \`${usageRef(command.name, name)}\``));
     }
     return page.run(ctx, { command: about });
   }
@@ -257,23 +229,23 @@ export class Dispatcher {
       if (replies !== undefined) return replies;
     }
     const meant = commandInMessage(text, this.deps.registry);
-    if (meant !== undefined) throw badInput(`Commands start with a slash: did you mean \`${ctx.invocation(meant)}\`?`, `${ctx.slash('help')} lists them all.`, meant);
-    throw badInput(
-      'I only understand commands here.',
-      `Commands start with a slash; ${ctx.slash('help')} lists them all.`,
-      ctx.slash('help'),
-    );
+    if (meant !== undefined) {
+      const shown = typedRef(this.deps.registry, meant) ?? userText(meant);
+      throw badInput(`Commands start with a slash: did you mean \`${shown}\`?`, `${commandRef(HELP_COMMAND)} lists them all.`, shown);
+    }
+    throw badInput('I only understand commands here.', `Commands start with a slash; ${commandRef(HELP_COMMAND)} lists them all.`, commandRef(HELP_COMMAND));
   }
 
-  private findCommand(ctx: CommandContext, name: string): Command {
+  private findCommand(name: string): Command {
     const command = this.deps.registry.find(name);
     if (command !== undefined) return command;
     const guess = this.deps.registry.suggest(name);
+    const typed = userText(`/${name}`);
     throw new UserError(
       'not-found',
-      guess === undefined ? `There is no ${ctx.slash(name)} command.` : `There is no ${ctx.slash(name)} command: did you mean ${ctx.slash(guess)}?`,
-      `${ctx.slash('help')} lists every command.`,
-      ctx.slash(guess ?? 'help'),
+      guess === undefined ? `There is no ${typed} command.` : `There is no ${typed} command: did you mean ${commandRef(guess)}?`,
+      `${commandRef(HELP_COMMAND)} lists every command.`,
+      commandRef(guess ?? HELP_COMMAND),
     );
   }
 
@@ -281,35 +253,29 @@ export class Dispatcher {
     if (ctx.actor.roles.includes(role)) return;
     throw new UserError(
       'not-allowed',
-      `Only ${role}s can do that with ${ctx.slash(commandName)}.`,
+      `Only ${role}s can do that with ${commandRef(commandName)}.`,
       'Ask your career advisor if you think you should have access.',
     );
   }
 }
 
-function unknownSubcommand(command: Command, typed: string, slash: (name: string) => string): UserError {
+function unknownSubcommand(registry: CommandRegistry, command: Command, typed: string): UserError {
   const names = Object.keys(command.subcommands);
   const guess = closestMatch(typed, names);
-  const invocation = slash(command.name);
-  const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${typed}" subcommand${guess === undefined ? '' : `: did you mean ${invocation} ${guess}?`}`;
+  const invocation = commandRef(command.name);
+  const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${userText(typed)}" subcommand${guess === undefined ? '' : `: did you mean ${commandRef(command.name, guess)}?`}`;
   const example = (guess === undefined ? undefined : command.subcommands[guess]?.examples[0]) ?? command.examples[0];
-  return badInput(what, `Its subcommands are ${names.join(', ')}.`, example);
+  return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : typedRef(registry, example));
 }
 
-/**
- * How to use a subcommand, for the messages about arguments, as the platform writes commands
- * (worked out only when a message needs it); the example stays canonical, for the error reply
- * to write it the platform's way.
- */
-function bindingHelp(ctx: CommandContext, command: Command, name: string, subcommand: Subcommand): BindingHelp {
-  const style = ctx.invocationStyle;
+/** The subcommand being bound, for the messages about its arguments, with its first example (read when a message needs it). */
+function bindingHelp(registry: CommandRegistry, command: Command, name: string, subcommand: Subcommand): BindingHelp {
   return {
-    style,
-    get usage() {
-      return styledUsageLine(style, command, name, ctx.slash);
-    },
+    command: command.name,
+    subcommand: name,
     get example() {
-      return subcommand.examples[0] ?? subcommandInvocation(command, name, (commandName) => `/${commandName}`);
+      const first = subcommand.examples[0];
+      return (first === undefined ? undefined : typedRef(registry, first)) ?? commandRef(command.name, name === SOLE_SUBCOMMAND ? undefined : name);
     },
   };
 }

@@ -4,16 +4,15 @@ import type { Reply } from './reply.js';
 
 /**
  * The reply for a {@link UserError}: what was wrong, what to do next, and an example; when the
- * error names a field, the message is also given as that field's error. `localize` rewrites
- * the command names in them as the platform spells them, and `invocation` the example as the
- * platform writes commands.
+ * error names a field, the message is also given as that field's error. Commands in them are
+ * command tokens, which the platform's renderer writes.
  */
-export function userErrorReply(error: UserError, localize: (text: string) => string, invocation: (canonical: string) => string = localize): Reply {
-  const lines = [`⚠️ ${localize(error.message)}`];
-  if (error.hint !== undefined) lines.push(localize(error.hint));
-  if (error.example !== undefined) lines.push(`Example: \`${invocation(error.example)}\``);
+export function userErrorReply(error: UserError): Reply {
+  const lines = [`⚠️ ${error.message}`];
+  if (error.hint !== undefined) lines.push(error.hint);
+  if (error.example !== undefined) lines.push(`Example: \`${error.example}\``);
   const reply = ephemeral(text(lines.join('\n')));
-  return error.field === undefined ? reply : { ...reply, fieldErrors: { [error.field]: localize(error.message) } };
+  return error.field === undefined ? reply : { ...reply, fieldErrors: { [error.field]: error.message } };
 }
 
 /**

@@ -13,7 +13,7 @@ export class UserError extends Error {
     message: string,
     /** What to do instead, as one sentence. */
     readonly hint?: string,
-    /** A command that would work, e.g. `/questions occupation nurse`. */
+    /** A command that would work, as reply text: a command token (`commandRef` in `command-ref.ts`), which each platform writes its own way. */
     readonly example?: string,
     /** The option or form field at fault, when there is one, so a form can show the message beside it. */
     readonly field?: string,

@@ -1,5 +1,6 @@
 import type { Command, Subcommand } from './command.js';
 import { closestMatch } from './suggest.js';
+import { typedRef } from './typed-ref.js';
 
 /**
  * Discord's limits on application commands, which are the strictest of our platforms; checked
@@ -29,11 +30,22 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
     byName.set(command.name, command);
   }
   const names = [...byName.keys()];
-  return {
+  const registry: CommandRegistry = {
     all: () => commands,
     find: (name) => byName.get(name.toLowerCase()),
     suggest: (name) => closestMatch(name, names),
   };
+  checkExamples(registry);
+  return registry;
+}
+
+/** Every example must read as the command it shows, since replies show it again on every platform's terms (`typedRef`). */
+function checkExamples(registry: CommandRegistry): void {
+  for (const command of registry.all()) {
+    const examples = [...command.examples, ...Object.values(command.subcommands).flatMap((subcommand) => subcommand.examples)];
+    const unread = examples.find((example) => typedRef(registry, example) === undefined);
+    if (unread !== undefined) throw new Error(`Command "${command.name}": the example "${unread}" does not read as a command.`);
+  }
 }
 
 function checkCommand(command: Command): void {

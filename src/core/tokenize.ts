@@ -1,3 +1,4 @@
+import { commandRef } from './command-ref.js';
 import { badInput } from './errors.js';
 
 /** One piece of typed command text. */
@@ -38,7 +39,7 @@ export function tokenize(input: string): Token[] {
         throw badInput(
           `The quote that starts at "${input.slice(index, index + 20)}" is never closed.`,
           'Close every quote you open, or leave quotes out for single words.',
-          '/log add "Dana Lee" --role "UX designer"',
+          commandRef('log', 'add', { contact: 'Dana Lee', role: 'UX designer' }),
         );
       }
       tokens.push({ type: 'word', value: input.slice(index + 1, end).replaceAll(`\\${closing}`, closing), start: index, end: end + 1 });

@@ -1,3 +1,4 @@
+import { commandRef } from '../core/command-ref.js';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
@@ -49,11 +50,10 @@ export interface RunSummary {
 }
 
 /**
- * The message a student sees next time when their nudges could not reach them. Written with
- * the canonical command name; the dispatcher shows it as the platform spells it.
+ * The message a student sees next time when their nudges could not reach them, stored until
+ * then; the command in it is a command token, which the platform they come back on writes.
  */
-export const UNDELIVERABLE_NOTICE =
-  'I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed; meanwhile /remind list shows what is coming up.';
+export const UNDELIVERABLE_NOTICE = `I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed; meanwhile ${commandRef('remind', 'list')} shows what is coming up.`;
 
 /**
  * The durable scheduler: the database is the schedule. Each run claims due reminders (a lease,

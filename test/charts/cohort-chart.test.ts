@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ describe('the cohort chart', () => {
     folder = mkdtempSync(join(tmpdir(), 'rapport-chart-test-'));
     const image = await cohortChartImage(input([0]));
     const where = folder;
-    const text = renderReply({ visibility: 'ephemeral', blocks: [], images: [image] }, 1, { ansi: false, savePicture: (picture) => savePicture(picture, where) }).text;
+    const text = renderReply({ visibility: 'ephemeral', blocks: [], images: [image] }, 1, { commands: CONSOLE_COMMANDS, ansi: false, savePicture: (picture) => savePicture(picture, where) }).text;
     const path = /🖼 Chart saved to (\S+\.png)/.exec(text)?.[1];
     expect(path?.startsWith(folder)).toBe(true);
     expectChartPng(readFileSync(path ?? ''));

@@ -80,7 +80,7 @@ describe('/log', () => {
     await ana().send('/log request "Dana Lee"');
     const booked = await ana().send('/log scheduled "Dana Lee" --when "friday 2pm"');
     expect(booked.text).toContain('Interview with Dana Lee');
-    expect(booked.text).toContain('/questions occupation graphic design');
+    expect(booked.text).toContain('/questions occupation "graphic design"');
     expect(await upcomingKinds()).toEqual(['prepare']);
     await harness.advance(3 * DAY); // Thursday 09:00
     const prepare = harness.dms('ana')[0];

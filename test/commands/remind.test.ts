@@ -1,3 +1,5 @@
+import { REGISTRY } from '../support/command-writers.js';
+import { typedCommands } from '../../src/core/typed-invocation.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, TEST_TENANT } from '../support/harness.js';
 import { UNDELIVERABLE_NOTICE } from '../../src/scheduler/reminder-scheduler.js';
@@ -128,7 +130,7 @@ describe('/remind', () => {
 describe('/remind where the platform spells it /nudge (Slack)', () => {
   let harness: Harness;
   beforeEach(async () => {
-    harness = await Harness.create({ slash: (name) => (name === 'remind' ? '/nudge' : `/${name}`) });
+    harness = await Harness.create({ commandWriter: typedCommands(REGISTRY, (name) => (name === 'remind' ? '/nudge' : `/${name}`)) });
   });
   afterEach(() => harness.close());
 

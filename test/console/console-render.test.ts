@@ -1,9 +1,10 @@
+import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { renderFieldPrompt, renderFormIntro, renderReply } from '../../adapters/console/console.render.js';
 import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
 
-const plain = { ansi: false };
+const plain = { commands: CONSOLE_COMMANDS, ansi: false };
 
 describe('renderReply', () => {
   it('names channels and people as the console knows them', () => {
@@ -54,7 +55,7 @@ describe('renderReply', () => {
   });
 
   it('uses terminal emphasis only when asked', () => {
-    expect(renderReply(publicReply(text('a *b* c')), 1, { ansi: true }).text).toContain('\u001b[1mb\u001b[0m');
+    expect(renderReply(publicReply(text('a *b* c')), 1, { commands: CONSOLE_COMMANDS, ansi: true }).text).toContain('\u001b[1mb\u001b[0m');
     expect(renderReply(publicReply(text('2*3*4')), 1, plain).text).toContain('2*3*4');
   });
 });

@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../adapters/console/console-session.js';
 import { Harness } from '../support/harness.js';
@@ -14,7 +15,7 @@ describe('ConsoleSession', () => {
     session = new ConsoleSession({
       dispatcher: harness.dispatcher,
       clock: harness.clock,
-      style: { ansi: false },
+      style: { commands: CONSOLE_COMMANDS, ansi: false },
       timezone: 'America/Toronto',
       passTime: (target) => {
         clockRuns.push(target);

@@ -1,3 +1,5 @@
+import { createRegistry } from '../../src/core/registry.js';
+import { typedCommands } from '../../src/core/typed-invocation.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness } from '../support/harness.js';
 import { SAMPLE_COMMANDS } from '../support/sample-commands.js';
@@ -42,7 +44,7 @@ describe('Dispatcher', () => {
     it('says what a missing positional is, with the usage line', async () => {
       const replies = await harness.as('ana').send('/demo occupation');
       expect(replies.text).toContain('Please give the subject');
-      expect(replies.text).toContain('Usage: /demo <occupation|industry|organization|program> <subject...>');
+      expect(replies.text).toContain('Usage: /demo [plan] <occupation|industry|organization|program> <subject...> [--minutes N]');
     });
 
     it('refuses out-of-range numbers and says the range', async () => {
@@ -99,7 +101,7 @@ describe('Dispatcher', () => {
     });
 
     it('names the platform spelling of commands in suggestions', async () => {
-      const slack = await Harness.create({ commands: SAMPLE_COMMANDS, slash: (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`) });
+      const slack = await Harness.create({ commands: SAMPLE_COMMANDS, commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`)) });
       const replies = await slack.as('ana').send('/demo ocupation nurse');
       expect(replies.text).toContain('Example: `/rapport-demo occupation');
       await slack.close();

@@ -1,3 +1,5 @@
+import { createRegistry } from '../../src/core/registry.js';
+import { typedCommands } from '../../src/core/typed-invocation.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness } from '../support/harness.js';
 import { SAMPLE_COMMANDS } from '../support/sample-commands.js';
@@ -25,7 +27,7 @@ describe('/help', () => {
     expect(text).toContain('`--minutes N`: How long (plan)');
     const greet = (await harness.as('ana').send('/help demo greet')).text;
     expect(greet).toContain('`/demo greet <name> [--loud] [--note <note>] [--from <from>]`');
-    expect(greet).toContain('`[--note <note>]`: A note');
+    expect(greet).toContain('`--note <note>`: A note');
     expect(greet).toContain('Examples: `/demo greet "Dana Lee" --loud`');
   });
 
@@ -39,7 +41,7 @@ describe('/help', () => {
   });
 
   it('uses each platform\'s spelling of command names', async () => {
-    const slack = await Harness.create({ commands: SAMPLE_COMMANDS, slash: (name) => (name === 'demo' ? '/try-demo' : `/${name}`) });
+    const slack = await Harness.create({ commands: SAMPLE_COMMANDS, commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/try-demo' : `/${name}`)) });
     const text = (await slack.as('ana').send('/help')).text;
     expect(text).toContain('/try-demo: Exercise the command core. e.g. `/try-demo occupation nurse`');
     await slack.close();

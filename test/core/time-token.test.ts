@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { replaceTimeTokens, timeToken } from '../../src/core/time-token.js';
 import { TOKEN_MARK } from '../../src/core/user-text.js';
@@ -19,7 +20,7 @@ describe('time tokens', () => {
 
   it('read as the fallback on the console', () => {
     const reply = publicReply(text(`Due ${timeToken(at, 'Tuesday at 9:00 AM')} and ${timeToken(at, 'again')}`));
-    expect(renderReply(reply, 1, { ansi: false }).text).toContain('Due Tuesday at 9:00 AM and again');
+    expect(renderReply(reply, 1, { commands: CONSOLE_COMMANDS, ansi: false }).text).toContain('Due Tuesday at 9:00 AM and again');
   });
 
   it('cannot be broken by a ">" in the fallback', () => {

@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { fit } from '../../src/core/markdown-lite.js';
 import { mentionedUserId, typedMention, userToken } from '../../src/core/mention-token.js';
@@ -30,7 +31,7 @@ describe('text a person wrote', () => {
   });
 
   it('never becomes a mention, a link or a broadcast on Slack, where Rapport\'s own tokens still do', () => {
-    const [message] = renderSlack(ephemeral(text(`${userToken('U0OWN')} wrote: ${userText('<!channel> <@U0X> <u:U0X> <https://evil.example|click> & more')}`)));
+    const [message] = renderSlack(ephemeral(text(`${userToken('U0OWN')} wrote: ${userText('<!channel> <@U0X> <u:U0X> <https://evil.example|click> & more')}`)), SLACK_COMMANDS);
     const block = message?.blocks[0];
     expect(block?.type === 'section' ? block.text?.text : '').toBe('<@U0OWN> wrote: &lt;!channel&gt; &lt;@U0X&gt; @U0X &lt;https://evil.example|click&gt; &amp; more');
   });

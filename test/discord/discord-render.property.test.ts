@@ -1,3 +1,4 @@
+import { DISCORD_COMMANDS } from '../support/command-writers.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReply, withNavigation, type RenderContext } from '../../adapters/discord/discord.render.js';
@@ -9,7 +10,7 @@ import { allStrings, formArbitrary, hasLoneSurrogate, hasReserved, replyArbitrar
 /** Every component gets an id of its own, so the renderer keeps them all and the limits are reached. */
 function numberingContext(): RenderContext {
   let next = 0;
-  return { customId: () => `id-${next++}`, ephemeral: true };
+  return { commands: DISCORD_COMMANDS, customId: () => `id-${next++}`, ephemeral: true };
 }
 
 describe('Discord rendering of any reply (property)', () => {

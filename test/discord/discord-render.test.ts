@@ -1,3 +1,4 @@
+import { DISCORD_COMMANDS } from '../support/command-writers.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { expectWithinLimits } from '../support/discord-message-checks.js';
@@ -8,7 +9,7 @@ import type { Reply } from '../../src/core/reply.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
-const inChannel: RenderContext = { customId: (target: CustomIdTarget) => JSON.stringify(target), ephemeral: true };
+const inChannel: RenderContext = { commands: DISCORD_COMMANDS, customId: (target: CustomIdTarget) => JSON.stringify(target), ephemeral: true };
 const inDm: RenderContext = { ...inChannel, ephemeral: false };
 
 /** Renders and flattens: every page of every message. */

@@ -18,7 +18,7 @@ const DM: Conversation = { tenant: TENANT, channelId: 'dm:ana', isDirect: true }
 async function serve(database: Database, adapters: readonly RunningAdapter[] = []): Promise<{ app: App; clock: ManualClock; inbox: RecordingMessenger; get: (path: string) => Promise<Response>; operations: Operations }> {
   const operations = new Operations();
   const clock = new ManualClock(new Date('2026-11-23T14:00:00Z'));
-  const app = createApp({ defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, clock, silentLogger(), (_platform, name) => `/${name}`, undefined, operations.observers());
+  const app = createApp({ defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, clock, silentLogger(), operations.observers());
   const inbox = new RecordingMessenger();
   app.messengers.set('console', inbox);
   const port = await operations.start(0, { database, adapters, scheduler: app.scheduler, clock }, '127.0.0.1');

@@ -59,7 +59,7 @@ describe('ReminderScheduler through faults', () => {
       messengers: new Map([['console', messenger]]),
       compose: (reminders, zone) => {
         if (reminders.some((reminder) => reminder.title === 'call s5' && reminder.details.explode === true)) throw new Error('cannot compose this one');
-        return composeNudges(reminders, zone, (name) => `/${name}`, harness.services.settings, harness.clock.now());
+        return composeNudges(reminders, zone, harness.services.settings, harness.clock.now());
       },
       defaultTimezone: 'UTC',
       deliveryTimeoutMs,

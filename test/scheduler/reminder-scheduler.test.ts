@@ -131,7 +131,7 @@ describe('ReminderScheduler', () => {
       clock: harness.clock,
       logger: silentLogger(),
       messengers: new Map([['slack', slack]]),
-      compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, harness.services.settings, harness.clock.now()),
+      compose: (reminders, zone) => composeNudges(reminders, zone, harness.services.settings, harness.clock.now()),
       defaultTimezone: 'UTC',
     });
     await slackScheduler.runDue();
@@ -165,7 +165,7 @@ describe('ReminderScheduler', () => {
       clock: harness.clock,
       logger,
       messengers: new Map([['console', inbox]]),
-      compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, harness.services.settings, harness.clock.now()),
+      compose: (reminders, zone) => composeNudges(reminders, zone, harness.services.settings, harness.clock.now()),
       afterDelivered: () => Promise.reject(new Error('planning is down')),
       defaultTimezone: 'America/Toronto',
     });
@@ -187,7 +187,7 @@ describe('ReminderScheduler', () => {
       clock: harness.clock,
       logger: silentLogger(),
       messengers: new Map([['console', harness.inbox]]),
-      compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, harness.services.settings, harness.clock.now()),
+      compose: (reminders, zone) => composeNudges(reminders, zone, harness.services.settings, harness.clock.now()),
       defaultTimezone: 'America/Toronto',
       batchSize: 3,
     });

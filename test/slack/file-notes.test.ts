@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { dmFilesComment, filesNote } from '../../adapters/slack/file-notes.js';
 import { replyFiles } from '../../adapters/slack/file-upload.js';
@@ -14,7 +15,7 @@ const exportReply: Reply = {
   ],
 };
 const files = replyFiles(exportReply);
-const noteText = (block: ReturnType<typeof filesNote>): string => renderReply(ephemeral(block)).map((message) => message.text).join('\n');
+const noteText = (block: ReturnType<typeof filesNote>): string => renderReply(ephemeral(block), SLACK_COMMANDS).map((message) => message.text).join('\n');
 
 describe('Slack reply files', () => {
   it('takes every picture with its alt text and every attachment as its UTF-8 bytes', () => {

@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HomeTab } from '../../adapters/slack/home-tab.js';
@@ -19,7 +20,7 @@ describe('the Home tab across instances', () => {
       services: harness.services,
       clock: harness.clock,
       logger: silentLogger(),
-      slash: (name) => `/${name}`,
+      commands: SLACK_COMMANDS,
       run: (task) => task(),
     });
 

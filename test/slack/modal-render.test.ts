@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { inlineErrors, readOrigin, renderModal, submittedValues } from '../../adapters/slack/modal.render.js';
@@ -17,7 +18,7 @@ const form: Form = {
 
 describe('renderModal', () => {
   it('renders a form as a modal of input blocks named after its fields, after the reply\'s text', () => {
-    const view = renderModal(form, [text('Tell me more.'), actions(button('X', actionRef('log', 'x')))], { responseUrl: 'https://hooks/1', channelId: 'C1' });
+    const view = renderModal(form, [text('Tell me more.'), actions(button('X', actionRef('log', 'x')))], { responseUrl: 'https://hooks/1', channelId: 'C1' }, SLACK_COMMANDS);
     expect(view.title).toEqual({ type: 'plain_text', text: 'Edit Dana Lee-Montgomer…', emoji: true });
     expect(view.title.text).toHaveLength(24);
     expect(refOfCallbackId(view.callback_id ?? '')).toEqual(form.submit);
@@ -65,7 +66,7 @@ describe('renderModal', () => {
   it('turns a field error into an inline error only for a field the modal has', () => {
     const refusal = { ...ephemeral(text('⚠️ --learned is too long')), fieldErrors: { learned: '--learned is too long' } };
     const notice = ephemeral(text('📭 notice'));
-    expect(inlineErrors(['contact', 'learned'], [notice, refusal])).toEqual({ errors: { learned: '--learned is too long' }, rest: [notice] });
-    expect(inlineErrors(['contact'], [refusal])).toEqual({ rest: [refusal] });
+    expect(inlineErrors(['contact', 'learned'], [notice, refusal], SLACK_COMMANDS)).toEqual({ errors: { learned: '--learned is too long' }, rest: [notice] });
+    expect(inlineErrors(['contact'], [refusal], SLACK_COMMANDS)).toEqual({ rest: [refusal] });
   });
 });

@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
@@ -44,7 +45,7 @@ describe('ReplySender when the response_url fails', () => {
     it(`sends every reply by direct message when the response_url ${behaviour === 'hang up' ? 'cannot be reached' : 'has expired'}, trying it only once`, async () => {
       const responseUrl = await failingResponseUrl(behaviour);
       const { logger, lines } = captureLogger();
-      const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), logger);
+      const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), logger, SLACK_COMMANDS);
       try {
         await sender.send(replies, { userId: 'UANA', responseUrl: responseUrl.url, origin: {} });
         expect(postedTexts(fake)).toEqual(['First reply', 'Second reply']);
@@ -60,7 +61,7 @@ describe('ReplySender when the response_url fails', () => {
 
   it('never posts a private reply in the channel a button was pressed in: it goes to the DM, and a public one to the channel', async () => {
     const responseUrl = await failingResponseUrl('expired');
-    const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), silentLogger());
+    const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), silentLogger(), SLACK_COMMANDS);
     try {
       await sender.send([ephemeral(text('Only for you')), publicReply(text('For everyone'))], { userId: 'UANA', responseUrl: responseUrl.url, channelId: 'CFALL', origin: {} });
       expect(fake.callsOf('chat.postMessage').map((call) => [call.args.channel, call.args.text])).toEqual([
@@ -82,7 +83,7 @@ describe('ReplySender with files', () => {
 
   it('says so in the private reply when Slack refuses its files, and shares nothing anywhere', async () => {
     const { logger, lines } = captureLogger();
-    const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), logger);
+    const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), logger, SLACK_COMMANDS);
     fake.failNext('files.getUploadURLExternal', 'file_uploads_disabled');
     const responseUrl = fake.responseUrl();
     const exported = { ...ephemeral(text('Your journal')), attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: 'name\r\nDana Lee\r\n' }] };

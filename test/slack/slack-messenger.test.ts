@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackMessenger } from '../../adapters/slack/slack-messenger.js';
@@ -20,7 +21,7 @@ describe('SlackMessenger, against the Slack fake through the real Web API client
   beforeEach(async () => {
     fake = await SlackFake.start();
     const client = new webApi.WebClient('xoxb-test', { ...deliveryClientOptions(fake.apiUrl, silentLogger()), timeout: 300 });
-    messenger = new SlackMessenger(client, FAKE_TEAM, () => undefined);
+    messenger = new SlackMessenger(client, FAKE_TEAM, () => undefined, SLACK_COMMANDS);
   });
   afterEach(() => fake.stop());
 

@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { actionIdOf, refOfActionId, refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
@@ -84,10 +85,10 @@ describe('the Home tab', () => {
     const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
     const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0, updatedAt: now };
     const blocks = homeBlocks(
-      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', quiet: { start: '22:00', end: '07:30' }, slash: (name) => `/${name}` },
+      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', quiet: { start: '22:00', end: '07:30' } },
       now,
     );
-    const shown = renderReply(ephemeral(...blocks), 1, { ansi: false }).text;
+    const shown = renderReply(ephemeral(...blocks), 1, { commands: CONSOLE_COMMANDS, ansi: false }).text;
     expect(shown).toMatch(/• Identified \(1\): Sam Ortiz\n\s+• Interviewed \(1\): Dana Lee/);
     expect(shown).toContain('Time to thank Dana Lee: Tuesday, November 24 at 9:00 AM GMT+1');
     // Due at 22:30 in Paris, inside quiet hours: shown when it will really arrive.

@@ -1,3 +1,4 @@
+import { SLACK_COMMANDS } from '../support/command-writers.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { types } from '@slack/bolt';
@@ -23,7 +24,7 @@ describe('Slack rendering of any reply (property)', () => {
   it('keeps every Block Kit limit, splits long replies over messages of at most 50 blocks and 12,000 characters, and lets no student text become a mention, a link or half a character', () => {
     fc.assert(
       fc.property(replyArbitrary, (reply) => {
-        const messages = renderReply(reply);
+        const messages = renderReply(reply, SLACK_COMMANDS);
         for (const message of messages) {
           expect(message.blocks.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.messageBlocks);
           expect(message.blocks.reduce((sum, block) => sum + blockTextLength(block), 0)).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.messageText);
@@ -65,7 +66,7 @@ describe('Slack rendering of any reply (property)', () => {
   it('renders any form as a modal within Slack\'s limits, its prefilled values cut between characters', () => {
     fc.assert(
       fc.property(formArbitrary, (form) => {
-        const modal = renderModal(form, [], { responseUrl: 'https://hooks.slack.test/r', channelId: 'C1' });
+        const modal = renderModal(form, [], { responseUrl: 'https://hooks.slack.test/r', channelId: 'C1' }, SLACK_COMMANDS);
         expect(modal.title.text.length).toBeLessThanOrEqual(24);
         expect(modal.submit?.text.length ?? 0).toBeLessThanOrEqual(24);
         expect(modal.blocks.length).toBeLessThanOrEqual(100);

@@ -8,7 +8,6 @@
  * It prints "delivering" once its adapter is up. With UNTIL_DONE=1 it also waits for
  * reminders due later (a retry after a timeout), until none is open, for at most 3 minutes.
  */
-import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { startSlack } from '../../adapters/slack/slack-adapter.js';
@@ -28,7 +27,7 @@ const config = loadConfig();
 const database = await openDatabase(config.database);
 const logger = silentLogger();
 const names = slackCommandNames(COMMANDS.map((command) => command.name), {});
-const app = createApp(config, database, systemClock, logger, (_platform, name) => `/${name}`, invocationStyleOf);
+const app = createApp(config, database, systemClock, logger);
 const adapter =
   config.slack === undefined
     ? config.discord === undefined
@@ -42,7 +41,7 @@ const scheduler = new ReminderScheduler({
   clock: systemClock,
   logger,
   messengers: app.messengers,
-  compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, app.services.settings, new Date()),
+  compose: (reminders, zone) => composeNudges(reminders, zone, app.services.settings, new Date()),
   defaultTimezone: 'UTC',
   leaseMs,
 });

@@ -1,3 +1,6 @@
+import { CONSOLE_COMMANDS } from './command-writers.js';
+import { typedCommands } from '../../src/core/typed-invocation.js';
+import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
 import { renderReply } from '../../adapters/console/console.render.js';
 import { COMMANDS } from '../../commands/index.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -7,7 +10,6 @@ import type { Actor, Conversation, Platform, Role, Tenant } from '../../src/core
 import type { Inbound } from '../../src/core/inbound.js';
 import { createRegistry } from '../../src/core/registry.js';
 import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
-import type { InvocationStyle } from '../../src/core/invocation-style.js';
 import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
@@ -34,15 +36,14 @@ export const TEST_TENANT: Tenant = { platform: 'console', workspaceId: 'test' };
 export interface HarnessOptions {
   readonly commands?: readonly Command[];
   readonly start?: Date;
-  readonly slash?: (name: string) => string;
   /** The deployment's default zone (default America/Toronto, far from UTC on purpose). */
   readonly timezone?: string;
   /** Advisors in every workspace, as ADVISOR_IDS names them. */
   readonly advisorIds?: readonly string[];
   /** Services to use instead of the real ones, e.g. a fake source of advisor questions. */
   readonly services?: Partial<Services>;
-  /** How each platform writes commands, as the composition root would say (default: words everywhere). */
-  readonly invocationStyleFor?: (platform: Platform) => InvocationStyle;
+  /** How the replies' text writes the commands it names (default: as typed on the console); see test/support/command-writers.ts. */
+  readonly commandWriter?: CommandWriter;
   /** Whether Rapport asks each person for their time zone in their first direct conversation (default: no, so replies are only what a test sent for). */
   readonly asksTimezone?: boolean;
   /** RETENTION_DAYS (default: unset, data is kept). */
@@ -72,7 +73,8 @@ export class Harness {
     readonly database: Database,
     readonly services: Services,
     readonly logs: () => Record<string, unknown>[],
-    slash: (name: string) => string,
+    /** Writes the commands replies name, in {@link Replies.text}. */
+    readonly commands: CommandWriter,
   ) {
     this.scheduler = new ReminderScheduler({
       reminders: services.reminders,
@@ -80,7 +82,7 @@ export class Harness {
       clock,
       logger: silentLogger(),
       messengers: new Map([['console', this.inbox]]),
-      compose: (reminders, zone) => composeNudges(reminders, zone, slash, services.settings, clock.now()),
+      compose: (reminders, zone) => composeNudges(reminders, zone, services.settings, clock.now()),
       afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
       defaultTimezone: services.settings.defaultTimezone,
     });
@@ -89,7 +91,7 @@ export class Harness {
       clock,
       logger: silentLogger(),
       channels: new Map([['console', this.channels]]),
-      compose: (cohort, now) => composeDigest(services, cohort, now, slash, silentLogger()),
+      compose: (cohort, now) => composeDigest(services, cohort, now, silentLogger()),
     });
     this.retention = this.newRetentionRunner();
   }
@@ -113,7 +115,7 @@ export class Harness {
 
   /** The direct messages delivered to one person, readable like replies. */
   dms(userId: string): Replies[] {
-    return this.inbox.to(userId).map((delivery) => new Replies(delivery.replies));
+    return this.inbox.to(userId).map((delivery) => new Replies(delivery.replies, this.commands));
   }
 
   /** Builds a harness; close it after the test. */
@@ -124,16 +126,9 @@ export class Harness {
     const created = createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [], ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }) });
     const users = options.asksTimezone === true ? created.users : withoutTimezoneQuestion(created.users);
     const services: Services = { ...created, users, ...options.services };
-    const slash = options.slash;
-    const dispatcher = new Dispatcher({
-      registry: createRegistry(options.commands ?? COMMANDS),
-      services,
-      clock,
-      logger,
-      ...(slash === undefined ? {} : { slashFor: (_platform: Platform, name: string) => slash(name) }),
-      ...(options.invocationStyleFor === undefined ? {} : { invocationStyleFor: options.invocationStyleFor }),
-    });
-    return new Harness(dispatcher, clock, database, services, lines, options.slash ?? ((name) => `/${name}`));
+    const registry = createRegistry(options.commands ?? COMMANDS);
+    const dispatcher = new Dispatcher({ registry, services, clock, logger });
+    return new Harness(dispatcher, clock, database, services, lines, options.commandWriter ?? typedCommands(registry));
   }
 
   /** A person to speak as (in their DM with Rapport until moved with `in`). */
@@ -195,17 +190,20 @@ export class Speaker {
 
   /** Dispatches any inbound event. */
   async dispatch(inbound: Inbound): Promise<Replies> {
-    return new Replies(await this.harness.dispatcher.dispatch({ actor: this.actor, conversation: this.conversation, inbound }));
+    return new Replies(await this.harness.dispatcher.dispatch({ actor: this.actor, conversation: this.conversation, inbound }), this.harness.commands);
   }
 }
 
 /** The replies to one event, with ways to read them as a person would. */
 export class Replies {
-  constructor(readonly list: readonly Reply[]) {}
+  constructor(
+    readonly list: readonly Reply[],
+    private readonly commands: CommandWriter = CONSOLE_COMMANDS,
+  ) {}
 
-  /** Everything, rendered as plain console text. */
+  /** Everything, rendered as plain console text, with commands as the harness writes them. */
   get text(): string {
-    return this.list.map((reply) => renderReply(reply, 1, { ansi: false }).text).join('\n\n');
+    return this.list.map((reply) => renderReply(reply, 1, { ansi: false, commands: this.commands }).text).join('\n\n');
   }
 
   /** The button with this label; throws listing the labels there are. */
@@ -229,7 +227,8 @@ export class Replies {
     return form;
   }
 
+  /** The buttons and menus, their labels with commands as the harness writes them. */
   private elements(): (Button | Select)[] {
-    return this.list.flatMap((reply) => reply.blocks.flatMap((block) => (block.type === 'actions' ? [...block.elements] : [])));
+    return writeCommandsIn(this.list, this.commands).flatMap((reply) => reply.blocks.flatMap((block) => (block.type === 'actions' ? [...block.elements] : [])));
   }
 }

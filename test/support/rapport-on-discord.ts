@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { startDiscord } from '../../adapters/discord/discord-adapter.js';
-import { invocationStyleOf } from '../../adapters/discord/invocation-style.js';
 import { createApp, type App, type RunningAdapter } from '../../src/app.js';
 import { loadConfig, type DiscordShard } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -63,7 +62,7 @@ export async function startRapportOnDiscord(options: RapportOnDiscordOptions = {
   const database = await openDatabase(config.database);
   const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
   const { logger, lines } = captureLogger();
-  const base = createApp(config, database, clock, logger, (_platform, name) => `/${name}`, invocationStyleOf);
+  const base = createApp(config, database, clock, logger);
   const app = options.customize?.(base, { clock, logger }) ?? base;
   let adapter: RunningAdapter | undefined;
   const opened = fake.gateway.identifies.length + fake.gateway.resumes.length;

@@ -53,7 +53,7 @@ const scheduler = new ReminderScheduler({
   clock,
   logger: silentLogger(),
   messengers: new Map([['console', messenger]]),
-  compose: (reminders, zone) => composeNudges(reminders, zone, (name) => `/${name}`, services.settings, new Date()),
+  compose: (reminders, zone) => composeNudges(reminders, zone, services.settings, new Date()),
   defaultTimezone: 'UTC',
   leaseMs: Number(lease),
 });
@@ -68,7 +68,7 @@ const digests = new DigestRunner({
   clock,
   logger: silentLogger(),
   channels: new Map([['console', channel]]),
-  compose: (cohort, now) => composeDigest(services, cohort, now, (name) => `/${name}`, silentLogger()),
+  compose: (cohort, now) => composeDigest(services, cohort, now, silentLogger()),
 });
 
 await new Promise((resolve) => setTimeout(resolve, Math.max(Number(startAt) - Date.now(), 0)));

@@ -18,7 +18,8 @@ export interface AdvisorNudgeDetails {
 
 /** Commands as typed on the platform in use. */
 export interface AdvisorNudgeCommands {
-  readonly log: string;
+  /** Adding a contact (`/log add`). */
+  readonly addContact: string;
   readonly practice: string;
   readonly progress: string;
 }
@@ -29,7 +30,7 @@ export function advisorNudgeMessage(details: AdvisorNudgeDetails, commands: Advi
     title: `A note from ${details.advisorName}`,
     body:
       `Hi! ${details.advisorName}, your advisor in ${details.cohortName}, is checking in: it's been ${details.days} days or more since you last used Rapport. ` +
-      `Small steps count. Add one person you would like to learn from with ${commands.log} add, rehearse a first message with ${commands.practice}, ` +
+      `Small steps count. Add one person you would like to learn from with ${commands.addContact}, rehearse a first message with ${commands.practice}, ` +
       `or see where you stand with ${commands.progress}. If now is not a good time, that is okay too.`,
   };
 }

@@ -2,9 +2,10 @@
  * The words of each nudge: a short title and a warm, specific body.
  *
  * Each nudge names the exact command to type next, with the student's own
- * data (`/log thanked "Zoë Martin"`), written once in Rapport's canonical words
- * and passed through {@link NudgeDetails.command}, which writes it as the
- * student's platform does (`/nudge` on Slack, `name:value` fields on Discord).
+ * data (`/log thanked "Zoë Martin"`), as a value given to
+ * {@link NudgeDetails.command} (command, subcommand, arguments), which the
+ * student's platform writes its own way (`/nudge` on Slack, `name:value` fields
+ * on Discord).
  *
  * @module
  */
@@ -15,8 +16,8 @@ import type { NudgeKind } from './nudges.js';
 
 /** Facts a nudge message may mention. Only `command` and `zone` are required. */
 export interface NudgeDetails {
-  /** Writes a canonical command (`/log thanked "Dana Lee"`) as the student types it on their platform. */
-  readonly command: (canonical: string) => string;
+  /** Names a command in the message: `commandRef` in `src/core/command-ref.ts`, which each platform writes its own way. */
+  readonly command: (command: string, subcommand?: string, args?: Readonly<Record<string, string>>) => string;
   /** The student's IANA zone, for showing times. */
   readonly zone: string;
   /** The current instant; used to leave out the year when it is this year. */
@@ -47,15 +48,14 @@ export interface NudgeMessage {
 /**
  * Writes the title and body of a nudge. Plain text, no markup, English.
  * Missing names fall back to neutral words ("your contact"); a prepare nudge
- * without a subject shows an `<occupation>` placeholder in the suggested
- * command.
+ * without a subject suggests an example occupation.
  */
 export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeMessage {
   const settings = details.settings ?? DEFAULT_CADENCE;
   const name = cleanName(nudge.contactName) ?? 'your contact';
   const nameAtStart = capitalise(name);
-  const typed = quotedName(nudge.contactName === undefined ? 'Dana Lee' : name);
-  const log = (subcommand: string, rest = ''): string => details.command(`/log ${subcommand} ${typed}${rest}`);
+  const contact = nudge.contactName === undefined ? 'Dana Lee' : name;
+  const log = (subcommand: string, more: Readonly<Record<string, string>> = {}): string => details.command('log', subcommand, { contact, ...more });
 
   switch (nudge.kind) {
     case 'request-follow-up':
@@ -64,7 +64,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         body:
           `It's been ${settings.requestFollowUpDays} days since you asked ${name} for a conversation. ` +
           `A short, friendly follow-up is completely normal and often gets things moving: a line or two reminding them who you are is enough. ` +
-          `If they've already answered, log it and these reminders stop: ${log('scheduled', ' --when "friday 2pm"')} when you have a time, or ${log('declined')}.`,
+          `If they've already answered, log it and these reminders stop: ${log('scheduled', { when: 'friday 2pm' })} when you have a time, or ${log('declined')}.`,
       };
     case 'request-last-follow-up':
       return {
@@ -72,7 +72,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         body:
           `Still no reply from ${name} after ${settings.requestLastFollowUpDays} days. ` +
           `One more brief, polite message is fine; after that it's okay to let this one rest and put your energy into other contacts. ` +
-          `Heard back? Log it: ${log('scheduled', ' --when "friday 2pm"')}, or ${log('declined')}.`,
+          `Heard back? Log it: ${log('scheduled', { when: 'friday 2pm' })}, or ${log('declined')}.`,
       };
     case 'mark-no-response':
       return {
@@ -87,7 +87,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
           ? `Your conversation with ${name} is coming up soon.`
           : `Your conversation with ${name} is on ${formatLocal(details.interviewAt, details.zone, details.now ?? details.interviewAt)}.`;
       const subject = cleanName(details.subject);
-      const plan = subject === undefined ? `${details.command('/questions occupation')} <occupation>` : details.command(`/questions occupation ${quotedName(subject)}`);
+      const plan = details.command('questions', undefined, { kind: 'occupation', subject: subject ?? 'graphic designer' });
       return {
         title: `Getting ready to talk with ${name}`,
         body:
@@ -108,7 +108,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
         title: `Reach out to ${referral}`,
         body:
           `${nameAtStart} suggested you talk to ${referral}. Getting in touch within ${daysInWords(settings.referralWithinDays)} of your conversation keeps the introduction fresh. ` +
-          `Mention that ${name} pointed you their way, if they were happy for you to. Once it's sent, log it: ${details.command(`/log request ${quotedName(referral === 'the person they suggested' ? 'Dana Lee' : referral)}`)}.`,
+          `Mention that ${name} pointed you their way, if they were happy for you to. Once it's sent, log it: ${details.command('log', 'request', { contact: referral === 'the person they suggested' ? 'Dana Lee' : referral })}.`,
       };
     }
     case 'keep-in-touch':
@@ -125,7 +125,7 @@ export function nudgeMessage(nudge: NudgeSubject, details: NudgeDetails): NudgeM
       const lead = text !== undefined && text !== '' ? text : `Here's the reminder you set.`;
       return {
         title: about === undefined ? 'Reminder' : `Reminder about ${about}`,
-        body: `${lead}\n\nNeed more time? Set a new one: ${details.command(`/remind ${quotedName(text !== undefined && text !== '' ? text : 'call back Sam')} tomorrow 9am`)}.`,
+        body: `${lead}\n\nNeed more time? Set a new one: ${details.command('remind', undefined, { reminder: `${quotedName(text !== undefined && text !== '' ? text : 'call back Sam')} tomorrow 9am` })}.`,
       };
     }
   }

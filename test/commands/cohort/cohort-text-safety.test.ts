@@ -1,3 +1,4 @@
+import { DISCORD_COMMANDS, SLACK_COMMANDS } from '../../support/command-writers.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReply as renderDiscord } from '../../../adapters/discord/discord.render.js';
 import { renderReply as renderSlack } from '../../../adapters/slack/slack.render.js';
@@ -13,8 +14,8 @@ const withoutPlainText = (value: unknown): unknown => JSON.parse(JSON.stringify(
 /** What Slack would read as mrkdwn and everything Discord would be sent for these replies, each as one text. */
 function asSent(replies: readonly Reply[]): { slack: string; discord: string } {
   return {
-    slack: allStrings(withoutPlainText(replies.flatMap((reply) => renderSlack(reply)))).join('\n'),
-    discord: replies.flatMap((reply) => renderDiscord(reply, { customId: () => 'id', ephemeral: true }).flat().flatMap(markdownOf)).join('\n'),
+    slack: allStrings(withoutPlainText(replies.flatMap((reply) => renderSlack(reply, SLACK_COMMANDS)))).join('\n'),
+    discord: replies.flatMap((reply) => renderDiscord(reply, { commands: DISCORD_COMMANDS, customId: () => 'id', ephemeral: true }).flat().flatMap(markdownOf)).join('\n'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../../support/command-writers.js';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../adapters/console/console.render.js';
@@ -9,7 +10,7 @@ import { BEA_SHARED, CAL_PRIVATE, cohortHarness, seedCohort } from './cohort-set
 const VOICEMAIL =
   'Hello Ms. Park, it is Sam Lee, at 604-555-0199. Jamal Wright, my advisor, gave me your number. I am curious how you built the evening certificate and would value 15 minutes. Email: sam.lee@uni.ca. Again, 604-555-0199. I will call back Tuesday afternoon. Thank you!';
 
-const plain = (replies: readonly Reply[]) => replies.map((reply) => renderReply(reply, 1, { ansi: false }).text).join('\n');
+const plain = (replies: readonly Reply[]) => replies.map((reply) => renderReply(reply, 1, { commands: CONSOLE_COMMANDS, ansi: false }).text).join('\n');
 const postText = (post: RecordedPost) => plain([post.message, ...post.thread]);
 
 describe('/cohort: the advisor and students of a cohort', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReply as renderDiscord } from '../../../adapters/discord/discord.render.js';
 import { renderReply as renderSlack, blockTextLength } from '../../../adapters/slack/slack.render.js';
 import { expectWithinLimits, foreignMarkup, markdownOf } from '../../support/discord-message-checks.js';
+import { DISCORD_COMMANDS, SLACK_COMMANDS } from '../../support/command-writers.js';
 import { Harness, type Speaker } from '../../support/harness.js';
 
 /** Notes in the ways students write them, cycled to fill a long journal. */
@@ -15,7 +16,7 @@ const NOTES = [
 describe('/log insights', () => {
   let harness: Harness;
   beforeEach(async () => {
-    harness = await Harness.create({ invocationStyleFor: (platform) => (platform === 'discord' ? 'fields' : 'words') });
+    harness = await Harness.create();
   });
   afterEach(() => harness.close());
 
@@ -50,12 +51,14 @@ describe('/log insights', () => {
   });
 
   it('writes each command as Discord does, and what the student wrote can never ping or link', async () => {
+    await harness.close();
+    harness = await Harness.create({ commandWriter: DISCORD_COMMANDS });
     const discord = ana().on('discord');
     await discord.send('/log interview "Dana <@U0BOSS>" --learned "<u:U0BOSS> @everyone told me SQL is key, ||see|| [here](https://evil.example)" --referrals "Sam `Ortiz`"');
     const replies = await discord.send('/log insights');
     expect(replies.text).toContain('`/log request contact:Sam `Ortiz``');
     expect(replies.text).toContain('“@U0BOSS @everyone told me SQL is key, ||see|| [here](https://evil.example)” (Dana <@U0BOSS>)');
-    const messages = replies.list.flatMap((reply) => renderDiscord(reply, { customId: () => 'id', ephemeral: true }).flat());
+    const messages = replies.list.flatMap((reply) => renderDiscord(reply, { commands: DISCORD_COMMANDS, customId: () => 'id', ephemeral: true }).flat());
     for (const message of messages) expectWithinLimits(message);
     const markdown = messages.flatMap(markdownOf).join('\n');
     expect(foreignMarkup(markdown)).toEqual([]);
@@ -73,11 +76,11 @@ describe('/log insights', () => {
     expect(shown).toMatch(/came up in \d+ interviews: ask your next contact about it: `\/questions occupation "data analyst" --focus /);
     expect(shown).not.toContain('Plan the next one');
     const [reply] = replies.list;
-    const slack = renderSlack(reply!);
+    const slack = renderSlack(reply!, SLACK_COMMANDS);
     expect(slack).toHaveLength(1);
     expect(slack[0]!.blocks.length).toBeLessThanOrEqual(50);
     for (const block of slack[0]!.blocks) expect(blockTextLength(block)).toBeLessThanOrEqual(3000);
-    const discord = renderDiscord(reply!, { customId: () => 'id', ephemeral: true });
+    const discord = renderDiscord(reply!, { commands: DISCORD_COMMANDS, customId: () => 'id', ephemeral: true });
     expect(discord.flat()).toHaveLength(1);
     expectWithinLimits(discord.flat()[0]!);
   });

@@ -31,7 +31,7 @@ describe('/questions: bad input', () => {
   it.each(cases)('explains %s, with the usage and an example', async (_what, line, message) => {
     const replies = await harness().as('ana').send(line);
     expect(replies.text).toContain(`⚠️ ${message}`);
-    expect(replies.text).toContain('Usage: /questions <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <path|');
+    expect(replies.text).toContain('Usage: /questions [plan] <occupation|industry|organization|program> <subject...> [--minutes N] [--focus <path|');
     expect(replies.text).toContain(EXAMPLE);
     expect(replies.text).not.toContain('?.');
     expect(replies.list[0]?.visibility).toBe('ephemeral');
@@ -40,7 +40,7 @@ describe('/questions: bad input', () => {
   it('asks for the question to check', async () => {
     const replies = await harness().as('ana').send('/questions check');
     expect(replies.text).toContain('Please give the questions: one question, or several on separate lines.');
-    expect(replies.text).toContain('Example: `/questions check Are you hiring?`');
+    expect(replies.text).toContain('Example: `/questions check "Are you hiring?"`');
   });
 
   it('says there is nothing to save or export before any plan, with an example', async () => {

@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../../support/command-writers.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../../adapters/console/console-adapter.js';
@@ -35,7 +36,7 @@ describe('/questions check', () => {
   });
 
   it('reads several lines typed on the console, joined by a trailing backslash', async () => {
-    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { ansi: false }, timezone: 'UTC' });
+    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { commands: CONSOLE_COMMANDS, ansi: false }, timezone: 'UTC' });
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';

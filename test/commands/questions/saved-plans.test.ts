@@ -1,3 +1,4 @@
+import { CONSOLE_COMMANDS } from '../../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../../adapters/console/console-session.js';
 import { KEPT_SHOWN_PLANS } from '../../../src/storage/saved-plan-repository.js';
@@ -114,7 +115,7 @@ describe('/questions: saving and exporting plans', () => {
   });
 
   it('works through the console: plan, /press 1 to save, then list', async () => {
-    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { ansi: false }, timezone: 'UTC' });
+    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { commands: CONSOLE_COMMANDS, ansi: false }, timezone: 'UTC' });
     expect(await session.handle('/questions occupation graphic designer')).toContain('[1] Save plan\n  [2] More questions\n  [3] Export script');
     expect(await session.handle('/press 1')).toContain('Saved as plan 1: graphic designer');
     expect(await session.handle('/questions mine')).toMatch(/• 1\. graphic designer \(occupation, 15 minutes\), \d+ questions/);

@@ -87,7 +87,7 @@ describe('tips', () => {
 
 describe('the advisor nudge', () => {
   it('is signed with the advisor\'s name and points at one small step', () => {
-    const message = advisorNudgeMessage(readAdvisorNudgeDetails({ advisorName: 'Ana Ruiz', cohortName: 'fall', days: 7 }), { log: '/log', practice: '/practice', progress: '/cohort me' });
+    const message = advisorNudgeMessage(readAdvisorNudgeDetails({ advisorName: 'Ana Ruiz', cohortName: 'fall', days: 7 }), { addContact: '/log add', practice: '/practice', progress: '/cohort me' });
     expect(ADVISOR_NUDGE_KIND).toBe('advisor-nudge');
     expect(message.title).toBe('A note from Ana Ruiz');
     expect(message.body).toContain('Ana Ruiz, your advisor in fall');

@@ -1,16 +1,25 @@
+import { commandRef, writeCommandRefs, type CommandWriter } from '../../../src/core/command-ref.js';
+import { typedCommands } from '../../../src/core/typed-invocation.js';
+import { unmarked } from '../../../src/core/user-text.js';
+import { CONSOLE_COMMANDS, REGISTRY, SLACK_COMMANDS } from '../../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE, NUDGE_KINDS, mergeCadence, nudgeMessage } from '../../../src/domain/reminders/cadence.js';
 import type { NudgeDetails, NudgeKind } from '../../../src/domain/reminders/cadence.js';
 import { local } from './time-helpers.js';
 
 const NY = 'America/New_York';
-/** Commands as typed on the console: the canonical words. */
-const WORDS = (canonical: string): string => canonical;
+/** Names a command as a reply does, then shows it as `writer` writes it, without the marks of what people typed. */
+const writtenWith =
+  (writer: CommandWriter): NudgeDetails['command'] =>
+  (command, subcommand, args) =>
+    unmarked(writeCommandRefs(commandRef(command, subcommand, args), writer));
+/** Commands as typed on the console. */
+const WORDS = writtenWith(CONSOLE_COMMANDS);
 /** Slack's spelling: /nudge for /remind. */
-const SLACK = (canonical: string): string => canonical.replace(/^\/remind\b/, '/nudge');
+const SLACK = writtenWith(SLACK_COMMANDS);
 /** A platform that spells every command its own way. */
 const ODD_NAMES: Readonly<Record<string, string>> = { questions: '!ask', remind: '!later', log: '!journal' };
-const ODD = (canonical: string): string => canonical.replace(/^\/(\w+)/, (_, name: string) => ODD_NAMES[name] ?? name);
+const ODD = writtenWith(typedCommands(REGISTRY, (name) => ODD_NAMES[name] ?? `/${name}`));
 
 const details: NudgeDetails = {
   command: WORDS,
@@ -63,7 +72,7 @@ describe('nudgeMessage', () => {
 
   it('prepare without a subject or time still reads well', () => {
     const { body } = nudgeMessage({ kind: 'prepare', contactName: 'Sam' }, { command: WORDS, zone: NY });
-    expect(body).toContain('/questions occupation <occupation>');
+    expect(body).toContain('/questions occupation "graphic designer"');
     expect(body).toContain('coming up soon');
   });
 
@@ -76,9 +85,9 @@ describe('nudgeMessage', () => {
   });
 
   it('writes every command through the platform\'s writer', () => {
-    const fields = (canonical: string): string => `[${canonical}]`;
-    expect(render('thank-you', { command: fields }).body).toContain('[/log thanked "Sam Rivera"]');
-    expect(render('contact-referral', { command: fields }).body).toContain('[/log request "Ana Ruiz"]');
+    const values: NudgeDetails['command'] = (command, subcommand, args) => `[${command} ${subcommand ?? ''} ${JSON.stringify(args)}]`;
+    expect(render('thank-you', { command: values }).body).toContain('[log thanked {"contact":"Sam Rivera"}]');
+    expect(render('contact-referral', { command: values }).body).toContain('[log request {"contact":"Ana Ruiz"}]');
   });
 
   it('contact-referral names both people', () => {

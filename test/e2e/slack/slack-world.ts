@@ -56,9 +56,7 @@ export class SlackWorld {
       {},
     );
     const { logger, lines } = captureLogger();
-    const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [LEA.id] }, database, clock, logger, (platform, name) =>
-      platform === 'slack' ? names.slashOf(name) : `/${name}`,
-    );
+    const app = createApp({ defaultTimezone: 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: [LEA.id] }, database, clock, logger);
     const config: SlackConfig =
       transport === 'http'
         ? { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, port: 0 }
