@@ -48,7 +48,7 @@ describe('DiscordMessenger against the fake Discord', () => {
   });
 
   it('posts once when Discord has forgotten the nonce: a delivery that may have arrived reads the DM first and sends only what is missing', async () => {
-    const acceptedThenFailed = () => { rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true }, 4); };
+    const acceptedThenFailed = () => { rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true }); };
     acceptedThenFailed();
     expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }))).toMatchObject({ ok: false, maybeSent: true });
     rapport.fake.rest.forgetNonces();
