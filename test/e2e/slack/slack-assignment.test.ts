@@ -69,7 +69,13 @@ describe('Slack end to end: a whole assignment', () => {
     expect(report).toContain('*Assignment: Explore a career*, due Friday, December 18, 2026: 2 of 2 done');
     expect(report).toContain('bea: 1 of 1 interview · 1 of 1 reflection: done on time');
     expect(report).toContain('cal: 1 of 1 interview · 1 of 1 reflection (1 late): done, partly late');
-    const exported = textOf(await ask(LEA, '/cohort export', /The progress of \*fall\*/, 'CFALL'));
+    expect(textOf(await ask(LEA, '/cohort export', /The progress of \*fall\*/, 'CFALL'))).toContain('to our DM, where only you can see them');
+    // The CSV files go to the advisor's DM as uploads, never into the channel's messages.
+    const files = await world.fake.waitFor(() => {
+      const completed = world.fake.uploads.filter((upload) => upload.completed && upload.channelId === `D${LEA.id}`);
+      return completed.length >= 2 ? completed : undefined;
+    }, 5_000, 'the two export files');
+    const exported = files.map((file) => Buffer.from(file.bytes ?? new Uint8Array()).toString('utf8')).join('\n');
     expect(exported).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
     expect(exported).toContain('cal,Explore a career,Sam Ortiz,2026-11-23,2026-12-19,late,What surprised you?,Certificates matter');
     const read = textOf(await ask(LEA, '/cohort reflections <@UBEA>', /Reflections in fall/, 'CFALL'));
