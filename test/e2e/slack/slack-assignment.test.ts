@@ -14,6 +14,10 @@ const REMINDER_DAY = new Date('2026-12-15T16:00:00Z');
 const AFTER_DUE = new Date('2026-12-19T16:00:00Z');
 
 describe('Slack end to end: a whole assignment', () => {
+
+  /** The text of the file whose name starts with `prefix`, once Slack has shared it. */
+  const sharedFileText = (prefix: string): Promise<string> =>
+    world.fake.waitFor(() => world.fake.uploads.find((upload) => upload.completed && upload.filename.startsWith(prefix))?.bytes?.toString('utf8'), 5_000, `the file ${prefix}…`);
   let world: SlackWorld;
   beforeEach(async () => {
     world = await SlackWorld.start('http');
@@ -69,9 +73,9 @@ describe('Slack end to end: a whole assignment', () => {
     expect(report).toContain('*Assignment: Explore a career*, due Friday, December 18, 2026: 2 of 2 done');
     expect(report).toContain('bea: 1 of 1 interview · 1 of 1 reflection: done on time');
     expect(report).toContain('cal: 1 of 1 interview · 1 of 1 reflection (1 late): done, partly late');
-    const exported = textOf(await ask(LEA, '/cohort export', /The progress of \*fall\*/, 'CFALL'));
-    expect(exported).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
-    expect(exported).toContain('cal,Explore a career,Sam Ortiz,2026-11-23,2026-12-19,late,What surprised you?,Certificates matter');
+    expect(textOf(await ask(LEA, '/cohort export', /The progress of \*fall\*/, 'CFALL'))).toContain('to our DM, where only you can see them');
+    expect(await sharedFileText('fall-progress-')).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
+    expect(await sharedFileText('fall-reflections-')).toContain('cal,Explore a career,Sam Ortiz,2026-11-23,2026-12-19,late,What surprised you?,Certificates matter');
     const read = textOf(await ask(LEA, '/cohort reflections <@UBEA>', /Reflections in fall/, 'CFALL'));
     expect(read).toContain('How much the team writes');
 
