@@ -3,7 +3,7 @@ import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
 import { ephemeral, text } from '../src/core/reply-builders.js';
 import type { QuestionPlan } from '../src/domain/questions/plan-types.js';
-import type { Recipient } from '../src/storage/reminder-repository.js';
+import type { Recipient } from '../src/domain/reminders/reminder-repository.js';
 import type { DeletedContact, DeletedPlan } from '../src/storage/restorable-deletes.js';
 import { userText } from '../src/core/user-text.js';
 import { retitleNudges } from './shared/journal-events.js';
