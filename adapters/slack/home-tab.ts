@@ -12,7 +12,7 @@ import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src
 import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import type { RehearsalScore } from '../../src/domain/practice/rehearsal-repository.js';
 import type { Recipient, StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
-import { zoneOf } from '../../src/storage/user-repository.js';
+import { zoneOf } from '../../src/domain/people/person-zone.js';
 import { renderBlocks } from './slack.render.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 import { userText } from '../../src/core/user-text.js';

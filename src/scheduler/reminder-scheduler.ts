@@ -6,7 +6,7 @@ import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
 import PQueue from 'p-queue';
 import type { Claim, LedgerEntry, ReminderRepository, StoredReminder } from '../domain/reminders/reminder-repository.js';
-import { zoneOf } from '../storage/user-repository.js';
+import { zoneOf } from '../domain/people/person-zone.js';
 import type { UserProfile, UserRepository } from '../domain/people/user-repository.js';
 import type { DeliveryOutcome, DirectMessenger } from './direct-messenger.js';
 import { GroupCommit } from './group-commit.js';

@@ -113,14 +113,6 @@ export class KyselyUserRepository implements UserRepository {
   }
 }
 
-/**
- * The zone a person's times are shown and their nudges timed in: their choice, their platform's,
- * or `fallback`; a stored zone this runtime does not know (written before zones were checked, or
- * dropped by a newer time-zone database) is passed over rather than failing every time of theirs.
- */
-export function zoneOf(profile: Pick<UserProfile, 'timezone' | 'platformTimezone'> | undefined, fallback: string): string {
-  return [profile?.timezone, profile?.platformTimezone].find((zone) => zone !== undefined && isValidZone(zone)) ?? fallback;
-}
 
 /** A person met for the first time at `now`, with nothing chosen yet. */
 function newUserRow(tenant: string, userId: string, displayName: string, now: string): UsersTable {

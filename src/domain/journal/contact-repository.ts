@@ -35,7 +35,7 @@ export interface StageEvent {
 
 /**
  * What a restorable delete of a contact took, as the store wrote it: an undo entry keeps it and
- * gives it back to {@link ContactRepository.restoreDeleted}. Only the store reads inside it.
+ * gives it back to {@link ContactRepository.restoreDeleted}. Its shape is the store's own.
  */
 export type DeletedContactRecord = object;
 

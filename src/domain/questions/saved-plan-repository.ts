@@ -34,7 +34,7 @@ export interface SaveOutcome {
 
 /**
  * What a restorable delete of a saved plan took, as the store wrote it: an undo entry keeps it
- * and gives it back to {@link SavedPlanRepository.restoreSaved}. Only the store reads inside it.
+ * and gives it back to {@link SavedPlanRepository.restoreSaved}. Its shape is the store's own.
  */
 export type DeletedPlanRecord = object;
 
