@@ -4,9 +4,9 @@ import tseslint from 'typescript-eslint';
 
 /*
  * The layers (ARCHITECTURE.md, "Layers"): imports point inward only. src/core and src/domain
- * define the ports (repository and store interfaces, clock, messengers) and the entity types;
- * src/storage, src/scheduler and adapters/ implement them. Only src/main.ts, the composition
- * root, wires adapters in.
+ * define the ports (repository and store interfaces) and the entity types; src/storage,
+ * src/scheduler and adapters/ implement them, and commands use them. Only src/main.ts, the
+ * composition root, wires adapters in.
  */
 /** Platform SDKs: only adapters/ (and the tests and benches that drive them) speak to them. */
 const PLATFORM_SDKS = {
@@ -18,10 +18,15 @@ const ADAPTERS = {
   regex: '(^|/)adapters(/|$)',
   message: 'Only src/main.ts (the composition root) imports adapters/: depend on a port from src/core instead, and let main.ts pass the adapter in.',
 };
-/** What the inner layer must not know about: where data is kept and how work is timed. */
-const OUTER_LAYERS = {
-  regex: '(^|/)(storage|scheduler)(/|$)',
-  message: 'src/core and src/domain are the inner layer: import the port (interface) from src/domain/<area>/ or src/core/, which src/storage and src/scheduler implement.',
+/** Commands and the inner layer reach stored data through ports, never through src/storage. */
+const STORAGE = {
+  regex: '(^|/)storage(/|$)',
+  message: 'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
+};
+/** How work is timed is the scheduler's: the inner layer does not know about it. */
+const SCHEDULER = {
+  regex: '(^|/)scheduler(/|$)',
+  message: 'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
 };
 /** Database libraries: the inner layer speaks in ports and entity types, never in queries. */
 const DATABASE_LIBRARIES = {
@@ -50,13 +55,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
   },
   {
-    files: ['src/**', 'commands/**'],
+    files: ['src/**'],
     ignores: ['src/main.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ADAPTERS, PLATFORM_SDKS] }] },
   },
   {
+    files: ['commands/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, ADAPTERS, PLATFORM_SDKS] }] },
+  },
+  {
     files: ['src/core/**', 'src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [OUTER_LAYERS, ADAPTERS, PLATFORM_SDKS, DATABASE_LIBRARIES] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, SCHEDULER, ADAPTERS, PLATFORM_SDKS, DATABASE_LIBRARIES] }] },
   },
   { files: ['eslint.config.js', 'scripts/*.js'], ...tseslint.configs.disableTypeChecked },
 );

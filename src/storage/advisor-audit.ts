@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { tenantKey } from '../core/identity.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { Schema } from './schema.js';
 import type { AdvisorView, ViewRecord, AdvisorAuditLog } from '../domain/cohorts/advisor-audit.js';

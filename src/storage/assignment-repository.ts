@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { tenantKey, type Tenant } from '../core/identity.js';
 import { nameKey } from './contact-repository.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { AssignmentsTable, ReflectionsTable, Schema } from './schema.js';
 import { transact } from './transaction.js';

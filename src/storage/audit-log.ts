@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { tenantKey, type Tenant } from '../core/identity.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Schema } from './schema.js';
 import type { AuditAction, AuditEntry, AuditLog } from '../domain/privacy/audit-log.js';
 

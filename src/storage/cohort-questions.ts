@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey, type Actor, type Tenant } from '../core/identity.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Schema } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';

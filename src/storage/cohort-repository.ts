@@ -4,7 +4,7 @@ import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/iden
 import type { DigestSchedule, Weekday } from '../domain/cohorts/digest-time.js';
 import type { CohortGoal } from '../domain/cohorts/goal.js';
 import { nameKey } from './contact-repository.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { CohortsTable, Schema } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { onPlatforms } from './platform-filter.js';

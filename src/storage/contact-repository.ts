@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { ContactsTable, InterviewsTable, Schema } from './schema.js';
 import { deleteContactRestorably, restoreContact, type DeletedContact } from './restorable-deletes.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import { parseRehearsalState, type ScenarioId, type Scorecard } from '../domain/practice/index.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';

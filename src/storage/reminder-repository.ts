@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type QueryCreator, type SelectQueryBuilder, type UpdateObject } from 'kysely';
 import { transact } from './transaction.js';
 import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import { onPlatforms } from './platform-filter.js';
 import type { RemindersTable, Schema } from './schema.js';
 import type { Dialect } from './database.js';

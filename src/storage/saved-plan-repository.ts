@@ -3,18 +3,13 @@ import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import type { PlanRequest, QuestionPlan } from '../domain/questions/planner.js';
 import type { QuestionCategory, TargetType } from '../domain/questions/types.js';
-import { newId } from './ids.js';
+import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
 import { deletePlanRestorably, restorePlan, type DeletedPlan } from './restorable-deletes.js';
 import { KEPT_SHOWN_PLANS, type ShownPlan, type SavedPlan, type SaveOutcome, type SavedPlanRepository } from '../domain/questions/saved-plan-repository.js';
-
-/** A plan about to be shown, under a new id its buttons carry. */
-export function newShownPlan(request: PlanRequest, plan: QuestionPlan, at: Date): ShownPlan {
-  return { id: newId('s'), request, plan, createdAt: at };
-}
 
 /**
  * Once a student has {@link KEPT_SHOWN_PLANS}, their oldest shown plan's row becomes the newest:

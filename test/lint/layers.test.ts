@@ -45,6 +45,13 @@ describe('the layer rule', () => {
     expect(await layerErrors(code, 'src/main.ts')).toEqual([]);
   });
 
+  it('fails a command that imports a store instead of its port', async () => {
+    const code = "import { KyselyContactRepository } from '../../src/storage/contact-repository.js';\nexport const store = KyselyContactRepository;\n";
+    const errors = await layerErrors(code, 'commands/log/x.ts');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('ctx.services');
+  });
+
   it('passes a domain file that imports the port from the domain and a core type', async () => {
     const code = "import type { Tenant } from '../../core/identity.js';\nimport type { ContactRepository } from './contact-repository.js';\nexport type Journal = [ContactRepository, Tenant];\n";
     expect(await layerErrors(code, 'src/domain/journal/x.ts')).toEqual([]);

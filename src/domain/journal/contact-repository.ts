@@ -35,9 +35,12 @@ export interface StageEvent {
 
 /**
  * What a restorable delete of a contact took, as the store wrote it: an undo entry keeps it and
- * gives it back to {@link ContactRepository.restoreDeleted}. Its shape is the store's own.
+ * gives it back to {@link ContactRepository.restoreDeleted}. The rest of it is the store's own.
  */
-export type DeletedContactRecord = object;
+export interface DeletedContactRecord {
+  /** The contact as it was: `/undo` retitles its nudges by its id. */
+  readonly contact: { readonly id: string };
+}
 
 /** A contact put back: under its own name, or, when another contact took it since, a name marked as restored. */
 export interface RestoredContact {

@@ -1,3 +1,4 @@
+import { newId } from '../../core/ids.js';
 import type { Recipient } from '../reminders/reminder-repository.js';
 import type { PlanRequest, QuestionPlan } from './planner.js';
 import type { QuestionCategory, TargetType } from './types.js';
@@ -11,6 +12,11 @@ export interface ShownPlan {
   readonly request: PlanRequest;
   readonly plan: QuestionPlan;
   readonly createdAt: Date;
+}
+
+/** A plan about to be shown, under a new id its buttons carry. */
+export function newShownPlan(request: PlanRequest, plan: QuestionPlan, at: Date): ShownPlan {
+  return { id: newId('s'), request, plan, createdAt: at };
 }
 
 /** A plan the student saved, under the number they type to export it. */
@@ -34,9 +40,12 @@ export interface SaveOutcome {
 
 /**
  * What a restorable delete of a saved plan took, as the store wrote it: an undo entry keeps it
- * and gives it back to {@link SavedPlanRepository.restoreSaved}. Its shape is the store's own.
+ * and gives it back to {@link SavedPlanRepository.restoreSaved}. The rest of it is the store's own.
  */
-export type DeletedPlanRecord = object;
+export interface DeletedPlanRecord {
+  /** The plan as it was: `/undo` says whether it came back under its own number. */
+  readonly plan: { readonly number: number };
+}
 
 /** The student's question plans: the ones recently shown and the ones saved. Every method is scoped to one student. */
 export interface SavedPlanRepository {

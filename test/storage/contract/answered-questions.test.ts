@@ -3,7 +3,8 @@ import { JournalAnsweredQuestions } from '../../../src/storage/answered-question
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
 import type { ContactDetails } from '../../../src/domain/journal/contact-repository.js';
 import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
-import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { newShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
 import { OTHERS, at, shownPlan, student, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');

@@ -7,7 +7,8 @@ import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.j
 import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
 import { KyselyReminderRepository } from '../../../src/storage/reminder-repository.js';
 import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
-import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { newShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
 import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
 import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
 import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
