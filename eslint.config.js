@@ -2,6 +2,38 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/*
+ * The layers (ARCHITECTURE.md, "Layers"): imports point inward only. src/core and src/domain
+ * define the ports (repository and store interfaces) and the entity types; src/storage,
+ * src/scheduler and adapters/ implement them, and commands use them. Only src/main.ts, the
+ * composition root, wires adapters in.
+ */
+/** Platform SDKs: only adapters/ (and the tests and benches that drive them) speak to them. */
+const PLATFORM_SDKS = {
+  regex: '^(@slack/|@discordjs/|discord\\.js(/|$))',
+  message: 'Only adapters/ use a platform SDK: describe what you need as a port in src/core or src/domain, and implement it in adapters/.',
+};
+/** adapters/: nothing but the composition root imports them. */
+const ADAPTERS = {
+  regex: '(^|/)adapters(/|$)',
+  message: 'Only src/main.ts (the composition root) imports adapters/: depend on a port from src/core instead, and let main.ts pass the adapter in.',
+};
+/** Commands and the inner layer reach stored data through ports, never through src/storage. */
+const STORAGE = {
+  regex: '(^|/)storage(/|$)',
+  message: 'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
+};
+/** How work is timed is the scheduler's: the inner layer does not know about it. */
+const SCHEDULER = {
+  regex: '(^|/)scheduler(/|$)',
+  message: 'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
+};
+/** Database libraries: the inner layer speaks in ports and entity types, never in queries. */
+const DATABASE_LIBRARIES = {
+  regex: '^(kysely|better-sqlite3|pg)(/|$)',
+  message: 'src/core and src/domain do not use a database library: declare the port in src/domain/<area>/ and implement it in src/storage/.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/'] },
   js.configs.recommended,
@@ -21,6 +53,19 @@ export default tseslint.config(
   {
     files: ['test/**', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/main.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ADAPTERS, PLATFORM_SDKS] }] },
+  },
+  {
+    files: ['commands/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, ADAPTERS, PLATFORM_SDKS] }] },
+  },
+  {
+    files: ['src/core/**', 'src/domain/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, SCHEDULER, ADAPTERS, PLATFORM_SDKS, DATABASE_LIBRARIES] }] },
   },
   { files: ['eslint.config.js', 'scripts/*.js'], ...tseslint.configs.disableTypeChecked },
 );

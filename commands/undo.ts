@@ -4,8 +4,9 @@ import type { CommandContext } from '../src/core/context.js';
 import { notFound } from '../src/core/errors.js';
 import { ephemeral, text } from '../src/core/reply-builders.js';
 import type { QuestionPlan } from '../src/domain/questions/plan-types.js';
-import type { Recipient } from '../src/storage/reminder-repository.js';
-import type { DeletedContact, DeletedPlan } from '../src/storage/restorable-deletes.js';
+import type { DeletedContactRecord } from '../src/domain/journal/contact-repository.js';
+import type { DeletedPlanRecord } from '../src/domain/questions/saved-plan-repository.js';
+import type { Recipient } from '../src/domain/reminders/reminder-repository.js';
 import { userText } from '../src/core/user-text.js';
 import { retitleNudges } from './shared/journal-events.js';
 import { UNDO_COMMAND, UNDO_MINUTES, undoableChange, type UndoableChange } from './shared/undo.js';
@@ -93,7 +94,7 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
       await reminders.reschedule(mine, change.reminderId, new Date(change.dueAt), now);
       return undefined;
     case 'contact-deleted': {
-      const deleted = JSON.parse(change.deleted) as DeletedContact;
+      const deleted = JSON.parse(change.deleted) as DeletedContactRecord;
       const restored = await contacts.restoreDeleted(mine, deleted);
       if (restored === undefined) throw notFound('I could not bring that contact back: it was not yours.', `${commandRef('log', 'list')} shows your journal.`, commandRef('log', 'list'));
       const note = 'with their notes, referrals and nudges';
@@ -102,7 +103,7 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
       return `${note}, as ${userText(restored.name)} since you have another ${userText(change.name)} now`;
     }
     case 'plan-deleted': {
-      const deleted = JSON.parse(change.deleted) as DeletedPlan;
+      const deleted = JSON.parse(change.deleted) as DeletedPlanRecord;
       const number = await ctx.services.savedPlans.restoreSaved(mine, deleted);
       if (number === undefined) throw notFound('I could not bring that plan back: it was not yours.', `${commandRef('questions', 'mine')} lists your saved plans.`, commandRef('questions', 'mine'));
       return number === deleted.plan.number ? 'with all its questions' : `with all its questions, now as plan ${number}`;

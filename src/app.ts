@@ -11,7 +11,7 @@ import type { Platform } from './core/identity.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { Block } from './core/reply.js';
-import type { Recipient } from './storage/reminder-repository.js';
+import type { Recipient } from './domain/reminders/reminder-repository.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';

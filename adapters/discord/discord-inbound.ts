@@ -16,7 +16,7 @@ import type { Inbound } from '../../src/core/inbound.js';
 import { typedMention } from '../../src/core/mention-token.js';
 import type { OptionsShape } from '../../src/core/options.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
-import type { UserRepository } from '../../src/storage/user-repository.js';
+import type { UserRepository } from '../../src/domain/people/user-repository.js';
 import { REPEAT_SEPARATOR } from './command-definitions.js';
 import { rolesOf, type MemberFacts } from './roles.js';
 

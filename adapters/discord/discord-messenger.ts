@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, SnowflakeUtil, type APIChannel, type APIMessage, type Client, type MessageCreateOptions, type RawFile, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { messageOptions, type ReplyMessages } from './reply-messages.js';
 import type { RenderedMessage } from './discord.render.js';
 

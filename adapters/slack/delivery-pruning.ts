@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/core/clock.js';
 import { PeriodicRun } from '../../src/scheduler/periodic-run.js';
-import type { InboundDeliveryLedger } from '../../src/storage/inbound-deliveries.js';
+import type { InboundDeliveryLedger } from '../../src/core/inbound-deliveries.js';
 
 /**
  * How long Slack deliveries are remembered: Slack retries an unanswered event after 1, 5 and 30

@@ -10,10 +10,10 @@ import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js
 import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
-import type { RehearsalScore } from '../../src/storage/rehearsal-repository.js';
-import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
-import { zoneOf } from '../../src/storage/user-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
+import type { RehearsalScore } from '../../src/domain/practice/rehearsal-repository.js';
+import type { Recipient, StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
+import { zoneOf } from '../../src/domain/people/person-zone.js';
 import { renderBlocks } from './slack.render.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
 import { userText } from '../../src/core/user-text.js';

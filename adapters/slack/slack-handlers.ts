@@ -3,7 +3,7 @@ import type { App as BoltApp, BlockAction, ViewSubmitAction } from '@slack/bolt'
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../src/core/dispatcher.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { InboundDeliveryLedger } from '../../src/storage/inbound-deliveries.js';
+import type { InboundDeliveryLedger } from '../../src/core/inbound-deliveries.js';
 import { ACTION_ID_PATTERN, FORM_CALLBACK_PATTERN } from './action-id.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { HomeTab } from './home-tab.js';

@@ -2,7 +2,7 @@ import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { RoutePauses } from './route-pauses.js';
 import { renderReply } from './slack.render.js';
 import { retryAfterMs, slackErrorCode } from './web-api.js';

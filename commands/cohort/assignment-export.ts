@@ -1,8 +1,8 @@
 import type { CommandContext } from '../../src/core/context.js';
 import type { AssignmentProgress } from '../../src/domain/cohorts/assignment-progress.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { toCsv } from '../shared/csv.js';
 import { readsReflections } from './reflections.js';
 

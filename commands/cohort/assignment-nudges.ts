@@ -1,9 +1,9 @@
 import type { CommandContext } from '../../src/core/context.js';
 import { ASSIGNMENT_NUDGE_KIND, type AssignmentNudgeDetails } from '../../src/domain/cohorts/assignment-nudge.js';
 import { isComplete, reminderTime } from '../../src/domain/cohorts/assignment-progress.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
-import type { NewReminder, StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
+import type { NewReminder, StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { deliveryTime, timeOf } from '../shared/student-time.js';
 import { cohortProgress, dueWords, studentStandings } from './assignment-standing.js';
 

@@ -6,8 +6,8 @@ import { closestMatch } from '../../src/core/suggest.js';
 import { MAX_PROMPT, MAX_PROMPTS, endOfDueDay } from '../../src/domain/cohorts/assignment-progress.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
 import { parseWhen } from '../../src/domain/reminders/when.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { COHORT } from './refs.js';
 
 /** The longest assignment title. */

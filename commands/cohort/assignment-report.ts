@@ -4,8 +4,8 @@ import type { Block } from '../../src/core/reply.js';
 import { userText } from '../../src/core/user-text.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import { ASSIGNMENT_STATE_WORDS, describeProgress, isComplete, type AssignmentProgress } from '../../src/domain/cohorts/assignment-progress.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { cohortProgress, dueWords } from './assignment-standing.js';
 
 /** One assignment with each member's progress on it, by user id. */

@@ -3,9 +3,9 @@ import type { Services } from '../../src/core/services.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import { assignmentProgress, type AssignmentProgress } from '../../src/domain/cohorts/assignment-progress.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
-import type { Assignment, Reflection } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Assignment, Reflection } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 
 /** One assignment and where a student stands on it. */
 export interface Standing {

@@ -4,7 +4,7 @@ import { bullets, text } from '../../src/core/reply-builders.js';
 import type { Block } from '../../src/core/reply.js';
 import { userText } from '../../src/core/user-text.js';
 import { describeProgress, isComplete, type AssignmentProgress } from '../../src/domain/cohorts/assignment-progress.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { dueWords, studentStandings } from './assignment-standing.js';
 
 /** Words for the student's own state: encouraging, never a verdict. */

@@ -4,8 +4,8 @@ import type { ImageAttachment } from '../../src/core/reply.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import type { DueMarker } from '../../src/domain/cohorts/chart-data.js';
 import { addFunnels, studentFunnel } from '../../src/domain/cohorts/funnel.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 
 /**
  * The date a cohort's chart marks: the open assignment due next (not yet past at `now`),

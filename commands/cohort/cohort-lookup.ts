@@ -3,7 +3,7 @@ import { COHORT } from './refs.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
 import { closestMatch } from '../../src/core/suggest.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 
 /** Whose cohorts a command picks from when none is named: the student's own, or the whole workspace's (advisors, joining). */
 export type CohortScope = 'mine' | 'workspace';

@@ -2,7 +2,7 @@ import type { Services } from '../../src/core/services.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import { goalCounts, goalStatus, type GoalState } from '../../src/domain/cohorts/goal.js';
 import { studentStats, type StudentStats } from '../../src/domain/cohorts/student-stats.js';
-import type { Cohort, CohortMember } from '../../src/storage/cohort-repository.js';
+import type { Cohort, CohortMember } from '../../src/domain/cohorts/cohort-repository.js';
 
 /** A cohort's members with their counts-only activity and numbers, in the order they joined. */
 export interface CohortNumbers {

@@ -8,7 +8,7 @@ import { actionRef, actions, bullets, button, context, ephemeral, heading, publi
 import type { Reply } from '../../src/core/reply.js';
 import { DEFAULT_DIGEST, nextDigestTime, weekdayLabel } from '../../src/domain/cohorts/digest-time.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { localTime, studentTime } from '../shared/student-time.js';
 import { MAX_COHORT_NAME } from './cohort-options.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';

@@ -5,7 +5,7 @@ import type { Reply } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { weeklyDigest } from '../../src/domain/cohorts/digest.js';
 import type { DigestPost } from '../../src/scheduler/digest-runner.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { cohortChart, dueMarkerOf } from './cohort-chart.js';
 import { cohortNumbers } from './cohort-numbers.js';
 import { COHORT } from './refs.js';

@@ -6,7 +6,7 @@ import { notFound } from '../../src/core/errors.js';
 import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { describeGoal } from '../../src/domain/cohorts/goal.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortWords } from './cohort-options.js';
 import { COHORT } from './refs.js';

@@ -7,7 +7,7 @@ import { choiceOption } from '../../src/core/options.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { ADVISOR_NUDGE_KIND } from '../../src/domain/cohorts/advisor-nudge.js';
-import type { MemberChoices } from '../../src/storage/cohort-repository.js';
+import type { MemberChoices } from '../../src/domain/cohorts/cohort-repository.js';
 import { COHORT } from './refs.js';
 
 const onOff = (description: string) => choiceOption(['on', 'off'] as const, { description, positional: true, example: 'on' });

@@ -7,7 +7,7 @@ import { choiceOption, textOption } from '../../src/core/options.js';
 import { actionRef, actions, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { checkQuestion } from '../../src/domain/questions/checker.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';

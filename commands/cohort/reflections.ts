@@ -7,8 +7,8 @@ import { bullets, context, ephemeral, heading, text } from '../../src/core/reply
 import type { Block } from '../../src/core/reply.js';
 import { userText } from '../../src/core/user-text.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';
-import type { Assignment, Reflection } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
+import type { Assignment, Reflection } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { MAX_TITLE, findAssignment } from './assignment-options.js';
 import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
 import type { ArgsOf } from '../../src/core/options.js';
 import { actions } from '../../src/core/reply-builders.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { retitleNudges } from '../shared/journal-events.js';
 import { rememberUndo, undoButton, type ContactFields } from '../shared/undo.js';
 import { me, pressedContact } from './contact-lookup.js';

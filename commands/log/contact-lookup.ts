@@ -3,8 +3,8 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
 import type { SelectOption } from '../../src/core/reply.js';
 import { closestMatch, matchingOptions } from '../../src/core/suggest.js';
-import type { Contact, ContactDetails } from '../../src/storage/contact-repository.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Contact, ContactDetails } from '../../src/domain/journal/contact-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 
 /** The student asking, as a repository recipient. */
 export function me(ctx: CommandContext): Recipient {

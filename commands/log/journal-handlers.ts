@@ -7,7 +7,7 @@ import { actionRef, actions, bullets, button, context, ephemeral, formReply, tex
 import type { Block } from '../../src/core/reply.js';
 import { STAGE_LABELS, isContactStage } from '../../src/domain/journal/stages.js';
 import { parseWhen } from '../../src/domain/reminders/when.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } from '../shared/journal-events.js';
 import { localTime, studentTime } from '../shared/student-time.js';
 import { findOrCreateContact, me } from './contact-lookup.js';

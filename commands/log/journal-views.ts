@@ -4,7 +4,7 @@ import { actionRef, actions, bullets, button, context, ephemeral, fields, headin
 import type { Block, Field, Reply } from '../../src/core/reply.js';
 import { CHANNEL_LABELS, CONTACT_STAGES, STAGE_LABELS, isContactChannel, isContactStage, type ContactStage } from '../../src/domain/journal/stages.js';
 import { pageOf, pagingBlocks } from '../shared/paging.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { toCsv } from '../shared/csv.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { inZone } from '../../src/domain/reminders/local-time.js';

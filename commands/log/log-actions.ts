@@ -3,7 +3,7 @@ import type { Action, ActionInput } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, actions, button, context, ephemeral, formReply, text } from '../../src/core/reply-builders.js';
 import { draftThankYou } from '../../src/domain/journal/thank-you-draft.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { recordEvent } from '../shared/journal-events.js';
 import { applyContactEdit, stopKeepInTouch } from './contact-edit.js';
 import { formArguments } from '../shared/form-values.js';

@@ -2,7 +2,7 @@ import { actionRef } from '../../src/core/reply-builders.js';
 import type { Form, FormField } from '../../src/core/reply.js';
 import { CHANNEL_LABELS, CONTACT_CHANNELS } from '../../src/domain/journal/stages.js';
 import { TARGET_LABELS, TARGET_TYPES } from '../../src/domain/questions/types.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { MAX_NOTE } from './contact-options.js';
 
 const channelOptions = CONTACT_CHANNELS.map((channel) => ({ label: CHANNEL_LABELS[channel], value: channel }));

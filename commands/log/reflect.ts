@@ -8,9 +8,9 @@ import { actionRef, actions, bullets, button, context, ephemeral, formReply, tex
 import type { Block, Form } from '../../src/core/reply.js';
 import { userText } from '../../src/core/user-text.js';
 import { MAX_ANSWER, MAX_PROMPTS, describeProgress } from '../../src/domain/cohorts/assignment-progress.js';
-import type { Assignment } from '../../src/storage/assignment-repository.js';
-import type { Cohort } from '../../src/storage/cohort-repository.js';
-import type { Contact, Interview } from '../../src/storage/contact-repository.js';
+import type { Assignment } from '../../src/domain/cohorts/assignment-repository.js';
+import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
+import type { Contact, Interview } from '../../src/domain/journal/contact-repository.js';
 import { settleOwnAssignmentNudges } from '../cohort/assignment-nudges.js';
 import { MAX_TITLE } from '../cohort/assignment-options.js';
 import { dueWords, ownStandings } from '../cohort/assignment-standing.js';

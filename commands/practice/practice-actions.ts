@@ -5,7 +5,7 @@ import { UserError, notFound } from '../../src/core/errors.js';
 import { SCENARIO_IDS } from '../../src/domain/practice/index.js';
 import { interviewFieldForm, menuReply } from './menu.js';
 import { ACTIONS, PRACTICE } from './refs.js';
-import type { Rehearsal } from '../../src/storage/rehearsal-repository.js';
+import type { Rehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { draftForm } from './rehearsal-reply.js';
 import { continuePractice, interviewField, pressedRehearsal, startPractice, stopPractice } from './session.js';
 

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { actions, button, context, ephemeral, formReply, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import { MAX_INPUT_CHARS, SCENARIO_TITLES, findPersona, type RehearsalOutput, type ScenarioId } from '../../src/domain/practice/index.js';
-import type { Rehearsal, StoppedRehearsal } from '../../src/storage/rehearsal-repository.js';
+import type { Rehearsal, StoppedRehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { PRACTICE, againRef, draftFormRef, draftRef, menuRef, stopRef } from './refs.js';
 import { scorecardReply } from './scorecard-reply.js';
 import { userText } from '../../src/core/user-text.js';

@@ -4,7 +4,7 @@ import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
-import type { Rehearsal } from '../../src/storage/rehearsal-repository.js';
+import type { Rehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { loadPreparation } from './preparation.js';
 import { PRACTICE } from './refs.js';
 import { alreadyActiveReply, openingReplies, stepReplies, stoppedReply } from './rehearsal-reply.js';

@@ -1,5 +1,5 @@
 import type { Attachment } from '../../src/core/reply.js';
-import type { ExportedSection } from '../../src/storage/student-export.js';
+import type { ExportedSection } from '../../src/domain/privacy/student-export.js';
 
 /** Who the export belongs to and when it was made, written at the top of both files. */
 export interface ExportHeader {

@@ -3,7 +3,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import { actionRef, actions, button, heading, text } from '../../src/core/reply-builders.js';
 import type { Block } from '../../src/core/reply.js';
 import { retentionWarningMessage } from '../../src/domain/privacy/retention-warning.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { PRIVACY, PRIVACY_ACTIONS } from './refs.js';
 
 /** The retention warning as a direct message: the date in the person's zone, and buttons to keep or export their data. */

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { notFound, type UserError } from '../../src/core/errors.js';
 import type { SelectOption } from '../../src/core/reply.js';
 import { matchingOptions } from '../../src/core/suggest.js';
-import type { SavedPlan, ShownPlan } from '../../src/storage/saved-plan-repository.js';
+import type { SavedPlan, ShownPlan } from '../../src/domain/questions/saved-plan-repository.js';
 
 /** A command that plans questions, for the examples in messages. */
 function planExample(): string {

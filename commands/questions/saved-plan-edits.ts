@@ -6,7 +6,7 @@ import { integerOption, textOption } from '../../src/core/options.js';
 import { actionRef, actions, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/plan-types.js';
-import type { SavedPlan } from '../../src/storage/saved-plan-repository.js';
+import type { SavedPlan } from '../../src/domain/questions/saved-plan-repository.js';
 import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undo.js';
 import { savedPlanById, savedPlanByNumber, suggestSavedPlans } from './plan-lookup.js';
 import { QUESTIONS } from './refs.js';

@@ -5,7 +5,7 @@ import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
 import { rememberUndo, reminderBefore, undoButton } from '../shared/undo.js';
 import type { Reply } from '../../src/core/reply.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { userText } from '../../src/core/user-text.js';
 

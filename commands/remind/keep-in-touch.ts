@@ -1,6 +1,6 @@
 import type { Services } from '../../src/core/services.js';
 import { keepInTouchNudge } from '../../src/domain/reminders/cadence.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { deliveryTime, timeOf } from '../shared/student-time.js';
 
 /**

@@ -8,7 +8,7 @@ import { retentionWarningBlocks } from '../privacy/retention-warning-reply.js';
 import { ASSIGNMENT_NUDGE_KIND, assignmentNudgeMessage, readAssignmentNudgeDetails } from '../../src/domain/cohorts/assignment-nudge.js';
 import { isNudgeKind } from '../../src/domain/reminders/nudges.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { COHORT, COHORT_ACTIONS } from '../cohort/refs.js';
 import { userText } from '../../src/core/user-text.js';
 

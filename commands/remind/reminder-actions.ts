@@ -4,7 +4,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { recordThanked } from '../shared/journal-events.js';
 import { snoozeReminder } from './reminder-lookup.js';
 import { SNOOZE_CHOICES } from './nudge-reply.js';

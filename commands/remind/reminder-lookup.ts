@@ -6,7 +6,7 @@ import { rememberUndo, reminderBefore, undoButton } from '../shared/undo.js';
 import type { Reply, SelectOption } from '../../src/core/reply.js';
 import { matchingOptions } from '../../src/core/suggest.js';
 import { snoozedTime } from '../../src/domain/reminders/snooze.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
 import { userText } from '../../src/core/user-text.js';
 

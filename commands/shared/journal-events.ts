@@ -7,8 +7,8 @@ import { checkMove, isContactStage } from '../../src/domain/journal/stages.js';
 import { nudgesForEvent } from '../../src/domain/reminders/cadence.js';
 import { nudgeMessage } from '../../src/domain/reminders/nudge-message.js';
 import { isNudgeKind, shouldCancel } from '../../src/domain/reminders/nudges.js';
-import type { Contact } from '../../src/storage/contact-repository.js';
-import type { Recipient, StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { Contact } from '../../src/domain/journal/contact-repository.js';
+import type { Recipient, StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 import { deliveryTime, studentTime, type StudentTime } from './student-time.js';
 import { userText } from '../../src/core/user-text.js';
 

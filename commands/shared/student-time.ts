@@ -2,7 +2,8 @@ import type { CommandContext } from '../../src/core/context.js';
 import { timeToken } from '../../src/core/time-token.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
-import { zoneOf, type UserProfile } from '../../src/storage/user-repository.js';
+import { zoneOf } from '../../src/domain/people/person-zone.js';
+import type { UserProfile } from '../../src/domain/people/user-repository.js';
 
 /** The student's time zone and quiet hours, as they set them or the deployment's defaults. */
 export interface StudentTime {

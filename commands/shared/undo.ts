@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, button } from '../../src/core/reply-builders.js';
 import type { Button } from '../../src/core/reply.js';
-import type { StoredReminder } from '../../src/storage/reminder-repository.js';
+import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
 
 /** How long a change can be undone: long enough to notice a slip, short enough not to surprise. */
 export const UNDO_MINUTES = 15;

@@ -1,19 +1,19 @@
 import type { CadenceSettings } from '../domain/reminders/cadence-settings.js';
-import type { AuditLog } from '../storage/audit-log.js';
-import type { RetentionStore } from '../storage/retention-store.js';
-import type { StudentExportReader } from '../storage/student-export.js';
-import type { AdvisorDirectory } from '../storage/advisor-directory.js';
-import type { AdvisorQuestionSource } from '../storage/advisor-questions.js';
-import type { AnsweredQuestionSource } from '../storage/answered-questions.js';
-import type { CohortStores } from '../storage/cohort-stores.js';
-import type { ContactRepository } from '../storage/contact-repository.js';
-import type { InboundDeliveryLedger } from '../storage/inbound-deliveries.js';
-import type { RehearsalRepository } from '../storage/rehearsal-repository.js';
-import type { ReminderRepository } from '../storage/reminder-repository.js';
-import type { SavedPlanRepository } from '../storage/saved-plan-repository.js';
-import type { StudentDataEraser } from '../storage/student-data.js';
-import type { UndoRepository } from '../storage/undo-repository.js';
-import type { UserRepository } from '../storage/user-repository.js';
+import type { AuditLog } from '../domain/privacy/audit-log.js';
+import type { RetentionStore } from '../domain/privacy/retention-store.js';
+import type { StudentExportReader } from '../domain/privacy/student-export.js';
+import type { AdvisorDirectory } from '../domain/cohorts/advisor-directory.js';
+import type { AdvisorQuestionSource } from '../domain/questions/advisor-questions.js';
+import type { AnsweredQuestionSource } from '../domain/questions/answered-questions.js';
+import type { CohortStores } from '../domain/cohorts/cohort-stores.js';
+import type { ContactRepository } from '../domain/journal/contact-repository.js';
+import type { InboundDeliveryLedger } from './inbound-deliveries.js';
+import type { RehearsalRepository } from '../domain/practice/rehearsal-repository.js';
+import type { ReminderRepository } from '../domain/reminders/reminder-repository.js';
+import type { SavedPlanRepository } from '../domain/questions/saved-plan-repository.js';
+import type { StudentDataEraser } from '../domain/privacy/student-data.js';
+import type { UndoRepository } from '../domain/journal/undo-repository.js';
+import type { UserRepository } from '../domain/people/user-repository.js';
 import type { SeedSource } from './seed-source.js';
 
 /** Settings of this deployment that commands need. */

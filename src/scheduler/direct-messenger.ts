@@ -1,5 +1,5 @@
 import type { Reply } from '../core/reply.js';
-import type { Recipient } from '../storage/reminder-repository.js';
+import type { Recipient } from '../domain/reminders/reminder-repository.js';
 
 /**
  * How a delivery went. A permanent failure (the person left, DMs closed) is never retried; a

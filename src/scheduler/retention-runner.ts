@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { WARNING_DAYS, archiveDeletionDate, deletionDate, retentionCutoffs, warningDate } from '../domain/privacy/retention-policy.js';
 import { RETENTION_WARNING_KIND, retentionWarningKey } from '../domain/privacy/retention-warning.js';
-import type { ReminderRepository } from '../storage/reminder-repository.js';
-import type { QuietPerson, RetentionStore, WarnedPerson } from '../storage/retention-store.js';
+import type { ReminderRepository } from '../domain/reminders/reminder-repository.js';
+import type { QuietPerson, RetentionStore, WarnedPerson } from '../domain/privacy/retention-store.js';
 import { PeriodicRun } from './periodic-run.js';
 import type { TimedWork } from './simulated-time.js';
 

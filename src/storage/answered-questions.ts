@@ -2,15 +2,10 @@ import { AFTER_CONVERSATION } from '../domain/journal/stages.js';
 import { cleanSubject } from '../domain/questions/subject.js';
 import { comparisonKey } from '../domain/questions/text.js';
 import type { TargetType } from '../domain/questions/types.js';
-import type { Contact, ContactRepository } from './contact-repository.js';
-import type { Recipient } from './reminder-repository.js';
-import type { SavedPlanRepository } from './saved-plan-repository.js';
-
-/** Where the planner learns which questions a student already had answered, so it can go deeper. */
-export interface AnsweredQuestionSource {
-  /** Ids of bank questions the student already had answered about this target and subject. */
-  answeredQuestionIds(recipient: Recipient, target: TargetType, subject: string): Promise<ReadonlySet<string>>;
-}
+import type { Contact, ContactRepository } from '../domain/journal/contact-repository.js';
+import type { Recipient } from '../domain/reminders/reminder-repository.js';
+import type { SavedPlanRepository } from '../domain/questions/saved-plan-repository.js';
+import type { AnsweredQuestionSource } from '../domain/questions/answered-questions.js';
 
 /**
  * Answered questions read from the journal: the must-ask bank questions of the student's saved

@@ -2,16 +2,7 @@ import type { Kysely } from 'kysely';
 import { tenantKey, type Tenant } from '../core/identity.js';
 import type { StudentActivity } from '../domain/cohorts/activity.js';
 import type { Schema } from './schema.js';
-
-/**
- * Reads what cohort numbers are computed from, for several students of one workspace at once.
- * It selects stages, times and scores only, never a note, a name of a contact or a draft, so
- * reports and digests cannot contain private text however they are written.
- */
-export interface CohortActivitySource {
-  /** Each student's activity, in the order of `userIds` (someone Rapport never met has none). */
-  activityOf(tenant: Tenant, userIds: readonly string[]): Promise<StudentActivity[]>;
-}
+import type { CohortActivitySource } from '../domain/cohorts/cohort-activity.js';
 
 /** The {@link CohortActivitySource} on Kysely: one query per table, scoped by tenant and users. */
 export class KyselyCohortActivity implements CohortActivitySource {

@@ -8,10 +8,11 @@
 import type { Kysely } from 'kysely';
 import { tenantKey } from '../core/identity.js';
 import { nextNumberOf } from './next-number.js';
-import type { Recipient } from './reminder-repository.js';
+import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { CohortSharesTable, ContactEventsTable, ContactsTable, InterviewsTable, RemindersTable, SavedPlansTable, Schema } from './schema.js';
 import { transact } from './transaction.js';
 import { nameKey } from './contact-repository.js';
+import type { RestoredContact } from '../domain/journal/contact-repository.js';
 
 /** A deleted contact with everything deleted with it, and the contacts it had referred. */
 export interface DeletedContact {
@@ -30,11 +31,6 @@ export interface DeletedContact {
 export interface DeletedPlan {
   readonly plan: SavedPlansTable;
   readonly shown: readonly string[];
-}
-
-/** A contact put back: under its own name, or, when another contact took it since, a name marked as restored. */
-export interface RestoredContact {
-  readonly name: string;
 }
 
 /** Deletes one of the student's contacts and returns everything deleted with it; undefined when there is no such contact. */

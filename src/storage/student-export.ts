@@ -1,27 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { tenantKey } from '../core/identity.js';
-import type { Recipient } from './reminder-repository.js';
+import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { Schema } from './schema.js';
 import type { STUDENT_TABLES } from './student-data.js';
+import type { ExportSection, ExportedSection, StudentExportReader } from '../domain/privacy/student-export.js';
 
 /** A table that holds a student's own rows. */
 export type StudentTable = (typeof STUDENT_TABLES)[number];
-
-/** One part of a student's export: the rows of one table of theirs. */
-export interface ExportSection {
-  /** The key in the JSON file, and the table it reads. */
-  readonly table: StudentTable;
-  /** The heading in the Markdown file. */
-  readonly title: string;
-  /** The column a row is titled with in the Markdown file. */
-  readonly label: string;
-  /** The column rows are ordered by (oldest first). */
-  readonly orderBy: string;
-  /** Columns that hold JSON text, exported as values. */
-  readonly json?: readonly string[];
-  /** Columns left out: Rapport's own bookkeeping, not the student's data (delivery state, folded names). */
-  readonly omit?: readonly string[];
-}
 
 /**
  * Declares a section of the export. Adding a table to the export is one call here, in
@@ -54,18 +39,6 @@ export const EXPORT_LEFT_OUT: Readonly<Partial<Record<StudentTable, string>>> = 
   shown_plans: 'plans recently shown, kept only so their buttons work; the ones you saved are under saved plans',
   undo_entries: 'how to undo your last change, replaced at every change',
 };
-
-/** One section as read: its rows, as plain values. */
-export interface ExportedSection {
-  readonly section: ExportSection;
-  readonly rows: readonly Readonly<Record<string, unknown>>[];
-}
-
-/** Reads a student's export. */
-export interface StudentExportReader {
-  /** Every section of {@link EXPORT_SECTIONS} with the student's rows, and only theirs. */
-  read(student: Recipient): Promise<ExportedSection[]>;
-}
 
 /** The {@link StudentExportReader} on Kysely. */
 export class KyselyStudentExportReader implements StudentExportReader {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.js';
-import { KyselyUserRepository, type Activity } from '../../src/storage/user-repository.js';
+import { KyselyUserRepository } from '../../src/storage/user-repository.js';
+import type { Activity } from '../../src/domain/people/user-repository.js';
 import { Harness } from '../support/harness.js';
 import { openTestDatabase } from '../support/test-database.js';
 

@@ -80,7 +80,8 @@ describe('durable reminders across processes', () => {
     const first = await runRapport('/remind "call back Sam" in 3 hours\n', env);
     expect(first.stdout).toContain("I'll remind you to call back Sam");
     expect(first.stdout).not.toContain('Direct message');
-    const second = await runRapport('/clock +4h\n/clock +4h\n', env);
+    // A day, then another: whatever the time of day, the reminder is due (quiet hours included) and is not repeated.
+    const second = await runRapport('/clock +1d\n/clock +1d\n', env);
     expect(second.code).toBe(0);
     expect(second.stdout.match(/📬 Direct message to you/g)).toHaveLength(1);
     expect(second.stdout).toContain('call back Sam');

@@ -3,7 +3,7 @@ import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { captureLogger } from '../support/capture-logger.js';
 import { Harness, TEST_TENANT } from '../support/harness.js';
 

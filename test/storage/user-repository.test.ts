@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/identity.js';
-import { KyselyUserRepository, zoneOf } from '../../src/storage/user-repository.js';
+import { KyselyUserRepository } from '../../src/storage/user-repository.js';
+import { zoneOf } from '../../src/domain/people/person-zone.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { useTestDatabase } from '../support/use-test-database.js';
 

@@ -15,7 +15,7 @@ import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js'
 import { silentLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services.js';
 import type { Database } from '../../src/storage/database.js';
-import type { UserRepository } from '../../src/storage/user-repository.js';
+import type { UserRepository } from '../../src/domain/people/user-repository.js';
 import { openTestDatabase } from './test-database.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { journalFiles, type ExportHeader } from '../../commands/privacy/journal-files.js';
 import type { Services } from '../../src/core/services.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 
 /** A file as a platform fake recorded it: its name and the bytes that arrived. */
 export interface ReceivedFile {

@@ -1,6 +1,6 @@
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 
 /** One direct message a test messenger received. */
 export interface RecordedDelivery {

@@ -1,9 +1,15 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outputIncludes } from './output-wait.js';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where the console saves the files of replies (exports) in tests: a temporary folder, never the project's own ./exports. */
+const EXPORT_DIR = mkdtempSync(join(tmpdir(), 'rapport-exports-'));
 
 /**
  * The environment a Rapport process started by a test gets: this one, less the test harness's
@@ -11,7 +17,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('RAPPORT_')));
-  return { ...inherited, LOG_LEVEL: 'info', ...env };
+  return { ...inherited, LOG_LEVEL: 'info', EXPORT_DIR, ...env };
 }
 
 /** What a finished Rapport process printed. */

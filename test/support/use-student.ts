@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { Recipient } from '../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { Harness, TEST_TENANT, type Speaker } from './harness.js';
 
 /** Monday 23 November 2026, 09:00 in Toronto (the harness's default zone). */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { sql } from 'kysely';
-import type { Rehearsal } from '../../../src/storage/rehearsal-repository.js';
+import type { Rehearsal } from '../../../src/domain/practice/rehearsal-repository.js';
 import type { RehearsalsTable } from '../../../src/storage/schema.js';
 import { Harness, TEST_TENANT, type Replies, type Speaker } from '../../support/harness.js';
 

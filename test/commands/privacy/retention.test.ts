@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RETENTION_WARNING_KIND } from '../../../src/domain/privacy/retention-warning.js';
 import { STUDENT_TABLES } from '../../../src/storage/student-data.js';
-import type { RetentionStore } from '../../../src/storage/retention-store.js';
+import type { RetentionStore } from '../../../src/domain/privacy/retention-store.js';
 import { Harness, TEST_TENANT } from '../../support/harness.js';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { CONSOLE_COMMANDS } from '../../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../../adapters/console/console-session.js';
-import { KEPT_SHOWN_PLANS } from '../../../src/storage/saved-plan-repository.js';
+import { KEPT_SHOWN_PLANS } from '../../../src/domain/questions/saved-plan-repository.js';
 import { Speaker, TEST_TENANT } from '../../support/harness.js';
 import { itemsUnder, lastPlan, questionTexts, rowCount, useHarness } from './support.js';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/identity.js';
 import type { QuestionPlan } from '../../../src/domain/questions/planner.js';
-import type { AdvisorQuestionSource } from '../../../src/storage/advisor-questions.js';
-import type { ContactDetails } from '../../../src/storage/contact-repository.js';
+import type { AdvisorQuestionSource } from '../../../src/domain/questions/advisor-questions.js';
+import type { ContactDetails } from '../../../src/domain/journal/contact-repository.js';
 import { Harness, TEST_TENANT } from '../../support/harness.js';
 import { lastPlan } from './support.js';
 

@@ -55,7 +55,7 @@ describe('Rapport on Discord: logging in and planning questions', () => {
     const shown = await fake.answer(await fake.slash(bo, fake.inGuild(), 'questions', 'plan', { kind: 'industry', subject: 'renewable energy' }));
     const exported = await fake.press(bo, fake.inGuild(), shown, 'Export script');
     const callback = rapport.fake.rest.calls.find((call) => call.path === `/interactions/${exported.id}/${exported.token}/callback`);
-    expect(callback?.files).toEqual([{ name: 'interview-script-renewable-energy.txt', contentType: 'application/octet-stream', content: expect.stringContaining('renewable energy') as unknown }]);
+    expect(callback?.files).toEqual([{ name: 'interview-script-renewable-energy.txt', contentType: 'application/octet-stream', content: expect.stringContaining('renewable energy') as unknown, bytes: expect.any(Buffer) as unknown }]);
     expect(textOf(callback?.body.data as Record<string, unknown>)).toContain('📄 Your interview script for renewable energy');
     const more = await fake.press(bo, fake.inGuild(), shown, 'More questions');
     expect(textOf(more.callback.data ?? {})).toContain('More questions about renewable energy');

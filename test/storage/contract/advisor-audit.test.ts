@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KyselyAdvisorAuditLog, type ViewRecord } from '../../../src/storage/advisor-audit.js';
+import { KyselyAdvisorAuditLog } from '../../../src/storage/advisor-audit.js';
+import type { ViewRecord } from '../../../src/domain/cohorts/advisor-audit.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
 import { OTHERS, T1, T2, UNICODE_TEXT, actor, at, student, useTestDatabase } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdvisorQuestionSource } from '../../../src/storage/advisor-questions.js';
+import type { AdvisorQuestionSource } from '../../../src/domain/questions/advisor-questions.js';
 import { KyselyCohortQuestionRepository } from '../../../src/storage/cohort-questions.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { DISCORD_T1, T1, T2, actor, at, createCohort, useTestDatabase } from './fixtures.js';

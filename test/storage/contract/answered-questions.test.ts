@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JournalAnsweredQuestions } from '../../../src/storage/answered-questions.js';
-import { KyselyContactRepository, type ContactDetails } from '../../../src/storage/contact-repository.js';
-import type { Recipient } from '../../../src/storage/reminder-repository.js';
-import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
+import type { ContactDetails } from '../../../src/domain/journal/contact-repository.js';
+import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { newShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
 import { OTHERS, at, shownPlan, student, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');

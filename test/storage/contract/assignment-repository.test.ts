@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KyselyAssignmentRepository, type Assignment } from '../../../src/storage/assignment-repository.js';
+import { KyselyAssignmentRepository } from '../../../src/storage/assignment-repository.js';
+import type { Assignment } from '../../../src/domain/cohorts/assignment-repository.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
 import { DISCORD_T1, LONG_TEXT, T1, T2, UNICODE_TEXT, at, atOnce, contactWithInterview, createCohort, newAssignment, student, useTestDatabase } from './fixtures.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KyselyCohortActivity } from '../../../src/storage/cohort-activity.js';
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
 import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
-import type { Recipient } from '../../../src/storage/reminder-repository.js';
+import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
 import { OTHERS, T1, actor, at, contactWithInterview, rehearsalStart, scorecard, student, useTestDatabase } from './fixtures.js';
 

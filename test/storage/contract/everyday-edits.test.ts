@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KyselyReminderRepository } from '../../../src/storage/reminder-repository.js';
-import { KyselySavedPlanRepository, newShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { newShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
 import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';

@@ -8,12 +8,14 @@ import { tenantKey, type Actor, type Tenant } from '../../../src/core/identity.j
 import { startRehearsal, type Scorecard } from '../../../src/domain/practice/index.js';
 import type { PlanRequest, PlannedQuestion, QuestionPlan } from '../../../src/domain/questions/planner.js';
 import type { TargetType } from '../../../src/domain/questions/types.js';
-import type { NewAssignment } from '../../../src/storage/assignment-repository.js';
-import { KyselyCohortRepository, type Cohort, type NewCohort } from '../../../src/storage/cohort-repository.js';
-import { KyselyContactRepository, type Contact, type Interview } from '../../../src/storage/contact-repository.js';
+import type { NewAssignment } from '../../../src/domain/cohorts/assignment-repository.js';
+import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
+import type { Cohort, NewCohort } from '../../../src/domain/cohorts/cohort-repository.js';
+import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
+import type { Contact, Interview } from '../../../src/domain/journal/contact-repository.js';
 import type { Database } from '../../../src/storage/database.js';
-import type { RehearsalProgress } from '../../../src/storage/rehearsal-repository.js';
-import type { Recipient } from '../../../src/storage/reminder-repository.js';
+import type { RehearsalProgress } from '../../../src/domain/practice/rehearsal-repository.js';
+import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
 import type { STUDENT_TABLES } from '../../../src/storage/student-data.js';
 export { useTestDatabase } from '../../support/use-test-database.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KyselyRehearsalRepository, type Rehearsal } from '../../../src/storage/rehearsal-repository.js';
+import { KyselyRehearsalRepository } from '../../../src/storage/rehearsal-repository.js';
+import type { Rehearsal } from '../../../src/domain/practice/rehearsal-repository.js';
 import { at, atOnce, OTHERS, rehearsalStart, scorecard, student, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');

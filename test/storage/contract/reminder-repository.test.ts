@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
-import { KyselyReminderRepository, type NewReminder, type Recipient } from '../../../src/storage/reminder-repository.js';
+import { KyselyReminderRepository } from '../../../src/storage/reminder-repository.js';
+import type { NewReminder, Recipient } from '../../../src/domain/reminders/reminder-repository.js';
 import { at, atOnce, DISCORD_T1, OTHERS, student, T2, UNICODE_TEXT, useTestDatabase } from './fixtures.js';
 import { PLATFORMS } from '../../../src/core/identity.js';
 

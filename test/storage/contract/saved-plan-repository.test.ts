@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../../src/storage/reminder-repository.js';
-import { KEPT_SHOWN_PLANS, KyselySavedPlanRepository, newShownPlan, type ShownPlan } from '../../../src/storage/saved-plan-repository.js';
+import type { Recipient } from '../../../src/domain/reminders/reminder-repository.js';
+import { KyselySavedPlanRepository } from '../../../src/storage/saved-plan-repository.js';
+import { newShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
+import { KEPT_SHOWN_PLANS, type ShownPlan } from '../../../src/domain/questions/saved-plan-repository.js';
 import { at, atOnce, OTHERS, shownPlan, student, UNICODE_TEXT, useTestDatabase } from './fixtures.js';
 
 const me = student('U1');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KyselyCohortRepository, type Cohort } from '../../../src/storage/cohort-repository.js';
+import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
+import type { Cohort } from '../../../src/domain/cohorts/cohort-repository.js';
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
 import { KyselyShareRepository } from '../../../src/storage/share-repository.js';
 import { OTHERS, T1, T2, UNICODE_TEXT, at, contactWithInterview, createCohort, student, useTestDatabase } from './fixtures.js';

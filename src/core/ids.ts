@@ -1,4 +1,4 @@
-import { randomText } from '../core/random-text.js';
+import { randomText } from './random-text.js';
 
 /**
  * A new random row id with a readable prefix (`c_` contact, `r_` reminder...). Short enough
