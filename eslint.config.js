@@ -21,12 +21,14 @@ const ADAPTERS = {
 /** Commands and the inner layer reach stored data through ports, never through src/storage. */
 const STORAGE = {
   regex: '(^|/)storage(/|$)',
-  message: 'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
+  message:
+    'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
 };
 /** How work is timed is the scheduler's: the inner layer does not know about it. */
 const SCHEDULER = {
   regex: '(^|/)scheduler(/|$)',
-  message: 'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
+  message:
+    'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
 };
 /** Database libraries: the inner layer speaks in ports and entity types, never in queries. */
 const DATABASE_LIBRARIES = {

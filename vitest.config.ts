@@ -28,7 +28,14 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/postgres/**'] } },
-      ...(withPostgres ? [{ extends: true as const, test: { name: 'postgres', include: POSTGRES_TESTS, exclude: ['test/storage/sqlite-*.test.ts'], env: { RAPPORT_TEST_DATABASE: 'postgres' } } }] : []),
+      ...(withPostgres
+        ? [
+            {
+              extends: true as const,
+              test: { name: 'postgres', include: POSTGRES_TESTS, exclude: ['test/storage/sqlite-*.test.ts'], env: { RAPPORT_TEST_DATABASE: 'postgres' } },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -52,7 +52,13 @@ for (let index = 1; index <= RENDERS; index++) {
 }
 times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
-console.log(`chart render, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+console.log(
+  `chart render, Node ${process.version}, load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`first render (cold: libraries and font loaded): ${cold.ms.toFixed(0)} ms`);
-console.log(`${RENDERS} renders: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${quantile(times, 1).toFixed(1)} ms (target < 200 ms); PNG ${(bytes / RENDERS / 1024).toFixed(0)} KB on average`);
+console.log(
+  `${RENDERS} renders: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${quantile(times, 1).toFixed(1)} ms (target < 200 ms); PNG ${(bytes / RENDERS / 1024).toFixed(0)} KB on average`,
+);
 console.log(`CPU time per render: median ${quantile(cpuTimes, 0.5).toFixed(1)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(1)} ms`);

@@ -21,7 +21,14 @@ import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { SlackFake } from '../test/fakes/slack/slack-fake.js';
 import { deliverAll, rapportOnDiscord, rapportOnSlack, statusCounts } from './support/delivery-kit.js';
 
-const { values } = parseArgs({ options: { students: { type: 'string', default: '10000' }, 'latency-ms': { type: 'string', default: '50' }, platform: { type: 'string' }, 'slack-minute-ms': { type: 'string', default: '60000' } } });
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '10000' },
+    'latency-ms': { type: 'string', default: '50' },
+    platform: { type: 'string' },
+    'slack-minute-ms': { type: 'string', default: '60000' },
+  },
+});
 const students = Number(values.students);
 const latencyMs = Number(values['latency-ms']);
 const slackMinuteMs = Number(values['slack-minute-ms']);
@@ -41,7 +48,12 @@ async function discordRun(storedChannels: boolean): Promise<void> {
   try {
     const users = Array.from({ length: students }, (_, index) => `u${index}`);
     if (storedChannels) {
-      for (const user of users) await rig.database.db.updateTable('users').set({ dm_channel_id: fake.rest.dmChannelOf(user) }).where('user_id', '=', user).execute();
+      for (const user of users)
+        await rig.database.db
+          .updateTable('users')
+          .set({ dm_channel_id: fake.rest.dmChannelOf(user) })
+          .where('user_id', '=', user)
+          .execute();
     }
     const from = fake.rest.calls.length;
     // Discord's pace: each DM is one or two requests at 50 a second; twice that, plus a minute, is ample.
@@ -82,7 +94,9 @@ async function slackRun(): Promise<void> {
   }
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; round trip ${latencyMs} ms on every request`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; round trip ${latencyMs} ms on every request`,
+);
 if (values.platform !== 'slack') {
   await discordRun(true);
   await discordRun(false);

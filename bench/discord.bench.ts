@@ -53,7 +53,19 @@ const children: ChildProcess[] = [];
 try {
   const common = { DISCORD_TOKEN: 'test-token', LOG_LEVEL: 'warn' };
   children.push(
-    await launch({ script: 'src/main.ts', nodeFlags: process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`], env: { ...common, LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: rapportFake.applicationId, DISCORD_API_URL: rapportFake.apiUrl, DATABASE_PATH: join(dir, 'rapport.db'), DEFAULT_TIMEZONE: 'America/Toronto' }, ready: '"msg":"Rapport started"' }),
+    await launch({
+      script: 'src/main.ts',
+      nodeFlags: process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`],
+      env: {
+        ...common,
+        LOG_LEVEL: 'info',
+        DISCORD_APPLICATION_ID: rapportFake.applicationId,
+        DISCORD_API_URL: rapportFake.apiUrl,
+        DATABASE_PATH: join(dir, 'rapport.db'),
+        DEFAULT_TIMEZONE: 'America/Toronto',
+      },
+      ready: '"msg":"Rapport started"',
+    }),
     await launch({ script: 'bench/support/bare-discord-client.ts', env: { ...common, DISCORD_API_URL: bareFake.apiUrl }, ready: 'ready' }),
   );
   await Promise.all([rapportFake.gateway.sessions(1, 30_000), bareFake.gateway.sessions(1, 30_000)]);
@@ -65,7 +77,12 @@ try {
 
   await interleaved([questions, privacy, bare], 1, WARMUP);
   const [rapportSamples = [], privacySamples = [], bareSamples = []] = await interleaved([questions, privacy, bare], ROUNDS, PER_ROUND);
-  const [rapportP50, rapportP99, bareP50, bareP99] = [percentile(rapportSamples, 50), percentile(rapportSamples, 99), percentile(bareSamples, 50), percentile(bareSamples, 99)];
+  const [rapportP50, rapportP99, bareP50, bareP99] = [
+    percentile(rapportSamples, 50),
+    percentile(rapportSamples, 99),
+    percentile(bareSamples, 50),
+    percentile(bareSamples, 99),
+  ];
   console.log(
     [
       `Discord benchmark: discord.js 14 over the fake gateway and REST on loopback; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,

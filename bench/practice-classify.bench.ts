@@ -44,6 +44,8 @@ const samples = perQuestion.flat();
 const slowest = Math.max(...perQuestion.map((times) => percentile(times, 50)));
 
 console.log(`practice classify: ${questions.length} questions x ${ROUNDS} rounds`);
-console.log(`  first use: word vectors read in ${ms(load)} (+${mib(rssVectors - rssBefore)} RSS), model built in ${ms(build)} (${ms(buildCpu)} of CPU; +${mib(rssModel - rssVectors)} RSS); RSS now ${mib(rssModel)}`);
+console.log(
+  `  first use: word vectors read in ${ms(load)} (+${mib(rssVectors - rssBefore)} RSS), model built in ${ms(build)} (${ms(buildCpu)} of CPU; +${mib(rssModel - rssVectors)} RSS); RSS now ${mib(rssModel)}`,
+);
 console.log(`  per question: median ${ms(percentile(samples, 50))}; slowest question ${ms(slowest)} (target: under 5 ms)`);
 console.log(`  all samples: p99 ${ms(percentile(samples, 99))} at load average ${loadavg()[0]?.toFixed(1) ?? '?'}`);

@@ -39,7 +39,9 @@ async function fill(database: Database): Promise<number> {
 async function claimFigures(database: Database, label: string): Promise<void> {
   console.log(`${label} claim query plan: ${await claimPlan(database, now)}`);
   const claims = await timeClaims(database, now);
-  console.log(`${label} claim query (${claims.samples.length} claims of up to 100 due, ${TOTAL.toLocaleString('en')} rows): median ${figure(claims.percentile(0.5))} ms, max ${figure(claims.percentile(1))} ms   target < 5 ms (set for SQLite)`);
+  console.log(
+    `${label} claim query (${claims.samples.length} claims of up to 100 due, ${TOTAL.toLocaleString('en')} rows): median ${figure(claims.percentile(0.5))} ms, max ${figure(claims.percentile(1))} ms   target < 5 ms (set for SQLite)`,
+  );
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -48,10 +50,12 @@ console.log(`reminders stored: ${TOTAL.toLocaleString('en')}, due: ${DUE.toLocal
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
 try {
   const sqlite = await openDatabase({ kind: 'sqlite', path: join(dir, 'bench.db') });
-  console.log(`SQLite: filled in ${(await fill(sqlite) / 1000).toFixed(1)} s`);
+  console.log(`SQLite: filled in ${((await fill(sqlite)) / 1000).toFixed(1)} s`);
   await claimFigures(sqlite, 'SQLite');
   const run = await handOverInProcess(sqlite, now);
-  console.log(`SQLite claim + hand over ${run.delivered.toLocaleString('en')} due reminders in ${run.messages.toLocaleString('en')} messages (1 instance): ${figure(run.ms)} ms, ${Math.round((run.delivered / run.ms) * 1000).toLocaleString('en')}/s   target < 2000 ms`);
+  console.log(
+    `SQLite claim + hand over ${run.delivered.toLocaleString('en')} due reminders in ${run.messages.toLocaleString('en')} messages (1 instance): ${figure(run.ms)} ms, ${Math.round((run.delivered / run.ms) * 1000).toLocaleString('en')}/s   target < 2000 ms`,
+  );
   await sqlite.close();
   console.log(`SQLite peak RSS (this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
@@ -62,7 +66,7 @@ if (withPostgres) {
   const target = await freshDatabaseEnv('postgres');
   const postgres = await openDatabase(loadConfig(target.env).database);
   try {
-    console.log(`PostgreSQL: filled in ${(await fill(postgres) / 1000).toFixed(1)} s`);
+    console.log(`PostgreSQL: filled in ${((await fill(postgres)) / 1000).toFixed(1)} s`);
     await claimFigures(postgres, 'PostgreSQL');
     for (const instances of [1, 2, 3]) {
       const run = await handOverWithInstances(target.env, instances);

@@ -40,7 +40,11 @@ const students = Array.from({ length: STUDENTS }, (_, index) => ({ id: `UBENCH${
 
 /** Starts `node --import tsx/esm <args>` (as `npm start` runs Rapport) and resolves once `ready` (text on stdout or stderr) appears. */
 async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]), '--import', 'tsx/esm', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]), '--import', 'tsx/esm', ...args],
+    { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const seen = new Promise<void>((resolve, reject) => {
     const check = (chunk: Buffer): void => {
@@ -53,7 +57,10 @@ async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: string)
       reject(new Error(`${args.join(' ')} exited (${String(code)}) before it was ready:\n${output}`));
     });
   });
-  await Promise.race([seen, sleep(30_000, undefined, { ref: false }).then(() => Promise.reject(new Error(`${args.join(' ')} was not ready within 30 s:\n${output}`)))]);
+  await Promise.race([
+    seen,
+    sleep(30_000, undefined, { ref: false }).then(() => Promise.reject(new Error(`${args.join(' ')} was not ready within 30 s:\n${output}`))),
+  ]);
   return child;
 }
 
@@ -69,8 +76,13 @@ async function oneCommand(fake: SlackFake, sender: SignedSender, command: string
   const reply = fake.nextResponseTo(responseUrl);
   const started = performance.now();
   const student = students[index % STUDENTS] ?? { id: 'UBENCH0', name: 'student0' };
-  const sent = await sender.slashCommand(slashCommandFields(command, text, student, `D${student.id}`, responseUrl)).catch(() => ({ status: 0, ms: Number.NaN }));
-  const arrived = await Promise.race([reply.then(() => performance.now() - started), sleep(REPLY_DEADLINE_MS, undefined, { ref: false }).then(() => Number.NaN)]);
+  const sent = await sender
+    .slashCommand(slashCommandFields(command, text, student, `D${student.id}`, responseUrl))
+    .catch(() => ({ status: 0, ms: Number.NaN }));
+  const arrived = await Promise.race([
+    reply.then(() => performance.now() - started),
+    sleep(REPLY_DEADLINE_MS, undefined, { ref: false }).then(() => Number.NaN),
+  ]);
   return { status: sent.status, ackMs: sent.ms, replyMs: arrived };
 }
 
@@ -83,7 +95,15 @@ try {
   children.push(
     await startChild(
       ['src/main.ts'],
-      { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(rapportPort), DATABASE_PATH: join(dir, 'rapport.db'), LOG_LEVEL: 'info', DEFAULT_TIMEZONE: 'America/Toronto' },
+      {
+        SLACK_BOT_TOKEN: 'xoxb-bench',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(rapportPort),
+        DATABASE_PATH: join(dir, 'rapport.db'),
+        LOG_LEVEL: 'info',
+        DEFAULT_TIMEZONE: 'America/Toronto',
+      },
       '"msg":"Rapport started"',
     ),
     await startChild(['bench/support/bare-bolt-app.ts'], { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(barePort) }, 'ready'),
@@ -134,11 +154,16 @@ try {
   ];
   console.log(lines.join('\n'));
 } finally {
-  await Promise.all(children.map((child) => new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        }),
+    ),
+  );
   await fake.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -72,11 +72,20 @@ const MODES: readonly Mode[] = [
   },
   { name: 'Slack', env: () => slackEnv, firstReply: async ({ line }) => line(READY_LOG).then(slackReply) },
   { name: 'Discord', env: () => discordEnv, firstReply: async ({ line }) => line(READY_LOG).then(discordReply) },
-  { name: 'Slack + Discord', env: () => ({ ...slackEnv, ...discordEnv }), firstReply: async ({ line }) => line(READY_LOG).then(() => Promise.all([slackReply(), discordReply()])).then(() => undefined) },
+  {
+    name: 'Slack + Discord',
+    env: () => ({ ...slackEnv, ...discordEnv }),
+    firstReply: async ({ line }) =>
+      line(READY_LOG)
+        .then(() => Promise.all([slackReply(), discordReply()]))
+        .then(() => undefined),
+  },
 ];
 
 /** Node's arguments in `npm start` (its flags and dist/src/main.js), which the benchmark runs without npm. */
-const START_ARGUMENTS = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ').slice(1);
+const START_ARGUMENTS = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(' ')
+  .slice(1);
 
 /** Starts the built Rapport as `npm start` does, without npm, with `env` on a fresh SQLite file. */
 function start(env: NodeJS.ProcessEnv, folder: string): Rapport {
@@ -117,7 +126,10 @@ async function runOnce(mode: Mode): Promise<{ readyMs: number; idleBytes: number
   const started = performance.now();
   const rapport = start(mode.env(), folder);
   try {
-    await Promise.race([mode.firstReply(rapport), sleep(READY_TIMEOUT_MS).then(() => Promise.reject(new Error(`${mode.name}: no reply within ${READY_TIMEOUT_MS} ms`)))]);
+    await Promise.race([
+      mode.firstReply(rapport),
+      sleep(READY_TIMEOUT_MS).then(() => Promise.reject(new Error(`${mode.name}: no reply within ${READY_TIMEOUT_MS} ms`))),
+    ]);
     const readyMs = performance.now() - started;
     await sleep(IDLE_MS);
     return { readyMs, idleBytes: residentBytes(rapport.child.pid ?? 0) };
@@ -140,7 +152,8 @@ for (let run = 0; run < RUNS; run++) {
 await slack.stop();
 await discord.close();
 
-const range = (values: readonly number[], format: (value: number) => string): string => `${format(percentile(values, 50))} (${format(Math.min(...values))} to ${format(Math.max(...values))})`;
+const range = (values: readonly number[], format: (value: number) => string): string =>
+  `${format(percentile(values, 50))} (${format(Math.min(...values))} to ${format(Math.max(...values))})`;
 const mib = (value: number): string => `${value.toFixed(0)} MiB`;
 process.stdout.write(
   [

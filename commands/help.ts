@@ -17,7 +17,14 @@ export const helpCommand = defineCommand({
   description: 'Show what Rapport can do and how to type each command',
   examples: ['/help', '/help questions', '/help log add'],
   options: {
-    command: textOption({ description: 'A command (and a subcommand) to explain in full', positional: true, rest: true, required: false, maxLength: 60, example: 'questions' }),
+    command: textOption({
+      description: 'A command (and a subcommand) to explain in full',
+      positional: true,
+      rest: true,
+      required: false,
+      maxLength: 60,
+      example: 'questions',
+    }),
   },
   run: (ctx, args) => (args.command === undefined ? overview(ctx) : details(ctx, args.command.replace(/^\//, ''))),
 });
@@ -73,7 +80,9 @@ function subcommandPage(ctx: CommandContext, command: Command, name: string): Re
     );
   }
   const named = name === SOLE_SUBCOMMAND ? undefined : name;
-  const optionLines = Object.entries(subcommand.options).map(([optionName, spec]) => `\`${optionUsageRef(command.name, named, optionName)}\`: ${spec.description}`);
+  const optionLines = Object.entries(subcommand.options).map(
+    ([optionName, spec]) => `\`${optionUsageRef(command.name, named, optionName)}\`: ${spec.description}`,
+  );
   const examples = subcommand.examples.flatMap((example) => typedRef(ctx.registry, example) ?? []);
   return ephemeral(
     heading(commandRef(command.name, named)),
@@ -112,6 +121,8 @@ function optionsOnce(command: Command): Block[] {
     }
   }
   if (seen.size === 0) return [];
-  const lines = [...seen.values()].map(({ usage, description, takers }) => `\`${usage}\`: ${description}${takers.length === names.length ? '' : ` (${takers.join(', ')})`}`);
+  const lines = [...seen.values()].map(
+    ({ usage, description, takers }) => `\`${usage}\`: ${description}${takers.length === names.length ? '' : ` (${takers.join(', ')})`}`,
+  );
   return [heading('Options'), bullets(lines)];
 }

@@ -9,4 +9,13 @@ import { questionsCommand } from './questions/questions.js';
 import { undoCommand } from './undo.js';
 
 /** Every command Rapport has, in the order /help lists them. An explicit list: no scanning, no side effects. */
-export const COMMANDS: readonly Command[] = [questionsCommand, practiceCommand, logCommand, remindCommand, undoCommand, cohortCommand, privacyCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [
+  questionsCommand,
+  practiceCommand,
+  logCommand,
+  remindCommand,
+  undoCommand,
+  cohortCommand,
+  privacyCommand,
+  helpCommand,
+];

@@ -27,7 +27,11 @@ async function undoLast(ctx: CommandContext): Promise<Replies> {
   const entry = await ctx.services.undo.take(mine, since);
   const change = entry === undefined ? undefined : undoableChange.safeParse(entry.change);
   if (entry === undefined || change?.success !== true) {
-    throw notFound(`There is nothing to undo: I keep your last change for ${UNDO_MINUTES} minutes, and only once.`, `${commandRef('log', 'list')} and ${commandRef('remind', 'list')} show where things stand.`, commandRef('log', 'list'));
+    throw notFound(
+      `There is nothing to undo: I keep your last change for ${UNDO_MINUTES} minutes, and only once.`,
+      `${commandRef('log', 'list')} and ${commandRef('remind', 'list')} show where things stand.`,
+      commandRef('log', 'list'),
+    );
   }
   const newer = await changedSince(ctx, mine, change.data, entry.createdAt);
   if (newer !== undefined) return ephemeral(text(`I left ${entry.description} as it is: ${newer}, and undoing it now would lose that.`));
@@ -55,7 +59,9 @@ async function changedSince(ctx: CommandContext, mine: Recipient, change: Undoab
       const reminder = await reminders.findById(mine, change.reminderId);
       if (reminder === undefined) return 'that reminder is gone';
       if (reminder.updatedAt <= at) return undefined;
-      return reminder.status === 'pending' ? `reminder #${reminder.number} moved after that` : `reminder #${reminder.number} was delivered or settled after that`;
+      return reminder.status === 'pending'
+        ? `reminder #${reminder.number} moved after that`
+        : `reminder #${reminder.number} was delivered or settled after that`;
     }
     case 'plan-changed':
       return (await savedPlans.findById(mine, change.planId)) === undefined ? 'that plan is no longer saved' : undefined;
@@ -76,7 +82,19 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
     case 'contact-edited': {
       const { name, role, organization, foundVia, channel, subject, targetType } = change.before;
       await contacts.rename(mine, change.contactId, name, now);
-      await contacts.update(mine, change.contactId, { role: role ?? undefined, organization: organization ?? undefined, foundVia: foundVia ?? undefined, channel: channel ?? undefined, subject: subject ?? undefined, targetType: targetType ?? undefined }, now);
+      await contacts.update(
+        mine,
+        change.contactId,
+        {
+          role: role ?? undefined,
+          organization: organization ?? undefined,
+          foundVia: foundVia ?? undefined,
+          channel: channel ?? undefined,
+          subject: subject ?? undefined,
+          targetType: targetType ?? undefined,
+        },
+        now,
+      );
       await retitleNudges(ctx, mine, change.contactId, name);
       return undefined;
     }
@@ -96,7 +114,8 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
     case 'contact-deleted': {
       const deleted = JSON.parse(change.deleted) as DeletedContactRecord;
       const restored = await contacts.restoreDeleted(mine, deleted);
-      if (restored === undefined) throw notFound('I could not bring that contact back: it was not yours.', `${commandRef('log', 'list')} shows your journal.`, commandRef('log', 'list'));
+      if (restored === undefined)
+        throw notFound('I could not bring that contact back: it was not yours.', `${commandRef('log', 'list')} shows your journal.`, commandRef('log', 'list'));
       const note = 'with their notes, referrals and nudges';
       if (restored.name === change.name) return note;
       await retitleNudges(ctx, mine, deleted.contact.id, restored.name);
@@ -105,7 +124,12 @@ async function reverse(ctx: CommandContext, mine: Recipient, change: UndoableCha
     case 'plan-deleted': {
       const deleted = JSON.parse(change.deleted) as DeletedPlanRecord;
       const number = await ctx.services.savedPlans.restoreSaved(mine, deleted);
-      if (number === undefined) throw notFound('I could not bring that plan back: it was not yours.', `${commandRef('questions', 'mine')} lists your saved plans.`, commandRef('questions', 'mine'));
+      if (number === undefined)
+        throw notFound(
+          'I could not bring that plan back: it was not yours.',
+          `${commandRef('questions', 'mine')} lists your saved plans.`,
+          commandRef('questions', 'mine'),
+        );
       return number === deleted.plan.number ? 'with all its questions' : `with all its questions, now as plan ${number}`;
     }
   }

@@ -61,7 +61,12 @@ export function createApp(
   logger: Logger,
   observers: AppObservers = {},
 ): App {
-  const settings = { defaultTimezone: config.defaultTimezone, cadence: config.cadence, advisorIds: config.advisorIds, ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }) };
+  const settings = {
+    defaultTimezone: config.defaultTimezone,
+    cadence: config.cadence,
+    advisorIds: config.advisorIds,
+    ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
+  };
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });

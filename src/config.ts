@@ -58,7 +58,10 @@ const environmentSchema = z.object({
   SLACK_COMMAND_NAMES: optionalText,
   PORT: wholeNumber('PORT', 1, 65535, 3000),
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: discordId('DISCORD_APPLICATION_ID', "the General Information page of your application in the Discord developer portal (the Application ID, not the public key)"),
+  DISCORD_APPLICATION_ID: discordId(
+    'DISCORD_APPLICATION_ID',
+    'the General Information page of your application in the Discord developer portal (the Application ID, not the public key)',
+  ),
   DISCORD_GUILD_ID: discordId('DISCORD_GUILD_ID', 'Discord: with Developer Mode on (User Settings, Advanced), right-click the server and Copy Server ID'),
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
   DISCORD_ADVISOR_ROLE: optionalText.refine((value) => value === undefined || value.length <= 100, {
@@ -157,7 +160,8 @@ export interface Config {
 export const DEFAULT_EXPORT_DIR = './exports';
 
 /** SQLite (a file, or ':memory:') by default; PostgreSQL when DATABASE_URL is set. */
-export type DatabaseConfig = { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+export type DatabaseConfig =
+  { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
 
 /** Connections in the PostgreSQL pool when DATABASE_POOL_SIZE is not set. */
 export const DEFAULT_DATABASE_POOL_SIZE = 10;
@@ -197,10 +201,14 @@ type Vars = z.infer<typeof environmentSchema>;
 
 function databaseConfig(vars: Vars): DatabaseConfig {
   if (vars.DATABASE_URL !== undefined) {
-    if (vars.DATABASE_PATH !== undefined) throw new ConfigError('DATABASE_URL and DATABASE_PATH are both set: keep DATABASE_URL for PostgreSQL or DATABASE_PATH for SQLite, not both');
+    if (vars.DATABASE_PATH !== undefined)
+      throw new ConfigError('DATABASE_URL and DATABASE_PATH are both set: keep DATABASE_URL for PostgreSQL or DATABASE_PATH for SQLite, not both');
     return { kind: 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE ?? DEFAULT_DATABASE_POOL_SIZE };
   }
-  if (vars.DATABASE_POOL_SIZE !== undefined) throw new ConfigError('DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite');
+  if (vars.DATABASE_POOL_SIZE !== undefined)
+    throw new ConfigError(
+      'DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite',
+    );
   const path = vars.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
   checkDatabasePath(path);
   return { kind: 'sqlite', path };
@@ -247,7 +255,10 @@ function slackAppConfig(vars: Vars): SlackAppConfig {
   const commandNames: Record<string, string> = {};
   for (const [command, spelled] of Object.entries(parsed.data)) {
     const name = spelled.trim().replace(/^\//, '');
-    if (!SLACK_COMMAND_NAME.test(name)) throw new ConfigError(`SLACK_COMMAND_NAMES: "${spelled}" is not a Slack command name (lowercase letters, digits, - or _, up to 31 characters), ${example}`);
+    if (!SLACK_COMMAND_NAME.test(name))
+      throw new ConfigError(
+        `SLACK_COMMAND_NAMES: "${spelled}" is not a Slack command name (lowercase letters, digits, - or _, up to 31 characters), ${example}`,
+      );
     commandNames[command] = name;
   }
   return { commandNames, ...(vars.SLACK_PUBLIC_URL === undefined ? {} : { publicUrl: vars.SLACK_PUBLIC_URL }) };
@@ -257,11 +268,18 @@ function discordConfig(vars: Vars): { discord?: DiscordConfig } {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = vars;
   const shard = shardConfig(vars);
   if (token === undefined && applicationId === undefined) {
-    if (shard !== undefined) throw new ConfigError('SHARD_ID and SHARD_COUNT are set but DISCORD_TOKEN is not: they split the Discord gateway between instances; set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or unset both');
+    if (shard !== undefined)
+      throw new ConfigError(
+        'SHARD_ID and SHARD_COUNT are set but DISCORD_TOKEN is not: they split the Discord gateway between instances; set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or unset both',
+      );
     return {};
   }
-  if (token === undefined) throw new ConfigError('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set DISCORD_TOKEN to the bot token from the Discord developer portal');
-  if (applicationId === undefined) throw new ConfigError('DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set DISCORD_APPLICATION_ID to the application id from the Discord developer portal');
+  if (token === undefined)
+    throw new ConfigError('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set DISCORD_TOKEN to the bot token from the Discord developer portal');
+  if (applicationId === undefined)
+    throw new ConfigError(
+      'DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set DISCORD_APPLICATION_ID to the application id from the Discord developer portal',
+    );
   return {
     discord: {
       token,
@@ -281,7 +299,8 @@ function shardConfig(vars: Vars): DiscordShard | undefined {
   if (id === undefined && count === undefined) return undefined;
   if (count === undefined) throw new ConfigError(`SHARD_ID is set but SHARD_COUNT is not: set both, ${example}, or neither`);
   if (id === undefined) throw new ConfigError(`SHARD_COUNT is set but SHARD_ID is not: set both, ${example}, or neither`);
-  if (id >= count) throw new ConfigError(`SHARD_ID must be below SHARD_COUNT (shards are numbered from 0), but SHARD_ID=${id} and SHARD_COUNT=${count}: ${example}`);
+  if (id >= count)
+    throw new ConfigError(`SHARD_ID must be below SHARD_COUNT (shards are numbered from 0), but SHARD_ID=${id} and SHARD_COUNT=${count}: ${example}`);
   return { id, count };
 }
 
@@ -298,7 +317,9 @@ function cadenceConfig(json: string | undefined): CadenceSettings {
   const parsed = cadenceOverridesSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`CADENCE_OVERRIDES: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not valid'}; known settings are ${Object.keys(DEFAULT_CADENCE).join(', ')}, ${example}`);
+    throw new ConfigError(
+      `CADENCE_OVERRIDES: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not valid'}; known settings are ${Object.keys(DEFAULT_CADENCE).join(', ')}, ${example}`,
+    );
   }
   try {
     return mergeCadence(parsed.data);

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const onPlatform = config.slack !== undefined || config.discord !== undefined;
   const database = await openDatabase(config.database, {
     onBackgroundError: (error) => {
-      logger.warn({ err: error }, 'background database work failed; Rapport goes on (the PostgreSQL pool replaces the connection); restart Rapport if this repeats');
+      logger.warn(
+        { err: error },
+        'background database work failed; Rapport goes on (the PostgreSQL pool replaces the connection); restart Rapport if this repeats',
+      );
     },
   }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));
   // The console's clock can be moved on (/clock); a platform runs on real time.
@@ -46,9 +49,13 @@ async function main(): Promise<void> {
 
   const adapters = onPlatform ? await startPlatforms(app, config, { logger, clock, slackNames }) : [];
   if (operations !== undefined && config.metricsPort !== undefined) {
-    const port = await operations.start(config.metricsPort, { database, adapters, scheduler: app.scheduler, clock }).catch((error: unknown) =>
-      exitWithLine(`Cannot serve /healthz and /metrics on METRICS_PORT=${String(config.metricsPort)}: ${error instanceof Error ? error.message : String(error)}; choose a free port or leave METRICS_PORT unset`),
-    );
+    const port = await operations
+      .start(config.metricsPort, { database, adapters, scheduler: app.scheduler, clock })
+      .catch((error: unknown) =>
+        exitWithLine(
+          `Cannot serve /healthz and /metrics on METRICS_PORT=${String(config.metricsPort)}: ${error instanceof Error ? error.message : String(error)}; choose a free port or leave METRICS_PORT unset`,
+        ),
+      );
     logger.info({ port, paths: ['/healthz', '/metrics'] }, 'operations endpoint listening');
   }
   let closing = false;
@@ -70,7 +77,10 @@ async function main(): Promise<void> {
   }
   // The console registers its messengers before the first run, so what fell due while Rapport was off is delivered at once.
   const session = consoleClock === undefined ? undefined : openConsole(app, consoleClock, config);
-  logger.info({ adapters: onPlatform ? adapters.map((adapter) => adapter.platform) : ['console'], database: describeDatabase(config.database) }, 'Rapport started');
+  logger.info(
+    { adapters: onPlatform ? adapters.map((adapter) => adapter.platform) : ['console'], database: describeDatabase(config.database) },
+    'Rapport started',
+  );
   // A first run that fails (the database briefly away) is logged; the schedule tries again in 30 s.
   const retriedOnSchedule = (what: string) => (error: unknown) => {
     logger.error({ err: error }, `${what} at start-up failed; Rapport goes on and tries again on schedule`);
@@ -92,7 +102,10 @@ async function main(): Promise<void> {
 /** The Slack spellings of the commands (SLACK_COMMAND_NAMES over the defaults), or one clear line and exit. */
 function slackNamesOrExit(config: Config): SlackCommandNames {
   try {
-    return slackCommandNames(COMMANDS.map((command) => command.name), config.slackApp.commandNames);
+    return slackCommandNames(
+      COMMANDS.map((command) => command.name),
+      config.slackApp.commandNames,
+    );
   } catch (error) {
     return exitWithLine(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -123,7 +136,11 @@ async function startPlatforms(app: App, config: Config, deps: PlatformDeps): Pro
   if (config.discord !== undefined) {
     const discord = config.discord;
     const { startDiscord } = await import('../adapters/discord/discord-adapter.js');
-    running.push(await startDiscord(app, discord, deps.logger).catch((error: unknown) => exitWithLine(`Cannot start on Discord: ${error instanceof Error ? error.message : String(error)}`)));
+    running.push(
+      await startDiscord(app, discord, deps.logger).catch((error: unknown) =>
+        exitWithLine(`Cannot start on Discord: ${error instanceof Error ? error.message : String(error)}`),
+      ),
+    );
   }
   return Promise.resolve(running);
 }

@@ -13,6 +13,8 @@ describe('ADVISOR_IDS', () => {
 
   it('refuses anything else with one line naming the setting and an example', () => {
     expect(() => loadConfig({ ADVISOR_IDS: 'ana;ben' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ADVISOR_IDS: 'ana,,ben' })).toThrow(/^ADVISOR_IDS must be user ids separated by commas .*e\.g\. ADVISOR_IDS=U024BE7LH,U0G9QF9C6$/);
+    expect(() => loadConfig({ ADVISOR_IDS: 'ana,,ben' })).toThrow(
+      /^ADVISOR_IDS must be user ids separated by commas .*e\.g\. ADVISOR_IDS=U024BE7LH,U0G9QF9C6$/,
+    );
   });
 });

@@ -52,9 +52,18 @@ describe('loadConfig', () => {
   it('needs both Discord settings', () => {
     expect(errorOf({ DISCORD_TOKEN: 't' })).toMatch(/DISCORD_APPLICATION_ID/);
     expect(errorOf({ DISCORD_APPLICATION_ID: '1' })).toMatch(/DISCORD_TOKEN/);
-    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: '22' }).discord).toEqual({ token: 't', applicationId: '1', guildId: '22', advisorRole: 'Career Advisor' });
-    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'a1b2c3d4e5f6' })).toMatch(/^DISCORD_APPLICATION_ID must be digits only, e\.g\. DISCORD_APPLICATION_ID=\d+: copy it from .*Application ID, not the public key/);
-    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'my server' })).toMatch(/^DISCORD_GUILD_ID must be digits only.*Copy Server ID/);
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: '22' }).discord).toEqual({
+      token: 't',
+      applicationId: '1',
+      guildId: '22',
+      advisorRole: 'Career Advisor',
+    });
+    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'a1b2c3d4e5f6' })).toMatch(
+      /^DISCORD_APPLICATION_ID must be digits only, e\.g\. DISCORD_APPLICATION_ID=\d+: copy it from .*Application ID, not the public key/,
+    );
+    expect(errorOf({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_GUILD_ID: 'my server' })).toMatch(
+      /^DISCORD_GUILD_ID must be digits only.*Copy Server ID/,
+    );
     expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1', DISCORD_ADVISOR_ROLE: 'Mentors' }).discord?.advisorRole).toBe('Mentors');
   });
 
@@ -73,13 +82,17 @@ describe('loadConfig', () => {
     });
 
     it('needs both, with an example', () => {
-      expect(errorOf({ ...discord, SHARD_ID: '1' })).toBe('SHARD_ID is set but SHARD_COUNT is not: set both, e.g. SHARD_ID=0 and SHARD_COUNT=2 on one instance, SHARD_ID=1 and SHARD_COUNT=2 on the other, or neither');
+      expect(errorOf({ ...discord, SHARD_ID: '1' })).toBe(
+        'SHARD_ID is set but SHARD_COUNT is not: set both, e.g. SHARD_ID=0 and SHARD_COUNT=2 on one instance, SHARD_ID=1 and SHARD_COUNT=2 on the other, or neither',
+      );
       expect(errorOf({ ...discord, SHARD_COUNT: '2' })).toMatch(/^SHARD_COUNT is set but SHARD_ID is not: set both, e\.g\. SHARD_ID=0 and SHARD_COUNT=2/);
     });
 
     it('needs the id below the count', () => {
       const message = errorOf({ ...discord, SHARD_ID: '2', SHARD_COUNT: '2' });
-      expect(message).toMatch(/^SHARD_ID must be below SHARD_COUNT \(shards are numbered from 0\), but SHARD_ID=2 and SHARD_COUNT=2: e\.g\. SHARD_ID=0 and SHARD_COUNT=2/);
+      expect(message).toMatch(
+        /^SHARD_ID must be below SHARD_COUNT \(shards are numbered from 0\), but SHARD_ID=2 and SHARD_COUNT=2: e\.g\. SHARD_ID=0 and SHARD_COUNT=2/,
+      );
       expect(message).not.toContain('\n');
     });
 
@@ -130,18 +143,29 @@ describe('loadConfig', () => {
   });
 
   it('selects PostgreSQL with DATABASE_URL, with a pool of DATABASE_POOL_SIZE (default 10)', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://rapport@127.0.0.1:5432/rapport' }).database).toEqual({ kind: 'postgres', url: 'postgres://rapport@127.0.0.1:5432/rapport', poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://rapport@127.0.0.1:5432/rapport' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://rapport@127.0.0.1:5432/rapport',
+      poolSize: 10,
+    });
     expect(loadConfig({ DATABASE_URL: 'postgresql://db/rapport', DATABASE_POOL_SIZE: '25' }).database).toMatchObject({ kind: 'postgres', poolSize: 25 });
     expect(errorOf({ DATABASE_URL: 'mysql://db/rapport' })).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\//);
     expect(errorOf({ DATABASE_URL: 'postgres://user@host:notaport/db' })).toMatch(/DATABASE_URL must be a URL starting with postgres:\/\//);
-    expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_POOL_SIZE: 'lots' })).toBe('DATABASE_POOL_SIZE must be a whole number from 1 to 1000, e.g. DATABASE_POOL_SIZE=10');
+    expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_POOL_SIZE: 'lots' })).toBe(
+      'DATABASE_POOL_SIZE must be a whole number from 1 to 1000, e.g. DATABASE_POOL_SIZE=10',
+    );
     expect(errorOf({ DATABASE_URL: 'postgres://db/rapport', DATABASE_PATH: './x.db' })).toMatch(/both set/);
-    expect(errorOf({ DATABASE_POOL_SIZE: '25' })).toBe('DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite');
+    expect(errorOf({ DATABASE_POOL_SIZE: '25' })).toBe(
+      'DATABASE_POOL_SIZE is set but DATABASE_URL is not: the pool is for PostgreSQL; set DATABASE_URL (e.g. postgres://rapport@127.0.0.1:5432/rapport) or leave DATABASE_POOL_SIZE unset for SQLite',
+    );
   });
 
   it('accepts a path in folders that do not exist yet, and :memory:', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-config-'));
-    expect(loadConfig({ DATABASE_PATH: join(dir, 'a', 'b', 'x.db') }).database).toMatchObject({ kind: 'sqlite', path: expect.stringContaining('x.db') as string });
+    expect(loadConfig({ DATABASE_PATH: join(dir, 'a', 'b', 'x.db') }).database).toMatchObject({
+      kind: 'sqlite',
+      path: expect.stringContaining('x.db') as string,
+    });
     expect(loadConfig({ DATABASE_PATH: ':memory:' }).database).toEqual({ kind: 'sqlite', path: ':memory:' });
   });
 });

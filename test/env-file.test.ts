@@ -40,7 +40,17 @@ describe('readEnvironment', () => {
   });
 
   it("names unknown variables of the environment that look like Rapport's or are a typo away from a setting, not the machine's own", () => {
-    const env = { PATH: '/usr/bin', HOME: '/root', TERM: 'xterm', LANG: 'C.UTF-8', npm_config_port: '1', LOG_LEVL: 'debug', RAPPORT_MODE: 'x', SLACK_TOKEN: 'xoxb-1', PORT: '3000' };
+    const env = {
+      PATH: '/usr/bin',
+      HOME: '/root',
+      TERM: 'xterm',
+      LANG: 'C.UTF-8',
+      npm_config_port: '1',
+      LOG_LEVL: 'debug',
+      RAPPORT_MODE: 'x',
+      SLACK_TOKEN: 'xoxb-1',
+      PORT: '3000',
+    };
     expect(readEnvironment(env, join(tmpdir(), 'no-such-folder', '.env'))).toEqual([
       'LOG_LEVL (in the environment) is not a Rapport setting and is ignored: did you mean LOG_LEVEL?',
       'RAPPORT_MODE (in the environment) is not a Rapport setting and is ignored: the settings are listed in .env.example',

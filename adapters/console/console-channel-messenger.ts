@@ -8,7 +8,11 @@ import { renderReply, type ConsoleStyle } from './console.render.js';
 export function renderChannelPost(channelId: string, message: Reply, thread: readonly Reply[], style: ConsoleStyle): string {
   const lines = [`📣 ${channelId}:`, renderReply(message, 1, style).text];
   for (const reply of thread) {
-    lines.push(...renderReply(reply, 1, style).text.split('\n').map((line) => `    │ ${line}`));
+    lines.push(
+      ...renderReply(reply, 1, style)
+        .text.split('\n')
+        .map((line) => `    │ ${line}`),
+    );
   }
   return lines.join('\n');
 }

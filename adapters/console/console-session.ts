@@ -118,12 +118,15 @@ export class ConsoleSession {
     const [position = '', choice] = words;
     const element = this.buttons[Number(position) - 1];
     if (!/^\d+$/.test(position) || element === undefined) {
-      return this.buttons.length === 0
-        ? 'There is nothing to press right now.'
-        : `Type /press followed by a number from 1 to ${this.buttons.length}.`;
+      return this.buttons.length === 0 ? 'There is nothing to press right now.' : `Type /press followed by a number from 1 to ${this.buttons.length}.`;
     }
     if (element.type === 'button') return this.send({ kind: 'action', action: element.action });
-    const index = choice === undefined ? -1 : choice.length === 1 ? choice.toLowerCase().charCodeAt(0) - 97 : element.options.findIndex((option) => option.value === choice);
+    const index =
+      choice === undefined
+        ? -1
+        : choice.length === 1
+          ? choice.toLowerCase().charCodeAt(0) - 97
+          : element.options.findIndex((option) => option.value === choice);
     const option = element.options[index];
     if (option === undefined) {
       return `Pick one: ${element.options.map((candidate, at) => `/press ${position} ${letter(at)} (${candidate.label})`).join(', ')}`;
@@ -136,7 +139,11 @@ export class ConsoleSession {
     const help = await this.send(commandInbound(line));
     this.filling = filling;
     const field = filling.current();
-    return [help, '(Your form is still open: answer the question below, or /cancel.)', ...(field === undefined ? [] : [renderFieldPrompt(field, this.deps.style)])].join('\n\n');
+    return [
+      help,
+      '(Your form is still open: answer the question below, or /cancel.)',
+      ...(field === undefined ? [] : [renderFieldPrompt(field, this.deps.style)]),
+    ].join('\n\n');
   }
 
   private async fillForm(line: string): Promise<string> {
@@ -176,7 +183,8 @@ export class ConsoleSession {
     const parts: string[] = [];
     for (const reply of replies) {
       const save = this.deps.saveAttachment;
-      const saved = save === undefined ? [] : (reply.attachments ?? []).map((attachment) => `📎 ${attachment.filename} saved to ${save(this.user, attachment)}`);
+      const saved =
+        save === undefined ? [] : (reply.attachments ?? []).map((attachment) => `📎 ${attachment.filename} saved to ${save(this.user, attachment)}`);
       const rendered = renderReply(save === undefined ? reply : { ...reply, attachments: [] }, this.buttons.length + 1, this.deps.style);
       this.buttons.push(...rendered.elements);
       if (reply.blocks.length > 0) parts.push([rendered.text, ...saved].join('\n'));

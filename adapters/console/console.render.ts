@@ -35,8 +35,17 @@ export function renderReply(given: Reply, firstNumber: number, style: ConsoleSty
   const reply = writeCommandsIn(given, style.commands);
   const elements: NumberedElement[] = [];
   const lines: string[] = [reply.visibility === 'ephemeral' ? dim('rapport (only you can see this):', style) : dim('rapport:', style)];
-  for (const block of reply.blocks) lines.push(...renderBlock(block, style, () => firstNumber + elements.length, (element) => elements.push(element)));
-  for (const attachment of reply.attachments ?? []) lines.push(bold(`📎 ${withoutReserved(attachment.filename)}`, style), withoutReserved(attachment.content).trimEnd());
+  for (const block of reply.blocks)
+    lines.push(
+      ...renderBlock(
+        block,
+        style,
+        () => firstNumber + elements.length,
+        (element) => elements.push(element),
+      ),
+    );
+  for (const attachment of reply.attachments ?? [])
+    lines.push(bold(`📎 ${withoutReserved(attachment.filename)}`, style), withoutReserved(attachment.content).trimEnd());
   for (const image of reply.images ?? []) lines.push(...pictureLines(image, style));
   return { text: lines.join('\n'), elements };
 }
@@ -44,7 +53,10 @@ export function renderReply(given: Reply, firstNumber: number, style: ConsoleSty
 /** A picture on the terminal: the path of the PNG written for it, and its alt text. */
 function pictureLines(image: ImageAttachment, style: ConsoleStyle): string[] {
   const saved = style.savePicture?.(image);
-  return [bold(saved === undefined ? `🖼 ${withoutReserved(image.filename)} (not saved)` : `🖼 Chart saved to ${saved}`, style), dim(withoutReserved(image.altText), style)];
+  return [
+    bold(saved === undefined ? `🖼 ${withoutReserved(image.filename)} (not saved)` : `🖼 Chart saved to ${saved}`, style),
+    dim(withoutReserved(image.altText), style),
+  ];
 }
 
 function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number, number: (element: NumberedElement) => void): string[] {
@@ -136,7 +148,17 @@ function label(text: string): string {
 function inline(value: string, style: ConsoleStyle): string {
   return renderAround(
     value,
-    (markup) => replaceItalic(replaceBold(replaceMentionTokens(replaceTimeTokens(markup, (_seconds, fallback) => fallback), CONSOLE_MENTIONS), (inner) => bold(inner, style)), (inner) => inner),
+    (markup) =>
+      replaceItalic(
+        replaceBold(
+          replaceMentionTokens(
+            replaceTimeTokens(markup, (_seconds, fallback) => fallback),
+            CONSOLE_MENTIONS,
+          ),
+          (inner) => bold(inner, style),
+        ),
+        (inner) => inner,
+      ),
     (written) => written,
   );
 }

@@ -49,7 +49,11 @@ export class FormFilling {
       const field = this.form.fields.find((candidate) => candidate.name === token.name);
       if (field === undefined) {
         const names = this.form.fields.map((candidate) => `--${candidate.name}`).join(', ');
-        return { kind: 'invalid', message: `This form has no --${token.name} field. Its fields are ${names}.`, field: this.remaining[0] ?? firstField(this.form) };
+        return {
+          kind: 'invalid',
+          message: `This form has no --${token.name} field. Its fields are ${names}.`,
+          field: this.remaining[0] ?? firstField(this.form),
+        };
       }
       const next = tokens[index + 1];
       const value = token.inlineValue ?? (next?.type === 'word' ? next.value : '');
@@ -83,7 +87,8 @@ export class FormFilling {
       const option = field.options.find(
         (candidate, index) => letter(index) === lowered || candidate.value.toLowerCase() === lowered || candidate.label.toLowerCase() === lowered,
       );
-      if (option === undefined) return `${field.label} must be one of: ${field.options.map((candidate, index) => `(${letter(index)}) ${candidate.label}`).join(', ')}.`;
+      if (option === undefined)
+        return `${field.label} must be one of: ${field.options.map((candidate, index) => `(${letter(index)}) ${candidate.label}`).join(', ')}.`;
       this.values[field.name] = option.value;
       return undefined;
     }

@@ -61,7 +61,9 @@ export function applicationCommands(commands: readonly Command[]): RESTPostAPICh
 }
 
 function optionsOf(subcommand: Subcommand): APIApplicationCommandBasicOption[] {
-  const options = requiredFirst(subcommand.options).flatMap(([name, spec]) => (spec.maxCount === undefined ? [optionOf(name, spec)] : numberedOptions(name, spec, spec.maxCount)));
+  const options = requiredFirst(subcommand.options).flatMap(([name, spec]) =>
+    spec.maxCount === undefined ? [optionOf(name, spec)] : numberedOptions(name, spec, spec.maxCount),
+  );
   // Discord wants every required option before the optional ones: a numbered list's later fields are optional.
   return [...options.filter((option) => option.required === true), ...options.filter((option) => option.required !== true)];
 }
@@ -88,7 +90,13 @@ function optionOf(name: string, spec: OptionSpec<unknown>): APIApplicationComman
     case 'text':
       return { ...base, type: ApplicationCommandOptionType.String, max_length: Math.min(spec.maxLength ?? MAX_TEXT_OPTION, MAX_TEXT_OPTION), ...autocomplete };
     case 'integer':
-      return { ...base, type: ApplicationCommandOptionType.Integer, ...(spec.min === undefined ? {} : { min_value: spec.min }), ...(spec.max === undefined ? {} : { max_value: spec.max }), ...autocomplete };
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.Integer,
+        ...(spec.min === undefined ? {} : { min_value: spec.min }),
+        ...(spec.max === undefined ? {} : { max_value: spec.max }),
+        ...autocomplete,
+      };
     case 'choice':
       return { ...base, type: ApplicationCommandOptionType.String, choices: (spec.choices ?? []).map((choice) => ({ name: choice, value: choice })) };
     case 'boolean':

@@ -95,7 +95,10 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
     logger.warn({ route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'Discord rate limit: that route waits, others go on');
   });
   if (config.shard !== undefined) {
-    logger.info({ shard: config.shard.id, shardCount: config.shard.count }, 'Discord gateway: connecting one shard (its servers\' events; DMs arrive on shard 0); nudges are sent by DM from every instance');
+    logger.info(
+      { shard: config.shard.id, shardCount: config.shard.count },
+      "Discord gateway: connecting one shard (its servers' events; DMs arrive on shard 0); nudges are sent by DM from every instance",
+    );
   }
   try {
     await client.login(config.token);
@@ -121,7 +124,8 @@ export async function startDiscord(app: App, config: DiscordConfig, logger: Logg
 /** What a failed login means and what to do about it, in one line. */
 function loginFailure(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
-  const refused = (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) || (error instanceof DiscordAPIError && error.status === 401);
+  const refused =
+    (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) || (error instanceof DiscordAPIError && error.status === 401);
   return refused
     ? `Discord refused DISCORD_TOKEN (${reason}); copy the bot token from the Bot page of your application in the Discord developer portal (Reset Token shows a new one)`
     : `cannot reach Discord to log in with DISCORD_TOKEN (${reason}); check DISCORD_API_URL (unset it for discord.com) and the network`;

@@ -35,7 +35,11 @@ export class DiscordChannelMessenger implements ChannelMessenger {
     try {
       const channel = await this.client.channels.fetch(conversation.channelId);
       if (channel?.type !== ChannelType.GuildText && channel?.type !== ChannelType.GuildAnnouncement) {
-        return { ok: false, permanent: true, reason: `channel ${conversation.channelId} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel` };
+        return {
+          ok: false,
+          permanent: true,
+          reason: `channel ${conversation.channelId} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel`,
+        };
       }
       // Everyone in the channel reads the post: no one person is its audience.
       const [first, ...rest] = this.messages.render([message, ...thread], { tenant: conversation.tenant, userId: '', direct: false });

@@ -52,7 +52,13 @@ export class TenantLocator {
 /** The person and the place of an interaction, with the roles their server gives them. */
 export function interactionWhereabouts(interaction: Interaction, tenant: Tenant, advisorRole: string): Whereabouts {
   return {
-    actor: { tenant, userId: interaction.user.id, displayName: displayName(interaction.user, nickname(interaction)), roles: rolesOf(memberFacts(interaction), advisorRole), locale: interaction.locale },
+    actor: {
+      tenant,
+      userId: interaction.user.id,
+      displayName: displayName(interaction.user, nickname(interaction)),
+      roles: rolesOf(memberFacts(interaction), advisorRole),
+      locale: interaction.locale,
+    },
     conversation: { tenant, channelId: interaction.channelId ?? `dm:${interaction.user.id}`, isDirect: interaction.guildId === null },
   };
 }
@@ -82,7 +88,8 @@ export function commandInbound(interaction: ChatInputCommandInteraction, registr
     else values[option.name] = specs[option.name]?.repeatable === true && typeof value === 'string' ? splitRepeated(value) : value;
   }
   // The numbered fields of a repeatable text option (`prompt1`, `prompt2`) become its list, in their order.
-  for (const [name, , value] of numbered.sort((a, b) => a[1] - b[1])) values[name] = [...(Array.isArray(values[name]) ? (values[name] as unknown[]) : []), value];
+  for (const [name, , value] of numbered.sort((a, b) => a[1] - b[1]))
+    values[name] = [...(Array.isArray(values[name]) ? (values[name] as unknown[]) : []), value];
   return { kind: 'structured-command', command: interaction.commandName, ...(subcommand === undefined ? {} : { subcommand }), values };
 }
 

@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, SnowflakeUtil, type APIChannel, type APIMessage, type Client, type MessageCreateOptions, type RawFile, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import {
+  DiscordAPIError,
+  HTTPError,
+  RateLimitError,
+  RESTJSONErrorCodes,
+  Routes,
+  SnowflakeUtil,
+  type APIChannel,
+  type APIMessage,
+  type Client,
+  type MessageCreateOptions,
+  type RawFile,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
@@ -12,7 +25,7 @@ import type { RenderedMessage } from './discord.render.js';
  * @see https://support.discord.com/hc/en-us/articles/217916488-Blocking-Privacy-Settings
  */
 export const DMS_CLOSED_NOTICE =
-  'I tried to send you a reminder, but your Discord settings do not let me message you. To get nudges, open this server\'s menu (click its name), choose Privacy Settings and turn on Direct Messages. Meanwhile, /remind list shows what is coming up.';
+  "I tried to send you a reminder, but your Discord settings do not let me message you. To get nudges, open this server's menu (click its name), choose Privacy Settings and turn on Direct Messages. Meanwhile, /remind list shows what is coming up.";
 
 /**
  * Errors that will not go away by retrying: the person does not accept DMs (50007) or is
@@ -54,12 +67,20 @@ export class DiscordMessenger implements DirectMessenger {
     const signal = context?.signal;
     let channelId = context?.dmChannelId;
     try {
-      channelId ??= ((await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: recipient.userId }, ...(signal === undefined ? {} : { signal }) })) as APIChannel).id;
+      channelId ??= (
+        (await this.client.rest.post(Routes.userChannels(), {
+          body: { recipient_id: recipient.userId },
+          ...(signal === undefined ? {} : { signal }),
+        })) as APIChannel
+      ).id;
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
       const arrived = context?.maybeSentBefore === true ? await this.partsPosted(channelId, rendered, context) : new Set<number>();
       for (const [index, message] of rendered.entries()) {
         if (arrived.has(index)) continue;
-        await this.client.rest.post(Routes.channelMessages(channelId), { ...createMessageRequest(message, idempotencyKey, index), ...(signal === undefined ? {} : { signal }) });
+        await this.client.rest.post(Routes.channelMessages(channelId), {
+          ...createMessageRequest(message, idempotencyKey, index),
+          ...(signal === undefined ? {} : { signal }),
+        });
       }
       return { ok: true, ...(channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     } catch (error) {
@@ -104,7 +125,11 @@ function customIdsIn(value: unknown): string[] {
  * `send` would write them, with the delivery's nonce enforced and no mention allowed.
  * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
  */
-export function createMessageRequest(message: RenderedMessage, idempotencyKey: string, index: number): { body: RESTPostAPIChannelMessageJSONBody; files: RawFile[] } {
+export function createMessageRequest(
+  message: RenderedMessage,
+  idempotencyKey: string,
+  index: number,
+): { body: RESTPostAPIChannelMessageJSONBody; files: RawFile[] } {
   const body: RESTPostAPIChannelMessageJSONBody = {
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: [...message.embeds],
@@ -112,7 +137,15 @@ export function createMessageRequest(message: RenderedMessage, idempotencyKey: s
     allowed_mentions: { parse: [] },
     nonce: nonceOf(idempotencyKey, index),
     enforce_nonce: true,
-    ...(message.files.length === 0 ? {} : { attachments: message.files.map((file, id) => ({ id, filename: file.name, ...(file.description === undefined ? {} : { description: file.description }) })) }),
+    ...(message.files.length === 0
+      ? {}
+      : {
+          attachments: message.files.map((file, id) => ({
+            id,
+            filename: file.name,
+            ...(file.description === undefined ? {} : { description: file.description }),
+          })),
+        }),
   };
   return { body, files: message.files.map((file) => ({ name: file.name, data: file.data })) };
 }
@@ -143,7 +176,8 @@ export function sendOnceOptions(message: RenderedMessage, idempotencyKey: string
  */
 export function deliveryFailure(error: unknown): DeliveryOutcome {
   const reason = error instanceof Error ? error.message : String(error);
-  if (error instanceof RateLimitError) return { ok: false, permanent: false, reason: `Discord rate limit on ${error.route}`, retryAfterMs: error.retryAfter, maybeSent: false };
+  if (error instanceof RateLimitError)
+    return { ok: false, permanent: false, reason: `Discord rate limit on ${error.route}`, retryAfterMs: error.retryAfter, maybeSent: false };
   const refused = (error instanceof DiscordAPIError || error instanceof HTTPError) && error.status < 500;
   if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason, maybeSent: !refused };
   const closed = error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;

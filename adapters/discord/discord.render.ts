@@ -1,5 +1,13 @@
 import { writeCommandsIn, type CommandWriter } from '../../src/core/command-ref.js';
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIEmbedField, type APISelectMenuOption } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+  type APISelectMenuOption,
+} from 'discord.js';
 import type { Block, Button, Field, Reply, Select } from '../../src/core/reply.js';
 import { fit, plainText, replaceBold } from '../../src/core/markdown-lite.js';
 import { replaceMentionTokens, type MentionStyle } from '../../src/core/mention-token.js';
@@ -128,7 +136,16 @@ const DISCORD_MENTIONS: MentionStyle = { channel: (channelId) => `<#${channelId}
 export function discordMarkdown(text: string): string {
   return renderAround(
     text,
-    (markup) => withoutLineMarkup(replaceBold(replaceMentionTokens(replaceTimeTokens(markup, (seconds) => `<t:${seconds}:f>`), DISCORD_MENTIONS), (inner) => `**${inner}**`)),
+    (markup) =>
+      withoutLineMarkup(
+        replaceBold(
+          replaceMentionTokens(
+            replaceTimeTokens(markup, (seconds) => `<t:${seconds}:f>`),
+            DISCORD_MENTIONS,
+          ),
+          (inner) => `**${inner}**`,
+        ),
+      ),
     escapeWritten,
   );
 }
@@ -152,8 +169,14 @@ function withoutLineMarkup(text: string): string {
  */
 export function escapeWritten(text: string, insideCode = false): string {
   const unpinged = text.replace(/@(everyone|here)/g, '@\u200b$1');
-  if (insideCode) return unpinged.replace(/([<[|])/g, '$1\u200b').replace(/\](?=\()/g, ']\u200b').replaceAll('`', 'ˋ');
-  const escaped = unpinged.replace(/[\\*_~|`[\]<>]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, (_, space: string, marker: string) => `${space}${marker.replace(/[-+.]/, '\\$&')}`);
+  if (insideCode)
+    return unpinged
+      .replace(/([<[|])/g, '$1\u200b')
+      .replace(/\](?=\()/g, ']\u200b')
+      .replaceAll('`', 'ˋ');
+  const escaped = unpinged
+    .replace(/[\\*_~|`[\]<>]/g, '\\$&')
+    .replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, (_, space: string, marker: string) => `${space}${marker.replace(/[-+.]/, '\\$&')}`);
   return withoutLineMarkup(escaped);
 }
 
@@ -177,7 +200,13 @@ function toPieces(blocks: readonly Block[], context: RenderContext): Piece[] {
       case 'fields':
         return { kind: 'fields', fields: block.fields.map((field) => ({ label: discordMarkdown(field.label), value: discordMarkdown(field.value) })) };
       case 'context':
-        return { kind: 'markdown', text: discordMarkdown(block.text).split('\n').map((line) => `-# ${line}`).join('\n') };
+        return {
+          kind: 'markdown',
+          text: discordMarkdown(block.text)
+            .split('\n')
+            .map((line) => `-# ${line}`)
+            .join('\n'),
+        };
       case 'divider':
         return { kind: 'divider' };
       case 'actions':
@@ -205,7 +234,12 @@ function toRows(elements: readonly (Button | Select)[], context: RenderContext, 
     seen.add(customId);
     if (element.type === 'button') {
       if (buttons.length === MESSAGE_LIMITS.buttonsPerRow) flush();
-      buttons.push({ type: ComponentType.Button, style: buttonStyle(element), label: fit(plainText(element.label), MESSAGE_LIMITS.buttonLabel), custom_id: customId });
+      buttons.push({
+        type: ComponentType.Button,
+        style: buttonStyle(element),
+        label: fit(plainText(element.label), MESSAGE_LIMITS.buttonLabel),
+        custom_id: customId,
+      });
       continue;
     }
     const options = uniqueOptions(element);
@@ -213,7 +247,16 @@ function toRows(elements: readonly (Button | Select)[], context: RenderContext, 
     flush();
     rows.push({
       type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.StringSelect, custom_id: customId, placeholder: fit(plainText(element.placeholder), MESSAGE_LIMITS.selectPlaceholder), options, min_values: 1, max_values: 1 }],
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: customId,
+          placeholder: fit(plainText(element.placeholder), MESSAGE_LIMITS.selectPlaceholder),
+          options,
+          min_values: 1,
+          max_values: 1,
+        },
+      ],
     });
   }
   flush();
@@ -232,7 +275,11 @@ function uniqueOptions(select: Select): APISelectMenuOption[] {
   const options: APISelectMenuOption[] = [];
   for (const option of select.options) {
     if (option.value.length > max || options.some((kept) => kept.value === option.value)) continue;
-    options.push({ label: fit(plainText(option.label), max), value: option.value, ...(option.description === undefined ? {} : { description: fit(plainText(option.description), max) }) });
+    options.push({
+      label: fit(plainText(option.label), max),
+      value: option.value,
+      ...(option.description === undefined ? {} : { description: fit(plainText(option.description), max) }),
+    });
     if (options.length === MESSAGE_LIMITS.selectOptions) break;
   }
   return options;
@@ -268,14 +315,20 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
     const description = draft.lines.join('\n');
     const size = (draft.title?.length ?? 0) + description.length + draft.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
     if (size > 0) {
-      const embed: APIEmbed = { color: ACCENT, ...(draft.title === undefined ? {} : { title: draft.title }), ...(description === '' ? {} : { description }), ...(draft.fields.length === 0 ? {} : { fields: draft.fields }) };
+      const embed: APIEmbed = {
+        color: ACCENT,
+        ...(draft.title === undefined ? {} : { title: draft.title }),
+        ...(description === '' ? {} : { description }),
+        ...(draft.fields.length === 0 ? {} : { fields: draft.fields }),
+      };
       units.push({ kind: 'embed', embed, size });
     }
     units.push(...draft.rows.map((row) => ({ kind: 'row' as const, row })));
     draft = emptyDraft();
   };
   const descriptionLength = (): number => draft.lines.reduce((sum, line) => sum + line.length + 1, 0);
-  const fitsDescription = (line: string): boolean => draft.fields.length === 0 && draft.rows.length === 0 && descriptionLength() + line.length <= MESSAGE_LIMITS.embedDescription;
+  const fitsDescription = (line: string): boolean =>
+    draft.fields.length === 0 && draft.rows.length === 0 && descriptionLength() + line.length <= MESSAGE_LIMITS.embedDescription;
   const addLine = (line: string): void => {
     if (!fitsDescription(line)) flush();
     draft.lines.push(line);
@@ -283,7 +336,14 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
   for (const piece of pieces) {
     switch (piece.kind) {
       case 'heading':
-        if (draft.lines.length === 0 && draft.fields.length === 0 && draft.rows.length === 0 && draft.title === undefined && piece.text.length <= MESSAGE_LIMITS.embedTitle) draft.title = piece.text;
+        if (
+          draft.lines.length === 0 &&
+          draft.fields.length === 0 &&
+          draft.rows.length === 0 &&
+          draft.title === undefined &&
+          piece.text.length <= MESSAGE_LIMITS.embedTitle
+        )
+          draft.title = piece.text;
         else for (const part of chop(`### ${piece.text}`, MESSAGE_LIMITS.embedDescription)) addLine(part);
         break;
       case 'markdown':
@@ -296,7 +356,8 @@ function toUnits(pieces: readonly Piece[]): Unit[] {
           const name = fitMarkdown(field.label, MESSAGE_LIMITS.fieldName) || '\u200b';
           const value = fitMarkdown(field.value, MESSAGE_LIMITS.fieldValue) || '\u200b';
           const used = (draft.title?.length ?? 0) + descriptionLength() + draft.fields.reduce((sum, each) => sum + each.name.length + each.value.length, 0);
-          if (draft.rows.length > 0 || draft.fields.length === MESSAGE_LIMITS.embedFields || used + name.length + value.length > MESSAGE_LIMITS.embedsTotal) flush();
+          if (draft.rows.length > 0 || draft.fields.length === MESSAGE_LIMITS.embedFields || used + name.length + value.length > MESSAGE_LIMITS.embedsTotal)
+            flush();
           draft.fields.push({ name, value, inline: value.length <= 40 && !value.includes('\n') });
         }
         break;

@@ -1,4 +1,11 @@
-import type { AutocompleteInteraction, ButtonInteraction, Interaction, ModalSubmitInteraction, RepliableInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  Interaction,
+  ModalSubmitInteraction,
+  RepliableInteraction,
+  StringSelectMenuInteraction,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import { newErrorId, type Dispatcher } from '../../src/core/dispatcher.js';
 import { unexpectedErrorReply } from '../../src/core/error-replies.js';
@@ -7,7 +14,15 @@ import type { CommandRegistry } from '../../src/core/registry.js';
 import type { ActionRef } from '../../src/core/reply.js';
 import { repeatedChoices, suggestionChoices } from './autocomplete.js';
 import type { CustomIdTarget } from './custom-ids.js';
-import { commandInbound, interactionWhereabouts, modalValues, optionSpecs, suggestionRequest, type TenantLocator, type Whereabouts } from './discord-inbound.js';
+import {
+  commandInbound,
+  interactionWhereabouts,
+  modalValues,
+  optionSpecs,
+  suggestionRequest,
+  type TenantLocator,
+  type Whereabouts,
+} from './discord-inbound.js';
 import { within, type Answer, type InteractionResponder } from './interaction-responder.js';
 import { formSteps } from './modal.render.js';
 import { audienceOf, expiredReply, messageOptions, type FormDraft, type ReplyMessages } from './reply-messages.js';
@@ -42,7 +57,8 @@ export class InteractionRouter {
   async handle(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isAutocomplete()) await this.autocomplete(interaction);
-      else if (interaction.isChatInputCommand()) await this.dispatch(interaction, await this.whereabouts(interaction), commandInbound(interaction, this.deps.registry));
+      else if (interaction.isChatInputCommand())
+        await this.dispatch(interaction, await this.whereabouts(interaction), commandInbound(interaction, this.deps.registry));
       else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) await this.component(interaction);
       else if (interaction.isRepliable()) await this.expired(interaction, await this.whereabouts(interaction));
     } catch (error) {
@@ -62,7 +78,11 @@ export class InteractionRouter {
     switch (target.kind) {
       case 'action':
         if (interaction.isModalSubmit() || !this.knows(target.ref)) return false;
-        await this.dispatch(interaction, where, { kind: 'action', action: target.ref, ...(interaction.isStringSelectMenu() ? { selected: interaction.values[0] ?? '' } : {}) });
+        await this.dispatch(interaction, where, {
+          kind: 'action',
+          action: target.ref,
+          ...(interaction.isStringSelectMenu() ? { selected: interaction.values[0] ?? '' } : {}),
+        });
         return true;
       case 'form':
         if (!interaction.isModalSubmit() || !this.knows(target.ref)) return false;
@@ -106,7 +126,11 @@ export class InteractionRouter {
   private async submitted(where: Whereabouts, draftId: string, draft: FormDraft): Promise<Answer> {
     const replies = await this.deps.dispatcher.dispatch({ ...where, inbound: { kind: 'action', action: draft.form.submit, values: draft.values } });
     const errors = replies.find((reply) => reply.fieldErrors !== undefined)?.fieldErrors;
-    return { kind: 'replies', replies, ...(errors === undefined ? {} : { trailing: [this.deps.messages.fixFormRow(draftId, draft, errors, audienceOf(where))] }) };
+    return {
+      kind: 'replies',
+      replies,
+      ...(errors === undefined ? {} : { trailing: [this.deps.messages.fixFormRow(draftId, draft, errors, audienceOf(where))] }),
+    };
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -153,7 +177,11 @@ export class InteractionRouter {
         return;
       }
       if (!interaction.isRepliable()) return;
-      const audience = { tenant: { platform: 'discord' as const, workspaceId: interaction.guildId ?? '' }, userId: interaction.user.id, direct: interaction.guildId === null };
+      const audience = {
+        tenant: { platform: 'discord' as const, workspaceId: interaction.guildId ?? '' },
+        userId: interaction.user.id,
+        direct: interaction.guildId === null,
+      };
       await this.deps.responder.sendMessages(interaction, this.deps.messages.render([unexpectedErrorReply(errorId)], audience));
     } catch (failure) {
       this.deps.logger.error({ err: failure, errorId }, 'could not tell the person about a failed interaction');

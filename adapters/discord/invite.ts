@@ -7,7 +7,8 @@ import { PermissionFlagsBits } from 'discord.js';
  * answered through interactions and DMs, which need no permission.
  * @see https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
  */
-export const BOT_PERMISSIONS = PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.CreatePublicThreads | PermissionFlagsBits.SendMessagesInThreads;
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.CreatePublicThreads | PermissionFlagsBits.SendMessagesInThreads;
 
 /**
  * The link that adds the bot to a server with {@link BOT_PERMISSIONS}: `bot` puts it in the

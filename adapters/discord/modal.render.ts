@@ -31,7 +31,12 @@ export function formSteps(form: Form): (readonly FormField[])[] {
  * win over each field's initial value.
  * @see https://discord.com/developers/docs/components/using-modal-components
  */
-export function renderModal(form: Form, step: number, customId: string, values: Readonly<Record<string, string>> = {}): APIModalInteractionResponseCallbackData {
+export function renderModal(
+  form: Form,
+  step: number,
+  customId: string,
+  values: Readonly<Record<string, string>> = {},
+): APIModalInteractionResponseCallbackData {
   const steps = formSteps(form);
   const suffix = steps.length > 1 ? ` (${step + 1}/${steps.length})` : '';
   return {
@@ -43,7 +48,10 @@ export function renderModal(form: Form, step: number, customId: string, values: 
 
 /** The step a field is asked in. */
 export function stepOfField(form: Form, name: string): number {
-  return Math.max(0, formSteps(form).findIndex((fields) => fields.some((field) => field.name === name)));
+  return Math.max(
+    0,
+    formSteps(form).findIndex((fields) => fields.some((field) => field.name === name)),
+  );
 }
 
 /** True when every field from step `step` on may be left empty, so the form can be sent without them. */
@@ -63,7 +71,9 @@ export function formButtons(label: string, openId: string, finishId?: string): M
     type: ComponentType.ActionRow,
     components: [
       { type: ComponentType.Button, style: ButtonStyle.Primary, label: fit(plainText(label), 80), custom_id: openId },
-      ...(finishId === undefined ? [] : [{ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: 'Send without the rest', custom_id: finishId }]),
+      ...(finishId === undefined
+        ? []
+        : [{ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: 'Send without the rest', custom_id: finishId }]),
     ],
   };
 }
@@ -74,7 +84,9 @@ export function formButtons(label: string, openId: string, finishId?: string): M
  */
 function labelled(field: FormField, value: string | undefined): APILabelComponent {
   const label = plainText(field.label);
-  const description = [field.hint === undefined ? undefined : plainText(field.hint), label.length > MODAL_LIMITS.label ? label : undefined].filter((part) => part !== undefined).join(' ');
+  const description = [field.hint === undefined ? undefined : plainText(field.hint), label.length > MODAL_LIMITS.label ? label : undefined]
+    .filter((part) => part !== undefined)
+    .join(' ');
   return {
     type: ComponentType.Label,
     label: fit(label, MODAL_LIMITS.label),

@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   if (discord === undefined) exitWithLine('Configuration error: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the commands with Discord');
   const rest = new REST({ ...DISCORD_REST_OPTIONS, ...(discord.apiUrl === undefined ? {} : { api: discord.apiUrl }) }).setToken(discord.token);
   const registry = createRegistry(COMMANDS);
-  const { count, scope } = await registerCommands(rest, discord.applicationId, discord.guildId, registry.all())
-    .catch((error: unknown) => exitWithLine(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`));
+  const { count, scope } = await registerCommands(rest, discord.applicationId, discord.guildId, registry.all()).catch((error: unknown) =>
+    exitWithLine(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const where = scope === 'server' ? `on server ${discord.guildId ?? ''}: they show at once` : 'globally: Discord may take up to an hour to show changes';
   process.stdout.write(`Registered ${count} commands ${where}.\nInvite the bot to a server with ${inviteUrl(discord.applicationId)}\n`);
 }

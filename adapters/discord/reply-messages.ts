@@ -129,7 +129,8 @@ export class ReplyMessages {
 
   /** A one-modal form submits straight to its action (nothing kept, so nothing can expire); a longer one to its draft. */
   private modalOf(draftId: string | undefined, draft: FormDraft, step: number, audience: Audience): APIModalInteractionResponseCallbackData {
-    const target: CustomIdTarget = draftId === undefined || formSteps(draft.form).length === 1 ? { kind: 'form', ref: draft.form.submit } : { kind: 'step', draftId, step };
+    const target: CustomIdTarget =
+      draftId === undefined || formSteps(draft.form).length === 1 ? { kind: 'form', ref: draft.form.submit } : { kind: 'step', draftId, step };
     return renderModal(writeCommandsIn(draft.form, this.commands), step, this.customId(target, audience), draft.values);
   }
 
@@ -163,7 +164,11 @@ export function messageOptions(message: RenderedMessage): BaseMessageOptions {
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: [...message.embeds],
     components: [...message.components],
-    files: message.files.map((file) => ({ attachment: file.data, name: file.name, ...(file.description === undefined ? {} : { description: file.description }) })),
+    files: message.files.map((file) => ({
+      attachment: file.data,
+      name: file.name,
+      ...(file.description === undefined ? {} : { description: file.description }),
+    })),
     allowedMentions: { parse: [] },
   };
 }

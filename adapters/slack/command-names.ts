@@ -4,9 +4,36 @@
  * @see https://slack.com/help/articles/201259356-Use-built-in-slash-commands
  */
 const BUILT_IN = new Set([
-  'active', 'apps', 'archive', 'away', 'call', 'collapse', 'dm', 'dnd', 'expand', 'feed', 'feedback', 'invite', 'join', 'kick',
-  'leave', 'me', 'msg', 'mute', 'open', 'prefs', 'remind', 'remove', 'rename', 'search', 'shortcuts', 'shrug', 'star', 'status',
-  'topic', 'who',
+  'active',
+  'apps',
+  'archive',
+  'away',
+  'call',
+  'collapse',
+  'dm',
+  'dnd',
+  'expand',
+  'feed',
+  'feedback',
+  'invite',
+  'join',
+  'kick',
+  'leave',
+  'me',
+  'msg',
+  'mute',
+  'open',
+  'prefs',
+  'remind',
+  'remove',
+  'rename',
+  'search',
+  'shortcuts',
+  'shrug',
+  'star',
+  'status',
+  'topic',
+  'who',
 ]);
 
 /**
@@ -32,12 +59,16 @@ export interface SlackCommandNames {
  */
 export function slackCommandNames(commandNames: readonly string[], overrides: Readonly<Record<string, string>>): SlackCommandNames {
   for (const name of Object.keys(overrides)) {
-    if (!commandNames.includes(name)) throw new Error(`SLACK_COMMAND_NAMES renames "${name}", which is not a command; the commands are ${commandNames.join(', ')}`);
+    if (!commandNames.includes(name))
+      throw new Error(`SLACK_COMMAND_NAMES renames "${name}", which is not a command; the commands are ${commandNames.join(', ')}`);
   }
   const entries = commandNames.map((command) => ({ command, slash: `/${overrides[command] ?? DEFAULT_SLACK_NAMES[command] ?? command}` }));
   const byName = new Map<string, string>();
   for (const { command, slash } of entries) {
-    if (BUILT_IN.has(slash.slice(1))) throw new Error(`SLACK_COMMAND_NAMES: ${slash} is a Slack built-in command; give ${command} another name, e.g. SLACK_COMMAND_NAMES={"${command}":"${command}-rapport"}`);
+    if (BUILT_IN.has(slash.slice(1)))
+      throw new Error(
+        `SLACK_COMMAND_NAMES: ${slash} is a Slack built-in command; give ${command} another name, e.g. SLACK_COMMAND_NAMES={"${command}":"${command}-rapport"}`,
+      );
     const other = byName.get(slash);
     if (other !== undefined) throw new Error(`SLACK_COMMAND_NAMES: ${other} and ${command} would both be ${slash}; give one of them another name`);
     byName.set(slash, command);

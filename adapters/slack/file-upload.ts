@@ -57,7 +57,12 @@ async function sendBytes(client: webApi.WebClient, file: SlackFile): Promise<str
   // apiCall rather than files.getUploadURLExternal: the SDK's argument type names the field `alt_text`, which Slack's method does not read.
   const ticket = (await client.apiCall('files.getUploadURLExternal', announced)) as webApi.FilesGetUploadURLExternalResponse;
   if (ticket.upload_url === undefined || ticket.file_id === undefined) throw new Error('files.getUploadURLExternal answered without an upload URL');
-  const sent = await fetch(ticket.upload_url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file.bytes, signal: AbortSignal.timeout(30_000) });
+  const sent = await fetch(ticket.upload_url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: file.bytes,
+    signal: AbortSignal.timeout(30_000),
+  });
   await sent.body?.cancel();
   if (!sent.ok) throw new Error(`the upload URL refused ${file.filename} (HTTP ${sent.status})`);
   return ticket.file_id;

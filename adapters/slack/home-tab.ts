@@ -44,9 +44,12 @@ const HOME_BLOCKS = 100;
  */
 export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
   const blocks: Block[] = [heading('Your informational interviews')];
-  const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter((group) => group.contacts.length > 0);
+  const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter(
+    (group) => group.contacts.length > 0,
+  );
   blocks.push(text('*Your pipeline*'));
-  if (stages.length === 0) blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${commandRef('log', 'add', { contact: 'Dana Lee' })}\`.`));
+  if (stages.length === 0)
+    blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${commandRef('log', 'add', { contact: 'Dana Lee' })}\`.`));
   else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
   if (home.assignments !== undefined && home.assignments.length > 0) blocks.push(divider, ...home.assignments);
   blocks.push(divider, text('*Upcoming nudges*'));
@@ -173,7 +176,11 @@ export class HomeTab {
       services.rehearsals.scores(recipient),
       this.deps.assignments?.(recipient, now) ?? [],
     ]);
-    const view = homeView({ contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS }, now, this.deps.commands);
+    const view = homeView(
+      { contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS },
+      now,
+      this.deps.commands,
+    );
     await this.deps.client.views.publish({ user_id: recipient.userId, view });
   }
 }

@@ -107,7 +107,13 @@ export function fromMessage(event: MessageEvent, teamId: string, botUserId: stri
   const { user, text, channel } = event;
   if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return undefined;
   if (user === undefined || user === botUserId || text === undefined || channel === undefined || text.trim() === '') return undefined;
-  return { teamId, userId: user, userName: user, conversation: { tenant: slackTenant(teamId), channelId: channel, isDirect: true }, inbound: { kind: 'message', text: typedText(text) } };
+  return {
+    teamId,
+    userId: user,
+    userName: user,
+    conversation: { tenant: slackTenant(teamId), channelId: channel, isDirect: true },
+    inbound: { kind: 'message', text: typedText(text) },
+  };
 }
 
 /** A direct-message channel id starts with D; the App Home and modals are private too. */

@@ -20,9 +20,12 @@ try {
   const socketMode = values['socket-mode'] === true || (values.http !== true && !configuredForHttp);
   const publicUrl = values.url ?? config.slackApp.publicUrl;
   if (!socketMode && publicUrl === undefined) {
-    exitWithLine('HTTP mode needs the public URL Slack will send requests to: pass --url https://rapport.example.org (or set SLACK_PUBLIC_URL), or print a Socket Mode manifest with --socket-mode, which needs no public URL.');
+    exitWithLine(
+      'HTTP mode needs the public URL Slack will send requests to: pass --url https://rapport.example.org (or set SLACK_PUBLIC_URL), or print a Socket Mode manifest with --socket-mode, which needs no public URL.',
+    );
   }
-  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) exitWithLine(`--url must be a full URL such as https://rapport.example.org, not "${publicUrl}".`);
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl))
+    exitWithLine(`--url must be a full URL such as https://rapport.example.org, not "${publicUrl}".`);
   const names = slackCommandNames(
     COMMANDS.map((command) => command.name),
     config.slackApp.commandNames,

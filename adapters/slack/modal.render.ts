@@ -34,7 +34,10 @@ export interface FormOrigin {
 export function renderModal(given: Form, intro: readonly Block[], origin: FormOrigin, commands: CommandWriter): types.ModalView {
   const form = writeCommandsIn(given, commands);
   const inputs = form.fields.map(inputBlock);
-  const introBlocks = renderBlocks(intro.filter((block) => block.type !== 'actions'), commands).slice(0, MODAL_LIMITS.blocks - inputs.length);
+  const introBlocks = renderBlocks(
+    intro.filter((block) => block.type !== 'actions'),
+    commands,
+  ).slice(0, MODAL_LIMITS.blocks - inputs.length);
   return {
     type: 'modal',
     callback_id: callbackIdOf(form.submit),
@@ -102,7 +105,11 @@ export function readOrigin(privateMetadata: string): FormOrigin {
  * (only for fields it has), and the other replies. With field errors, the modal stays open.
  * @see https://docs.slack.dev/surfaces/modals#displaying_errors
  */
-export function inlineErrors(fieldNames: readonly string[], replies: readonly Reply[], commands: CommandWriter): { errors?: Record<string, string>; rest: Reply[] } {
+export function inlineErrors(
+  fieldNames: readonly string[],
+  replies: readonly Reply[],
+  commands: CommandWriter,
+): { errors?: Record<string, string>; rest: Reply[] } {
   const refusal = replies.find((reply) => Object.keys(reply.fieldErrors ?? {}).some((field) => fieldNames.includes(field)));
   if (refusal?.fieldErrors === undefined) return { rest: [...replies] };
   const errors = Object.fromEntries(Object.entries(writeCommandsIn(refusal.fieldErrors, commands)).filter(([field]) => fieldNames.includes(field)));

@@ -50,7 +50,12 @@ const RESPONSE_URL_TIMEOUT_MS = 10_000;
  * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
  */
 async function postJson(url: string, body: unknown): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
+  });
   // Read (Slack answers "ok"), so the kept-alive connection is free for the next reply; cancelling costs more.
   await response.arrayBuffer();
   return response.status;
@@ -146,7 +151,11 @@ export class ReplySender {
    */
   private async respond(responseUrl: string, reply: Reply, message: SlackMessage): Promise<boolean> {
     try {
-      const status = await postJson(responseUrl, { response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+      const status = await postJson(responseUrl, {
+        response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
+        replace_original: false,
+        ...message,
+      });
       const ok = status >= 200 && status < 300;
       if (!ok) this.logger.warn({ status }, 'response_url refused a reply; sending it by direct message');
       return ok;
@@ -171,7 +180,14 @@ export class ReplySender {
         this.logger.warn({ err: error, user: target.userId }, 'could not open a modal');
       }
     }
-    return { visibility: 'ephemeral', blocks: [...reply.blocks, text(`📝 *${form.title}* needs a form, which I could not open just now.`), context('Run the command or press the button again to open it.')] };
+    return {
+      visibility: 'ephemeral',
+      blocks: [
+        ...reply.blocks,
+        text(`📝 *${form.title}* needs a form, which I could not open just now.`),
+        context('Run the command or press the button again to open it.'),
+      ],
+    };
   }
 
   private async postMessage(channel: string, message: SlackMessage): Promise<void> {

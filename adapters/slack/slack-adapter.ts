@@ -70,7 +70,15 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
   const commands = typedCommands(app.registry, deps.names.slashOf);
   const sender = new ReplySender(client, logger, commands);
   const queue = new PQueue({ concurrency: WORK_CONCURRENCY });
-  const home = new HomeTab({ client, services: app.services, clock: deps.clock, logger, commands, run: (task) => queue.add(task, { throwOnTimeout: true }), assignments: app.assignmentsOf });
+  const home = new HomeTab({
+    client,
+    services: app.services,
+    clock: deps.clock,
+    logger,
+    commands,
+    run: (task) => queue.add(task, { throwOnTimeout: true }),
+    assignments: app.assignmentsOf,
+  });
   registerHandlers(bolt, {
     dispatcher: app.dispatcher,
     names: deps.names,
@@ -82,16 +90,27 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     botUserId: identity.botUserId,
     deliveries: app.services.inboundDeliveries,
   });
-  app.messengers.set('slack', new SlackMessenger(deliveryClient, identity.teamId, (recipient) => {
-    home.refresh(recipient);
-  }, commands));
+  app.messengers.set(
+    'slack',
+    new SlackMessenger(
+      deliveryClient,
+      identity.teamId,
+      (recipient) => {
+        home.refresh(recipient);
+      },
+      commands,
+    ),
+  );
   app.channels.set('slack', new SlackChannelMessenger(deliveryClient, commands));
   const server = socketMode ? undefined : ((await bolt.start({ port: config.port, ...(deps.host === undefined ? {} : { host: deps.host }) })) as Server);
   if (socketMode) await bolt.start();
   const address = server?.address();
   const port = typeof address === 'object' && address !== null ? address.port : undefined;
   const pruning = startDeliveryPruning(app.services.inboundDeliveries, deps.clock, logger);
-  logger.info({ transport: socketMode ? 'socket-mode' : 'http', team: identity.teamId, ...(port === undefined ? {} : { port, path: SLACK_EVENTS_PATH }) }, 'Slack adapter started');
+  logger.info(
+    { transport: socketMode ? 'socket-mode' : 'http', team: identity.teamId, ...(port === undefined ? {} : { port, path: SLACK_EVENTS_PATH }) },
+    'Slack adapter started',
+  );
   return {
     platform: 'slack',
     transport: socketMode ? 'socket-mode' : 'http',
@@ -120,7 +139,8 @@ async function checkToken(client: webApi.WebClient): Promise<{ botId: string; bo
     );
   }
   const { bot_id: botId, user_id: botUserId, team_id: teamId } = answer;
-  if (botId === undefined || botUserId === undefined || teamId === undefined) throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test gave no bot id): use the Bot User OAuth Token (xoxb-...)');
+  if (botId === undefined || botUserId === undefined || teamId === undefined)
+    throw new Error('SLACK_BOT_TOKEN is not a bot token (auth.test gave no bot id): use the Bot User OAuth Token (xoxb-...)');
   return { botId, botUserId, teamId };
 }
 

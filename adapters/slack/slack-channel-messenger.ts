@@ -32,7 +32,8 @@ export class SlackChannelMessenger implements ChannelMessenger {
       const inThread = threadTs === undefined ? {} : { thread_ts: threadTs };
       for (const reply of rest) await this.client.chat.postMessage({ channel, text: reply.text, blocks: reply.blocks, ...inThread });
       for (const reply of thread) {
-        for (const part of renderReply(reply, this.commands)) await this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread });
+        for (const part of renderReply(reply, this.commands))
+          await this.client.chat.postMessage({ channel, text: part.text, blocks: part.blocks, ...inThread });
         await uploadFiles(this.client, replyFiles(reply), { channelId: channel, ...(threadTs === undefined ? {} : { threadTs }) });
       }
       return { ok: true };

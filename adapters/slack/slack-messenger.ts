@@ -14,7 +14,17 @@ import { retryAfterMs, slackErrorCode } from './web-api.js';
  * @see https://docs.slack.dev/reference/methods/conversations.open#errors
  * @see https://docs.slack.dev/reference/methods/chat.postMessage#errors
  */
-const PERMANENT_ERRORS = new Set(['user_not_found', 'user_not_visible', 'account_inactive', 'user_disabled', 'cannot_dm_bot', 'channel_not_found', 'is_archived', 'not_in_channel', 'messages_tab_disabled']);
+const PERMANENT_ERRORS = new Set([
+  'user_not_found',
+  'user_not_visible',
+  'account_inactive',
+  'user_disabled',
+  'cannot_dm_bot',
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'messages_tab_disabled',
+]);
 
 /**
  * The metadata event type that marks Rapport's nudges; its payload carries the delivery's key.
@@ -61,12 +71,20 @@ export class SlackMessenger implements DirectMessenger {
         const key = `${idempotencyKey}.${index}`;
         if (arrived.has(key)) continue;
         await this.call('chat.postMessage', () =>
-          this.client.chat.postMessage({ channel: dmChannel, text: message.text, blocks: message.blocks, metadata: { event_type: NUDGE_EVENT_TYPE, event_payload: { key } } }),
+          this.client.chat.postMessage({
+            channel: dmChannel,
+            text: message.text,
+            blocks: message.blocks,
+            metadata: { event_type: NUDGE_EVENT_TYPE, event_payload: { key } },
+          }),
         );
         posted = true;
       }
     } catch (error) {
-      return { ...deliveryFailure(error, maybeSentBefore || posted), ...(channel === undefined || channel === context?.dmChannelId ? {} : { dmChannelId: channel }) };
+      return {
+        ...deliveryFailure(error, maybeSentBefore || posted),
+        ...(channel === undefined || channel === context?.dmChannelId ? {} : { dmChannelId: channel }),
+      };
     }
     this.afterDelivery(recipient);
     return { ok: true, ...(channel === context?.dmChannelId ? {} : { dmChannelId: channel }) };
@@ -96,7 +114,9 @@ export class SlackMessenger implements DirectMessenger {
   /** The delivery keys of Rapport's recent messages in a DM. */
   private async keysIn(channel: string): Promise<Set<string>> {
     const history = await this.client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true });
-    const keys = (history.messages ?? []).map((message) => (message.metadata?.event_type === NUDGE_EVENT_TYPE ? (message.metadata.event_payload as Record<string, unknown> | undefined)?.key : undefined));
+    const keys = (history.messages ?? []).map((message) =>
+      message.metadata?.event_type === NUDGE_EVENT_TYPE ? (message.metadata.event_payload as Record<string, unknown> | undefined)?.key : undefined,
+    );
     return new Set(keys.filter((key): key is string => typeof key === 'string'));
   }
 }
@@ -118,7 +138,8 @@ class PausedError extends Error {
  */
 export function deliveryFailure(error: unknown, sentBefore = true): DeliveryOutcome {
   const wait = error instanceof PausedError ? error.retryAfterMs : retryAfterMs(error);
-  if (wait !== undefined) return { ok: false, permanent: false, reason: `slack: rate limited for ${Math.ceil(wait / 1000)} s`, retryAfterMs: wait, maybeSent: sentBefore };
+  if (wait !== undefined)
+    return { ok: false, permanent: false, reason: `slack: rate limited for ${Math.ceil(wait / 1000)} s`, retryAfterMs: wait, maybeSent: sentBefore };
   const code = slackErrorCode(error);
   if (code !== undefined) return { ok: false, permanent: PERMANENT_ERRORS.has(code), reason: `slack: ${code}`, maybeSent: sentBefore };
   return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error), maybeSent: true };

@@ -99,9 +99,14 @@ function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock
     case 'list':
       return sections(block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${item}`).join('\n'));
     case 'fields':
-      return fieldSections(block.fields.map((field) => fitMrkdwn(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText)));
+      return fieldSections(
+        block.fields.map((field) => fitMrkdwn(mrkdwn(`*${field.label}*\n${field.value === '' ? '-' : field.value}`), BLOCK_KIT_LIMITS.fieldText)),
+      );
     case 'context':
-      return chunkText(block.text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(part) }] }));
+      return chunkText(block.text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: mrkdwn(part) }],
+      }));
     case 'divider':
       return [{ type: 'divider' }];
     case 'actions':
@@ -113,7 +118,11 @@ function renderBlock(block: Block, nextPosition: () => number): types.KnownBlock
 }
 
 function renderButton(button: Button, position: number): types.Button {
-  const rendered: types.Button = { type: 'button', text: plain(fit(plainText(button.label), BLOCK_KIT_LIMITS.buttonText)), action_id: actionIdOf(button.action, position) };
+  const rendered: types.Button = {
+    type: 'button',
+    text: plain(fit(plainText(button.label), BLOCK_KIT_LIMITS.buttonText)),
+    action_id: actionIdOf(button.action, position),
+  };
   return button.style === undefined ? rendered : { ...rendered, style: button.style };
 }
 
@@ -150,7 +159,10 @@ function fieldSections(texts: readonly string[]): types.SectionBlock[] {
 
 /** Sections holding `text`, split at line breaks (or spaces) to fit a section's limit. */
 function sections(text: string): types.SectionBlock[] {
-  return chunkText(text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(part) } }));
+  return chunkText(text, BLOCK_KIT_LIMITS.sectionText, (part) => mrkdwn(part).length).map((part) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: mrkdwn(part) },
+  }));
 }
 
 /**
@@ -264,7 +276,10 @@ function hardCuts(word: string, limit: number, measure: (part: string) => number
 
 /** The notification text of a message: its readable text, dates as their fallbacks, cut to a sensible length. */
 function fallbackText(blocks: readonly types.KnownBlock[]): string {
-  const text = blocks.flatMap(blockTexts).join('\n').replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
+  const text = blocks
+    .flatMap(blockTexts)
+    .join('\n')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1');
   return fitMrkdwn(text, BLOCK_KIT_LIMITS.fallbackText) || ' ';
 }
 

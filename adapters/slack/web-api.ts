@@ -53,7 +53,8 @@ export function slackErrorCode(error: unknown): string | undefined {
  */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'slack' });
-  const line = (parts: unknown[]): string => parts.map((part) => (typeof part === 'string' ? part : part instanceof Error ? part.message : JSON.stringify(part))).join(' ');
+  const line = (parts: unknown[]): string =>
+    parts.map((part) => (typeof part === 'string' ? part : part instanceof Error ? part.message : JSON.stringify(part))).join(' ');
   return {
     debug: () => undefined,
     info: (...parts: unknown[]) => {

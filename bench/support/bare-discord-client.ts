@@ -6,7 +6,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { DISCORD_REST_OPTIONS } from '../../adapters/discord/rest-options.js';
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages], rest: { ...DISCORD_REST_OPTIONS, api: process.env.DISCORD_API_URL ?? '' } });
+const client = new Client({
+  intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+  rest: { ...DISCORD_REST_OPTIONS, api: process.env.DISCORD_API_URL ?? '' },
+});
 client.on(Events.InteractionCreate, (interaction) => {
   if (interaction.isRepliable()) void interaction.reply({ content: 'ok' });
 });

@@ -38,10 +38,14 @@ export async function rapportOnDiscord(fake: FakeDiscord, students: number): Pro
   if (config.discord === undefined) throw new Error('No Discord settings.');
   const app = createApp(config, database, systemClock, silentLogger());
   const adapter = await startDiscord(app, config.discord, silentLogger());
-  return { app, database, stop: async () => {
-    await adapter.stop();
-    await database.close();
-  } };
+  return {
+    app,
+    database,
+    stop: async () => {
+      await adapter.stop();
+      await database.close();
+    },
+  };
 }
 
 /** Rapport on the fake Slack (real Bolt app and Web API client, over HTTP). */
@@ -49,13 +53,20 @@ export async function rapportOnSlack(fake: SlackFake, students: number): Promise
   const { database, env } = await scheduleNudges('slack:T0TEST', students);
   const config = loadConfig({ ...env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-secret', SLACK_API_URL: fake.apiUrl });
   if (config.slack === undefined) throw new Error('No Slack settings.');
-  const names = slackCommandNames(COMMANDS.map((command) => command.name), {});
+  const names = slackCommandNames(
+    COMMANDS.map((command) => command.name),
+    {},
+  );
   const app = createApp(config, database, systemClock, silentLogger());
   const running = await startSlack({ app, config: { ...config.slack, port: 0 }, names, clock: systemClock, logger: silentLogger(), host: '127.0.0.1' });
-  return { app, database, stop: async () => {
-    await running.stop();
-    await database.close();
-  } };
+  return {
+    app,
+    database,
+    stop: async () => {
+      await running.stop();
+      await database.close();
+    },
+  };
 }
 
 /**
@@ -76,6 +87,10 @@ export async function deliverAll(app: App, deadlineMs: number): Promise<number> 
 
 /** How many reminders of the schedule are in each status. */
 export async function statusCounts(database: Database): Promise<Record<string, number>> {
-  const rows = await database.db.selectFrom('reminders').select(['status', (eb) => eb.fn.countAll<string | number>().as('n')]).groupBy('status').execute();
+  const rows = await database.db
+    .selectFrom('reminders')
+    .select(['status', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .groupBy('status')
+    .execute();
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 }

@@ -22,7 +22,11 @@ export interface Launch {
 
 /** Runs `node --import tsx/esm <script>` (as `npm start` runs Rapport) and resolves once a line of its output contains `ready`. */
 export async function launch({ script, env, ready, nodeFlags = [], onLine }: Launch): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx/esm', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx/esm', script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const seen = new Promise<void>((resolve, reject) => {
     for (const input of [child.stdout, child.stderr]) {
       createInterface({ input }).on('line', (line) => {
@@ -50,7 +54,13 @@ export async function stopAll(children: readonly ChildProcess[]): Promise<void> 
 }
 
 /** One slash command in the fake's server: the time from the gateway dispatch to the interaction callback. */
-export async function slashLatency(fake: FakeDiscord, student: FakeUser, command: string, subcommand?: string, values: Readonly<Record<string, string>> = {}): Promise<number> {
+export async function slashLatency(
+  fake: FakeDiscord,
+  student: FakeUser,
+  command: string,
+  subcommand?: string,
+  values: Readonly<Record<string, string>> = {},
+): Promise<number> {
   const answered = await fake.slash(student, fake.inGuild(), command, subcommand, values);
   return answered.answeredAt - answered.sentAt;
 }

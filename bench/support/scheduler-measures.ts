@@ -21,7 +21,8 @@ const services = (database: Database) => createServices(database, { defaultTimez
 /** How the engine runs the claim's select (SQLite's or PostgreSQL's plan, one line). */
 export async function claimPlan(database: Database, now: Date): Promise<string> {
   const select = sql`select id from reminders where status in ('pending', 'claimed') and (tenant like ${'console:%'}) and due_at <= ${now.toISOString()} order by due_at limit ${CLAIM_BATCH}`;
-  if (database.dialect === 'sqlite') return (await sql<{ detail: string }>`explain query plan ${select}`.execute(database.db)).rows.map((row) => row.detail).join('; ');
+  if (database.dialect === 'sqlite')
+    return (await sql<{ detail: string }>`explain query plan ${select}`.execute(database.db)).rows.map((row) => row.detail).join('; ');
   return (await sql<{ 'QUERY PLAN': string }>`explain ${select}`.execute(database.db)).rows.map((row) => row['QUERY PLAN'].trim()).join('; ');
 }
 
@@ -37,7 +38,13 @@ export async function timeClaims(database: Database, now: Date): Promise<ClaimTi
     if (claim.reminders.length === 0) break;
     claims.push(claim);
   }
-  for (const claim of claims) await reminders.release(claim, claim.reminders.map((reminder) => reminder.id), now, now);
+  for (const claim of claims)
+    await reminders.release(
+      claim,
+      claim.reminders.map((reminder) => reminder.id),
+      now,
+      now,
+    );
   samples.sort((a, b) => a - b);
   return { samples, percentile: (p) => samples[Math.min(samples.length - 1, Math.floor(samples.length * p))] ?? 0 };
 }
@@ -80,7 +87,9 @@ export interface InstancesRun {
  */
 export async function handOverWithInstances(env: Record<string, string>, count: number): Promise<InstancesRun> {
   const startAt = Date.now() + 3000 + count * 500; // every process has loaded by then
-  const children = await Promise.all(Array.from({ length: count }, () => runSchedulerChild({ ...env, UNTIL_IDLE: '1', START_AT: String(startAt), LEASE_MS: '60000' })));
+  const children = await Promise.all(
+    Array.from({ length: count }, () => runSchedulerChild({ ...env, UNTIL_IDLE: '1', START_AT: String(startAt), LEASE_MS: '60000' })),
+  );
   const ended = Date.now();
   const summaries = children.map((child) => summaryOf(child.stdout));
   return { ms: ended - startAt, delivered: summaries.reduce((sum, summary) => sum + summary.delivered, 0), rssMiB: summaries.map((summary) => summary.rssMiB) };

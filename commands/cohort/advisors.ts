@@ -14,7 +14,9 @@ async function listAdvisors(ctx: CommandContext): Promise<Reply> {
   return ephemeral(
     heading('Advisors here'),
     lines.length === 0 ? text('Nobody is named yet.') : bullets(lines),
-    context(`People the platform makes admins, or gives the advisor role where it has roles, count too. Add one with ${commandRef(COHORT, 'advisor', { action: 'add', user: '@person' })}.`),
+    context(
+      `People the platform makes admins, or gives the advisor role where it has roles, count too. Add one with ${commandRef(COHORT, 'advisor', { action: 'add', user: '@person' })}.`,
+    ),
   );
 }
 
@@ -29,15 +31,31 @@ export const advisorSubcommand = defineSubcommand({
   },
   run: async (ctx, args) => {
     if (args.action === 'list') return listAdvisors(ctx);
-    if (args.user === undefined) throw badInput(`Say who to ${args.action === 'add' ? 'make an advisor' : 'remove as an advisor'}.`, 'Name the person after the word (a mention, or their name on the console).', commandRef(COHORT, 'advisor', { action: args.action, user: 'ben' }));
+    if (args.user === undefined)
+      throw badInput(
+        `Say who to ${args.action === 'add' ? 'make an advisor' : 'remove as an advisor'}.`,
+        'Name the person after the word (a mention, or their name on the console).',
+        commandRef(COHORT, 'advisor', { action: args.action, user: 'ben' }),
+      );
     const userId = args.user;
     const { advisors } = ctx.services;
     if (args.action === 'add') {
       const added = await advisors.grant(ctx.actor.tenant, userId, ctx.actor.userId, ctx.clock.now());
-      return ephemeral(text(added ? `✅ ${userToken(userId)} is an advisor here: they can create cohorts and see reports.` : `${userToken(userId)} was already an advisor here.`));
+      return ephemeral(
+        text(
+          added ? `✅ ${userToken(userId)} is an advisor here: they can create cohorts and see reports.` : `${userToken(userId)} was already an advisor here.`,
+        ),
+      );
     }
-    if (advisors.isConfigured(userId)) throw new UserError('not-allowed', `${userToken(userId)} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
+    if (advisors.isConfigured(userId))
+      throw new UserError('not-allowed', `${userToken(userId)} is named in ADVISOR_IDS.`, 'Whoever runs Rapport can remove them from that setting.');
     const removed = await advisors.revoke(ctx.actor.tenant, userId);
-    return ephemeral(text(removed ? `${userToken(userId)} is no longer an advisor here.` : `${userToken(userId)} was not made an advisor with ${commandRef(COHORT, 'advisor', { action: 'add' })}, so there is nothing to remove. If they can still act as an advisor, that comes from their admin rights or role on this platform, which Rapport does not change: ask whoever manages the workspace or server.`));
+    return ephemeral(
+      text(
+        removed
+          ? `${userToken(userId)} is no longer an advisor here.`
+          : `${userToken(userId)} was not made an advisor with ${commandRef(COHORT, 'advisor', { action: 'add' })}, so there is nothing to remove. If they can still act as an advisor, that comes from their admin rights or role on this platform, which Rapport does not change: ask whoever manages the workspace or server.`,
+      ),
+    );
   },
 });

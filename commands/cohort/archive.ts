@@ -17,9 +17,14 @@ export const archiveSubcommand = defineSubcommand({
   options: { cohort: cohortFlag },
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
-    if (cohort.archivedAt !== undefined) return ephemeral(text(`*${userText(cohort.name)}* is archived already; its data is deleted on ${day(archiveDeletionDate(cohort.archivedAt), cohort.digest.zone)}.`));
+    if (cohort.archivedAt !== undefined)
+      return ephemeral(
+        text(`*${userText(cohort.name)}* is archived already; its data is deleted on ${day(archiveDeletionDate(cohort.archivedAt), cohort.digest.zone)}.`),
+      );
     return ephemeral(
-      text(`⚠️ Archive *${userText(cohort.name)}*? Its digests stop now, and ${ARCHIVE_GRACE_DAYS} days later its members, goals, question set and shared summaries are deleted. Students keep their own journals.`),
+      text(
+        `⚠️ Archive *${userText(cohort.name)}*? Its digests stop now, and ${ARCHIVE_GRACE_DAYS} days later its members, goals, question set and shared summaries are deleted. Students keep their own journals.`,
+      ),
       context(`Want the report first? \`${commandRef(COHORT, 'export', { cohort: cohort.name })}\` before the deletion.`),
       actions(button('Archive it', actionRef(COHORT, COHORT_ACTIONS.archive, cohort.id), 'danger')),
     );
@@ -31,11 +36,14 @@ export const archiveAction: Action = {
   role: 'advisor',
   run: async (ctx, input) => {
     const cohort = await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, input.payload ?? '');
-    if (cohort === undefined) throw notFound('That cohort no longer exists.', `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`, commandRef(COHORT, 'list'));
+    if (cohort === undefined)
+      throw notFound('That cohort no longer exists.', `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`, commandRef(COHORT, 'list'));
     const now = ctx.clock.now();
     await ctx.services.retention.archive(ctx.actor.tenant, cohort.id, now);
     const archivedAt = (await ctx.services.cohorts.cohorts.findById(ctx.actor.tenant, cohort.id))?.archivedAt ?? now;
-    return ephemeral(text(`🗄️ *${userText(cohort.name)}* is archived: no more digests. Its data is deleted on ${day(archiveDeletionDate(archivedAt), cohort.digest.zone)}.`));
+    return ephemeral(
+      text(`🗄️ *${userText(cohort.name)}* is archived: no more digests. Its data is deleted on ${day(archiveDeletionDate(archivedAt), cohort.digest.zone)}.`),
+    );
   },
 };
 

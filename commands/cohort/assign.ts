@@ -7,7 +7,16 @@ import { userText } from '../../src/core/user-text.js';
 import { REMIND_DAYS_BEFORE } from '../../src/domain/cohorts/assignment-progress.js';
 import { atomic } from '../shared/atomic.js';
 import { planAssignmentNudges } from './assignment-nudges.js';
-import { ASSIGN_EXAMPLE, ASSIGN_EXAMPLE_REF, MAX_TITLE, checkPromptCount, DUE_OPTION, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
+import {
+  ASSIGN_EXAMPLE,
+  ASSIGN_EXAMPLE_REF,
+  MAX_TITLE,
+  checkPromptCount,
+  DUE_OPTION,
+  interviewsOption,
+  promptOption,
+  readDueDate,
+} from './assignment-options.js';
 import { dueWords } from './assignment-standing.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
@@ -22,7 +31,14 @@ export const assignSubcommand = defineSubcommand({
   examples: [ASSIGN_EXAMPLE],
   role: 'advisor',
   options: {
-    title: textOption({ description: 'The assignment title, e.g. "Explore a career"', positional: true, rest: true, required: true, maxLength: MAX_TITLE, example: '"Explore a career"' }),
+    title: textOption({
+      description: 'The assignment title, e.g. "Explore a career"',
+      positional: true,
+      rest: true,
+      required: true,
+      maxLength: MAX_TITLE,
+      example: '"Explore a career"',
+    }),
     interviews: interviewsOption(true),
     due: textOption({ ...DUE_OPTION, required: true }),
     prompt: promptOption(true),
@@ -39,12 +55,25 @@ export const assignSubcommand = defineSubcommand({
       ctx.clock.now(),
     );
     if (created === 'title-taken') {
-      throw new UserError('conflict', `${cohort.name} already has an assignment called "${args.title}".`, 'Give this one another title, or change that one.', commandRef(COHORT, 'assignment', { action: 'edit', title: args.title, due: '2027-03-01' }), 'title');
+      throw new UserError(
+        'conflict',
+        `${cohort.name} already has an assignment called "${args.title}".`,
+        'Give this one another title, or change that one.',
+        commandRef(COHORT, 'assignment', { action: 'edit', title: args.title, due: '2027-03-01' }),
+        'title',
+      );
     }
     const members = await ctx.services.cohorts.cohorts.members(cohort.tenant, cohort.id);
-    await planAssignmentNudges(ctx, cohort, created, members.map((member) => member.userId));
+    await planAssignmentNudges(
+      ctx,
+      cohort,
+      created,
+      members.map((member) => member.userId),
+    );
     return ephemeral(
-      text(`📚 Assignment for *${userText(cohort.name)}*: *${userText(created.title)}*, ${created.interviews} interview${created.interviews === 1 ? '' : 's'} by ${dueWords(created, cohort.digest.zone)} (${cohort.digest.zone}), each with a reflection on:`),
+      text(
+        `📚 Assignment for *${userText(cohort.name)}*: *${userText(created.title)}*, ${created.interviews} interview${created.interviews === 1 ? '' : 's'} by ${dueWords(created, cohort.digest.zone)} (${cohort.digest.zone}), each with a reflection on:`,
+      ),
       bullets(created.prompts.map(userText)),
       context(
         `Students see it with ${commandRef(COHORT, 'me')} and are offered the reflection after each interview they log; their reflections are private to them and the cohort's advisors. ` +

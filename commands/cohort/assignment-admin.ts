@@ -10,7 +10,16 @@ import type { AssignmentChanges } from '../../src/domain/cohorts/assignment-repo
 import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { atomic } from '../shared/atomic.js';
 import { cancelAssignmentNudges, planAssignmentNudges } from './assignment-nudges.js';
-import { ASSIGN_EXAMPLE_REF, MAX_TITLE, checkPromptCount, DUE_OPTION, findAssignment, interviewsOption, promptOption, readDueDate } from './assignment-options.js';
+import {
+  ASSIGN_EXAMPLE_REF,
+  MAX_TITLE,
+  checkPromptCount,
+  DUE_OPTION,
+  findAssignment,
+  interviewsOption,
+  promptOption,
+  readDueDate,
+} from './assignment-options.js';
 import { dueWords } from './assignment-standing.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
@@ -36,7 +45,9 @@ async function listAssignments(ctx: CommandContext, cohort: Cohort): Promise<Rep
           `*${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}: ${assignment.interviews} interview${assignment.interviews === 1 ? '' : 's'} by ${dueWords(assignment, cohort.digest.zone)}; prompts: ${assignment.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}`,
       ),
     ),
-    context(`Change one with ${usageRef(COHORT, 'assignment')}, such as ${commandRef(COHORT, 'assignment', { action: 'close', title: sorted[0]?.title ?? '' })} (what students submitted stays).`),
+    context(
+      `Change one with ${usageRef(COHORT, 'assignment')}, such as ${commandRef(COHORT, 'assignment', { action: 'close', title: sorted[0]?.title ?? '' })} (what students submitted stays).`,
+    ),
   );
 }
 
@@ -51,7 +62,14 @@ export const assignmentSubcommand = defineSubcommand({
   role: 'advisor',
   options: {
     action: choiceOption(['edit', 'close', 'list'] as const, { description: 'edit or close an assignment, or list them', positional: true, example: 'edit' }),
-    title: textOption({ description: 'Which assignment, by its title', positional: true, rest: true, required: false, maxLength: MAX_TITLE, example: '"Explore a career"' }),
+    title: textOption({
+      description: 'Which assignment, by its title',
+      positional: true,
+      rest: true,
+      required: false,
+      maxLength: MAX_TITLE,
+      example: '"Explore a career"',
+    }),
     rename: textOption({ description: 'A new title', required: false, maxLength: MAX_TITLE, example: '"Explore two careers"' }),
     interviews: interviewsOption(false),
     due: textOption({ ...DUE_OPTION, required: false }),
@@ -67,7 +85,13 @@ export const assignmentSubcommand = defineSubcommand({
     if (args.action === 'close') {
       const closed = await ctx.services.cohorts.assignments.close(cohort.tenant, assignment.id, ctx.clock.now());
       await cancelAssignmentNudges(ctx, cohort, assignment, members);
-      return ephemeral(text(closed ? `🔒 Closed ${name}. The reflections students wrote stay, in ${commandRef(COHORT, 'reflections')} and the export; no more reminders go out about it.` : `${name} was already closed.`));
+      return ephemeral(
+        text(
+          closed
+            ? `🔒 Closed ${name}. The reflections students wrote stay, in ${commandRef(COHORT, 'reflections')} and the export; no more reminders go out about it.`
+            : `${name} was already closed.`,
+        ),
+      );
     }
     checkPromptCount(args.prompt, EDIT_EXAMPLE_REF);
     const changes: AssignmentChanges = {
@@ -76,13 +100,27 @@ export const assignmentSubcommand = defineSubcommand({
       ...(args.due === undefined ? {} : readDueDate(ctx, cohort, args.due, EDIT_EXAMPLE_REF)),
       ...(args.prompt.length === 0 ? {} : { prompts: args.prompt }),
     };
-    if (Object.keys(changes).length === 0) throw badInput(`Say what changes: ${option('rename')}, ${option('interviews')}, ${option('due')} or ${option('prompt')}.`, `Giving ${option('prompt')} replaces all the prompts.`, EDIT_EXAMPLE_REF);
+    if (Object.keys(changes).length === 0)
+      throw badInput(
+        `Say what changes: ${option('rename')}, ${option('interviews')}, ${option('due')} or ${option('prompt')}.`,
+        `Giving ${option('prompt')} replaces all the prompts.`,
+        EDIT_EXAMPLE_REF,
+      );
     const updated = await ctx.services.cohorts.assignments.update(cohort.tenant, assignment.id, changes);
-    if (updated === 'title-taken') throw new UserError('conflict', `${cohort.name} already has an assignment called "${args.rename ?? ''}".`, 'Choose another title.', EDIT_EXAMPLE_REF, 'rename');
+    if (updated === 'title-taken')
+      throw new UserError(
+        'conflict',
+        `${cohort.name} already has an assignment called "${args.rename ?? ''}".`,
+        'Choose another title.',
+        EDIT_EXAMPLE_REF,
+        'rename',
+      );
     if (updated === undefined) throw badInput('That assignment no longer exists.', `${commandRef(COHORT, 'assignment', { action: 'list' })} shows them.`);
     await planAssignmentNudges(ctx, cohort, updated, members);
     return ephemeral(
-      text(`✏️ Updated *${userText(updated.title)}*: ${updated.interviews} interview${updated.interviews === 1 ? '' : 's'} by ${dueWords(updated, cohort.digest.zone)}, prompts: ${updated.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}.`),
+      text(
+        `✏️ Updated *${userText(updated.title)}*: ${updated.interviews} interview${updated.interviews === 1 ? '' : 's'} by ${dueWords(updated, cohort.digest.zone)}, prompts: ${updated.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}.`,
+      ),
       context('Reflections already submitted stay as they were written; reminders still to come move with the due date.'),
     );
   }),

@@ -18,8 +18,21 @@ import { cohortProgress, dueWords, studentStandings } from './assignment-standin
 
 /** The reminder of this student for this assignment: `schedule` adds it, or returns the one there is. */
 function reminderOf(cohort: Cohort, assignment: Assignment, userId: string, dueAt: Date): NewReminder {
-  const details: AssignmentNudgeDetails = { title: assignment.title, cohortName: cohort.name, due: dueWords(assignment, cohort.digest.zone), interviews: assignment.interviews };
-  return { tenant: cohort.tenant, userId, kind: ASSIGNMENT_NUDGE_KIND, title: `${assignment.title}: due soon`, details: { ...details }, dueAt, dedupeKey: `${ASSIGNMENT_NUDGE_KIND}:${assignment.id}` };
+  const details: AssignmentNudgeDetails = {
+    title: assignment.title,
+    cohortName: cohort.name,
+    due: dueWords(assignment, cohort.digest.zone),
+    interviews: assignment.interviews,
+  };
+  return {
+    tenant: cohort.tenant,
+    userId,
+    kind: ASSIGNMENT_NUDGE_KIND,
+    title: `${assignment.title}: due soon`,
+    details: { ...details },
+    dueAt,
+    dedupeKey: `${ASSIGNMENT_NUDGE_KIND}:${assignment.id}`,
+  };
 }
 
 const isOpen = (reminder: StoredReminder) => reminder.status === 'pending' || reminder.status === 'claimed';

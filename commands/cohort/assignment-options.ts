@@ -14,21 +14,37 @@ import { COHORT } from './refs.js';
 export const MAX_TITLE = 80;
 
 /** The example every assignment message points to, in the canonical words. */
-export const ASSIGN_EXAMPLE = '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?" --prompt "What will you do next?"';
+export const ASSIGN_EXAMPLE =
+  '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?" --prompt "What will you do next?"';
 
 /** {@link ASSIGN_EXAMPLE} as a command token, for error messages (each platform writes it). */
-export const ASSIGN_EXAMPLE_REF = commandRef(COHORT, 'assign', { title: 'Explore a career', interviews: 3, due: '2027-02-15', prompt: ['What surprised you?', 'What will you do next?'] });
+export const ASSIGN_EXAMPLE_REF = commandRef(COHORT, 'assign', {
+  title: 'Explore a career',
+  interviews: 3,
+  due: '2027-02-15',
+  prompt: ['What surprised you?', 'What will you do next?'],
+});
 
 /** `--interviews`: how many interviews each student holds for the assignment. */
 export const interviewsOption = <R extends boolean>(required: R) =>
   integerOption({ description: 'How many interviews each student holds for it (at least 1)', required, min: 1, max: 50, example: '3' });
 
 /** `--due`: the due day, read in the cohort's zone (with `required` added by each subcommand). */
-export const DUE_OPTION = { description: 'The due date in the cohort time zone, e.g. 2027-02-15 or "February 15"', maxLength: 40, example: '2027-02-15' } as const;
+export const DUE_OPTION = {
+  description: 'The due date in the cohort time zone, e.g. 2027-02-15 or "February 15"',
+  maxLength: 40,
+  example: '2027-02-15',
+} as const;
 
 /** `--prompt`, one to five times: the reflection questions. */
 export const promptOption = (required: boolean) =>
-  repeatableTextOption({ description: `A reflection question, up to ${MAX_PROMPT} characters; give 1 to ${MAX_PROMPTS}`, required, maxLength: MAX_PROMPT, maxCount: MAX_PROMPTS, example: '"What surprised you?"' });
+  repeatableTextOption({
+    description: `A reflection question, up to ${MAX_PROMPT} characters; give 1 to ${MAX_PROMPTS}`,
+    required,
+    maxLength: MAX_PROMPT,
+    maxCount: MAX_PROMPTS,
+    example: '"What surprised you?"',
+  });
 
 /** A due date as stored: the day in the cohort's zone and the end of it. */
 export interface DueDate {
@@ -50,7 +66,14 @@ export function readDueDate(ctx: CommandContext, cohort: Cohort, typed: string, 
 
 /** Refuses more than {@link MAX_PROMPTS} prompts altogether (an edit may add to what there was). */
 export function checkPromptCount(prompts: readonly string[], example: string): void {
-  if (prompts.length > MAX_PROMPTS) throw new UserError('bad-input', `An assignment has at most ${MAX_PROMPTS} reflection prompts; this gives ${prompts.length}.`, 'Keep the questions that matter most.', example, 'prompt');
+  if (prompts.length > MAX_PROMPTS)
+    throw new UserError(
+      'bad-input',
+      `An assignment has at most ${MAX_PROMPTS} reflection prompts; this gives ${prompts.length}.`,
+      'Keep the questions that matter most.',
+      example,
+      'prompt',
+    );
 }
 
 /** The cohort's assignment with this title; a clear message, with the closest title, otherwise. */
@@ -61,13 +84,22 @@ export async function findAssignment(ctx: CommandContext, cohort: Cohort, title:
     const open = all.filter((assignment) => assignment.closedAt === undefined);
     const [only, ...others] = open;
     if (only !== undefined && others.length === 0) return only;
-    throw badInput('Which assignment do you mean?', open.length === 0 ? `${cohort.name} has no open assignment.` : `Name it: ${open.map((assignment) => `"${assignment.title}"`).join(', ')}.`, commandRef(COHORT, 'assignment', { action: 'close', title: 'Explore a career' }));
+    throw badInput(
+      'Which assignment do you mean?',
+      open.length === 0 ? `${cohort.name} has no open assignment.` : `Name it: ${open.map((assignment) => `"${assignment.title}"`).join(', ')}.`,
+      commandRef(COHORT, 'assignment', { action: 'close', title: 'Explore a career' }),
+    );
   }
   const found = await assignments.findByTitle(cohort.tenant, cohort.id, title);
   if (found !== undefined) return found;
-  const guess = closestMatch(title, all.map((assignment) => assignment.title));
+  const guess = closestMatch(
+    title,
+    all.map((assignment) => assignment.title),
+  );
   throw notFound(
-    guess === undefined ? `${cohort.name} has no assignment called "${title}".` : `${cohort.name} has no assignment called "${title}": did you mean "${guess}"?`,
+    guess === undefined
+      ? `${cohort.name} has no assignment called "${title}".`
+      : `${cohort.name} has no assignment called "${title}": did you mean "${guess}"?`,
     `${commandRef(COHORT, 'assignment', { action: 'list' })} shows them.`,
     commandRef(COHORT, 'assignment', { action: 'list' }),
   );

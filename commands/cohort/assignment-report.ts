@@ -15,7 +15,12 @@ export interface AssignmentStanding {
 }
 
 /** Every assignment of the cohort (open first, then closed, each soonest due first) with each member's progress. */
-export async function assignmentStandings(ctx: CommandContext, cohort: Cohort, activities: readonly StudentActivity[], now: Date): Promise<AssignmentStanding[]> {
+export async function assignmentStandings(
+  ctx: CommandContext,
+  cohort: Cohort,
+  activities: readonly StudentActivity[],
+  now: Date,
+): Promise<AssignmentStanding[]> {
   const all = await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, true);
   const ordered = [...all.filter((assignment) => assignment.closedAt === undefined), ...all.filter((assignment) => assignment.closedAt !== undefined)];
   return Promise.all(ordered.map(async (assignment) => ({ assignment, progress: await cohortProgress(ctx.services, cohort, assignment, activities, now) })));
@@ -31,8 +36,16 @@ export function assignmentReportBlocks(cohort: Cohort, standings: readonly Assig
     const students = [...progress.entries()];
     const done = students.filter(([, standing]) => isComplete(standing)).length;
     return [
-      text(`*Assignment: ${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}, due ${dueWords(assignment, cohort.digest.zone)}: ${done} of ${students.length} done`),
-      ...(students.length === 0 ? [] : [bullets(students.map(([userId, standing]) => `${names.get(userId) ?? userId}: ${describeProgress(standing)}: ${ASSIGNMENT_STATE_WORDS[standing.state]}`))]),
+      text(
+        `*Assignment: ${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}, due ${dueWords(assignment, cohort.digest.zone)}: ${done} of ${students.length} done`,
+      ),
+      ...(students.length === 0
+        ? []
+        : [
+            bullets(
+              students.map(([userId, standing]) => `${names.get(userId) ?? userId}: ${describeProgress(standing)}: ${ASSIGNMENT_STATE_WORDS[standing.state]}`),
+            ),
+          ]),
     ];
   });
 }

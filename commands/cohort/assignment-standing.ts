@@ -19,13 +19,25 @@ export function dueWords(assignment: Assignment, zone: string): string {
 }
 
 /** A student's progress on one assignment, from when they held interviews and their reflections (any assignment's). */
-export function progressOn(assignment: Assignment, cohort: Cohort, interviewTimes: readonly Date[], reflections: readonly Reflection[], now: Date): AssignmentProgress {
+export function progressOn(
+  assignment: Assignment,
+  cohort: Cohort,
+  interviewTimes: readonly Date[],
+  reflections: readonly Reflection[],
+  now: Date,
+): AssignmentProgress {
   const submitted = reflections.filter((reflection) => reflection.assignmentId === assignment.id).map((reflection) => reflection.submittedAt);
   return assignmentProgress(assignment, cohort.digest.zone, interviewTimes, submitted, now);
 }
 
 /** Each member's progress on one assignment, by user id, from the cohort's counts-only activity. */
-export async function cohortProgress(services: Services, cohort: Cohort, assignment: Assignment, activities: readonly StudentActivity[], now: Date): Promise<Map<string, AssignmentProgress>> {
+export async function cohortProgress(
+  services: Services,
+  cohort: Cohort,
+  assignment: Assignment,
+  activities: readonly StudentActivity[],
+  now: Date,
+): Promise<Map<string, AssignmentProgress>> {
   const reflections = await services.cohorts.assignments.reflections(cohort.tenant, cohort.id);
   return new Map(
     activities.map((activity) => [

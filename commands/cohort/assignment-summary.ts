@@ -26,5 +26,9 @@ export async function assignmentSummaryBlocks(services: Services, student: Recip
     ),
   );
   if (lines.length === 0) return [];
-  return [text('*Your assignments*'), bullets(lines), text(`Reflect on an interview with ${commandRef('log', 'reflect', { contact: 'Dana Lee' })}; your advisors read your reflections.`)];
+  return [
+    text('*Your assignments*'),
+    bullets(lines),
+    text(`Reflect on an interview with ${commandRef('log', 'reflect', { contact: 'Dana Lee' })}; your advisors read your reflections.`),
+  ];
 }

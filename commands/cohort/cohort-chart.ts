@@ -12,7 +12,9 @@ import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
  * otherwise the cohort goal's last day, when it has a goal.
  */
 export function dueMarkerOf(cohort: Cohort, assignments: readonly Assignment[], now: Date): DueMarker | undefined {
-  const next = assignments.filter((assignment) => assignment.closedAt === undefined && assignment.dueAt >= now).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+  const next = assignments
+    .filter((assignment) => assignment.closedAt === undefined && assignment.dueAt >= now)
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
   if (next !== undefined) return { day: next.dueOn, what: next.title };
   return cohort.goal === undefined ? undefined : { day: cohort.goal.by, what: 'The cohort goal' };
 }
@@ -22,7 +24,13 @@ export function dueMarkerOf(cohort: Cohort, assignments: readonly Assignment[], 
  * date (`due`, from {@link dueMarkerOf}). A chart that cannot be drawn is
  * logged and left out, so the report or digest it goes with still arrives.
  */
-export async function cohortChart(cohort: Cohort, activities: readonly StudentActivity[], now: Date, logger: Logger, due: DueMarker | undefined): Promise<ImageAttachment | undefined> {
+export async function cohortChart(
+  cohort: Cohort,
+  activities: readonly StudentActivity[],
+  now: Date,
+  logger: Logger,
+  due: DueMarker | undefined,
+): Promise<ImageAttachment | undefined> {
   try {
     return await cohortChartImage({
       // Drawn into the picture and said in plain alt text, never rendered as markup: the name as written.

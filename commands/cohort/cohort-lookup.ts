@@ -18,7 +18,10 @@ export async function findCohort(ctx: CommandContext, name: string | undefined, 
   if (name !== undefined) {
     const found = await cohorts.findByName(tenant, name);
     if (found !== undefined) return found;
-    const guess = closestMatch(name, (await cohorts.list(tenant)).map((cohort) => cohort.name));
+    const guess = closestMatch(
+      name,
+      (await cohorts.list(tenant)).map((cohort) => cohort.name),
+    );
     throw notFound(
       guess === undefined ? `There is no cohort named "${name}".` : `There is no cohort named "${name}": did you mean ${guess}?`,
       `${commandRef(COHORT, 'list')} shows the cohorts of this workspace.`,
@@ -34,10 +37,23 @@ export async function findCohort(ctx: CommandContext, name: string | undefined, 
   if (only !== undefined && others.length === 0) return only;
   if (only === undefined) {
     throw scope === 'mine'
-      ? notFound('You are not in a cohort yet.', `Join one with ${usageRef(COHORT, 'join')}; ${commandRef(COHORT, 'list')} shows them.`, commandRef(COHORT, 'list'))
-      : notFound('There is no cohort in this workspace yet.', `An advisor creates one in its channel with ${usageRef(COHORT, 'create')}.`, commandRef(COHORT, 'create', { name: 'fall' }));
+      ? notFound(
+          'You are not in a cohort yet.',
+          `Join one with ${usageRef(COHORT, 'join')}; ${commandRef(COHORT, 'list')} shows them.`,
+          commandRef(COHORT, 'list'),
+        )
+      : notFound(
+          'There is no cohort in this workspace yet.',
+          `An advisor creates one in its channel with ${usageRef(COHORT, 'create')}.`,
+          commandRef(COHORT, 'create', { name: 'fall' }),
+        );
   }
-  throw new UserError('bad-input', 'Which cohort do you mean?', `Name the cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`, commandRef(COHORT, 'me', { cohort: only.name }));
+  throw new UserError(
+    'bad-input',
+    'Which cohort do you mean?',
+    `Name the cohort, or type the command in the cohort's channel: ${candidates.map((cohort) => cohort.name).join(', ')}.`,
+    commandRef(COHORT, 'me', { cohort: only.name }),
+  );
 }
 
 /** The cohort, when the person asking belongs to it; a clear error otherwise. */
@@ -45,7 +61,12 @@ export async function memberCohort(ctx: CommandContext, name: string | undefined
   const cohort = await findCohort(ctx, name, 'mine');
   const member = await ctx.services.cohorts.cohorts.membership(ctx.actor.tenant, cohort.id, ctx.actor.userId);
   if (member === undefined) {
-    throw new UserError('not-allowed', `You are not a member of ${cohort.name}.`, `Join it with ${commandRef(COHORT, 'join', { cohort: cohort.name })}.`, commandRef(COHORT, 'join', { cohort: cohort.name }));
+    throw new UserError(
+      'not-allowed',
+      `You are not a member of ${cohort.name}.`,
+      `Join it with ${commandRef(COHORT, 'join', { cohort: cohort.name })}.`,
+      commandRef(COHORT, 'join', { cohort: cohort.name }),
+    );
   }
   return cohort;
 }

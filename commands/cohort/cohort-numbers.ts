@@ -14,7 +14,10 @@ export interface CohortNumbers {
 /** Reads a cohort's members and computes their numbers as of `now`. */
 export async function cohortNumbers(services: Services, cohort: Cohort, now: Date): Promise<CohortNumbers> {
   const members = await services.cohorts.cohorts.members(cohort.tenant, cohort.id);
-  const activities = await services.cohorts.activity.activityOf(cohort.tenant, members.map((member) => member.userId));
+  const activities = await services.cohorts.activity.activityOf(
+    cohort.tenant,
+    members.map((member) => member.userId),
+  );
   const stats = activities.map((activity) => studentStats(activity, now, services.settings.cadence.thankYouWithinHours));
   return { members, activities, stats };
 }

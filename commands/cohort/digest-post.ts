@@ -20,7 +20,10 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
   const content = weeklyDigest({
     cohortName: userText(cohort.name),
     zone: cohort.digest.zone,
-    members: activities.map((activity) => ({ activity: { ...activity, displayName: userText(activity.displayName) }, celebrate: celebrate.get(activity.userId) ?? false })),
+    members: activities.map((activity) => ({
+      activity: { ...activity, displayName: userText(activity.displayName) },
+      celebrate: celebrate.get(activity.userId) ?? false,
+    })),
     ...(cohort.goal === undefined ? {} : { goal: cohort.goal }),
     since: new Date(now.getTime() - WEEK_MS),
     now,
@@ -29,9 +32,15 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
   });
   const assignments = await services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
   const chart = await cohortChart(cohort, activities, now, logger, dueMarkerOf(cohort, assignments, now));
-  const chartReply: Reply[] = chart === undefined ? [] : [{ ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart] }];
+  const chartReply: Reply[] =
+    chart === undefined ? [] : [{ ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart] }];
   return {
     message: publicReply(heading(content.title), text(content.summary)),
-    thread: [...chartReply, ...content.thread.map((section) => publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines)))],
+    thread: [
+      ...chartReply,
+      ...content.thread.map((section) =>
+        publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines)),
+      ),
+    ],
   };
 }

@@ -67,11 +67,22 @@ export const exportSubcommand = defineSubcommand({
     ]);
     const fileOf = (what: string) => `${cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${what}-${isoDay(now) ?? ''}.csv`;
     const header = [...HEADER, ...assignments.flatMap(({ assignment }) => ASSIGNMENT_COLUMNS.map((column) => `${assignment.title}: ${column}`))];
-    const reflections = await reflectionsCsv(ctx, cohort, assignments.map(({ assignment }) => assignment));
-    await recordAdvisorView(ctx, cohort, stats.map((student) => student.userId), reflections === undefined ? 'progress export (counts)' : 'progress export (counts and assignment reflections)');
+    const reflections = await reflectionsCsv(
+      ctx,
+      cohort,
+      assignments.map(({ assignment }) => assignment),
+    );
+    await recordAdvisorView(
+      ctx,
+      cohort,
+      stats.map((student) => student.userId),
+      reflections === undefined ? 'progress export (counts)' : 'progress export (counts and assignment reflections)',
+    );
     return {
       ...ephemeral(
-        text(`📎 The progress of *${userText(cohort.name)}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes${reflections === undefined ? '' : ', and the reflections students wrote for your assignments'}.`),
+        text(
+          `📎 The progress of *${userText(cohort.name)}*, ${stats.length} student${stats.length === 1 ? '' : 's'}: counts only, no notes${reflections === undefined ? '' : ', and the reflections students wrote for your assignments'}.`,
+        ),
         context('Each student can see this export in their audit log.'),
       ),
       attachments: [

@@ -27,7 +27,12 @@ import { shareSubcommand, unshareSubcommand } from './share.js';
 export const cohortCommand = defineCommand({
   name: COHORT,
   description: 'Cohorts: join one, see your progress; advisors set goals and read reports',
-  examples: ['/cohort join', '/cohort me', '/cohort report', '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?"'],
+  examples: [
+    '/cohort join',
+    '/cohort me',
+    '/cohort report',
+    '/cohort assign "Explore a career" --interviews 3 --due 2027-02-15 --prompt "What surprised you?"',
+  ],
   defaultSubcommand: 'me',
   subcommands: {
     me: meSubcommand,

@@ -22,9 +22,19 @@ async function join(ctx: CommandContext, cohort: Cohort): Promise<Reply> {
   for (const assignment of assignments) await planAssignmentNudges(ctx, cohort, assignment, [ctx.actor.userId]);
   return ephemeral(
     text(`🎓 Welcome to *${userText(cohort.name)}*!${cohort.goal === undefined ? '' : ` The goal: ${describeGoal(cohort.goal, cohort.digest.zone)}.`}`),
-    text(`Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${usageRef(COHORT, 'share')}.`),
-    ...(assignments.length === 0 ? [] : [text(`Assignments: ${assignments.map((assignment) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)})`).join(', ')}. Each interview you log for one gets a short reflection, which your advisors read.`)]),
-    context(`Want your milestones cheered by name in the weekly digest? ${commandRef(COHORT, 'celebrate', { setting: 'on' })}. Track your progress with ${commandRef(COHORT, 'me')}.`),
+    text(
+      `Your notes stay private. Advisors see your counts (contacts by stage, interviews, thank-yous, practice scores) and only the interview summaries you share with ${usageRef(COHORT, 'share')}.`,
+    ),
+    ...(assignments.length === 0
+      ? []
+      : [
+          text(
+            `Assignments: ${assignments.map((assignment) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)})`).join(', ')}. Each interview you log for one gets a short reflection, which your advisors read.`,
+          ),
+        ]),
+    context(
+      `Want your milestones cheered by name in the weekly digest? ${commandRef(COHORT, 'celebrate', { setting: 'on' })}. Track your progress with ${commandRef(COHORT, 'me')}.`,
+    ),
   );
 }
 

@@ -13,7 +13,10 @@ export const leaveSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await memberCohort(ctx, args.cohort);
     await ctx.services.cohorts.cohorts.leave(ctx.actor.tenant, cohort.id, ctx.actor.userId);
-    for (const assignment of await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false)) await cancelAssignmentNudges(ctx, cohort, assignment, [ctx.actor.userId]);
-    return ephemeral(text(`👋 You left *${userText(cohort.name)}*. Its advisors no longer see your progress, your reflections, or anything you shared with them.`));
+    for (const assignment of await ctx.services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false))
+      await cancelAssignmentNudges(ctx, cohort, assignment, [ctx.actor.userId]);
+    return ephemeral(
+      text(`👋 You left *${userText(cohort.name)}*. Its advisors no longer see your progress, your reflections, or anything you shared with them.`),
+    );
   },
 });

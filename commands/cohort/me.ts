@@ -18,7 +18,10 @@ async function progressReply(ctx: CommandContext): Promise<Reply> {
   const { cohorts, activity, shares } = ctx.services.cohorts;
   const me = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const mine = await cohorts.cohortsOf(me.tenant, me.userId);
-  if (mine.length === 0) return ephemeral(text(`You have not joined a cohort yet. ${commandRef(COHORT, 'list')} shows the cohorts here; join one with ${usageRef(COHORT, 'join')}.`));
+  if (mine.length === 0)
+    return ephemeral(
+      text(`You have not joined a cohort yet. ${commandRef(COHORT, 'list')} shows the cohorts here; join one with ${usageRef(COHORT, 'join')}.`),
+    );
   const now = ctx.clock.now();
   const [own] = await activity.activityOf(me.tenant, [me.userId]);
   const stats = own === undefined ? undefined : studentStats(own, now, ctx.services.settings.cadence.thankYouWithinHours);
@@ -42,13 +45,17 @@ async function progressReply(ctx: CommandContext): Promise<Reply> {
     blocks.push(text(`*${userText(cohort.name)}*`), bullets(lines));
   }
   blocks.push(...(await assignmentSummaryBlocks(ctx.services, me, now)));
-  blocks.push(context(`Only you see this. Share an interview summary with your advisors with ${usageRef(COHORT, 'share')}; see who viewed your data with ${commandRef('privacy', 'log')}.`));
+  blocks.push(
+    context(
+      `Only you see this. Share an interview summary with your advisors with ${usageRef(COHORT, 'share')}; see who viewed your data with ${commandRef('privacy', 'log')}.`,
+    ),
+  );
   return ephemeral(...blocks);
 }
 
 /** `/cohort me`: your own progress toward each goal and assignment. */
 export const meSubcommand = defineSubcommand({
-  description: 'Your own progress toward your cohorts\' goals and assignments',
+  description: "Your own progress toward your cohorts' goals and assignments",
   examples: ['/cohort me'],
   options: {},
   run: progressReply,

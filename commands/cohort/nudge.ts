@@ -21,14 +21,24 @@ export const nudgeSubcommand = defineSubcommand({
   examples: ['/cohort nudge 7', '/cohort nudge 14 --cohort fall'],
   role: 'advisor',
   options: {
-    days: integerOption({ description: 'Nudge students who have not used Rapport for this many days', positional: true, required: true, min: 1, max: 365, example: '7' }),
+    days: integerOption({
+      description: 'Nudge students who have not used Rapport for this many days',
+      positional: true,
+      required: true,
+      min: 1,
+      max: 365,
+      example: '7',
+    }),
     cohort: cohortFlag,
   },
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
     const members = await ctx.services.cohorts.cohorts.members(cohort.tenant, cohort.id);
-    const profiles = await ctx.services.users.findMany(cohort.tenant, members.map((member) => member.userId));
+    const profiles = await ctx.services.users.findMany(
+      cohort.tenant,
+      members.map((member) => member.userId),
+    );
     const cutoff = now.getTime() - args.days * DAY_MS;
     const quiet = members.filter((member) => (profiles.get(member.userId)?.lastActiveAt.getTime() ?? 0) <= cutoff);
     const reachable = quiet.filter((member) => !member.nudgesMuted);
@@ -49,7 +59,12 @@ export const nudgeSubcommand = defineSubcommand({
         now,
       );
     }
-    await recordAdvisorView(ctx, cohort, quiet.map((member) => member.userId), 'last activity (check-in nudge)');
+    await recordAdvisorView(
+      ctx,
+      cohort,
+      quiet.map((member) => member.userId),
+      'last activity (check-in nudge)',
+    );
     const names = reachable.map((member) => {
       const name = profiles.get(member.userId)?.displayName;
       return name === undefined ? userToken(member.userId) : userText(name);

@@ -29,14 +29,16 @@ async function setNudges(ctx: CommandContext, muted: boolean): Promise<Reply> {
   }
   await setChoices(ctx, { nudgesMuted: muted });
   if (!muted) return ephemeral(text(`🔔 Advisors' check-in nudges are on again. Mute them any time with ${commandRef(COHORT, 'nudges', { setting: 'off' })}.`));
-  return ephemeral(text(`🔕 Advisors' check-in nudges are muted. Your own reminders still come. Turn them back on with ${commandRef(COHORT, 'nudges', { setting: 'on' })}.`));
+  return ephemeral(
+    text(`🔕 Advisors' check-in nudges are muted. Your own reminders still come. Turn them back on with ${commandRef(COHORT, 'nudges', { setting: 'on' })}.`),
+  );
 }
 
 /** `/cohort nudges on|off`: whether advisors may send you check-in nudges. */
 export const nudgesSubcommand = defineSubcommand({
   description: 'Mute or allow check-in nudges from your advisors',
   examples: ['/cohort nudges off', '/cohort nudges on'],
-  options: { setting: onOff('on to allow advisors\' nudges, off to mute them') },
+  options: { setting: onOff("on to allow advisors' nudges, off to mute them") },
   run: (ctx, args) => setNudges(ctx, args.setting === 'off'),
 });
 

@@ -33,7 +33,9 @@ function day(at: Date, zone: string): string {
 export function reflectionBlocks(reflection: Reflection, assignment: Assignment, author: string, zone: string): Block[] {
   const late = reflection.submittedAt.getTime() > assignment.dueAt.getTime();
   return [
-    text(`*${author}* on the interview with ${userText(reflection.contactName)} (${day(reflection.heldAt, zone)}), submitted ${day(reflection.submittedAt, zone)}${late ? ', late' : ''}:`),
+    text(
+      `*${author}* on the interview with ${userText(reflection.contactName)} (${day(reflection.heldAt, zone)}), submitted ${day(reflection.submittedAt, zone)}${late ? ', late' : ''}:`,
+    ),
     bullets(assignment.prompts.map((prompt, index) => `_${userText(prompt)}_ ${userText(reflection.answers[index] ?? '') || '(no answer)'}`)),
   ];
 }
@@ -51,11 +53,16 @@ export const reflectionsSubcommand = defineSubcommand({
   run: async (ctx, args) => {
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const { assignments } = ctx.services.cohorts;
-    const chosen = args.assignment === undefined ? await assignments.ofCohort(cohort.tenant, cohort.id, true) : [await findAssignment(ctx, cohort, args.assignment)];
+    const chosen =
+      args.assignment === undefined ? await assignments.ofCohort(cohort.tenant, cohort.id, true) : [await findAssignment(ctx, cohort, args.assignment)];
     const readable = chosen.filter((assignment) => readsReflections(ctx, cohort, assignment));
     if (readable.length === 0) {
       return ephemeral(
-        text(chosen.length === 0 ? `*${userText(cohort.name)}* has no assignment yet.` : `Reflections go only to the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and to whoever set the assignment.`),
+        text(
+          chosen.length === 0
+            ? `*${userText(cohort.name)}* has no assignment yet.`
+            : `Reflections go only to the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and to whoever set the assignment.`,
+        ),
         context(`Set one with ${usageRef(COHORT, 'assign')}.`),
       );
     }
@@ -68,10 +75,16 @@ export const reflectionsSubcommand = defineSubcommand({
     const blocks: Block[] = [heading(`📓 Reflections in ${userText(cohort.name)}${args.student === undefined ? '' : `: ${author(args.student)}`}`)];
     for (const assignment of readable) {
       const mine = reflections.filter((reflection) => reflection.assignmentId === assignment.id);
-      blocks.push(text(`*${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}: ${mine.length} reflection${mine.length === 1 ? '' : 's'}`));
+      blocks.push(
+        text(
+          `*${userText(assignment.title)}*${assignment.closedAt === undefined ? '' : ' (closed)'}: ${mine.length} reflection${mine.length === 1 ? '' : 's'}`,
+        ),
+      );
       for (const reflection of mine) blocks.push(...reflectionBlocks(reflection, assignment, author(reflection.userId), cohort.digest.zone));
     }
-    const readIds = new Set(reflections.filter((reflection) => readable.some((assignment) => assignment.id === reflection.assignmentId)).map((reflection) => reflection.userId));
+    const readIds = new Set(
+      reflections.filter((reflection) => readable.some((assignment) => assignment.id === reflection.assignmentId)).map((reflection) => reflection.userId),
+    );
     await recordAdvisorView(ctx, cohort, [...readIds], 'assignment reflections');
     blocks.push(context(`Only you see this. Each student can see that you read their reflections with ${commandRef('privacy', 'log')}.`));
     return ephemeral(...blocks);

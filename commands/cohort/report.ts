@@ -27,15 +27,19 @@ function day(at: Date, zone: string): string {
 
 /** One student's line: stage counts, interviews, on-time thank-yous, practice, last activity, goal. */
 function studentLine(cohort: Cohort, stats: StudentStats, now: Date): string {
-  const stages = CONTACT_STAGES.filter((stage) => stats.stageCounts[stage] > 0).map((stage) => `${STAGE_LABELS[stage].toLowerCase()} ${stats.stageCounts[stage]}`);
+  const stages = CONTACT_STAGES.filter((stage) => stats.stageCounts[stage] > 0).map(
+    (stage) => `${STAGE_LABELS[stage].toLowerCase()} ${stats.stageCounts[stage]}`,
+  );
   const goal = goalStateOf(cohort, stats, now);
-  return [
-    `*${userText(stats.displayName)}*: ${stats.funnel.interviews} interview${stats.funnel.interviews === 1 ? '' : 's'}`,
-    `thank-yous within 48 h: ${thankYouShare(stats.thankYous)}`,
-    `practice: ${practiceSummary(stats.practice)}`,
-    `last active ${stats.lastActiveAt === undefined ? 'never' : day(stats.lastActiveAt, cohort.digest.zone)}`,
-    ...(goal === undefined ? [] : [`goal: ${GOAL_STATE_WORDS[goal]}`]),
-  ].join(' · ') + `\n  contacts: ${stages.length === 0 ? 'none yet' : stages.join(', ')}`;
+  return (
+    [
+      `*${userText(stats.displayName)}*: ${stats.funnel.interviews} interview${stats.funnel.interviews === 1 ? '' : 's'}`,
+      `thank-yous within 48 h: ${thankYouShare(stats.thankYous)}`,
+      `practice: ${practiceSummary(stats.practice)}`,
+      `last active ${stats.lastActiveAt === undefined ? 'never' : day(stats.lastActiveAt, cohort.digest.zone)}`,
+      ...(goal === undefined ? [] : [`goal: ${GOAL_STATE_WORDS[goal]}`]),
+    ].join(' · ') + `\n  contacts: ${stages.length === 0 ? 'none yet' : stages.join(', ')}`
+  );
 }
 
 /** A shared summary as the advisor reads it. */
@@ -49,7 +53,13 @@ function sharedLine(summary: SharedSummary, name: string, zone: string): string 
 }
 
 /** The report: per student, cohort totals, the funnel and what students shared. */
-function reportReply(cohort: Cohort, stats: readonly StudentStats[], shared: readonly SharedSummary[], assignments: readonly AssignmentStanding[], now: Date): Reply {
+function reportReply(
+  cohort: Cohort,
+  stats: readonly StudentStats[],
+  shared: readonly SharedSummary[],
+  assignments: readonly AssignmentStanding[],
+  now: Date,
+): Reply {
   const zone = cohort.digest.zone;
   const funnel = addFunnels(stats.map((student) => student.funnel));
   const onTime = stats.reduce((sum, student) => ({ within: sum.within + student.thankYous.within, of: sum.of + student.thankYous.of }), { within: 0, of: 0 });
@@ -57,7 +67,11 @@ function reportReply(cohort: Cohort, stats: readonly StudentStats[], shared: rea
   const names = new Map(stats.map((student) => [student.userId, userText(student.displayName)]));
   const blocks: Block[] = [heading(`📋 ${userText(cohort.name)}: progress report`)];
   if (cohort.goal !== undefined) blocks.push(text(`Goal: ${describeGoal(cohort.goal, zone)}.`));
-  blocks.push(stats.length === 0 ? text(`No students yet. They join with ${commandRef(COHORT, 'join')} in ${channelToken(cohort.channelId)}.`) : bullets(stats.map((student) => studentLine(cohort, student, now))));
+  blocks.push(
+    stats.length === 0
+      ? text(`No students yet. They join with ${commandRef(COHORT, 'join')} in ${channelToken(cohort.channelId)}.`)
+      : bullets(stats.map((student) => studentLine(cohort, student, now))),
+  );
   blocks.push(
     text('*Cohort totals*'),
     fields([
@@ -70,8 +84,13 @@ function reportReply(cohort: Cohort, stats: readonly StudentStats[], shared: rea
     text(`*Funnel:* ${funnelLine(funnel)}`),
     ...assignmentReportBlocks(cohort, assignments, names),
   );
-  if (shared.length > 0) blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? userToken(summary.userId), zone))));
-  blocks.push(context(`Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${commandRef('privacy', 'log')}.`));
+  if (shared.length > 0)
+    blocks.push(text('*Shared with you*'), bullets(shared.map((summary) => sharedLine(summary, names.get(summary.userId) ?? userToken(summary.userId), zone))));
+  blocks.push(
+    context(
+      `Only you see this. Notes stay private unless a student shares a summary. Each student can see that you viewed their data with ${commandRef('privacy', 'log')}.`,
+    ),
+  );
   return ephemeral(...blocks);
 }
 
@@ -95,11 +114,39 @@ export const reportSubcommand = defineSubcommand({
     const shared = readsShared ? await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id) : [];
     const sharing = new Set(shared.map((summary) => summary.userId));
     const ids = stats.map((student) => student.userId);
-    await recordAdvisorView(ctx, cohort, ids.filter((id) => !sharing.has(id)), 'progress report (counts)');
-    await recordAdvisorView(ctx, cohort, ids.filter((id) => sharing.has(id)), 'progress report (counts and the summaries you shared)');
+    await recordAdvisorView(
+      ctx,
+      cohort,
+      ids.filter((id) => !sharing.has(id)),
+      'progress report (counts)',
+    );
+    await recordAdvisorView(
+      ctx,
+      cohort,
+      ids.filter((id) => sharing.has(id)),
+      'progress report (counts and the summaries you shared)',
+    );
     const standings = await assignmentStandings(ctx, cohort, activities, now);
-    const chart = await cohortChart(cohort, activities, now, ctx.logger, dueMarkerOf(cohort, standings.map((standing) => standing.assignment), now));
+    const chart = await cohortChart(
+      cohort,
+      activities,
+      now,
+      ctx.logger,
+      dueMarkerOf(
+        cohort,
+        standings.map((standing) => standing.assignment),
+        now,
+      ),
+    );
     const reply = { ...reportReply(cohort, stats, shared, standings, now), ...(chart === undefined ? {} : { images: [chart] }) };
-    return readsShared ? reply : { ...reply, blocks: [...reply.blocks, context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`)] };
+    return readsShared
+      ? reply
+      : {
+          ...reply,
+          blocks: [
+            ...reply.blocks,
+            context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`),
+          ],
+        };
   },
 });

@@ -19,7 +19,14 @@ export const goalSubcommand = defineSubcommand({
   examples: ['/cohort goal 3 --by 2026-12-18', '/cohort goal 5 --thank-yous 5 --rehearsals 2 --by "December 18"'],
   role: 'advisor',
   options: {
-    interviews: integerOption({ description: 'How many interviews each student aims to hold', positional: true, required: true, min: 1, max: 100, example: '3' }),
+    interviews: integerOption({
+      description: 'How many interviews each student aims to hold',
+      positional: true,
+      required: true,
+      min: 1,
+      max: 100,
+      example: '3',
+    }),
     by: textOption({ description: 'The last day, e.g. 2026-12-18 or "December 18"', required: true, maxLength: 40, example: '2026-12-18' }),
     'thank-yous': count('How many thank-yous each student aims to send'),
     rehearsals: count('How many practice rehearsals each student aims to finish'),

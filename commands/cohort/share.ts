@@ -19,10 +19,17 @@ export const shareSubcommand = defineSubcommand({
     const cohort = await memberCohort(ctx, args.cohort);
     const contact = await findContact(ctx, args.contact);
     const latest = (await ctx.services.contacts.interviews(me(ctx), contact.id)).at(-1);
-    if (latest === undefined) throw notFound(`You have not logged an interview with ${userText(contact.name)} yet.`, 'Log it first, then share it.', commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }));
+    if (latest === undefined)
+      throw notFound(
+        `You have not logged an interview with ${userText(contact.name)} yet.`,
+        'Log it first, then share it.',
+        commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }),
+      );
     await ctx.services.cohorts.shares.share(me(ctx), cohort.id, latest.id, ctx.clock.now());
     return ephemeral(
-      text(`🤝 Shared your summary of the interview with *${userText(contact.name)}* with the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`),
+      text(
+        `🤝 Shared your summary of the interview with *${userText(contact.name)}* with the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`,
+      ),
       context(`Stop sharing it with ${commandRef(COHORT, 'unshare', { contact: contact.name })}. Leaving the cohort ends all sharing.`),
     );
   },
@@ -37,6 +44,12 @@ export const unshareSubcommand = defineSubcommand({
     const cohort = await memberCohort(ctx, args.cohort);
     const contact = await findContact(ctx, args.contact);
     const ended = await ctx.services.cohorts.shares.unshareContact(me(ctx), cohort.id, contact.id);
-    return ephemeral(text(ended === 0 ? `You were not sharing anything about ${userText(contact.name)} with *${userText(cohort.name)}*.` : `🔒 Your summary of ${userText(contact.name)} is private again.`));
+    return ephemeral(
+      text(
+        ended === 0
+          ? `You were not sharing anything about ${userText(contact.name)} with *${userText(cohort.name)}*.`
+          : `🔒 Your summary of ${userText(contact.name)} is private again.`,
+      ),
+    );
   },
 });

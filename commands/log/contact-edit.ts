@@ -21,7 +21,12 @@ export async function applyContactEdit(ctx: CommandContext, contact: Contact, ar
   const now = ctx.clock.now();
   const renamed = args.contact !== undefined && args.contact !== contact.name ? args.contact : undefined;
   if (renamed !== undefined && !(await ctx.services.contacts.rename(me(ctx), contact.id, renamed, now))) {
-    throw new UserError('conflict', `You already have a contact named ${renamed}.`, 'Pick another name, e.g. with their organization.', commandRef('log', 'edit', { contact: contact.name }));
+    throw new UserError(
+      'conflict',
+      `You already have a contact named ${renamed}.`,
+      'Pick another name, e.g. with their organization.',
+      commandRef('log', 'edit', { contact: contact.name }),
+    );
   }
   if (renamed !== undefined) await retitleNudges(ctx, me(ctx), contact.id, renamed);
   await ctx.services.contacts.update(me(ctx), contact.id, detailsFromOptions(args), now);

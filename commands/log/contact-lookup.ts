@@ -32,13 +32,17 @@ export async function findContact(ctx: CommandContext, name: string): Promise<Co
 /** The student's contacts whose names match what they are typing: suggestions for a contact option. */
 export async function suggestContacts(ctx: CommandContext, typed: string): Promise<SelectOption[]> {
   const contacts = await ctx.services.contacts.list(me(ctx));
-  return matchingOptions(contacts.map((contact) => ({ label: contact.name, value: contact.name })), typed);
+  return matchingOptions(
+    contacts.map((contact) => ({ label: contact.name, value: contact.name })),
+    typed,
+  );
 }
 
 /** A contact named by a button's payload, only if it belongs to whoever pressed it. */
 export async function pressedContact(ctx: CommandContext, id: string | undefined): Promise<Contact> {
   const contact = id === undefined ? undefined : await ctx.services.contacts.findById(me(ctx), id);
-  if (contact === undefined) throw new UserError('not-found', 'That contact is not in your journal any more.', `${commandRef('log', 'list')} shows your journal.`);
+  if (contact === undefined)
+    throw new UserError('not-found', 'That contact is not in your journal any more.', `${commandRef('log', 'list')} shows your journal.`);
   return contact;
 }
 

@@ -13,10 +13,25 @@ const CONTACT_DESCRIPTION = 'The person, e.g. Dana Lee';
 /** The most characters a contact's name may have, referrals' names included. */
 export const MAX_CONTACT_NAME = 80;
 
-export const requiredContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, rest: true, maxLength: MAX_CONTACT_NAME, example: '"Dana Lee"', suggest: suggestContacts });
+export const requiredContact = textOption({
+  description: CONTACT_DESCRIPTION,
+  positional: true,
+  rest: true,
+  maxLength: MAX_CONTACT_NAME,
+  example: '"Dana Lee"',
+  suggest: suggestContacts,
+});
 
 /** The contact name of a shortcut that opens a form when it is left out. */
-export const optionalContact = textOption({ description: CONTACT_DESCRIPTION, positional: true, rest: true, required: false, maxLength: MAX_CONTACT_NAME, example: '"Dana Lee"', suggest: suggestContacts });
+export const optionalContact = textOption({
+  description: CONTACT_DESCRIPTION,
+  positional: true,
+  rest: true,
+  required: false,
+  maxLength: MAX_CONTACT_NAME,
+  example: '"Dana Lee"',
+  suggest: suggestContacts,
+});
 
 /** The optional details of a contact, shared by every shortcut that may create one. */
 export const contactDetailOptions = {

@@ -16,7 +16,12 @@ import { reflectActions, reflectSubcommand } from './reflect.js';
 export const logCommand = defineCommand({
   name: 'log',
   description: 'Keep your interview journal: contacts, requests, interviews, what you learned',
-  examples: ['/log interview "Dana Lee" --learned "portfolio matters more than the degree"', '/log add "Dana Lee" --role "UX designer"', '/log list', '/log insights'],
+  examples: [
+    '/log interview "Dana Lee" --learned "portfolio matters more than the degree"',
+    '/log add "Dana Lee" --role "UX designer"',
+    '/log list',
+    '/log insights',
+  ],
   defaultSubcommand: 'add',
   subcommands: {
     add: defineSubcommand({

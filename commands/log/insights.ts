@@ -32,10 +32,15 @@ export async function journalInsightsReply(ctx: CommandContext): Promise<Reply> 
   const insights = journalInsights(contacts, interviews);
   const blocks: Block[] = [heading('What your interviews add up to')];
   if (insights.interviews === 0) {
-    blocks.push(text(`No interview notes yet. Insights come from what you write after each conversation: \`${commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'portfolio matters more than the degree' })}\`.`));
+    blocks.push(
+      text(
+        `No interview notes yet. Insights come from what you write after each conversation: \`${commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'portfolio matters more than the degree' })}\`.`,
+      ),
+    );
   } else {
     blocks.push(context(`From your notes on ${plural(insights.interviews, 'interview')}. Only you can see this.`));
-    if (insights.themes.length === 0) blocks.push(text('No theme stands out in your notes yet: write what you learned and the advice you got, and themes will show here.'));
+    if (insights.themes.length === 0)
+      blocks.push(text('No theme stands out in your notes yet: write what you learned and the advice you got, and themes will show here.'));
     for (const theme of insights.themes) blocks.push(...themeBlocks(theme, insights.interviews));
   }
   if (insights.pendingReferrals.length > 0) blocks.push(text('*Referrals you have not contacted yet*'), bullets(referralLines(insights.pendingReferrals)));

@@ -18,6 +18,15 @@ export function interviewDate(text: string | undefined, now: Date, zone: string)
   if (text === undefined) return { at: now };
   const when = parseWhen(text, now, zone, { direction: 'back' });
   if (when.ok) return { at: when.at, read: when.display };
-  if (when.reason === 'ahead') throw badInput(when.message, 'For an interview still to come, log it as scheduled.', commandRef('log', 'scheduled', { contact: 'Dana Lee', when: 'next Tuesday 2pm' }));
-  throw badInput(when.message, 'Write the day you talked, such as yesterday, last Tuesday or 2026-11-20.', commandRef('log', 'interview', { contact: 'Dana Lee', on: 'yesterday', learned: 'what you learned' }));
+  if (when.reason === 'ahead')
+    throw badInput(
+      when.message,
+      'For an interview still to come, log it as scheduled.',
+      commandRef('log', 'scheduled', { contact: 'Dana Lee', when: 'next Tuesday 2pm' }),
+    );
+  throw badInput(
+    when.message,
+    'Write the day you talked, such as yesterday, last Tuesday or 2026-11-20.',
+    commandRef('log', 'interview', { contact: 'Dana Lee', on: 'yesterday', learned: 'what you learned' }),
+  );
 }

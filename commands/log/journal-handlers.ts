@@ -29,7 +29,10 @@ function stageLabel(stage: string): string {
 function nextNudges(ctx: CommandContext, { scheduled, time }: RecordedEvent): Block[] {
   if (scheduled.length === 0) return [];
   const now = ctx.clock.now();
-  return [text('I will nudge you by direct message:'), bullets(scheduled.map((reminder) => `${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`))];
+  return [
+    text('I will nudge you by direct message:'),
+    bullets(scheduled.map((reminder) => `${userText(reminder.title)}: ${localTime(reminder.dueAt, time, now)}`)),
+  ];
 }
 
 function showButton(contact: Contact) {
@@ -42,9 +45,20 @@ export async function addContact(ctx: CommandContext, args: ArgsOf<typeof addOpt
   const person = readPersonLine(args.contact);
   const existing = await ctx.services.contacts.findByName(me(ctx), person.name);
   if (existing !== undefined) {
-    throw new UserError('conflict', `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`, `Change their details with ${commandRef('log', 'edit')}.`, commandRef('log', 'edit', { contact: existing.name }));
+    throw new UserError(
+      'conflict',
+      `${existing.name} is already in your journal (${stageLabel(existing.stage)}).`,
+      `Change their details with ${commandRef('log', 'edit')}.`,
+      commandRef('log', 'edit', { contact: existing.name }),
+    );
   }
-  const contact = await ctx.services.contacts.create(me(ctx), person.name, 'identified', detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }), ctx.clock.now());
+  const contact = await ctx.services.contacts.create(
+    me(ctx),
+    person.name,
+    'identified',
+    detailsFromOptions({ role: person.role, org: person.organization, ...definedOnly(args) }),
+    ctx.clock.now(),
+  );
   await rememberUndo(ctx, `added ${userText(contact.name)} to your journal`, { kind: 'contact-added', contactId: contact.id });
   return ephemeral(
     text(`📇 Added *${userText(contact.name)}*${describePerson(contact)} to your journal.`),
@@ -80,7 +94,10 @@ export async function logScheduled(ctx: CommandContext, args: ArgsOf<typeof sche
     assertCanRecord(found, event);
   });
   const recorded = await recordEvent(ctx, contact, event, time);
-  const topic = contact.subject === undefined ? '' : ` Plan your questions with ${commandRef('questions', undefined, { kind: contact.targetType ?? 'occupation', subject: contact.subject })}.`;
+  const topic =
+    contact.subject === undefined
+      ? ''
+      : ` Plan your questions with ${commandRef('questions', undefined, { kind: contact.targetType ?? 'occupation', subject: contact.subject })}.`;
   return ephemeral(text(`📅 Interview with *${userText(contact.name)}*: ${when.display}.${topic}`), ...nextNudges(ctx, recorded), actions(showButton(contact)));
 }
 
@@ -99,7 +116,13 @@ export async function logInterview(ctx: CommandContext, args: ArgsOf<typeof inte
   });
   const interview = await ctx.services.contacts.addInterview(
     me(ctx),
-    { contactId: contact.id, heldAt: held.at, learned: args.learned, ...(args.advice === undefined ? {} : { advice: args.advice }), ...(args.next === undefined ? {} : { nextSteps: args.next }) },
+    {
+      contactId: contact.id,
+      heldAt: held.at,
+      learned: args.learned,
+      ...(args.advice === undefined ? {} : { advice: args.advice }),
+      ...(args.next === undefined ? {} : { nextSteps: args.next }),
+    },
     now,
   );
   const added = await addReferrals(ctx, contact, referrals, args['may-use-name']);
@@ -126,7 +149,9 @@ export async function logDeclined(ctx: CommandContext, args: ArgsOf<typeof decli
   const recorded = await recordEvent(ctx, contact, event);
   return ephemeral(
     text(`Noted: *${userText(contact.name)}* declined. That is part of the process, and asking was the right move.`),
-    ...(added.length === 0 ? [context('Next time someone says no, ask who else they would suggest.')] : [text(`They suggested: ${added.map(userText).join(', ')}. Added to your journal.`)]),
+    ...(added.length === 0
+      ? [context('Next time someone says no, ask who else they would suggest.')]
+      : [text(`They suggested: ${added.map(userText).join(', ')}. Added to your journal.`)]),
     ...nextNudges(ctx, recorded),
   );
 }
@@ -136,7 +161,13 @@ function referralsOf(typed: string | undefined): PersonLine[] {
   const people = splitNames(typed).map(readPersonLine);
   const long = people.find(({ name }) => name.length > MAX_CONTACT_NAME);
   if (long !== undefined) {
-    throw new UserError('bad-input', `A referral's name has ${long.name.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`, `Separate several names with ";", and keep details for ${commandRef('log', 'edit')}.`, commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'what you learned', referrals: 'Sam Ortiz; Lee Park' }), 'referrals');
+    throw new UserError(
+      'bad-input',
+      `A referral's name has ${long.name.length} characters; a contact's name has at most ${MAX_CONTACT_NAME}.`,
+      `Separate several names with ";", and keep details for ${commandRef('log', 'edit')}.`,
+      commandRef('log', 'interview', { contact: 'Dana Lee', learned: 'what you learned', referrals: 'Sam Ortiz; Lee Park' }),
+      'referrals',
+    );
   }
   return people;
 }

@@ -41,8 +41,13 @@ export async function journalList(ctx: CommandContext, request: JournalListReque
     blocks.push(text(`*${STAGE_LABELS[stage]}* (${count})`), bullets(inStage.map(describeContact)));
   }
   blocks.push(
-    ...pagingBlocks(page, { command: (number) => commandRef('log', 'list', { stage: request.stage, page: number }), action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`) }),
-    context(`\`${commandRef('log', 'show', { contact: 'Dana Lee' })}\` for notes and next steps; \`${commandRef('log', 'list', { stage: 'interviewed' })}\` for one stage; \`${commandRef('log', 'export')}\` for a CSV.`),
+    ...pagingBlocks(page, {
+      command: (number) => commandRef('log', 'list', { stage: request.stage, page: number }),
+      action: (number) => actionRef('log', 'list-page', `${request.stage ?? ''}.${number}`),
+    }),
+    context(
+      `\`${commandRef('log', 'show', { contact: 'Dana Lee' })}\` for notes and next steps; \`${commandRef('log', 'list', { stage: 'interviewed' })}\` for one stage; \`${commandRef('log', 'export')}\` for a CSV.`,
+    ),
   );
   return ephemeral(...blocks);
 }
@@ -80,7 +85,12 @@ export async function journalShow(ctx: CommandContext, contact: Contact): Promis
   add('Role', contact.role);
   add('Organization', contact.organization);
   add('Found via', contact.foundVia);
-  add('Referred by', referrer === undefined ? undefined : `${referrer.name}${contact.mayUseReferrerName === true ? ' (you may mention their name)' : contact.mayUseReferrerName === false ? ' (do not mention their name)' : ''}`);
+  add(
+    'Referred by',
+    referrer === undefined
+      ? undefined
+      : `${referrer.name}${contact.mayUseReferrerName === true ? ' (you may mention their name)' : contact.mayUseReferrerName === false ? ' (do not mention their name)' : ''}`,
+  );
   add('Channel', contact.channel !== undefined && isContactChannel(contact.channel) ? CHANNEL_LABELS[contact.channel] : contact.channel);
   add('Learning about', contact.subject);
   add('Interview', contact.interviewAt === undefined ? undefined : localTime(contact.interviewAt, time, now));
@@ -92,8 +102,13 @@ export async function journalShow(ctx: CommandContext, contact: Contact): Promis
     if (interview.nextSteps !== undefined) notes.push(`Next steps: ${userText(interview.nextSteps)}`);
     blocks.push(text(`*Interview, ${localTime(interview.heldAt, time, now)}*`), bullets(notes));
   }
-  if (referrals.length > 0) blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${userText(referral.name)} (${stageLabel(referral.stage)})`).join(', ')}`));
-  if (reminders.length > 0) blocks.push(text('*Upcoming nudges*'), bullets(reminders.map((reminder) => `#${reminder.number} ${userText(reminder.title)}: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)));
+  if (referrals.length > 0)
+    blocks.push(text(`*Referrals:* ${referrals.map((referral) => `${userText(referral.name)} (${stageLabel(referral.stage)})`).join(', ')}`));
+  if (reminders.length > 0)
+    blocks.push(
+      text('*Upcoming nudges*'),
+      bullets(reminders.map((reminder) => `#${reminder.number} ${userText(reminder.title)}: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)),
+    );
   blocks.push(
     actions(
       button('Edit', actionRef('log', 'edit-form', contact.id)),
@@ -141,7 +156,11 @@ export async function journalExport(ctx: CommandContext): Promise<Reply> {
   const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const rows = [...contacts].reverse().map((contact) => {
     const held = interviews.filter((interview) => interview.contactId === contact.id);
-    const joined = (pick: (interview: (typeof held)[number]) => string | undefined) => held.map(pick).filter((value) => value !== undefined).join(' | ');
+    const joined = (pick: (interview: (typeof held)[number]) => string | undefined) =>
+      held
+        .map(pick)
+        .filter((value) => value !== undefined)
+        .join(' | ');
     return [
       contact.name,
       stageLabel(contact.stage),
@@ -161,11 +180,18 @@ export async function journalExport(ctx: CommandContext): Promise<Reply> {
       day(contact.createdAt),
     ];
   });
-  const reminderRows = reminders.map((reminder) => [String(reminder.number), reminder.title, minute(deliveryTime(reminder.dueAt, time)), reminder.contactId === undefined ? undefined : names.get(reminder.contactId)]);
+  const reminderRows = reminders.map((reminder) => [
+    String(reminder.number),
+    reminder.title,
+    minute(deliveryTime(reminder.dueAt, time)),
+    reminder.contactId === undefined ? undefined : names.get(reminder.contactId),
+  ]);
   return {
     visibility: 'ephemeral',
     blocks: [
-      text(`📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}, and your ${reminders.length} upcoming ${reminders.length === 1 ? 'reminder' : 'reminders'}. Only you can see these files.`),
+      text(
+        `📤 Your journal: ${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'}, ${interviews.length} ${interviews.length === 1 ? 'interview' : 'interviews'}, and your ${reminders.length} upcoming ${reminders.length === 1 ? 'reminder' : 'reminders'}. Only you can see these files.`,
+      ),
       context(`Dates and times are in your zone, ${time.zone}.`),
     ],
     attachments: [
@@ -174,4 +200,3 @@ export async function journalExport(ctx: CommandContext): Promise<Reply> {
     ],
   };
 }
-

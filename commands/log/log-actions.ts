@@ -34,7 +34,9 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
   });
   const other = format === 'email' ? 'card' : 'email';
   return ephemeral(
-    text(`✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${userText(contact.name)}*. Make it yours before you send it: Rapport never sends anything for you.`),
+    text(
+      `✉️ ${format === 'email' ? 'An email' : 'A card'} draft for *${userText(contact.name)}*. Make it yours before you send it: Rapport never sends anything for you.`,
+    ),
     ...(draft.subject === undefined ? [] : [text(`Subject: ${userText(draft.subject)}`)]),
     text(userText(draft.body)),
     context(`Once it is sent: ${commandRef('log', 'thanked', { contact: contact.name })}.`),
@@ -46,16 +48,37 @@ async function draftReply(ctx: CommandContext, contact: Contact, format: 'email'
 export function confirmDelete(contact: Contact) {
   return ephemeral(
     text(`Delete *${userText(contact.name)}* with all their notes and reminders? You can undo it for ${UNDO_MINUTES} minutes.`),
-    actions(button(`Yes, delete ${userText(contact.name)}`, actionRef('log', 'delete-confirm', contact.id), 'danger'), button('Keep', actionRef('log', 'keep', contact.id))),
+    actions(
+      button(`Yes, delete ${userText(contact.name)}`, actionRef('log', 'delete-confirm', contact.id), 'danger'),
+      button('Keep', actionRef('log', 'keep', contact.id)),
+    ),
   );
 }
 
 /** The buttons and forms of `/log`. */
 export const logActions: Readonly<Record<string, Action>> = {
   'add-form': { run: () => formReply(addContactForm()) },
-  'add-submit': { run: atomic((ctx, input: ActionInput) => addContact(ctx, formArguments(input.values, addOptions, { command: 'log', subcommand: 'add', args: { contact: 'Dana Lee' } }))) },
-  'interview-submit': { run: atomic((ctx, input: ActionInput) => logInterview(ctx, formArguments(input.values, interviewOptions, { command: 'log', subcommand: 'interview', args: { contact: 'Dana Lee', learned: 'what you learned' } }))) },
-  'scheduled-submit': { run: atomic((ctx, input: ActionInput) => logScheduled(ctx, formArguments(input.values, scheduledOptions, { command: 'log', subcommand: 'scheduled', args: { contact: 'Dana Lee', when: 'next Tuesday 2pm' } }))) },
+  'add-submit': {
+    run: atomic((ctx, input: ActionInput) =>
+      addContact(ctx, formArguments(input.values, addOptions, { command: 'log', subcommand: 'add', args: { contact: 'Dana Lee' } })),
+    ),
+  },
+  'interview-submit': {
+    run: atomic((ctx, input: ActionInput) =>
+      logInterview(
+        ctx,
+        formArguments(input.values, interviewOptions, { command: 'log', subcommand: 'interview', args: { contact: 'Dana Lee', learned: 'what you learned' } }),
+      ),
+    ),
+  },
+  'scheduled-submit': {
+    run: atomic((ctx, input: ActionInput) =>
+      logScheduled(
+        ctx,
+        formArguments(input.values, scheduledOptions, { command: 'log', subcommand: 'scheduled', args: { contact: 'Dana Lee', when: 'next Tuesday 2pm' } }),
+      ),
+    ),
+  },
   show: { run: async (ctx, input) => journalShow(ctx, await pressedContact(ctx, input.payload)) },
   'list-page': {
     run: (ctx, input) => {
@@ -78,7 +101,8 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       const deleted = await ctx.services.contacts.deleteRestorably(me(ctx), contact.id);
-      if (deleted !== undefined) await rememberUndo(ctx, `deleting ${userText(contact.name)}`, { kind: 'contact-deleted', name: contact.name, deleted: JSON.stringify(deleted) });
+      if (deleted !== undefined)
+        await rememberUndo(ctx, `deleting ${userText(contact.name)}`, { kind: 'contact-deleted', name: contact.name, deleted: JSON.stringify(deleted) });
       return ephemeral(text(`🗑️ Deleted ${userText(contact.name)} from your journal.`), actions(undoButton()));
     },
   },
@@ -94,7 +118,11 @@ export const logActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const contact = await pressedContact(ctx, input.payload);
       await stopKeepInTouch(ctx, contact);
-      return ephemeral(text(`Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${commandRef('log', 'edit', { contact: contact.name, keep: 'yes' })}.`));
+      return ephemeral(
+        text(
+          `Okay, no more keep-in-touch nudges about ${userText(contact.name)}. Turn them back on with ${commandRef('log', 'edit', { contact: contact.name, keep: 'yes' })}.`,
+        ),
+      );
     },
   },
 };

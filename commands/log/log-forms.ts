@@ -22,9 +22,15 @@ function contactFields(contact?: Contact): FormField[] {
     withInitial({ name: 'contact', label: 'Name', hint: 'As they write it, e.g. Dana Lee', required: true, maxLength: 80 }, contact?.name),
     withInitial({ name: 'role', label: 'Role', hint: 'Their job title', required: false, maxLength: 100 }, contact?.role),
     withInitial({ name: 'org', label: 'Organization', required: false, maxLength: 100 }, contact?.organization),
-    withInitial({ name: 'found', label: 'How you found them', hint: 'Who referred you, an event, the alumni directory...', required: false, maxLength: 200 }, contact?.foundVia),
+    withInitial(
+      { name: 'found', label: 'How you found them', hint: 'Who referred you, an event, the alumni directory...', required: false, maxLength: 200 },
+      contact?.foundVia,
+    ),
     withInitial({ name: 'channel', label: 'How you will reach them', required: false, options: channelOptions }, contact?.channel),
-    withInitial({ name: 'subject', label: 'What you want to learn about', hint: 'e.g. graphic design, Shopify, MSc Data Science', required: false, maxLength: 100 }, contact?.subject),
+    withInitial(
+      { name: 'subject', label: 'What you want to learn about', hint: 'e.g. graphic design, Shopify, MSc Data Science', required: false, maxLength: 100 },
+      contact?.subject,
+    ),
     withInitial({ name: 'target', label: 'That subject is an...', required: false, options: targetOptions }, contact?.targetType),
   ];
 }
@@ -54,10 +60,29 @@ export function interviewForm(given: Readonly<Record<string, string | undefined>
     submitLabel: 'Save notes',
     fields: [
       withInitial({ name: 'contact', label: 'Who you talked with', required: true, maxLength: 80 }, given.contact),
-      withInitial({ name: 'learned', label: 'What you learned', hint: 'Write it now, while it is fresh: the details make your thank-you note', required: true, multiline: true, maxLength: MAX_NOTE }, given.learned),
+      withInitial(
+        {
+          name: 'learned',
+          label: 'What you learned',
+          hint: 'Write it now, while it is fresh: the details make your thank-you note',
+          required: true,
+          multiline: true,
+          maxLength: MAX_NOTE,
+        },
+        given.learned,
+      ),
       withInitial({ name: 'advice', label: 'Advice they gave', required: false, multiline: true, maxLength: MAX_NOTE }, given.advice),
       withInitial({ name: 'next', label: 'Your next steps', required: false, multiline: true, maxLength: MAX_NOTE }, given.next),
-      withInitial({ name: 'referrals', label: 'People they suggested you talk to', hint: 'Names separated by semicolons: Sam Ortiz; Priya Shah', required: false, maxLength: 500 }, given.referrals),
+      withInitial(
+        {
+          name: 'referrals',
+          label: 'People they suggested you talk to',
+          hint: 'Names separated by semicolons: Sam Ortiz; Priya Shah',
+          required: false,
+          maxLength: 500,
+        },
+        given.referrals,
+      ),
       withInitial({ name: 'may-use-name', label: 'May you mention their name to those people?', required: false, options: YES_NO }, given['may-use-name']),
     ],
     submit: actionRef('log', 'interview-submit'),

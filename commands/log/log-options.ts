@@ -40,7 +40,12 @@ export const interviewOptions = {
   learned: note('What you learned', '"portfolio matters more than the degree"'),
   advice: note('Advice they gave you', '"join the local design association"'),
   next: note('Your next steps', '"update my portfolio with two case studies"'),
-  referrals: textOption({ description: 'People they suggested you talk to, separated by semicolons', required: false, maxLength: 500, example: '"Sam Ortiz; Priya Shah"' }),
+  referrals: textOption({
+    description: 'People they suggested you talk to, separated by semicolons',
+    required: false,
+    maxLength: 500,
+    example: '"Sam Ortiz; Priya Shah"',
+  }),
   'may-use-name': yesNo('Whether you may mention their name to those people'),
   on: textOption({ description: 'When you talked, if not today, e.g. yesterday or 2026-11-20', required: false, maxLength: 40, example: 'yesterday' }),
 };

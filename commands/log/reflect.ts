@@ -48,7 +48,12 @@ async function openAssignments(ctx: CommandContext): Promise<OpenAssignment[]> {
 /** The assignment a typed reflection is for: the one named, or the only open one. */
 async function chosenAssignment(ctx: CommandContext, title: string | undefined, contact: Contact): Promise<OpenAssignment> {
   const open = await openAssignments(ctx);
-  if (open.length === 0) throw notFound('None of your cohorts has an open assignment asking for reflections.', `Your advisor sets them; ${commandRef('cohort', 'me')} shows yours.`, commandRef('cohort', 'me'));
+  if (open.length === 0)
+    throw notFound(
+      'None of your cohorts has an open assignment asking for reflections.',
+      `Your advisor sets them; ${commandRef('cohort', 'me')} shows yours.`,
+      commandRef('cohort', 'me'),
+    );
   const named = title === undefined ? open : open.filter(({ assignment }) => assignment.title.trim().toLowerCase() === title.trim().toLowerCase());
   const [only, ...others] = named;
   if (only !== undefined && others.length === 0) return only;
@@ -63,7 +68,12 @@ async function chosenAssignment(ctx: CommandContext, title: string | undefined, 
 /** The student's latest interview with the contact; a clear message when there is none. */
 async function latestInterview(ctx: CommandContext, contact: Contact): Promise<Interview> {
   const latest = (await ctx.services.contacts.interviews(me(ctx), contact.id)).at(-1);
-  if (latest === undefined) throw notFound(`You have not logged an interview with ${contact.name} yet.`, 'Log it first; then you can reflect on it.', commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }));
+  if (latest === undefined)
+    throw notFound(
+      `You have not logged an interview with ${contact.name} yet.`,
+      'Log it first; then you can reflect on it.',
+      commandRef('log', 'interview', { contact: contact.name, learned: 'what you learned' }),
+    );
   return latest;
 }
 
@@ -87,7 +97,9 @@ function reflectionForm(assignment: Assignment, interviewId: string, contactName
 
 /** Opens the form, saying what it is for and who reads it. */
 async function formFor(ctx: CommandContext, { cohort, assignment }: OpenAssignment, interview: Interview, contactName: string): Promise<Replies> {
-  const earlier = (await ctx.services.cohorts.assignments.reflections(cohort.tenant, cohort.id, ctx.actor.userId)).find((reflection) => reflection.assignmentId === assignment.id && reflection.interviewId === interview.id);
+  const earlier = (await ctx.services.cohorts.assignments.reflections(cohort.tenant, cohort.id, ctx.actor.userId)).find(
+    (reflection) => reflection.assignmentId === assignment.id && reflection.interviewId === interview.id,
+  );
   return formReply(
     reflectionForm(assignment, interview.id, contactName, earlier?.answers ?? []),
     text(`📓 Your reflection on the interview with *${userText(contactName)}* for *${userText(assignment.title)}*:`),
@@ -97,22 +109,49 @@ async function formFor(ctx: CommandContext, { cohort, assignment }: OpenAssignme
 }
 
 /** Checks the answers and stores them; the student's progress and who reads it in reply. */
-async function saveReflection(ctx: CommandContext, { cohort, assignment }: OpenAssignment, interview: Interview, contactName: string, answers: readonly string[], example: string): Promise<Replies> {
+async function saveReflection(
+  ctx: CommandContext,
+  { cohort, assignment }: OpenAssignment,
+  interview: Interview,
+  contactName: string,
+  answers: readonly string[],
+  example: string,
+): Promise<Replies> {
   const missing = assignment.prompts.findIndex((_, index) => (answers[index] ?? '').trim() === '');
   if (answers.length > assignment.prompts.length || missing >= 0) {
     const field = answerField(missing >= 0 ? missing : assignment.prompts.length);
-    throw new UserError('bad-input', `"${assignment.title}" has ${assignment.prompts.length} prompt${assignment.prompts.length === 1 ? '' : 's'}: give one answer to each, in order.`, `The prompts: ${assignment.prompts.map((prompt) => `"${prompt}"`).join(', ')}.`, example, field);
+    throw new UserError(
+      'bad-input',
+      `"${assignment.title}" has ${assignment.prompts.length} prompt${assignment.prompts.length === 1 ? '' : 's'}: give one answer to each, in order.`,
+      `The prompts: ${assignment.prompts.map((prompt) => `"${prompt}"`).join(', ')}.`,
+      example,
+      field,
+    );
   }
   const long = answers.findIndex((answer) => answer.trim().length > MAX_ANSWER);
   if (long >= 0) {
-    throw new UserError('bad-input', `Your answer to "${assignment.prompts[long] ?? ''}" is ${answers[long]?.trim().length ?? 0} characters long; the limit is ${MAX_ANSWER}.`, 'Keep what matters most; your full notes stay in your journal.', example, answerField(long));
+    throw new UserError(
+      'bad-input',
+      `Your answer to "${assignment.prompts[long] ?? ''}" is ${answers[long]?.trim().length ?? 0} characters long; the limit is ${MAX_ANSWER}.`,
+      'Keep what matters most; your full notes stay in your journal.',
+      example,
+      answerField(long),
+    );
   }
-  const saved = await ctx.services.cohorts.assignments.reflect(me(ctx), assignment.id, interview.id, answers.map((answer) => answer.trim()), ctx.clock.now());
+  const saved = await ctx.services.cohorts.assignments.reflect(
+    me(ctx),
+    assignment.id,
+    interview.id,
+    answers.map((answer) => answer.trim()),
+    ctx.clock.now(),
+  );
   await settleOwnAssignmentNudges(ctx);
   const standing = (await ownStandings(ctx, cohort)).find((candidate) => candidate.assignment.id === assignment.id);
   const late = saved.submittedAt.getTime() > assignment.dueAt.getTime();
   return ephemeral(
-    text(`📓 Saved your reflection on *${userText(contactName)}* for *${userText(assignment.title)}*.${late ? ` It came after the due date (${dueWords(assignment, cohort.digest.zone)}): it still counts, marked late.` : ''}`),
+    text(
+      `📓 Saved your reflection on *${userText(contactName)}* for *${userText(assignment.title)}*.${late ? ` It came after the due date (${dueWords(assignment, cohort.digest.zone)}): it still counts, marked late.` : ''}`,
+    ),
     ...(standing === undefined ? [] : [text(`Your progress: ${describeProgress(standing.progress)}.`)]),
     context(readersNote(cohort)),
   );
@@ -125,7 +164,11 @@ async function pressedTarget(ctx: CommandContext, payload: string | undefined): 
   const interview = (await ctx.services.contacts.allInterviews(me(ctx))).find((candidate) => candidate.id === interviewId);
   const contact = interview === undefined ? undefined : await ctx.services.contacts.findById(me(ctx), interview.contactId);
   if (open === undefined || interview === undefined || contact === undefined) {
-    throw new UserError('not-found', 'That assignment is closed, or the interview is no longer in your journal.', `${commandRef('cohort', 'me')} shows your open assignments.`);
+    throw new UserError(
+      'not-found',
+      'That assignment is closed, or the interview is no longer in your journal.',
+      `${commandRef('cohort', 'me')} shows your open assignments.`,
+    );
   }
   return { open, interview, contactName: contact.name };
 }
@@ -136,14 +179,21 @@ export const reflectSubcommand = defineSubcommand({
   examples: ['/log reflect "Dana Lee"', REFLECT_EXAMPLE],
   options: {
     contact: requiredContact,
-    answer: repeatableTextOption({ description: `Your answer to the next prompt, up to ${MAX_ANSWER} characters`, maxLength: MAX_ANSWER, maxCount: MAX_PROMPTS, example: '"How much the team writes"' }),
+    answer: repeatableTextOption({
+      description: `Your answer to the next prompt, up to ${MAX_ANSWER} characters`,
+      maxLength: MAX_ANSWER,
+      maxCount: MAX_PROMPTS,
+      example: '"How much the team writes"',
+    }),
     assignment: textOption({ description: 'Which assignment, when you have several', required: false, maxLength: MAX_TITLE, example: '"Explore a career"' }),
   },
   run: atomic(async (ctx, args) => {
     const contact = await findContact(ctx, args.contact);
     const target = await chosenAssignment(ctx, args.assignment, contact);
     const interview = await latestInterview(ctx, contact);
-    return args.answer.length === 0 ? formFor(ctx, target, interview, contact.name) : saveReflection(ctx, target, interview, contact.name, args.answer, REFLECT_EXAMPLE_REF);
+    return args.answer.length === 0
+      ? formFor(ctx, target, interview, contact.name)
+      : saveReflection(ctx, target, interview, contact.name, args.answer, REFLECT_EXAMPLE_REF);
   }),
 });
 
@@ -174,7 +224,18 @@ export async function reflectionOffer(ctx: CommandContext, interview: Interview)
   const notes = open.map(({ cohort }) => readersNote(cohort)).filter((note, index, all) => all.indexOf(note) === index);
   return [
     text(`📓 ${open.length === 1 ? 'Your assignment asks' : 'Your assignments ask'} for a reflection on each interview. ${notes.join(' ')}`),
-    bullets(open.map(({ assignment, cohort }) => `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)}): ${assignment.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}`)),
-    actions(...open.slice(0, 3).map(({ assignment }) => button(`Reflect for ${userText(assignment.title)}`, actionRef('log', 'reflect-form', `${assignment.id}.${interview.id}`), 'primary'))),
+    bullets(
+      open.map(
+        ({ assignment, cohort }) =>
+          `*${userText(assignment.title)}* (due ${dueWords(assignment, cohort.digest.zone)}): ${assignment.prompts.map((prompt) => `"${userText(prompt)}"`).join(', ')}`,
+      ),
+    ),
+    actions(
+      ...open
+        .slice(0, 3)
+        .map(({ assignment }) =>
+          button(`Reflect for ${userText(assignment.title)}`, actionRef('log', 'reflect-form', `${assignment.id}.${interview.id}`), 'primary'),
+        ),
+    ),
   ];
 }

@@ -22,7 +22,15 @@ export function historyReply(scores: readonly RehearsalScore[]): Reply {
     return mine.length === 0 ? [] : [`*${SCENARIO_TITLES[scenario]}*: ${trend(mine)}`];
   });
   if (lines.length === 0) {
-    return ephemeral(text(`You have not finished a rehearsal yet. Your scores appear here once you do: start with ${commandRef(PRACTICE)}.`), actions(button('Choose a scenario', menuRef())));
+    return ephemeral(
+      text(`You have not finished a rehearsal yet. Your scores appear here once you do: start with ${commandRef(PRACTICE)}.`),
+      actions(button('Choose a scenario', menuRef())),
+    );
   }
-  return ephemeral(heading('Your practice scores'), bullets(lines), context('Out of 100, oldest to newest; stopped rehearsals are not scored.'), actions(button('Rehearse again', menuRef())));
+  return ephemeral(
+    heading('Your practice scores'),
+    bullets(lines),
+    context('Out of 100, oldest to newest; stopped rehearsals are not scored.'),
+    actions(button('Rehearse again', menuRef())),
+  );
 }

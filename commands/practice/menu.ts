@@ -19,7 +19,9 @@ export function menuReply(): Reply {
     heading('Rehearse a step before you do it for real'),
     bullets(SCENARIO_IDS.map((scenario) => `*${SCENARIO_TITLES[scenario]}* (\`${commandRef(PRACTICE, scenario)}\`): ${SCENARIO_SUMMARIES[scenario]}.`)),
     actions(...SCENARIO_IDS.map((scenario) => button(SCENARIO_TITLES[scenario], startRef(scenario)))),
-    context(`To make it easier or harder: \`${commandRef(PRACTICE, 'call', { difficulty: 'gentle' })}\` or \`${commandRef(PRACTICE, 'call', { difficulty: 'tough' })}\`. ${commandRef(PRACTICE, 'history')} shows your scores.`),
+    context(
+      `To make it easier or harder: \`${commandRef(PRACTICE, 'call', { difficulty: 'gentle' })}\` or \`${commandRef(PRACTICE, 'call', { difficulty: 'tough' })}\`. ${commandRef(PRACTICE, 'history')} shows your scores.`,
+    ),
   );
 }
 
@@ -28,7 +30,15 @@ export function interviewFieldForm(): Reply {
   return formReply({
     title: SCENARIO_TITLES.interview,
     submitLabel: 'Start the interview',
-    fields: [{ name: 'field', label: 'Which field are you exploring?', hint: 'For example nursing, UX research or public policy.', required: true, maxLength: MAX_FIELD_CHARS }],
+    fields: [
+      {
+        name: 'field',
+        label: 'Which field are you exploring?',
+        hint: 'For example nursing, UX research or public policy.',
+        required: true,
+        maxLength: MAX_FIELD_CHARS,
+      },
+    ],
     submit: startRef('interview'),
   });
 }

@@ -48,6 +48,7 @@ export const practiceActions: Readonly<Record<string, Action>> = {
 /** The student's active rehearsal, when it is the one a button or form names. */
 async function activeRehearsal(ctx: CommandContext, id: string | undefined): Promise<Rehearsal> {
   const active = await ctx.services.rehearsals.active(ctx.actor);
-  if (active === undefined || active.id !== id) throw new UserError('conflict', 'That rehearsal has ended.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
+  if (active === undefined || active.id !== id)
+    throw new UserError('conflict', 'That rehearsal has ended.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
   return active;
 }

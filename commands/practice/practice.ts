@@ -1,6 +1,15 @@
 import { defineCommand, defineSubcommand, type Subcommand } from '../../src/core/command.js';
 import { choiceOption, textOption } from '../../src/core/options.js';
-import { CALL_BRANCH_CHOICES, DIFFICULTIES, MAX_FIELD_CHARS, MAX_INPUT_CHARS, listPersonas, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
+import {
+  CALL_BRANCH_CHOICES,
+  DIFFICULTIES,
+  MAX_FIELD_CHARS,
+  MAX_INPUT_CHARS,
+  listPersonas,
+  type CallBranchChoice,
+  type Difficulty,
+  type ScenarioId,
+} from '../../src/domain/practice/index.js';
 import { SCENARIO_SUMMARIES, menuReply } from './menu.js';
 import { practiceActions } from './practice-actions.js';
 import { historyReply } from './history-reply.js';
@@ -34,7 +43,10 @@ const callSubcommand = defineSubcommand({
   description: SCENARIO_SUMMARIES.call,
   examples: ['/practice call', '/practice call --branch polite-no', '/practice call --branch receptionist --difficulty tough'],
   options: {
-    branch: choiceOption<CallBranchChoice>(CALL_BRANCH_CHOICES, { description: 'How the call goes: picked up, call back later, a polite no, voicemail, a receptionist, or random', default: 'random' }),
+    branch: choiceOption<CallBranchChoice>(CALL_BRANCH_CHOICES, {
+      description: 'How the call goes: picked up, call back later, a polite no, voicemail, a receptionist, or random',
+      default: 'random',
+    }),
     ...settingsOptions('call'),
   },
   run: (ctx, args) => startPractice(ctx, { scenario: 'call', ...settings(args), branch: args.branch }),
@@ -46,7 +58,14 @@ function draftSubcommand(scenario: 'email' | 'thanks', example: string): Subcomm
     description: SCENARIO_SUMMARIES[scenario],
     examples: [`/practice ${scenario}`, `/practice ${scenario} ${example}`, `/practice ${scenario} --difficulty gentle`],
     options: {
-      draft: textOption({ description: 'Your draft; or leave it out and send it as your next message', positional: true, rest: true, required: false, maxLength: MAX_INPUT_CHARS, example }),
+      draft: textOption({
+        description: 'Your draft; or leave it out and send it as your next message',
+        positional: true,
+        rest: true,
+        required: false,
+        maxLength: MAX_INPUT_CHARS,
+        example,
+      }),
       ...settingsOptions(scenario),
     },
     run: (ctx, args) => startPractice(ctx, { scenario, ...settings(args), draft: args.draft }),
@@ -72,7 +91,14 @@ export const practiceCommand = defineCommand({
       description: SCENARIO_SUMMARIES.interview,
       examples: ['/practice interview nursing', '/practice interview "UX research" --difficulty tough'],
       options: {
-        field: textOption({ description: 'The field you are exploring (by default, the subject of your latest saved plan)', positional: true, rest: true, required: false, maxLength: MAX_FIELD_CHARS, example: 'nursing' }),
+        field: textOption({
+          description: 'The field you are exploring (by default, the subject of your latest saved plan)',
+          positional: true,
+          rest: true,
+          required: false,
+          maxLength: MAX_FIELD_CHARS,
+          example: 'nursing',
+        }),
         ...settingsOptions('interview'),
       },
       run: (ctx, args) => startPractice(ctx, { scenario: 'interview', ...settings(args), field: interviewField(args.field) }),

@@ -16,7 +16,10 @@ const AFTER_TALKING: readonly string[] = ['interviewed', 'thanked', 'keeping-in-
 /** The student's preparation for a scenario; empty when they have saved nothing. */
 export async function loadPreparation(ctx: CommandContext, scenario: ScenarioId): Promise<Preparation> {
   const [plans, contacts] = await Promise.all([ctx.services.savedPlans.list(ctx.actor), ctx.services.contacts.list(ctx.actor)]);
-  const plan = plans.reduce<(typeof plans)[number] | undefined>((latest, p) => (latest === undefined || p.createdAt > latest.createdAt ? p : latest), undefined);
+  const plan = plans.reduce<(typeof plans)[number] | undefined>(
+    (latest, p) => (latest === undefined || p.createdAt > latest.createdAt ? p : latest),
+    undefined,
+  );
   const stages = scenario === 'thanks' ? AFTER_TALKING : BEFORE_TALKING;
   const contact = latestIn(contacts.filter((c) => stages.includes(c.stage)));
   const notes = contact === undefined || scenario !== 'thanks' ? [] : await interviewNotes(ctx, contact);

@@ -12,7 +12,9 @@ import { userText } from '../../src/core/user-text.js';
 export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output: RehearsalOutput): Reply[] {
   const { scenario, difficulty } = rehearsal.state;
   const inForm = DRAFT_SCENARIOS.includes(scenario) ? [actions(button('Write it in a form', draftFormRef(rehearsal.id)))] : [];
-  const howToGoOn = output.finished ? [] : [context(`Send what you would say or write as a message. ${commandRef(PRACTICE, 'stop')} ends the rehearsal.`), ...inDirectMessages(ctx), ...inForm];
+  const howToGoOn = output.finished
+    ? []
+    : [context(`Send what you would say or write as a message. ${commandRef(PRACTICE, 'stop')} ends the rehearsal.`), ...inDirectMessages(ctx), ...inForm];
   return withScorecard(rehearsal, output, [heading(`🎭 ${SCENARIO_TITLES[scenario]} (${difficulty})`), ...output.say.map(text), ...howToGoOn]);
 }
 
@@ -22,7 +24,11 @@ export function openingReplies(ctx: CommandContext, rehearsal: Rehearsal, output
  */
 function inDirectMessages(ctx: CommandContext): Block[] {
   if (ctx.conversation.isDirect) return [];
-  return [context('This rehearsal continues in your direct messages with Rapport: open your DM with Rapport and send your next message there. Nothing you write there is shown in this channel.')];
+  return [
+    context(
+      'This rehearsal continues in your direct messages with Rapport: open your DM with Rapport and send your next message there. Nothing you write there is shown in this channel.',
+    ),
+  ];
 }
 
 /** The replies to one message of the student's: what the other side says and does, then the scorecard once it is over. */
@@ -46,7 +52,16 @@ export function draftForm(rehearsal: Rehearsal): Reply {
   return formReply({
     title: SCENARIO_TITLES[rehearsal.state.scenario],
     submitLabel: 'Send',
-    fields: [{ name: 'draft', label: 'Your draft', hint: 'Write it as you would send or say it; line breaks are kept.', required: true, multiline: true, maxLength: MAX_INPUT_CHARS }],
+    fields: [
+      {
+        name: 'draft',
+        label: 'Your draft',
+        hint: 'Write it as you would send or say it; line breaks are kept.',
+        required: true,
+        multiline: true,
+        maxLength: MAX_INPUT_CHARS,
+      },
+    ],
     submit: draftRef(rehearsal.id),
   });
 }
@@ -57,7 +72,9 @@ export function alreadyActiveReply(active: Rehearsal): Reply {
   const persona = findPersona(scenario, personaId);
   const lastHeard = turns.findLast((turn) => turn.from === 'persona');
   return ephemeral(
-    text(`⏸️ You already have a rehearsal going: *${SCENARIO_TITLES[scenario]}* (${difficulty})${persona === undefined ? '' : ` with ${persona.name}`}. One at a time.`),
+    text(
+      `⏸️ You already have a rehearsal going: *${SCENARIO_TITLES[scenario]}* (${difficulty})${persona === undefined ? '' : ` with ${persona.name}`}. One at a time.`,
+    ),
     ...(lastHeard === undefined ? [] : [text(`The last thing you heard: “${userText(lastHeard.text)}”`)]),
     context(`Carry on by sending your next message, or stop that rehearsal first (${commandRef(PRACTICE, 'stop')}).`),
     actions(button('Stop that rehearsal', stopRef(active.id), 'danger')),

@@ -3,7 +3,15 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import { continueRehearsal, normalizeField, startRehearsal, validateStudentText, type CallBranchChoice, type Difficulty, type ScenarioId } from '../../src/domain/practice/index.js';
+import {
+  continueRehearsal,
+  normalizeField,
+  startRehearsal,
+  validateStudentText,
+  type CallBranchChoice,
+  type Difficulty,
+  type ScenarioId,
+} from '../../src/domain/practice/index.js';
 import type { Rehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { loadPreparation } from './preparation.js';
 import { PRACTICE } from './refs.js';
@@ -57,7 +65,8 @@ export async function stopPractice(ctx: CommandContext, id?: string): Promise<Re
 /** The rehearsal a button names, only if it belongs to whoever pressed it. */
 export async function pressedRehearsal(ctx: CommandContext, id: string | undefined): Promise<Rehearsal> {
   const rehearsal = id === undefined ? undefined : await ctx.services.rehearsals.findById(ctx.actor, id);
-  if (rehearsal === undefined) throw notFound('That rehearsal is not yours, or it no longer exists.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
+  if (rehearsal === undefined)
+    throw notFound('That rehearsal is not yours, or it no longer exists.', `${commandRef(PRACTICE)} shows the scenarios you can start.`);
   return rehearsal;
 }
 
@@ -73,7 +82,11 @@ export function interviewField(typed: string | undefined): string | undefined {
 }
 
 function missingField(): UserError {
-  return badInput('Name the field in words, or save a question plan first and its subject is used.', 'For example nursing, UX research or public policy.', `/${PRACTICE} interview nursing`);
+  return badInput(
+    'Name the field in words, or save a question plan first and its subject is used.',
+    'For example nursing, UX research or public policy.',
+    `/${PRACTICE} interview nursing`,
+  );
 }
 
 /** A student's message as the rehearsal takes it; refused (and nothing stored) when empty or over the length limit. */

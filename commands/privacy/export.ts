@@ -12,14 +12,19 @@ export async function privacyExport(ctx: CommandContext): Promise<Reply> {
   const me = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const [sections, time] = await Promise.all([ctx.services.exports.read(me), studentTime(ctx)]);
   const now = ctx.clock.now();
-  const files = journalFiles({ platform: me.tenant.platform, workspace: me.tenant.workspaceId, userId: me.userId, exportedAt: now, timezone: time.zone }, sections);
+  const files = journalFiles(
+    { platform: me.tenant.platform, workspace: me.tenant.workspaceId, userId: me.userId, exportedAt: now, timezone: time.zone },
+    sections,
+  );
   const counts = Object.fromEntries(sections.map(({ section, rows }) => [section.table, rows.length]));
   await ctx.services.audit.record({ tenant: me.tenant, subjectId: me.userId, actorId: me.userId, action: 'export', detail: counts, at: now });
   const count = (table: string, one: string, many: string): string => `${counts[table] ?? 0} ${counts[table] === 1 ? one : many}`;
   return {
     visibility: 'ephemeral',
     blocks: [
-      text(`📦 Your whole journal: ${count('contacts', 'contact', 'contacts')}, ${count('interviews', 'interview', 'interviews')}, ${count('reminders', 'reminder', 'reminders')}, ${count('rehearsals', 'rehearsal', 'rehearsals')} and ${count('saved_plans', 'saved plan', 'saved plans')}. Only you can see these files.`),
+      text(
+        `📦 Your whole journal: ${count('contacts', 'contact', 'contacts')}, ${count('interviews', 'interview', 'interviews')}, ${count('reminders', 'reminder', 'reminders')}, ${count('rehearsals', 'rehearsal', 'rehearsals')} and ${count('saved_plans', 'saved plan', 'saved plans')}. Only you can see these files.`,
+      ),
       context('The Markdown file is for reading; the JSON file holds the same data for other tools. Times are in UTC. This export is noted in the audit log.'),
     ],
     attachments: files,

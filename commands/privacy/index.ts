@@ -36,7 +36,9 @@ export const privacyCommand = defineCommand({
             `In a cohort, its advisors see counts (contacts by stage, interviews, thank-yous, practice scores, last activity) and only the interview summaries you share with ${commandRef('cohort', 'share')}. Leaving the cohort ends the sharing.`,
           ),
           ...retentionNote(ctx),
-          context(`See every advisor view with ${commandRef(PRIVACY, 'log')}. Take your whole journal with you with ${commandRef(PRIVACY, 'export')}. Erase everything with ${commandRef(PRIVACY, 'delete')}.`),
+          context(
+            `See every advisor view with ${commandRef(PRIVACY, 'log')}. Take your whole journal with you with ${commandRef(PRIVACY, 'export')}. Erase everything with ${commandRef(PRIVACY, 'delete')}.`,
+          ),
         ),
     }),
     log: defineSubcommand({
@@ -50,7 +52,12 @@ export const privacyCommand = defineCommand({
         const now = ctx.clock.now();
         return ephemeral(
           heading('Advisor views of your data'),
-          bullets(views.map((view) => `${localTime(view.at, time, now)}: ${userText(view.advisorName ?? view.advisorId)} saw your ${view.what} in ${userText(view.cohortName)}`)),
+          bullets(
+            views.map(
+              (view) =>
+                `${localTime(view.at, time, now)}: ${userText(view.advisorName ?? view.advisorId)} saw your ${view.what} in ${userText(view.cohortName)}`,
+            ),
+          ),
           context(`The latest ${AUDIT_SHOWN} are shown. Your notes are never in these views unless you shared a summary.`),
         );
       },
@@ -67,9 +74,14 @@ export const privacyCommand = defineCommand({
       options: {},
       run: () =>
         ephemeral(
-          text('⚠️ This erases your whole journal, every reminder, your saved plans, your practice history, your cohort memberships and what you shared. It cannot be undone.'),
+          text(
+            '⚠️ This erases your whole journal, every reminder, your saved plans, your practice history, your cohort memberships and what you shared. It cannot be undone.',
+          ),
           context(`Want a copy first? ${commandRef(PRIVACY, 'export')} gives you your whole journal as files to keep.`),
-          actions(button('Yes, erase everything', actionRef(PRIVACY, PRIVACY_ACTIONS.erase), 'danger'), button('Keep my data', actionRef(PRIVACY, PRIVACY_ACTIONS.keep))),
+          actions(
+            button('Yes, erase everything', actionRef(PRIVACY, PRIVACY_ACTIONS.erase), 'danger'),
+            button('Keep my data', actionRef(PRIVACY, PRIVACY_ACTIONS.keep)),
+          ),
         ),
     }),
   },
@@ -79,7 +91,10 @@ export const privacyCommand = defineCommand({
     [PRIVACY_ACTIONS.stay]: { run: () => ephemeral(text('👍 Kept: thanks for coming back. Your data stays as long as you use Rapport now and then.')) },
     [PRIVACY_ACTIONS.erase]: {
       run: async (ctx) => {
-        await ctx.services.studentData.erase({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, { actorId: ctx.actor.userId, action: 'erase', at: ctx.clock.now() });
+        await ctx.services.studentData.erase(
+          { tenant: ctx.actor.tenant, userId: ctx.actor.userId },
+          { actorId: ctx.actor.userId, action: 'erase', at: ctx.clock.now() },
+        );
         return ephemeral(text('🧹 Done: everything Rapport stored about you is erased. If you use Rapport again, it starts fresh.'));
       },
     },
@@ -91,5 +106,9 @@ export const privacyCommand = defineCommand({
 function retentionNote(ctx: CommandContext): Block[] {
   const days = ctx.services.settings.retentionDays;
   if (days === undefined) return [];
-  return [text(`This deployment deletes a person's data ${days} days after they last used Rapport, after a private warning two weeks before. Using Rapport once keeps it.`)];
+  return [
+    text(
+      `This deployment deletes a person's data ${days} days after they last used Rapport, after a private warning two weeks before. Using Rapport once keeps it.`,
+    ),
+  ];
 }

@@ -68,7 +68,17 @@ export function journalMarkdown(header: ExportHeader, sections: readonly Exporte
 }
 
 function bullet(name: string, value: unknown): string[] {
-  if (typeof value === 'object') return [`- ${name}:`, '', '  ```json', ...JSON.stringify(value, null, 2).split('\n').map((line) => `  ${line}`), '  ```', ''];
+  if (typeof value === 'object')
+    return [
+      `- ${name}:`,
+      '',
+      '  ```json',
+      ...JSON.stringify(value, null, 2)
+        .split('\n')
+        .map((line) => `  ${line}`),
+      '  ```',
+      '',
+    ];
   const text = plain(value);
   if (!text.includes('\n')) return [`- ${name}: ${text}`];
   return [`- ${name}:`, ...text.split('\n').map((line) => `  > ${line}`)];

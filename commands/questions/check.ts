@@ -8,7 +8,13 @@ export const checkSubcommand = defineSubcommand({
   description: 'Check your own questions: good, improve or avoid, with a better wording',
   examples: ['/questions check Are you hiring?', '/questions check "What does a typical week look like for you?"'],
   options: {
-    questions: textOption({ description: 'One question, or several on separate lines', positional: true, rest: true, maxLength: 2000, example: '"What surprised you in your first year?"' }),
+    questions: textOption({
+      description: 'One question, or several on separate lines',
+      positional: true,
+      rest: true,
+      maxLength: 2000,
+      example: '"What surprised you in your first year?"',
+    }),
   },
   run: (_ctx, args) => checkReply(checkQuestions(args.questions)),
 });

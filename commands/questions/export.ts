@@ -8,7 +8,14 @@ export const exportSubcommand = defineSubcommand({
   description: 'Print an interview script: of saved plan N, or of the plan you were shown last',
   examples: ['/questions export 1', '/questions export'],
   options: {
-    number: integerOption({ description: 'The number of a saved plan (see /questions mine)', positional: true, min: 1, max: 9999, example: '1', suggest: suggestSavedPlans }),
+    number: integerOption({
+      description: 'The number of a saved plan (see /questions mine)',
+      positional: true,
+      min: 1,
+      max: 9999,
+      example: '1',
+      suggest: suggestSavedPlans,
+    }),
   },
   run: async (ctx, args) => scriptReply((args.number === undefined ? await latestShownPlan(ctx) : await savedPlanByNumber(ctx, args.number)).plan),
 });

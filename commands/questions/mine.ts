@@ -14,13 +14,19 @@ const MENU_SIZE = 25;
 async function listSavedPlans(ctx: CommandContext): Promise<Reply> {
   const plans = await ctx.services.savedPlans.list(ctx.actor);
   if (plans.length === 0) {
-    return ephemeral(text(`You have no saved plans yet. Plan some questions (e.g. ${commandRef('questions', undefined, { kind: 'occupation', subject: 'graphic designer' })}), then press Save plan or type ${commandRef('questions', 'save')}.`));
+    return ephemeral(
+      text(
+        `You have no saved plans yet. Plan some questions (e.g. ${commandRef('questions', undefined, { kind: 'occupation', subject: 'graphic designer' })}), then press Save plan or type ${commandRef('questions', 'save')}.`,
+      ),
+    );
   }
   const options = plans.slice(-MENU_SIZE).map((saved) => ({ label: fit(`${saved.number}. ${saved.subject}`, 100), value: saved.id }));
   return ephemeral(
     heading('Your saved plans'),
     bullets(plans.map((saved) => `*${saved.number}.* ${describeRequest(saved.plan, saved.focus)}, ${questionCount(saved.plan)} questions`)),
-    context(`${usageRef('questions', 'export')} prints a plan as an interview script, e.g. ${commandRef('questions', 'export', { number: plans[plans.length - 1]?.number ?? 1 })}.`),
+    context(
+      `${usageRef('questions', 'export')} prints a plan as an interview script, e.g. ${commandRef('questions', 'export', { number: plans[plans.length - 1]?.number ?? 1 })}.`,
+    ),
     actions(select('Export a script', exportSavedRef(), options)),
   );
 }

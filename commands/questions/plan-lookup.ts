@@ -32,7 +32,12 @@ export async function latestShownPlan(ctx: CommandContext): Promise<ShownPlan> {
 /** One of the student's saved plans by number, or a message pointing to the list. */
 export async function savedPlanByNumber(ctx: CommandContext, number: number): Promise<SavedPlan> {
   const saved = await ctx.services.savedPlans.findByNumber(ctx.actor, number);
-  if (saved === undefined) throw notFound(`You have no saved plan ${number}.`, `${commandRef('questions', 'mine')} lists your saved plans with their numbers.`, commandRef('questions', 'mine'));
+  if (saved === undefined)
+    throw notFound(
+      `You have no saved plan ${number}.`,
+      `${commandRef('questions', 'mine')} lists your saved plans with their numbers.`,
+      commandRef('questions', 'mine'),
+    );
   return saved;
 }
 
@@ -45,6 +50,7 @@ export async function suggestSavedPlans(ctx: CommandContext, typed: string): Pro
 /** One of the student's saved plans by id (from a menu). */
 export async function savedPlanById(ctx: CommandContext, id: string | undefined): Promise<SavedPlan> {
   const saved = id === undefined ? undefined : await ctx.services.savedPlans.findById(ctx.actor, id);
-  if (saved === undefined) throw notFound('That saved plan is not among yours.', `${commandRef('questions', 'mine')} lists your saved plans.`, commandRef('questions', 'mine'));
+  if (saved === undefined)
+    throw notFound('That saved plan is not among yours.', `${commandRef('questions', 'mine')} lists your saved plans.`, commandRef('questions', 'mine'));
   return saved;
 }

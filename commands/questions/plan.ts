@@ -19,7 +19,13 @@ export const planSubcommand = defineSubcommand({
   ],
   options: {
     kind: choiceOption(TARGET_TYPES, { description: 'An occupation, industry, organization or program', positional: true }),
-    subject: textOption({ description: 'Which one, e.g. graphic designer, renewable energy, Shopify', positional: true, rest: true, maxLength: 100, example: '"graphic designer"' }),
+    subject: textOption({
+      description: 'Which one, e.g. graphic designer, renewable energy, Shopify',
+      positional: true,
+      rest: true,
+      maxLength: 100,
+      example: '"graphic designer"',
+    }),
     minutes: integerOption({ description: 'How many minutes the person offered: 5 to 90 (15 if left out)', min: 5, max: 90, default: 15 }),
     focus: repeatableChoiceOption(FOCUS_CATEGORIES, { description: 'A topic to favour; repeat it for several', example: 'skills' }),
     questions: integerOption({ description: 'How many questions you would like; you are told if that is more than fits', min: 1, max: 60, example: '8' }),

@@ -15,7 +15,9 @@ async function savePlan(ctx: CommandContext, shownId: string | undefined): Promi
   const { saved, alreadySaved } = outcome;
   return ephemeral(
     text(`${alreadySaved ? 'This plan is already saved' : '💾 Saved'} as plan ${saved.number}: ${describeRequest(saved.plan, saved.focus)}.`),
-    context(`${commandRef('questions', 'mine')} lists your saved plans; ${commandRef('questions', 'export', { number: saved.number })} prints this one as an interview script.`),
+    context(
+      `${commandRef('questions', 'mine')} lists your saved plans; ${commandRef('questions', 'export', { number: saved.number })} prints this one as an interview script.`,
+    ),
     actions(button('Export script', exportRef(shownId)), button('My saved plans', mineRef())),
   );
 }

@@ -18,7 +18,15 @@ export const EDIT_ACTIONS = { deleteConfirm: 'delete-saved', keep: 'keep-saved' 
 /** Minutes given to a question the student adds: an open question with a follow-up or two. */
 const OWN_QUESTION_MINUTES = 2;
 
-const planNumber = integerOption({ description: 'The number of a saved plan (see /questions mine)', positional: true, required: true, min: 1, max: 9999, example: '1', suggest: suggestSavedPlans });
+const planNumber = integerOption({
+  description: 'The number of a saved plan (see /questions mine)',
+  positional: true,
+  required: true,
+  min: 1,
+  max: 9999,
+  example: '1',
+  suggest: suggestSavedPlans,
+});
 
 /** The questions of a plan in the order they are numbered for editing: the ones to ask, then the spares. */
 function numberedQuestions(plan: QuestionPlan): PlannedQuestion[] {
@@ -31,7 +39,9 @@ function editedReply(saved: SavedPlan, plan: QuestionPlan, subject: string, what
     text(`✏️ ${what}`),
     heading(`Plan ${saved.number}: ${userText(subject)}`),
     numbered(numberedQuestions(plan).map((question) => userText(question.text))),
-    context(`\`${commandRef('questions', 'export', { number: saved.number })}\` prints it as a script; \`${commandRef('questions', 'remove', { number: saved.number, question: 2 })}\` takes out question 2.`),
+    context(
+      `\`${commandRef('questions', 'export', { number: saved.number })}\` prints it as a script; \`${commandRef('questions', 'remove', { number: saved.number, question: 2 })}\` takes out question 2.`,
+    ),
     actions(undoButton()),
   );
 }
@@ -39,7 +49,12 @@ function editedReply(saved: SavedPlan, plan: QuestionPlan, subject: string, what
 /** Saves the edit and keeps the plan as it was, for an undo. */
 async function saveEdit(ctx: CommandContext, saved: SavedPlan, subject: string, plan: QuestionPlan, what: string): Promise<Reply> {
   await ctx.services.savedPlans.updateSaved(ctx.actor, saved.id, subject, plan);
-  await rememberUndo(ctx, `your change to plan ${saved.number}`, { kind: 'plan-changed', planId: saved.id, subject: saved.subject, plan: JSON.stringify(saved.plan) });
+  await rememberUndo(ctx, `your change to plan ${saved.number}`, {
+    kind: 'plan-changed',
+    planId: saved.id,
+    subject: saved.subject,
+    plan: JSON.stringify(saved.plan),
+  });
   return editedReply(saved, plan, subject, what);
 }
 
@@ -47,7 +62,10 @@ async function saveEdit(ctx: CommandContext, saved: SavedPlan, subject: string, 
 export const renameSubcommand = defineSubcommand({
   description: 'Give a saved plan a new name',
   examples: ['/questions rename 1 UX research at SickKids'],
-  options: { number: planNumber, name: textOption({ description: 'The new name', positional: true, rest: true, maxLength: 100, example: '"UX research at SickKids"' }) },
+  options: {
+    number: planNumber,
+    name: textOption({ description: 'The new name', positional: true, rest: true, maxLength: 100, example: '"UX research at SickKids"' }),
+  },
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
     return saveEdit(ctx, saved, args.name, { ...saved.plan, subject: args.name }, `Plan ${saved.number} is now called “${userText(args.name)}”.`);
@@ -58,12 +76,29 @@ export const renameSubcommand = defineSubcommand({
 export const addSubcommand = defineSubcommand({
   description: 'Add your own question to a saved plan',
   examples: ['/questions add 1 How did you find your first placement?'],
-  options: { number: planNumber, question: textOption({ description: 'Your question', positional: true, rest: true, maxLength: 300, example: 'How did you find your first placement?' }) },
+  options: {
+    number: planNumber,
+    question: textOption({ description: 'Your question', positional: true, rest: true, maxLength: 300, example: 'How did you find your first placement?' }),
+  },
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
-    const own: PlannedQuestion = { id: `own-${ctx.clock.now().getTime().toString(36)}`, text: args.question, category: 'advice', tier: 'must', minutes: OWN_QUESTION_MINUTES, probes: [], source: 'own' };
+    const own: PlannedQuestion = {
+      id: `own-${ctx.clock.now().getTime().toString(36)}`,
+      text: args.question,
+      category: 'advice',
+      tier: 'must',
+      minutes: OWN_QUESTION_MINUTES,
+      probes: [],
+      source: 'own',
+    };
     const plan = { ...saved.plan, mustAsk: [...saved.plan.mustAsk, own], estimatedMinutes: saved.plan.estimatedMinutes + OWN_QUESTION_MINUTES };
-    return saveEdit(ctx, saved, saved.subject, plan, `Added your question to plan ${saved.number}, after the planned ones (about ${OWN_QUESTION_MINUTES} more minutes).`);
+    return saveEdit(
+      ctx,
+      saved,
+      saved.subject,
+      plan,
+      `Added your question to plan ${saved.number}, after the planned ones (about ${OWN_QUESTION_MINUTES} more minutes).`,
+    );
   },
 });
 
@@ -71,12 +106,20 @@ export const addSubcommand = defineSubcommand({
 export const removeSubcommand = defineSubcommand({
   description: 'Take a question out of a saved plan, by its number in the plan',
   examples: ['/questions remove 1 3'],
-  options: { number: planNumber, question: integerOption({ description: 'The question\'s number in the plan', positional: true, required: true, min: 1, max: 99, example: '3' }) },
+  options: {
+    number: planNumber,
+    question: integerOption({ description: "The question's number in the plan", positional: true, required: true, min: 1, max: 99, example: '3' }),
+  },
   run: async (ctx, args) => {
     const saved = await savedPlanByNumber(ctx, args.number);
     const questions = numberedQuestions(saved.plan);
     const gone = questions[args.question - 1];
-    if (gone === undefined) throw badInput(`Plan ${saved.number} has ${questions.length} questions, so there is no question ${args.question}.`, 'Count them in the plan, or list it again.', commandRef('questions', 'remove', { number: saved.number, question: questions.length }));
+    if (gone === undefined)
+      throw badInput(
+        `Plan ${saved.number} has ${questions.length} questions, so there is no question ${args.question}.`,
+        'Count them in the plan, or list it again.',
+        commandRef('questions', 'remove', { number: saved.number, question: questions.length }),
+      );
     const wasAsked = saved.plan.mustAsk.includes(gone);
     const plan = {
       ...saved.plan,
@@ -97,7 +140,10 @@ export const deleteSubcommand = defineSubcommand({
     const saved = await savedPlanByNumber(ctx, args.number);
     return ephemeral(
       text(`Delete saved plan ${saved.number}, *${userText(saved.subject)}*? You can undo it for ${UNDO_MINUTES} minutes.`),
-      actions(button(`Yes, delete plan ${saved.number}`, actionRef(QUESTIONS, EDIT_ACTIONS.deleteConfirm, saved.id), 'danger'), button('Keep it', actionRef(QUESTIONS, EDIT_ACTIONS.keep))),
+      actions(
+        button(`Yes, delete plan ${saved.number}`, actionRef(QUESTIONS, EDIT_ACTIONS.deleteConfirm, saved.id), 'danger'),
+        button('Keep it', actionRef(QUESTIONS, EDIT_ACTIONS.keep)),
+      ),
     );
   },
 });
@@ -108,7 +154,8 @@ export const savedPlanEditActions: Readonly<Record<string, Action>> = {
     run: async (ctx, input) => {
       const saved = await savedPlanById(ctx, input.payload);
       const deleted = await ctx.services.savedPlans.deleteSavedRestorably(ctx.actor, saved.id);
-      if (deleted !== undefined) await rememberUndo(ctx, `deleting plan ${saved.number}, ${userText(saved.subject)}`, { kind: 'plan-deleted', deleted: JSON.stringify(deleted) });
+      if (deleted !== undefined)
+        await rememberUndo(ctx, `deleting plan ${saved.number}, ${userText(saved.subject)}`, { kind: 'plan-deleted', deleted: JSON.stringify(deleted) });
       return ephemeral(text(`🗑️ Deleted saved plan ${saved.number}, ${userText(saved.subject)}.`), actions(undoButton()));
     },
   },

@@ -21,7 +21,9 @@ function scriptFilename(subject: string): string {
 export function scriptReply(plan: QuestionPlan): Reply {
   return {
     ...ephemeral(
-      text(`📄 Your interview script for ${userText(plan.subject)}: a 30-second introduction, ${questionCount(plan)} questions with follow-ups, and the close.`),
+      text(
+        `📄 Your interview script for ${userText(plan.subject)}: a 30-second introduction, ${questionCount(plan)} questions with follow-ups, and the close.`,
+      ),
       context('Fill in the [brackets] before the call, then print it or keep it open while you talk.'),
     ),
     attachments: [{ filename: scriptFilename(plan.subject), contentType: 'text/plain', content: scriptToText(buildInterviewScript(plan)) }],

@@ -22,15 +22,27 @@ export async function editReminder(ctx: CommandContext, reminder: StoredReminder
   const now = ctx.clock.now();
   const split = splitWhatAndWhen(typed, now, time.zone);
   const newTime = split.whenText === '' ? undefined : split.when;
-  if (newTime !== undefined && !newTime.ok) throw badInput(newTime.message, 'Give the new text in quotes, then the new time.', commandRef('remind', 'edit', { number: reminder.number, change: `"${reminder.title}" friday 3pm` }));
+  if (newTime !== undefined && !newTime.ok)
+    throw badInput(
+      newTime.message,
+      'Give the new text in quotes, then the new time.',
+      commandRef('remind', 'edit', { number: reminder.number, change: `"${reminder.title}" friday 3pm` }),
+    );
   const newText = split.what === '' ? undefined : split.what;
   if (newText !== undefined && reminder.kind !== OWN_REMINDER) {
-    throw badInput(`Reminder #${reminder.number} is a nudge about your journal, so its wording follows your contact.`, `Change its time only, or the contact with ${commandRef('log', 'edit')}.`, commandRef('remind', 'edit', { number: reminder.number, change: 'friday 3pm' }));
+    throw badInput(
+      `Reminder #${reminder.number} is a nudge about your journal, so its wording follows your contact.`,
+      `Change its time only, or the contact with ${commandRef('log', 'edit')}.`,
+      commandRef('remind', 'edit', { number: reminder.number, change: 'friday 3pm' }),
+    );
   }
   const mine = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   if (newText !== undefined) await ctx.services.reminders.retitle(mine, reminder.id, newText, { ...reminder.details, text: newText }, now);
   const dueAt = newTime?.ok === true ? deliveryTime(newTime.at, time) : reminder.dueAt;
   if (newTime !== undefined) await ctx.services.reminders.reschedule(mine, reminder.id, dueAt, now);
   await rememberUndo(ctx, `your change to reminder #${reminder.number}`, reminderBefore(reminder));
-  return ephemeral(text(`✏️ Reminder #${reminder.number} is now: *${userText(newText ?? reminder.title)}*, ${localTime(dueAt, time, now)}.`), actions(undoButton()));
+  return ephemeral(
+    text(`✏️ Reminder #${reminder.number} is now: *${userText(newText ?? reminder.title)}*, ${localTime(dueAt, time, now)}.`),
+    actions(undoButton()),
+  );
 }

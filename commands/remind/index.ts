@@ -15,7 +15,15 @@ import { askTimezoneOnce, setTypedTimezone } from './timezone.js';
 import { userText } from '../../src/core/user-text.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
-const reminderNumber = integerOption({ description: 'The reminder number shown by /remind list', positional: true, required: true, min: 1, max: 1_000_000, example: '3', suggest: suggestReminders });
+const reminderNumber = integerOption({
+  description: 'The reminder number shown by /remind list',
+  positional: true,
+  required: true,
+  min: 1,
+  max: 1_000_000,
+  example: '3',
+  suggest: suggestReminders,
+});
 
 /** `/remind`: the student's own reminders, their time zone and quiet hours. */
 export const remindCommand = defineCommand({
@@ -28,27 +36,58 @@ export const remindCommand = defineCommand({
       description: 'Remind me of something at a time: what first, then when',
       examples: ['/remind "call back Sam" tomorrow 9am', '/remind send my thank-you note in 2 hours'],
       options: {
-        reminder: textOption({ description: 'What to remind you of, then when', positional: true, rest: true, maxLength: 300, example: '"call back Sam" tomorrow 9am' }),
+        reminder: textOption({
+          description: 'What to remind you of, then when',
+          positional: true,
+          rest: true,
+          maxLength: 300,
+          example: '"call back Sam" tomorrow 9am',
+        }),
       },
       run: async (ctx, args) => {
         const time = await studentTime(ctx);
         const now = ctx.clock.now();
         const split = splitWhatAndWhen(args.reminder, now, time.zone);
-        if (!split.when.ok) throw badInput(split.when.message, 'Write what comes first, then when.', commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' }));
-        if (split.what === '') throw badInput('What should I remind you of?', 'Write what comes first, then when.', commandRef('remind', undefined, { reminder: `"email Priya" ${split.whenText}` }));
+        if (!split.when.ok)
+          throw badInput(
+            split.when.message,
+            'Write what comes first, then when.',
+            commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' }),
+          );
+        if (split.what === '')
+          throw badInput(
+            'What should I remind you of?',
+            'Write what comes first, then when.',
+            commandRef('remind', undefined, { reminder: `"email Priya" ${split.whenText}` }),
+          );
         const arrives = deliveryTime(split.when.at, time);
         const reminder = await ctx.services.reminders.schedule(
           { tenant: ctx.actor.tenant, userId: ctx.actor.userId, kind: 'custom', title: split.what, details: { text: split.what }, dueAt: arrives },
           now,
         );
-        const quietNote = arrives.getTime() === split.when.at.getTime() ? [] : [context(`You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${commandRef('remind', 'quiet')}.`)];
+        const quietNote =
+          arrives.getTime() === split.when.at.getTime()
+            ? []
+            : [
+                context(
+                  `You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${commandRef('remind', 'quiet')}.`,
+                ),
+              ];
         await rememberUndo(ctx, `reminder #${reminder.number}, ${userText(split.what)}`, { kind: 'reminder-set', reminderId: reminder.id });
-        const reading = split.quoted ? [] : [context(`I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${commandRef('remind', 'edit', { number: reminder.number, change: `"${split.what}" ${split.whenText}` })}\`.`)];
+        const reading = split.quoted
+          ? []
+          : [
+              context(
+                `I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${commandRef('remind', 'edit', { number: reminder.number, change: `"${split.what}" ${split.whenText}` })}\`.`,
+              ),
+            ];
         return ephemeral(
           text(`⏰ Got it. I'll remind you to *${userText(split.what)}* on ${localTime(arrives, time, now)}, by direct message.`),
           ...reading,
           ...quietNote,
-          context(`Reminder #${reminder.number}. Cancel with ${commandRef('remind', 'cancel', { number: reminder.number })}; see all with ${commandRef('remind', 'list')}.`),
+          context(
+            `Reminder #${reminder.number}. Cancel with ${commandRef('remind', 'cancel', { number: reminder.number })}; see all with ${commandRef('remind', 'list')}.`,
+          ),
           actions(undoButton()),
         );
       },
@@ -66,7 +105,11 @@ export const remindCommand = defineCommand({
       run: async (ctx, args) => {
         const reminder = await findReminder(ctx, args.number);
         await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
-        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${userText(reminder.title)}`, { kind: 'reminder-cancelled', reminderId: reminder.id, dueAt: reminder.dueAt.toISOString() });
+        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${userText(reminder.title)}`, {
+          kind: 'reminder-cancelled',
+          reminderId: reminder.id,
+          dueAt: reminder.dueAt.toISOString(),
+        });
         return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${userText(reminder.title)}.`), actions(undoButton()));
       },
     }),
@@ -75,7 +118,13 @@ export const remindCommand = defineCommand({
       examples: ['/remind edit 3 "call back Sam Ortiz" friday 3pm', '/remind edit 3 tomorrow 10am'],
       options: {
         number: reminderNumber,
-        change: textOption({ description: 'The new text in quotes, the new time, or both', positional: true, rest: true, maxLength: 300, example: '"call back Sam Ortiz" friday 3pm' }),
+        change: textOption({
+          description: 'The new text in quotes, the new time, or both',
+          positional: true,
+          rest: true,
+          maxLength: 300,
+          example: '"call back Sam Ortiz" friday 3pm',
+        }),
       },
       run: async (ctx, args) => editReminder(ctx, await findReminder(ctx, args.number), args.change),
     }),
@@ -84,14 +133,29 @@ export const remindCommand = defineCommand({
       examples: ['/remind snooze 3 2h', '/remind snooze 3 tomorrow'],
       options: {
         number: reminderNumber,
-        duration: textOption({ description: 'How long (1h, 3 days, counted from when it is due) or until when (friday 3pm)', positional: true, rest: true, maxLength: 60, example: '2h' }),
+        duration: textOption({
+          description: 'How long (1h, 3 days, counted from when it is due) or until when (friday 3pm)',
+          positional: true,
+          rest: true,
+          maxLength: 60,
+          example: '2h',
+        }),
       },
       run: async (ctx, args) => snoozeReminder(ctx, await findReminder(ctx, args.number), args.duration),
     }),
     timezone: defineSubcommand({
       description: 'Show or set your time zone, used for every reminder',
       examples: ['/remind timezone America/Toronto', '/remind timezone'],
-      options: { zone: textOption({ description: 'An IANA time zone such as Europe/London, or a city', positional: true, rest: true, required: false, maxLength: 60, example: 'America/Toronto' }) },
+      options: {
+        zone: textOption({
+          description: 'An IANA time zone such as Europe/London, or a city',
+          positional: true,
+          rest: true,
+          required: false,
+          maxLength: 60,
+          example: 'America/Toronto',
+        }),
+      },
       run: async (ctx, args) => {
         if (args.zone !== undefined) return setTypedTimezone(ctx, args.zone);
         const time = await studentTime(ctx);
@@ -120,4 +184,3 @@ export const remindCommand = defineCommand({
   actions: reminderActions,
   afterDirect: askTimezoneOnce,
 });
-

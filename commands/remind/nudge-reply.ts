@@ -62,7 +62,11 @@ function nudgeBlocks(reminder: StoredReminder, zone: string, settings: Deploymen
   const details = reminderDetails(reminder);
   const kind = isNudgeKind(reminder.kind) ? reminder.kind : 'custom';
   const message = nudgeMessage(
-    { kind, ...(details.contactName === undefined ? {} : { contactName: written(details.contactName) }), ...(details.referralName === undefined ? {} : { referralName: written(details.referralName) }) },
+    {
+      kind,
+      ...(details.contactName === undefined ? {} : { contactName: written(details.contactName) }),
+      ...(details.referralName === undefined ? {} : { referralName: written(details.referralName) }),
+    },
     {
       command: commandRef,
       zone,
@@ -92,7 +96,10 @@ function advisorNudgeBlocks(reminder: StoredReminder, alone: boolean): Block[] {
   return [
     alone ? heading(title) : text(`*${title}*`),
     text(message.body),
-    actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'), button('Mute advisor nudges', actionRef(COHORT, COHORT_ACTIONS.muteNudges))),
+    actions(
+      button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'),
+      button('Mute advisor nudges', actionRef(COHORT, COHORT_ACTIONS.muteNudges)),
+    ),
   ];
 }
 
@@ -104,7 +111,11 @@ function assignmentNudgeBlocks(reminder: StoredReminder, alone: boolean): Block[
     { reflect: commandRef('log', 'reflect'), progress: commandRef(COHORT, 'me') },
   );
   const title = `📓 ${message.title}`;
-  return [alone ? heading(title) : text(`*${title}*`), text(message.body), actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary'))];
+  return [
+    alone ? heading(title) : text(`*${title}*`),
+    text(message.body),
+    actions(button('My progress', actionRef(COHORT, COHORT_ACTIONS.progress), 'primary')),
+  ];
 }
 
 function nudgeActions(reminder: StoredReminder, kind: string) {

@@ -15,7 +15,8 @@ import { userText } from '../../src/core/user-text.js';
 /** A reminder named by a button's payload, only if it belongs to whoever pressed it. */
 async function pressedReminder(ctx: CommandContext, id: string | undefined): Promise<StoredReminder> {
   const reminder = id === undefined ? undefined : await ctx.services.reminders.findById({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, id);
-  if (reminder === undefined) throw new UserError('not-found', 'That reminder is not yours or no longer exists.', `${commandRef('remind', 'list')} shows your reminders.`);
+  if (reminder === undefined)
+    throw new UserError('not-found', 'That reminder is not yours or no longer exists.', `${commandRef('remind', 'list')} shows your reminders.`);
   return reminder;
 }
 

@@ -16,7 +16,10 @@ export const LIST_PAGE_ACTION = 'list-page';
 export async function reminderList(ctx: CommandContext, pageNumber: number): Promise<Reply> {
   const mine = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const total = await ctx.services.reminders.countUpcoming(mine);
-  if (total === 0) return ephemeral(text(`You have no upcoming reminders. Set one with \`${commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' })}\`.`));
+  if (total === 0)
+    return ephemeral(
+      text(`You have no upcoming reminders. Set one with \`${commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' })}\`.`),
+    );
   const pages = Math.ceil(total / PAGE_SIZE);
   const number = Math.min(Math.max(1, pageNumber), pages);
   const [time, upcoming] = await Promise.all([studentTime(ctx), ctx.services.reminders.upcoming(mine, PAGE_SIZE, (number - 1) * PAGE_SIZE)]);
@@ -24,7 +27,12 @@ export async function reminderList(ctx: CommandContext, pageNumber: number): Pro
   return ephemeral(
     heading(`Your upcoming reminders: ${total}`),
     bullets(upcoming.map((reminder) => `#${reminder.number} *${userText(reminder.title)}*: ${localTime(deliveryTime(reminder.dueAt, time), time, now)}`)),
-    ...pagingBlocks({ items: upcoming, number, pages, total }, { command: (page) => commandRef('remind', 'list', { page }), action: (page) => actionRef('remind', LIST_PAGE_ACTION, String(page)) }),
-    context(`Times are in ${time.zone}, after your quiet hours. Change one with \`${commandRef('remind', 'edit', { number: 3, change: 'friday 3pm' })}\`, snooze it with \`${commandRef('remind', 'snooze', { number: 3, duration: '2h' })}\`, cancel it with \`${commandRef('remind', 'cancel', { number: 3 })}\`.`),
+    ...pagingBlocks(
+      { items: upcoming, number, pages, total },
+      { command: (page) => commandRef('remind', 'list', { page }), action: (page) => actionRef('remind', LIST_PAGE_ACTION, String(page)) },
+    ),
+    context(
+      `Times are in ${time.zone}, after your quiet hours. Change one with \`${commandRef('remind', 'edit', { number: 3, change: 'friday 3pm' })}\`, snooze it with \`${commandRef('remind', 'snooze', { number: 3, duration: '2h' })}\`, cancel it with \`${commandRef('remind', 'cancel', { number: 3 })}\`.`,
+    ),
   );
 }

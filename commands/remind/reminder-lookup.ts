@@ -14,7 +14,11 @@ import { userText } from '../../src/core/user-text.js';
 export async function findReminder(ctx: CommandContext, number: number): Promise<StoredReminder> {
   const reminder = await ctx.services.reminders.findByNumber({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, number);
   if (reminder === undefined || !['pending', 'claimed', 'delivered'].includes(reminder.status)) {
-    throw notFound(`You have no open reminder #${number}.`, `${commandRef('remind', 'list')} shows your reminders and their numbers.`, commandRef('remind', 'list'));
+    throw notFound(
+      `You have no open reminder #${number}.`,
+      `${commandRef('remind', 'list')} shows your reminders and their numbers.`,
+      commandRef('remind', 'list'),
+    );
   }
   return reminder;
 }
@@ -22,7 +26,10 @@ export async function findReminder(ctx: CommandContext, number: number): Promise
 /** The student's upcoming reminders whose number or title matches what they are typing: suggestions for a reminder number. */
 export async function suggestReminders(ctx: CommandContext, typed: string): Promise<SelectOption[]> {
   const upcoming = await ctx.services.reminders.upcoming({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, 25);
-  return matchingOptions(upcoming.map((reminder) => ({ label: `#${reminder.number} ${reminder.title}`, value: String(reminder.number) })), typed);
+  return matchingOptions(
+    upcoming.map((reminder) => ({ label: `#${reminder.number} ${reminder.title}`, value: String(reminder.number) })),
+    typed,
+  );
 }
 
 /** Moves a reminder later, by a typed length ("2h", counted from when it is due) or to a typed time ("friday 3pm"), outside quiet hours. */
@@ -31,7 +38,8 @@ export async function snoozeReminder(ctx: CommandContext, reminder: StoredRemind
   const now = ctx.clock.now();
   const due = reminder.status === 'pending' ? reminder.dueAt : now;
   const snoozed = snoozedTime(typed, { now, due, zone: time.zone });
-  if (!snoozed.ok) throw badInput(snoozed.message, 'Say how long to wait, or until when.', commandRef('remind', 'snooze', { number: reminder.number, duration: '2h' }));
+  if (!snoozed.ok)
+    throw badInput(snoozed.message, 'Say how long to wait, or until when.', commandRef('remind', 'snooze', { number: reminder.number, duration: '2h' }));
   const until = deliveryTime(snoozed.at, time);
   await ctx.services.reminders.reschedule({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, until, now);
   await rememberUndo(ctx, `snoozing reminder #${reminder.number}`, reminderBefore(reminder));

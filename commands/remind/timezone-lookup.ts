@@ -77,7 +77,12 @@ function renamedZone(wanted: string, zones: readonly string[]): string | undefin
   if (only === undefined || more.length > 0) return undefined;
   return only
     .split('/')
-    .map((part) => part.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('_'))
+    .map((part) =>
+      part
+        .split('_')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+        .join('_'),
+    )
     .join('/');
 }
 

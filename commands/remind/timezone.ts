@@ -23,7 +23,12 @@ export function zoneButton(label: string, zone: string) {
 /** `/remind timezone <zone>`: sets an IANA zone, or asks which place an abbreviation means. */
 export async function setTypedTimezone(ctx: CommandContext, typed: string): Promise<Reply> {
   const reading = readTimezone(typed);
-  if (reading.kind === 'unknown') throw badInput(`I don't know the time zone "${typed}".`, 'Use a Region/City name, or a big city in your zone.', commandRef('remind', 'timezone', { zone: 'America/Vancouver' }));
+  if (reading.kind === 'unknown')
+    throw badInput(
+      `I don't know the time zone "${typed}".`,
+      'Use a Region/City name, or a big city in your zone.',
+      commandRef('remind', 'timezone', { zone: 'America/Vancouver' }),
+    );
   if (reading.kind === 'zone') return changeTimezone(ctx, reading.zone);
   return ephemeral(
     text(`“${reading.abbreviation}” names an offset, not a place, and most places change theirs with daylight saving. Which is yours?`),
@@ -60,7 +65,9 @@ export async function changeTimezone(ctx: CommandContext, zone: string): Promise
     moved.length === 0
       ? []
       : [
-          text(`I moved ${moved.length} pending ${moved.length === 1 ? 'reminder' : 'reminders'} to keep ${moved.length === 1 ? 'its' : 'their'} local time of day:`),
+          text(
+            `I moved ${moved.length} pending ${moved.length === 1 ? 'reminder' : 'reminders'} to keep ${moved.length === 1 ? 'its' : 'their'} local time of day:`,
+          ),
           bullets(moved.slice(0, LISTED)),
           ...(moved.length > LISTED ? [context(`${moved.length - LISTED} more: \`${commandRef('remind', 'list')}\``)] : []),
         ];

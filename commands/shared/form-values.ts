@@ -9,7 +9,11 @@ import type { ArgsOf, OptionsShape } from '../../src/core/options.js';
  * refused answer is named as its field (`learned`), never as a flag nobody typed; `example` is
  * the command the form stands for, with example values.
  */
-export function formArguments<O extends OptionsShape>(values: Readonly<Record<string, string>>, options: O, example: Pick<CommandRef, 'command' | 'subcommand' | 'args'>): ArgsOf<O> {
+export function formArguments<O extends OptionsShape>(
+  values: Readonly<Record<string, string>>,
+  options: O,
+  example: Pick<CommandRef, 'command' | 'subcommand' | 'args'>,
+): ArgsOf<O> {
   const present = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
   const { command, subcommand = '', args } = example;
   return validateArguments(present, options, { command, subcommand, example: commandRef(command, subcommand, args), form: true });

@@ -24,7 +24,12 @@ export function assertCanRecord(contact: Contact, event: ContactEvent): void {
   const stage = stageAfterEvent(event.type);
   if (stage === undefined || !isContactStage(contact.stage)) return;
   const check = checkMove(contact.stage, stage);
-  if (!check.allowed) throw badInput(check.explanation, `${commandRef('log', 'show', { contact: contact.name })} shows where ${userText(contact.name)} stands.`, commandRef('log', 'show', { contact: contact.name }));
+  if (!check.allowed)
+    throw badInput(
+      check.explanation,
+      `${commandRef('log', 'show', { contact: contact.name })} shows where ${userText(contact.name)} stands.`,
+      commandRef('log', 'show', { contact: contact.name }),
+    );
 }
 
 /** What recording an event scheduled, and the student's time it was planned in. */
@@ -48,11 +53,14 @@ export async function recordEvent(ctx: CommandContext, contact: Contact, event: 
   const stage = stageAfterEvent(event.type);
   if (stage !== undefined) await ctx.services.contacts.moveTo(recipient, contact.id, stage, now);
   const time = known ?? (await studentTime(ctx));
-  const plan = nudgesForEvent({ ...event, contactId: contact.id, contactName: contact.name, at: now }, {
-    now,
-    zone: time.zone,
-    settings: ctx.services.settings.cadence,
-  });
+  const plan = nudgesForEvent(
+    { ...event, contactId: contact.id, contactName: contact.name, at: now },
+    {
+      now,
+      zone: time.zone,
+      settings: ctx.services.settings.cadence,
+    },
+  );
   for (const pending of await ctx.services.reminders.pendingForContact(recipient, contact.id)) {
     if (!isNudgeKind(pending.kind) || pending.dedupeKey === undefined) continue;
     if (shouldCancel({ kind: pending.kind, dedupeKey: pending.dedupeKey }, plan)) await ctx.services.reminders.close(recipient, pending.id, 'cancelled', now);
@@ -91,6 +99,12 @@ export async function retitleNudges(ctx: CommandContext, mine: Recipient, contac
   for (const reminder of await ctx.services.reminders.pendingForContact(mine, contactId)) {
     const before = typeof reminder.details.contactName === 'string' ? reminder.details.contactName : undefined;
     if (before === undefined || before === name) continue;
-    await ctx.services.reminders.retitle(mine, reminder.id, reminder.title.replaceAll(before, name), { ...reminder.details, contactName: name }, ctx.clock.now());
+    await ctx.services.reminders.retitle(
+      mine,
+      reminder.id,
+      reminder.title.replaceAll(before, name),
+      { ...reminder.details, contactName: name },
+      ctx.clock.now(),
+    );
   }
 }

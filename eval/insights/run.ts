@@ -28,7 +28,10 @@ function report(title: string, notes: readonly LabelledNote[]): void {
   out(line('org names', figures.organisations));
   out(`  overall F1 (every theme label): ${percent(rates(figures.overall).f1)}`);
   out(`  misses (${figures.misses.length} notes):`);
-  for (const miss of figures.misses) out(`    [${miss.missed.length === 0 ? '' : `missed ${miss.missed.join(', ')}`}${miss.missed.length > 0 && miss.extra.length > 0 ? '; ' : ''}${miss.extra.length === 0 ? '' : `extra ${miss.extra.join(', ')}`}] ${miss.text}`);
+  for (const miss of figures.misses)
+    out(
+      `    [${miss.missed.length === 0 ? '' : `missed ${miss.missed.join(', ')}`}${miss.missed.length > 0 && miss.extra.length > 0 ? '; ' : ''}${miss.extra.length === 0 ? '' : `extra ${miss.extra.join(', ')}`}] ${miss.text}`,
+    );
 }
 
 report('Tuned on (eval/insights/notes.ts, second-notes.ts, third-notes.ts)', [...NOTES, ...SECOND_NOTES, ...THIRD_NOTES]);

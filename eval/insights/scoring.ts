@@ -60,7 +60,11 @@ export function scoreSet(notes: readonly LabelledNote[]): SetFigures {
       extra.push(...one.extra);
     }
     count(overall, expected, found);
-    const names = count(organisations, new Set(labelled.organisations.map(organisationKey)), new Set(reading.organisations.map((organisation) => organisation.key)));
+    const names = count(
+      organisations,
+      new Set(labelled.organisations.map(organisationKey)),
+      new Set(reading.organisations.map((organisation) => organisation.key)),
+    );
     missed.push(...names.missed.map((name) => `org "${name}"`));
     extra.push(...names.extra.map((name) => `org "${name}"`));
     if (missed.length > 0 || extra.length > 0) misses.push({ text: labelled.text, missed, extra });

@@ -18,7 +18,9 @@ export const SECOND_NOTES: readonly LabelledNote[] = [
   note('Go to the GDC talks on YouTube, free and very good for learning how studios work', 'resources'),
   note('cyber is short of people, lots of jobs, but entry roles want experience which is a catch 22. help desk is a common start', 'work-life paths'),
   note('Working at the UN sounds glamorous but its years of short contracts, she said', 'work-life', ['UN']),
-  note('Learned that physios must be registered with the College of Physiotherapists of Ontario and do continuing ed every year', 'resources', ['College of Physiotherapists of Ontario']),
+  note('Learned that physios must be registered with the College of Physiotherapists of Ontario and do continuing ed every year', 'resources', [
+    'College of Physiotherapists of Ontario',
+  ]),
   note('really nice call!! she said keep in touch and to send my CV when I finish', 'paths'),
   note('Accounting firms such as Grant Thornton and MNP take students for the winter busy season', 'paths work-life', ['Grant Thornton', 'MNP']),
   note('Excel and being comfortable with numbers, and also explaining them simply to clients', 'skills'),

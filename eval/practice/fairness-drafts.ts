@@ -57,7 +57,7 @@ I am {name}. I am very interested to work in your company. Please find my resume
     personaId: 'helen-park',
     quality: 'strong',
     messages: [
-      "Hello Ms. Park, my name is {name}, my number is {phone}. Jamal Wright, my academic advisor, suggested I call you. I am international student in adult education and I hope to learn how you built your evening programs, in a 15-minute call. My email is {email}. Again, {phone}. I will try you again on Thursday morning. Thank you!",
+      'Hello Ms. Park, my name is {name}, my number is {phone}. Jamal Wright, my academic advisor, suggested I call you. I am international student in adult education and I hope to learn how you built your evening programs, in a 15-minute call. My email is {email}. Again, {phone}. I will try you again on Thursday morning. Thank you!',
     ],
   },
   {
@@ -115,9 +115,6 @@ Thanks for the talk. Could you also review my resume and tell me if your firm ha
     scenario: 'call',
     personaId: 'priya-shah',
     quality: 'weak',
-    messages: [
-      "Hello, I'm {name}, my number is {phone}. I am looking for a job in data, are you hiring right now? I can send you my resume.",
-      'Okay.',
-    ],
+    messages: ["Hello, I'm {name}, my number is {phone}. I am looking for a job in data, are you hiring right now? I can send you my resume.", 'Okay.'],
   },
 ];

@@ -67,7 +67,15 @@ export function fairnessSpread(): FairnessFigures {
   const uneven: string[] = [];
   for (const draft of FAIRNESS_DRAFTS) {
     for (const seed of [1, 2, 3]) {
-      const scores = SIGNERS.map((signer) => scoreMessages(draft.scenario, draft.personaId, draft.messages.map((m) => signedBy(m, signer)), seed).score);
+      const scores = SIGNERS.map(
+        (signer) =>
+          scoreMessages(
+            draft.scenario,
+            draft.personaId,
+            draft.messages.map((m) => signedBy(m, signer)),
+            seed,
+          ).score,
+      );
       const gap = Math.max(...scores) - Math.min(...scores);
       spread = Math.max(spread, gap);
       if (gap > 0) uneven.push(`${draft.id} (seed ${seed}): ${scores.join(', ')}`);

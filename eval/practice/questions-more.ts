@@ -77,6 +77,6 @@ export const MORE_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
   closing: [
     ['Is there someone else at the agency I could contact to learn more?', G],
     ['May I say you suggested I reach out to them?', O],
-    ['Anything else you think is important that I haven\'t asked about?', I],
+    ["Anything else you think is important that I haven't asked about?", I],
   ],
 };

@@ -27,9 +27,5 @@ export const SIGNERS: readonly Signer[] = [
 
 /** A draft with `{name}`, `{first}`, `{phone}` and `{email}` filled in for one signer. */
 export function signedBy(template: string, signer: Signer): string {
-  return template
-    .replaceAll('{name}', signer.name)
-    .replaceAll('{first}', signer.first)
-    .replaceAll('{phone}', signer.phone)
-    .replaceAll('{email}', signer.email);
+  return template.replaceAll('{name}', signer.name).replaceAll('{first}', signer.first).replaceAll('{phone}', signer.phone).replaceAll('{email}', signer.email);
 }

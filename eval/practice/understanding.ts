@@ -49,7 +49,12 @@ export interface QuestionFigures {
   misses: Miss[];
 }
 
-const key = (text: string): string => text.toLowerCase().replace(/\{subject\}/g, '').replace(/[^a-z]+/g, ' ').trim();
+const key = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\{subject\}/g, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {

@@ -79,7 +79,11 @@ const first = report('The question checker on the labelled set', 'eval/questions
 print('\n----------------------------------------------------------------\n');
 const later = report('The question checker on the later batches', 'eval/questions/later-set.ts', LATER_QUESTIONS);
 print('\n----------------------------------------------------------------\n');
-const unseen = report('The question checker on the first unseen batch (83.6% at its first run; its misses were then fixed by cause)', 'eval/questions/unseen-set.ts', UNSEEN_QUESTIONS);
+const unseen = report(
+  'The question checker on the first unseen batch (83.6% at its first run; its misses were then fixed by cause)',
+  'eval/questions/unseen-set.ts',
+  UNSEEN_QUESTIONS,
+);
 print('\n----------------------------------------------------------------\n');
 const fresh = report('The second fresh batch (84.3% at its first run; the meaning layer learns from it since)', 'eval/questions/fresh-set.ts', FRESH_QUESTIONS);
 print('\n----------------------------------------------------------------\n');

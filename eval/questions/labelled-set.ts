@@ -308,7 +308,7 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     "Isn't it true that startups pay less than big companies?",
     "Wouldn't you agree that a master's is a waste of money?",
     'You must love working here, right?',
-    "Surely the hardest part is the long hours?",
+    'Surely the hardest part is the long hours?',
     "Don't you find the paperwork boring?",
     "Isn't nursing the most stressful job there is?",
     'Everyone says this field is dying, don’t you agree?',

@@ -15,5 +15,7 @@ const PACKAGE = '@expo-google-fonts/atkinson-hyperlegible';
 /** The regular and bold TrueType files, resolved from node_modules (which the bundle in dist/ keeps beside it). */
 export function chartFontFiles(): string[] {
   const require = createRequire(import.meta.url);
-  return [`${PACKAGE}/400Regular/AtkinsonHyperlegible_400Regular.ttf`, `${PACKAGE}/700Bold/AtkinsonHyperlegible_700Bold.ttf`].map((file) => require.resolve(file));
+  return [`${PACKAGE}/400Regular/AtkinsonHyperlegible_400Regular.ttf`, `${PACKAGE}/700Bold/AtkinsonHyperlegible_700Bold.ttf`].map((file) =>
+    require.resolve(file),
+  );
 }

@@ -60,7 +60,12 @@ function funnelPanel(data: CohortChartData): Record<string, unknown> {
     height: FUNNEL_HEIGHT,
     data: { values: rows },
     encoding: {
-      y: { field: 'stage', type: 'nominal', sort: { field: 'order' }, axis: { title: null, ticks: false, domain: false, labelFontSize: LABEL_SIZE, labelLimit: 0, labelPadding: 12 } },
+      y: {
+        field: 'stage',
+        type: 'nominal',
+        sort: { field: 'order' },
+        axis: { title: null, ticks: false, domain: false, labelFontSize: LABEL_SIZE, labelLimit: 0, labelPadding: 12 },
+      },
       x: { field: 'count', type: 'quantitative', axis: null, scale: { domain: [0, domainTop(rows.map((row) => row.count))] } },
     },
     layer: [
@@ -83,7 +88,16 @@ function dueLayers(data: CohortChartData, weekAxis: Record<string, unknown>): Re
     {
       data: { values },
       // Above the plot, where no count is drawn (the scale leaves the counts room inside).
-      mark: { type: 'text', align: rightOfLine ? 'left' : 'right', dx: rightOfLine ? 10 : -10, y: -8, baseline: 'bottom', fontSize: 28, fontWeight: 'bold', color: MARKER },
+      mark: {
+        type: 'text',
+        align: rightOfLine ? 'left' : 'right',
+        dx: rightOfLine ? 10 : -10,
+        y: -8,
+        baseline: 'bottom',
+        fontSize: 28,
+        fontWeight: 'bold',
+        color: MARKER,
+      },
       encoding: { x, text: { field: 'label' } },
     },
   ];
@@ -94,7 +108,12 @@ function weeksPanel(data: CohortChartData): Record<string, unknown> {
   const weeks = data.weeks.map((week) => ({ week: week.label, interviews: week.interviews }));
   const held = weeks.filter((week) => week.interviews !== undefined);
   // The axis says where its labels go: the due date's layer moves its own mark within the week, not them.
-  const x = { field: 'week', type: 'ordinal', scale: { domain: weeks.map((week) => week.week), paddingInner: 0.25 }, axis: { title: null, labelAngle: 0, labelFontSize: 26, ticks: false, labelPadding: 10, labelOverlap: false, bandPosition: 0.5 } };
+  const x = {
+    field: 'week',
+    type: 'ordinal',
+    scale: { domain: weeks.map((week) => week.week), paddingInner: 0.25 },
+    axis: { title: null, labelAngle: 0, labelFontSize: 26, ticks: false, labelPadding: 10, labelOverlap: false, bandPosition: 0.5 },
+  };
   // A fifth of headroom over the tallest bar keeps its count inside the plot, clear of the due date's label.
   const top = domainTop(held.map((week) => week.interviews ?? 0)) * 1.2;
   const y = { field: 'interviews', type: 'quantitative', scale: { domain: [0, top], nice: false }, axis: null };

@@ -12,7 +12,12 @@ import { renderPng } from './render-png.js';
 
 /** A file name safe on every platform and file system, from the cohort's name and the day, e.g. `rapport-fall-2026-12-07.png`. */
 function chartFilename(input: ChartInput): string {
-  const slug = input.cohortName.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = input.cohortName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return `rapport-${slug === '' ? 'cohort' : slug}-${input.now.toISOString().slice(0, 10)}.png`;
 }
 

@@ -84,9 +84,14 @@ function asList(value: unknown): unknown[] {
 
 function unknownFlag(name: string, flagNames: readonly string[], help: BindingHelp): Error {
   const guess = closestMatch(name, flagNames);
-  const known = flagNames.length === 0 ? 'This command takes no --options.' : `Its options are ${flagNames.map((flag) => optionRef(help.command, help.subcommand, flag)).join(', ')}.`;
+  const known =
+    flagNames.length === 0
+      ? 'This command takes no --options.'
+      : `Its options are ${flagNames.map((flag) => optionRef(help.command, help.subcommand, flag)).join(', ')}.`;
   return badInput(
-    guess === undefined ? `There is no --${name} option here. ${known}` : `There is no --${name} option here: did you mean ${optionRef(help.command, help.subcommand, guess)}?`,
+    guess === undefined
+      ? `There is no --${name} option here. ${known}`
+      : `There is no --${name} option here: did you mean ${optionRef(help.command, help.subcommand, guess)}?`,
     `Usage: ${usageOf(help)}`,
     exampleOf(help),
   );
@@ -105,12 +110,11 @@ function assignPositionals(source: string, words: readonly WordToken[], options:
     }
   }
   if (next < words.length) {
-    const extra = words.slice(next).map((word) => word.value).join(' ');
-    throw badInput(
-      `I did not expect "${extra}" here.`,
-      `Put text with spaces in double quotes. Usage: ${usageOf(help)}`,
-      exampleOf(help),
-    );
+    const extra = words
+      .slice(next)
+      .map((word) => word.value)
+      .join(' ');
+    throw badInput(`I did not expect "${extra}" here.`, `Put text with spaces in double quotes. Usage: ${usageOf(help)}`, exampleOf(help));
   }
 }
 
@@ -139,7 +143,13 @@ export function validateArguments<O extends OptionsShape>(raw: RawValues, option
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'is not valid';
       // A message may already end a sentence ("did you mean occupation?").
-      throw new UserError('bad-input', `${label(name, spec, help)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`, `Usage: ${usageOf(help)}`, exampleOf(help), name);
+      throw new UserError(
+        'bad-input',
+        `${label(name, spec, help)} ${message}${/[.?!]$/.test(message) ? '' : '.'}`,
+        `Usage: ${usageOf(help)}`,
+        exampleOf(help),
+        name,
+      );
     }
     args[name] = result.data;
   }

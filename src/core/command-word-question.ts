@@ -42,7 +42,8 @@ function typedText(typed: TypedCommand): string {
 
 /** A button that runs the typed command; none when the text is too long for a platform's button id. */
 function runButton(label: string, typed: TypedCommand): Button | undefined {
-  const ref = typed.text === '' ? { command: typed.command, action: RUN_TYPED_ACTION } : { command: typed.command, action: RUN_TYPED_ACTION, payload: typed.text };
+  const ref =
+    typed.text === '' ? { command: typed.command, action: RUN_TYPED_ACTION } : { command: typed.command, action: RUN_TYPED_ACTION, payload: typed.text };
   return encodeActionRef(ref).length > MAX_ACTION_REF_LENGTH ? undefined : button(label, ref);
 }
 

@@ -91,7 +91,9 @@ export function defineCommand(
 export function defineCommand<O extends OptionsShape>(
   declaration: CommandBase & { readonly options: O; readonly run: SubcommandDeclaration<O>['run'] },
 ): Command;
-export function defineCommand(declaration: CommandBase & Partial<Pick<Command, 'subcommands' | 'defaultSubcommand'>> & Partial<SubcommandDeclaration<OptionsShape>>): Command {
+export function defineCommand(
+  declaration: CommandBase & Partial<Pick<Command, 'subcommands' | 'defaultSubcommand'>> & Partial<SubcommandDeclaration<OptionsShape>>,
+): Command {
   const base = {
     name: declaration.name,
     description: declaration.description,

@@ -73,7 +73,10 @@ export class Dispatcher {
     try {
       const { users, advisors } = this.deps.services;
       // Roles are the platform's plus Rapport's own (ADVISOR_IDS, grants), resolved here for every event, beside the activity record.
-      const [{ noticeWaiting }, roles] = await Promise.all([this.recordActivity(envelope.actor), advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId)]);
+      const [{ noticeWaiting }, roles] = await Promise.all([
+        this.recordActivity(envelope.actor),
+        advisors.rolesOf(envelope.actor.tenant, envelope.actor.userId),
+      ]);
       if (noticeWaiting) notice = await users.takeDeliveryNotice(envelope.actor.tenant, envelope.actor.userId);
       const actor = withRoles(envelope.actor, roles);
       const ctx = this.contextFor({ ...envelope, actor });
@@ -173,7 +176,8 @@ export class Dispatcher {
         const command = this.findCommand(inbound.action.command);
         if (inbound.action.action === RUN_TYPED_ACTION) return this.routeTyped(ctx, command, inbound.action.payload ?? '');
         const action = command.actions[inbound.action.action];
-        if (action === undefined) throw new UserError('not-found', 'That button no longer does anything.', `Run ${commandRef(command.name)} again for fresh buttons.`);
+        if (action === undefined)
+          throw new UserError('not-found', 'That button no longer does anything.', `Run ${commandRef(command.name)} again for fresh buttons.`);
         this.authorize(ctx, action.role ?? command.role, command.name);
         return action.run(ctx, {
           ...(inbound.action.payload === undefined ? {} : { payload: inbound.action.payload }),
@@ -263,7 +267,10 @@ function unknownSubcommand(registry: CommandRegistry, command: Command, typed: s
   const names = Object.keys(command.subcommands);
   const guess = closestMatch(typed, names);
   const invocation = commandRef(command.name);
-  const what = typed === '' ? `${invocation} needs a subcommand.` : `${invocation} has no "${userText(typed)}" subcommand${guess === undefined ? '' : `: did you mean ${commandRef(command.name, guess)}?`}`;
+  const what =
+    typed === ''
+      ? `${invocation} needs a subcommand.`
+      : `${invocation} has no "${userText(typed)}" subcommand${guess === undefined ? '' : `: did you mean ${commandRef(command.name, guess)}?`}`;
   const example = (guess === undefined ? undefined : command.subcommands[guess]?.examples[0]) ?? command.examples[0];
   return badInput(what, `Its subcommands are ${names.join(', ')}.`, example === undefined ? undefined : typedRef(registry, example));
 }

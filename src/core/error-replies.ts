@@ -28,7 +28,9 @@ export function isStorageFull(error: unknown): boolean {
 /** The reply when what someone sent could not be saved because the disk is full: it says so, and that reading still works. */
 export function storageFullReply(errorId: string): Reply {
   return ephemeral(
-    text("😓 I could not save that: the server Rapport runs on has run out of disk space. What you just sent was *not* saved, so keep a copy of it and send it again once space is freed. Everything saved before is safe, and you can still read your journal, plans and reminders."),
+    text(
+      '😓 I could not save that: the server Rapport runs on has run out of disk space. What you just sent was *not* saved, so keep a copy of it and send it again once space is freed. Everything saved before is safe, and you can still read your journal, plans and reminders.',
+    ),
     context(`Tell the Rapport admin the disk is full (error id ${errorId}).`),
   );
 }

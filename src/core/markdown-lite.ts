@@ -29,7 +29,15 @@ export function replaceItalic(text: string, render: (inner: string) => string): 
  * (`user-text.ts`) as they wrote it.
  */
 export function plainText(text: string, style: MentionStyle = MENTIONS_BY_ID): string {
-  return renderAround(text, (markup) => replaceMentionTokens(replaceTimeTokens(markup, (_seconds, fallback) => fallback), style), (written) => written);
+  return renderAround(
+    text,
+    (markup) =>
+      replaceMentionTokens(
+        replaceTimeTokens(markup, (_seconds, fallback) => fallback),
+        style,
+      ),
+    (written) => written,
+  );
 }
 
 /** The start of `text` that fits `max` characters (UTF-16 code units), cut between graphemes, with no ellipsis: for a value a person will edit. */

@@ -67,11 +67,9 @@ interface Placement {
   rest?: boolean;
 }
 
-const suggesterOf = (options: Suggestible): Suggestible =>
-  options.suggest === undefined ? {} : { suggest: options.suggest };
+const suggesterOf = (options: Suggestible): Suggestible => (options.suggest === undefined ? {} : { suggest: options.suggest });
 
-const optional = <T>(schema: z.ZodType<T>, required: boolean): z.ZodType<T> =>
-  (required ? schema : schema.optional()) as z.ZodType<T>;
+const optional = <T>(schema: z.ZodType<T>, required: boolean): z.ZodType<T> => (required ? schema : schema.optional()) as z.ZodType<T>;
 
 /** Free text: a name, a subject, a question. Trimmed; empty text counts as missing. */
 export function textOption<R extends boolean = true>(
@@ -147,9 +145,7 @@ function choiceSchema<C extends string>(choices: readonly C[]): z.ZodType<C> {
     ctx.addIssue({
       code: 'custom',
       message:
-        guess === undefined
-          ? `"${value}" is not one of ${choices.join(', ')}`
-          : `"${value}" is not one of ${choices.join(', ')}: did you mean ${guess}?`,
+        guess === undefined ? `"${value}" is not one of ${choices.join(', ')}` : `"${value}" is not one of ${choices.join(', ')}: did you mean ${guess}?`,
     });
     return z.NEVER;
   });
@@ -177,10 +173,7 @@ export function choiceOption<C extends string, R extends boolean = true>(
 }
 
 /** A `--flag` that may be repeated (`--focus skills --focus culture`); its value is a list. */
-export function repeatableChoiceOption<C extends string>(
-  choices: readonly C[],
-  options: Omit<Common<false>, 'required'>,
-): OptionSpec<C[]> {
+export function repeatableChoiceOption<C extends string>(choices: readonly C[], options: Omit<Common<false>, 'required'>): OptionSpec<C[]> {
   return {
     kind: 'choice',
     description: options.description,
@@ -202,7 +195,9 @@ export function repeatableChoiceOption<C extends string>(
 export function repeatableTextOption(options: Common<boolean> & { maxLength: number; maxCount: number }): OptionSpec<string[]> {
   const { maxLength, maxCount } = options;
   const single = textOption({ description: options.description, maxLength }).schema;
-  const list = z.array(single).max(maxCount, { error: (issue) => `is given ${Array.isArray(issue.input) ? issue.input.length : 'too many'} times; the limit is ${maxCount}` });
+  const list = z
+    .array(single)
+    .max(maxCount, { error: (issue) => `is given ${Array.isArray(issue.input) ? issue.input.length : 'too many'} times; the limit is ${maxCount}` });
   return {
     kind: 'text',
     description: options.description,

@@ -1,14 +1,4 @@
-import {
-  MAX_ACTION_REF_LENGTH,
-  type ActionRef,
-  type Block,
-  type Button,
-  type Field,
-  type Form,
-  type Reply,
-  type Select,
-  type SelectOption,
-} from './reply.js';
+import { MAX_ACTION_REF_LENGTH, type ActionRef, type Block, type Button, type Field, type Form, type Reply, type Select, type SelectOption } from './reply.js';
 
 /** A reply only the person who asked can see. */
 export function ephemeral(...blocks: Block[]): Reply {
@@ -72,11 +62,7 @@ export function actionRef(command: string, action: string, payload?: string): Ac
 }
 
 /** A button that routes back to `command`'s `action` handler. */
-export function button(
-  label: string,
-  ref: ActionRef,
-  style?: Button['style'],
-): Button {
+export function button(label: string, ref: ActionRef, style?: Button['style']): Button {
   return style === undefined ? { type: 'button', label, action: ref } : { type: 'button', label, action: ref, style };
 }
 

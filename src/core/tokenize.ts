@@ -2,10 +2,7 @@ import { commandRef } from './command-ref.js';
 import { badInput } from './errors.js';
 
 /** One piece of typed command text. */
-export type Token = (
-  | { readonly type: 'word'; readonly value: string }
-  | { readonly type: 'flag'; readonly name: string; readonly inlineValue?: string }
-) & {
+export type Token = ({ readonly type: 'word'; readonly value: string } | { readonly type: 'flag'; readonly name: string; readonly inlineValue?: string }) & {
   /** Where the token starts and ends in the typed text, so a free-text option can keep line breaks. */
   readonly start: number;
   readonly end: number;

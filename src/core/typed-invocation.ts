@@ -47,7 +47,9 @@ export function typedCommands(registry: CommandRegistry, nameOf: (commandName: s
 /** Positional values in declared order, then `--options`: booleans alone, repeatable ones once per value. */
 function typedArguments({ args }: ResolvedRef): string[] {
   // A value for the rest of the words that has quotes of its own (`"call Sam" tomorrow`) is written as it is, which is how it reads back.
-  const positional = args.filter(([, , spec]) => spec?.positional === true).map(([, value, spec]) => (spec?.rest === true && String(value).includes('"') ? userText(String(value)) : typedValue(String(value))));
+  const positional = args
+    .filter(([, , spec]) => spec?.positional === true)
+    .map(([, value, spec]) => (spec?.rest === true && String(value).includes('"') ? userText(String(value)) : typedValue(String(value))));
   const flags = args
     .filter(([, , spec]) => spec?.positional !== true)
     .flatMap(([name, value]) => {

@@ -33,7 +33,8 @@ const HELP_WORDS = new Set(['help', '-h', '-?']);
 export function readTyped(command: Command, source: string, tokens: readonly Token[], registry: CommandRegistry): TypedReading {
   const picked = pickSubcommand(command, tokens);
   const named = picked !== undefined && picked.rest.length < tokens.length ? picked.name : undefined;
-  if (asksForHelp(source, tokens, named === undefined ? tokens : tokens.slice(1))) return named === undefined ? { kind: 'help' } : { kind: 'help', subcommand: named };
+  if (asksForHelp(source, tokens, named === undefined ? tokens : tokens.slice(1)))
+    return named === undefined ? { kind: 'help' } : { kind: 'help', subcommand: named };
   const first = tokens[0];
   if (picked === undefined) return { kind: 'unknown', word: first?.type === 'word' ? first.value : '' };
   if (named !== undefined || first?.type !== 'word' || isQuoted(source, first)) return { kind: 'run', picked };
@@ -45,7 +46,8 @@ export function readTyped(command: Command, source: string, tokens: readonly Tok
   const after = source.slice(first.end);
   const asTyped = { command: command.name, text: `"${first.value.replaceAll('"', '\\"')}"${after}` };
   if (guess !== undefined) return { kind: 'ask', word: first.value, meant: { command: command.name, text: `${guess}${after}` }, asTyped };
-  if (hasNamedSubcommands(command) && word !== command.name && registry.find(word) !== undefined) return { kind: 'ask', word: first.value, meant: { command: word, text: after.trim() }, asTyped };
+  if (hasNamedSubcommands(command) && word !== command.name && registry.find(word) !== undefined)
+    return { kind: 'ask', word: first.value, meant: { command: word, text: after.trim() }, asTyped };
   return { kind: 'run', picked };
 }
 

@@ -108,7 +108,11 @@ const RESERVED_HOLDS = new RegExp(`[${HOLD_START}${HOLD_END}]`, 'g');
 
 /** Reply text with every mark removed and written parts kept as they are, for a place that shows text as it is. */
 export function unmarked(text: string): string {
-  return renderAround(text, (markup) => markup, (written) => written);
+  return renderAround(
+    text,
+    (markup) => markup,
+    (written) => written,
+  );
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

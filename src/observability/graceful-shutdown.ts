@@ -27,6 +27,10 @@ export async function shutdownWithin(shutdown: () => Promise<void>, deadlineMs: 
   );
   const outcome = await Promise.race([stopped, deadline]);
   clearTimeout(timer);
-  if (outcome === 'late') logger.warn({ deadlineMs }, 'stopped before the deliveries in progress finished: the reminders they held return to the schedule when their claim expires, and are sent then');
+  if (outcome === 'late')
+    logger.warn(
+      { deadlineMs },
+      'stopped before the deliveries in progress finished: the reminders they held return to the schedule when their claim expires, and are sent then',
+    );
   return outcome === 'finished';
 }

@@ -50,6 +50,9 @@ export class Operations {
   private lagSeconds(): Promise<number> {
     const watched = this.watched;
     if (watched === undefined) return Promise.resolve(0);
-    return schedulerLag(() => watched.scheduler.nextDueAt(), () => watched.clock.now());
+    return schedulerLag(
+      () => watched.scheduler.nextDueAt(),
+      () => watched.clock.now(),
+    );
   }
 }

@@ -41,9 +41,13 @@ export class DigestRunner implements TimedWork {
 
   constructor(private readonly deps: DigestRunnerDeps) {
     this.batchSize = deps.batchSize ?? 50;
-    this.periodic = new PeriodicRun(60_000, () => this.runAll(), (error) => {
-      deps.logger.error({ err: error }, 'digest run failed');
-    });
+    this.periodic = new PeriodicRun(
+      60_000,
+      () => this.runAll(),
+      (error) => {
+        deps.logger.error({ err: error }, 'digest run failed');
+      },
+    );
   }
 
   /** Runs every minute until {@link stop}. */

@@ -80,9 +80,13 @@ export class ReminderScheduler implements TimedWork {
     // A delivery is given up well before its claim's lease ends, so no other process takes it over while it is sent.
     this.timeoutMs = Math.min(deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, this.leaseMs / 2);
     this.ledger = new GroupCommit((entries) => deps.reminders.record(entries, deps.clock.now()));
-    this.periodic = new PeriodicRun(30_000, () => this.runAll(), (error) => {
-      deps.logger.error({ err: error }, 'reminder run failed');
-    });
+    this.periodic = new PeriodicRun(
+      30_000,
+      () => this.runAll(),
+      (error) => {
+        deps.logger.error({ err: error }, 'reminder run failed');
+      },
+    );
   }
 
   /** Runs every 30 seconds until {@link stop}. */
@@ -149,7 +153,10 @@ export class ReminderScheduler implements TimedWork {
         };
         const previous = students.get(student);
         const queued = previous === undefined ? deliver() : previous.then(deliver);
-        students.set(student, queued.catch((error: unknown) => void errors.push(error)));
+        students.set(
+          student,
+          queued.catch((error: unknown) => void errors.push(error)),
+        );
       }
       if (claim.reminders.length < this.batchSize || errors.length > 0) break;
       await queue.onSizeLessThan(this.concurrency);
@@ -159,7 +166,10 @@ export class ReminderScheduler implements TimedWork {
     if (errors.length > 0) throw errors[0];
     if (totals.failed > 0) {
       const total = await this.deps.reminders.countFailed(this.platforms());
-      this.deps.logger.warn({ setAsideNow: totals.failed, setAsideInAll: total }, 'nudges set aside as failed: see reminders with status failed and their last_error');
+      this.deps.logger.warn(
+        { setAsideNow: totals.failed, setAsideInAll: total },
+        'nudges set aside as failed: see reminders with status failed and their last_error',
+      );
     }
     this.deps.onRun?.(totals);
     return totals;
@@ -176,7 +186,10 @@ export class ReminderScheduler implements TimedWork {
     for (const group of groupBy(reminders, (reminder) => tenantKey(reminder.tenant))) {
       const first = group[0];
       if (first === undefined) continue;
-      const found = await this.deps.users.findMany(first.tenant, group.map((reminder) => reminder.userId));
+      const found = await this.deps.users.findMany(
+        first.tenant,
+        group.map((reminder) => reminder.userId),
+      );
       for (const profile of found.values()) profiles.set(studentKey(profile), profile);
     }
     return profiles;
@@ -219,7 +232,8 @@ export class ReminderScheduler implements TimedWork {
     const zone = zoneOf(profile, this.deps.defaultTimezone);
     const allowedAt = fromData(() => nextAllowedTime(now, zone, profile?.quietHours ?? DEFAULT_QUIET_HOURS));
     if (typeof allowedAt === 'string') return this.retryOrSetAside(claim, batch, now, allowedAt);
-    if (allowedAt.getTime() > now.getTime()) return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: maybeSentBefore }, outcome: 'deferred' };
+    if (allowedAt.getTime() > now.getTime())
+      return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: maybeSentBefore }, outcome: 'deferred' };
     const replies = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
     if (typeof replies === 'string') return this.retryOrSetAside(claim, batch, now, replies);
     return { batch, replies, profile, maybeSentBefore, key: first.sendingKey ?? deliveryKey(batch) };
@@ -237,10 +251,18 @@ export class ReminderScheduler implements TimedWork {
     if (messenger === undefined || this.deps.clock.now().getTime() + this.timeoutMs > claim.leaseUntil.getTime()) return undefined;
     const signal = AbortSignal.timeout(this.timeoutMs);
     const previous = Math.max(...batch.map((reminder) => reminder.lastDeliveredAt?.getTime() ?? 0));
-    const context = { maybeSentBefore, signal, ...(previous > 0 ? { notBefore: new Date(previous) } : {}), ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }) };
-    return Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch(
-      (error: unknown): DeliveryOutcome => ({ ok: false, permanent: false, reason: error instanceof Error ? error.message : 'unknown error', maybeSent: true }),
-    );
+    const context = {
+      maybeSentBefore,
+      signal,
+      ...(previous > 0 ? { notBefore: new Date(previous) } : {}),
+      ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }),
+    };
+    return Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch((error: unknown): DeliveryOutcome => ({
+      ok: false,
+      permanent: false,
+      reason: error instanceof Error ? error.message : 'unknown error',
+      maybeSent: true,
+    }));
   }
 
   /** Records how a delivery went: delivered, deferred, retried later or undeliverable; one not sent goes back as it was. */
@@ -252,7 +274,10 @@ export class ReminderScheduler implements TimedWork {
       await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: this.deps.clock.now(), maybeSent: maybeSentBefore });
       return 'deferred';
     }
-    const channel: LedgerEntry[] = outcome.dmChannelId === undefined || outcome.dmChannelId === profile?.dmChannelId ? [] : [{ kind: 'dm-channel', recipient: first, channelId: outcome.dmChannelId }];
+    const channel: LedgerEntry[] =
+      outcome.dmChannelId === undefined || outcome.dmChannelId === profile?.dmChannelId
+        ? []
+        : [{ kind: 'dm-channel', recipient: first, channelId: outcome.dmChannelId }];
     if (outcome.ok) {
       await this.ledger.record({ kind: 'delivered', token: claim.token, ids }, ...channel);
       await this.deps.afterDelivered?.(batch).catch((error: unknown) => {
@@ -274,7 +299,10 @@ export class ReminderScheduler implements TimedWork {
       await this.deps.users.setDeliveryNotice(first.tenant, first.userId, outcome.notice ?? UNDELIVERABLE_NOTICE);
       return 'undeliverable';
     }
-    await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: new Date(now.getTime() + retryDelay(attempts)), error: outcome.reason, maybeSent }, ...channel);
+    await this.ledger.record(
+      { kind: 'released', token: claim.token, ids, dueAt: new Date(now.getTime() + retryDelay(attempts)), error: outcome.reason, maybeSent },
+      ...channel,
+    );
     return 'retried';
   }
 
@@ -283,13 +311,26 @@ export class ReminderScheduler implements TimedWork {
     const attempts = attemptsOf(batch);
     if (attempts >= MAX_DATA_ATTEMPTS) return this.setAside(claim, batch, reason);
     const first = batch[0];
-    return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: new Date(now.getTime() + retryDelay(attempts)), error: reason, maybeSent: first?.sendingKey !== undefined }, outcome: 'retried' };
+    return {
+      entry: {
+        kind: 'released',
+        token: claim.token,
+        ids: idsOf(batch),
+        dueAt: new Date(now.getTime() + retryDelay(attempts)),
+        error: reason,
+        maybeSent: first?.sendingKey !== undefined,
+      },
+      outcome: 'retried',
+    };
   }
 
   /** Marks a batch failed with its reason, and says so once in the log, for the operator. */
   private setAside(claim: Claim, batch: readonly StoredReminder[], reason: string): Settled {
     const ids = idsOf(batch);
-    this.deps.logger.error({ reminders: ids, user: batch[0]?.userId, tenant: batch[0] === undefined ? undefined : tenantKey(batch[0].tenant), reason }, 'nudge set aside as failed: it cannot be delivered (reminders with status failed)');
+    this.deps.logger.error(
+      { reminders: ids, user: batch[0]?.userId, tenant: batch[0] === undefined ? undefined : tenantKey(batch[0].tenant), reason },
+      'nudge set aside as failed: it cannot be delivered (reminders with status failed)',
+    );
     return { entry: { kind: 'failed', token: claim.token, ids, error: reason }, outcome: 'failed' };
   }
 }

@@ -36,9 +36,13 @@ export class RetentionRunner implements TimedWork {
 
   constructor(private readonly deps: RetentionRunnerDeps) {
     this.batchSize = deps.batchSize ?? 100;
-    this.periodic = new PeriodicRun(10 * 60_000, () => this.runAll(), (error) => {
-      deps.logger.error({ err: error }, 'retention run failed');
-    });
+    this.periodic = new PeriodicRun(
+      10 * 60_000,
+      () => this.runAll(),
+      (error) => {
+        deps.logger.error({ err: error }, 'retention run failed');
+      },
+    );
   }
 
   /** Runs every ten minutes until {@link stop}. */
@@ -80,7 +84,8 @@ export class RetentionRunner implements TimedWork {
     const now = this.deps.clock.now();
     const cutoffs = retentionCutoffs(now, this.deps.retentionDays);
     let handled = 0;
-    if (cutoffs.warnActiveBefore !== undefined && this.deps.retentionDays !== undefined) handled += await this.warn(cutoffs.warnActiveBefore, this.deps.retentionDays, now);
+    if (cutoffs.warnActiveBefore !== undefined && this.deps.retentionDays !== undefined)
+      handled += await this.warn(cutoffs.warnActiveBefore, this.deps.retentionDays, now);
     if (cutoffs.deleteActiveBefore !== undefined) handled += await this.deletePeople(cutoffs.deleteActiveBefore, now);
     handled += await this.deleteCohorts(cutoffs.deleteArchivedBefore, now);
     return handled;
@@ -124,7 +129,7 @@ export class RetentionRunner implements TimedWork {
       const rows = await this.deps.store.eraseIfDue(person, activeBefore, warnedBefore, now);
       if (rows === undefined) continue;
       deleted++;
-      this.deps.logger.info({ tenant: person.tenant, rows }, 'retention: deleted a quiet person\'s data');
+      this.deps.logger.info({ tenant: person.tenant, rows }, "retention: deleted a quiet person's data");
     }
     return deleted;
   }

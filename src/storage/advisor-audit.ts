@@ -15,7 +15,17 @@ export class KyselyAdvisorAuditLog implements AdvisorAuditLog {
     const at = view.at.toISOString();
     await this.db
       .insertInto('advisor_views')
-      .values(studentIds.map((userId) => ({ id: newId('av'), tenant, user_id: userId, advisor_id: view.advisorId, cohort_name: view.cohortName, what: view.what, at })))
+      .values(
+        studentIds.map((userId) => ({
+          id: newId('av'),
+          tenant,
+          user_id: userId,
+          advisor_id: view.advisorId,
+          cohort_name: view.cohortName,
+          what: view.what,
+          at,
+        })),
+      )
       .execute();
   }
 

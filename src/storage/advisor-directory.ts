@@ -20,7 +20,12 @@ export class KyselyAdvisorDirectory implements AdvisorDirectory {
 
   async rolesOf(tenant: Tenant, userId: string): Promise<readonly Role[]> {
     if (this.configured.has(userId)) return ['advisor'];
-    const grant = await this.db.selectFrom('advisor_grants').select('advisor_id').where('tenant', '=', tenantKey(tenant)).where('advisor_id', '=', userId).executeTakeFirst();
+    const grant = await this.db
+      .selectFrom('advisor_grants')
+      .select('advisor_id')
+      .where('tenant', '=', tenantKey(tenant))
+      .where('advisor_id', '=', userId)
+      .executeTakeFirst();
     return grant === undefined ? [] : ['advisor'];
   }
 

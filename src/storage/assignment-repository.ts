@@ -40,14 +40,22 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
       ...(changes.prompts === undefined ? {} : { prompts: JSON.stringify(changes.prompts) }),
     };
     if (Object.keys(values).length > 0) {
-      const saved = await this.unlessTitleTaken((db) => db.updateTable('assignments').set(values).where('tenant', '=', tenantKey(tenant)).where('id', '=', id).execute());
+      const saved = await this.unlessTitleTaken((db) =>
+        db.updateTable('assignments').set(values).where('tenant', '=', tenantKey(tenant)).where('id', '=', id).execute(),
+      );
       if (!saved) return 'title-taken';
     }
     return this.findById(tenant, id);
   }
 
   async close(tenant: Tenant, id: string, at: Date): Promise<boolean> {
-    const result = await this.db.updateTable('assignments').set({ closed_at: at.toISOString() }).where('tenant', '=', tenantKey(tenant)).where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('assignments')
+      .set({ closed_at: at.toISOString() })
+      .where('tenant', '=', tenantKey(tenant))
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
 
@@ -70,22 +78,45 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
 
   async reflect(student: Recipient, assignmentId: string, interviewId: string, answers: readonly string[], at: Date): Promise<Reflection> {
     const key = tenantKey(student.tenant);
-    const own = await this.db.selectFrom('interviews').select('id').where('tenant', '=', key).where('user_id', '=', student.userId).where('id', '=', interviewId).executeTakeFirst();
+    const own = await this.db
+      .selectFrom('interviews')
+      .select('id')
+      .where('tenant', '=', key)
+      .where('user_id', '=', student.userId)
+      .where('id', '=', interviewId)
+      .executeTakeFirst();
     // Commands only ever pass the student's own interviews; anything else is a bug, refused before it is stored.
     if (own === undefined) throw new Error(`Interview ${interviewId} is not the student's own.`);
     await this.db
       .insertInto('reflections')
-      .values({ id: newId('rf'), tenant: key, user_id: student.userId, assignment_id: assignmentId, interview_id: interviewId, answers: JSON.stringify(answers), submitted_at: at.toISOString(), updated_at: at.toISOString() })
-      .onConflict((conflict) => conflict.columns(['assignment_id', 'user_id', 'interview_id']).doUpdateSet({ answers: JSON.stringify(answers), updated_at: at.toISOString() }))
+      .values({
+        id: newId('rf'),
+        tenant: key,
+        user_id: student.userId,
+        assignment_id: assignmentId,
+        interview_id: interviewId,
+        answers: JSON.stringify(answers),
+        submitted_at: at.toISOString(),
+        updated_at: at.toISOString(),
+      })
+      .onConflict((conflict) =>
+        conflict.columns(['assignment_id', 'user_id', 'interview_id']).doUpdateSet({ answers: JSON.stringify(answers), updated_at: at.toISOString() }),
+      )
       .execute();
-    const [saved] = await this.reflectionRows(key).where('reflections.user_id', '=', student.userId).where('reflections.assignment_id', '=', assignmentId).where('reflections.interview_id', '=', interviewId).execute();
+    const [saved] = await this.reflectionRows(key)
+      .where('reflections.user_id', '=', student.userId)
+      .where('reflections.assignment_id', '=', assignmentId)
+      .where('reflections.interview_id', '=', interviewId)
+      .execute();
     if (saved === undefined) throw new Error(`The reflection on interview ${interviewId} was not stored.`);
     return toReflection(saved);
   }
 
   async reflections(tenant: Tenant, cohortId: string, userId?: string): Promise<Reflection[]> {
     let query = this.reflectionRows(tenantKey(tenant))
-      .innerJoin('cohort_members', (join) => join.onRef('cohort_members.cohort_id', '=', 'assignments.cohort_id').onRef('cohort_members.user_id', '=', 'reflections.user_id'))
+      .innerJoin('cohort_members', (join) =>
+        join.onRef('cohort_members.cohort_id', '=', 'assignments.cohort_id').onRef('cohort_members.user_id', '=', 'reflections.user_id'),
+      )
       .where('assignments.cohort_id', '=', cohortId);
     if (userId !== undefined) query = query.where('reflections.user_id', '=', userId);
     const rows = await query.orderBy('reflections.submitted_at').orderBy('reflections.id').execute();
@@ -99,7 +130,17 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
       .innerJoin('assignments', 'assignments.id', 'reflections.assignment_id')
       .innerJoin('interviews', 'interviews.id', 'reflections.interview_id')
       .innerJoin('contacts', 'contacts.id', 'interviews.contact_id')
-      .select(['reflections.id', 'reflections.user_id', 'reflections.assignment_id', 'reflections.interview_id', 'reflections.answers', 'reflections.submitted_at', 'reflections.updated_at', 'contacts.name', 'interviews.held_at'])
+      .select([
+        'reflections.id',
+        'reflections.user_id',
+        'reflections.assignment_id',
+        'reflections.interview_id',
+        'reflections.answers',
+        'reflections.submitted_at',
+        'reflections.updated_at',
+        'contacts.name',
+        'interviews.held_at',
+      ])
       .where('reflections.tenant', '=', key)
       .where('interviews.tenant', '=', key)
       .whereRef('interviews.user_id', '=', 'reflections.user_id');

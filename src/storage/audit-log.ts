@@ -11,12 +11,27 @@ export class KyselyAuditLog implements AuditLog {
   async record(entry: AuditEntry): Promise<void> {
     await this.db
       .insertInto('audit_log')
-      .values({ id: newId('au'), tenant: tenantKey(entry.tenant), subject_id: entry.subjectId, actor_id: entry.actorId, action: entry.action, detail: JSON.stringify(entry.detail), at: entry.at.toISOString() })
+      .values({
+        id: newId('au'),
+        tenant: tenantKey(entry.tenant),
+        subject_id: entry.subjectId,
+        actor_id: entry.actorId,
+        action: entry.action,
+        detail: JSON.stringify(entry.detail),
+        at: entry.at.toISOString(),
+      })
       .execute();
   }
 
   async entriesOf(tenant: Tenant, subjectId: string): Promise<AuditEntry[]> {
-    const rows = await this.db.selectFrom('audit_log').selectAll().where('tenant', '=', tenantKey(tenant)).where('subject_id', '=', subjectId).orderBy('at').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('tenant', '=', tenantKey(tenant))
+      .where('subject_id', '=', subjectId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
     return rows.map((row) => ({
       tenant,
       subjectId: row.subject_id,

@@ -15,8 +15,20 @@ export class KyselyCohortActivity implements CohortActivitySource {
     const [users, contacts, events, interviews, rehearsals] = await Promise.all([
       this.db.selectFrom('users').select(['user_id', 'display_name', 'last_active_at']).where('tenant', '=', key).where('user_id', 'in', ids).execute(),
       this.db.selectFrom('contacts').select(['user_id', 'id', 'stage', 'referred_by']).where('tenant', '=', key).where('user_id', 'in', ids).execute(),
-      this.db.selectFrom('contact_events').select(['user_id', 'contact_id', 'stage', 'at']).where('tenant', '=', key).where('user_id', 'in', ids).orderBy('at').execute(),
-      this.db.selectFrom('interviews').select(['user_id', 'contact_id', 'held_at']).where('tenant', '=', key).where('user_id', 'in', ids).orderBy('held_at').execute(),
+      this.db
+        .selectFrom('contact_events')
+        .select(['user_id', 'contact_id', 'stage', 'at'])
+        .where('tenant', '=', key)
+        .where('user_id', 'in', ids)
+        .orderBy('at')
+        .execute(),
+      this.db
+        .selectFrom('interviews')
+        .select(['user_id', 'contact_id', 'held_at'])
+        .where('tenant', '=', key)
+        .where('user_id', 'in', ids)
+        .orderBy('held_at')
+        .execute(),
       this.db
         .selectFrom('rehearsals')
         .select(['user_id', 'score', 'finished_at'])

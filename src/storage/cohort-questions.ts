@@ -24,7 +24,10 @@ export class KyselyCohortQuestionRepository implements CohortQuestionRepository 
           .select(nextNumberOf('position').as('next'))
           .where('cohort_id', '=', cohortId)
           .executeTakeFirstOrThrow();
-        await trx.insertInto('cohort_questions').values({ id, tenant: tenantKey(tenant), cohort_id: cohortId, position: next, question, added_by: addedBy, added_at: at.toISOString() }).execute();
+        await trx
+          .insertInto('cohort_questions')
+          .values({ id, tenant: tenantKey(tenant), cohort_id: cohortId, position: next, question, added_by: addedBy, added_at: at.toISOString() })
+          .execute();
       }),
     );
     const added = (await this.list(tenant, cohortId)).find((candidate) => candidate.id === id);
@@ -44,12 +47,23 @@ export class KyselyCohortQuestionRepository implements CohortQuestionRepository 
   }
 
   async replace(tenant: Tenant, cohortId: string, id: string, question: string): Promise<boolean> {
-    const result = await this.db.updateTable('cohort_questions').set({ question }).where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .updateTable('cohort_questions')
+      .set({ question })
+      .where('tenant', '=', tenantKey(tenant))
+      .where('cohort_id', '=', cohortId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
 
   async remove(tenant: Tenant, cohortId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('cohort_questions').where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('cohort_questions')
+      .where('tenant', '=', tenantKey(tenant))
+      .where('cohort_id', '=', cohortId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
 

@@ -111,18 +111,36 @@ export class KyselyCohortRepository implements CohortRepository {
     const key = tenantKey(tenant);
     return transact(this.db, async (trx) => {
       await trx.deleteFrom('cohort_shares').where('tenant', '=', key).where('user_id', '=', userId).where('cohort_id', '=', cohortId).execute();
-      const result = await trx.deleteFrom('cohort_members').where('tenant', '=', key).where('user_id', '=', userId).where('cohort_id', '=', cohortId).executeTakeFirst();
+      const result = await trx
+        .deleteFrom('cohort_members')
+        .where('tenant', '=', key)
+        .where('user_id', '=', userId)
+        .where('cohort_id', '=', cohortId)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     });
   }
 
   async members(tenant: Tenant, cohortId: string): Promise<CohortMember[]> {
-    const rows = await this.db.selectFrom('cohort_members').selectAll().where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).orderBy('joined_at').orderBy('user_id').execute();
+    const rows = await this.db
+      .selectFrom('cohort_members')
+      .selectAll()
+      .where('tenant', '=', tenantKey(tenant))
+      .where('cohort_id', '=', cohortId)
+      .orderBy('joined_at')
+      .orderBy('user_id')
+      .execute();
     return rows.map(toMember);
   }
 
   async membership(tenant: Tenant, cohortId: string, userId: string): Promise<CohortMember | undefined> {
-    const row = await this.db.selectFrom('cohort_members').selectAll().where('tenant', '=', tenantKey(tenant)).where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('cohort_members')
+      .selectAll()
+      .where('tenant', '=', tenantKey(tenant))
+      .where('cohort_id', '=', cohortId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return row === undefined ? undefined : toMember(row);
   }
 
@@ -144,12 +162,24 @@ export class KyselyCohortRepository implements CohortRepository {
       ...(choices.nudgesMuted === undefined ? {} : { nudges_muted: choices.nudgesMuted ? 1 : 0 }),
     };
     if (Object.keys(values).length === 0) return 0;
-    const result = await this.db.updateTable('cohort_members').set(values).where('tenant', '=', tenantKey(tenant)).where('user_id', '=', userId).executeTakeFirst();
+    const result = await this.db
+      .updateTable('cohort_members')
+      .set(values)
+      .where('tenant', '=', tenantKey(tenant))
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 
   async dueDigests(now: Date, limit: number, platforms: readonly Platform[]): Promise<Cohort[]> {
-    const rows = await this.db.selectFrom('cohorts').selectAll().where(onPlatforms(platforms)).where('next_digest_at', '<=', now.toISOString()).orderBy('next_digest_at').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('cohorts')
+      .selectAll()
+      .where(onPlatforms(platforms))
+      .where('next_digest_at', '<=', now.toISOString())
+      .orderBy('next_digest_at')
+      .limit(limit)
+      .execute();
     return rows.map(toCohort);
   }
 
@@ -166,7 +196,14 @@ export class KyselyCohortRepository implements CohortRepository {
   }
 
   async nextDigestAt(platforms: readonly Platform[]): Promise<Date | undefined> {
-    const row = await this.db.selectFrom('cohorts').select('next_digest_at').where(onPlatforms(platforms)).where('next_digest_at', 'is not', null).orderBy('next_digest_at').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('cohorts')
+      .select('next_digest_at')
+      .where(onPlatforms(platforms))
+      .where('next_digest_at', 'is not', null)
+      .orderBy('next_digest_at')
+      .limit(1)
+      .executeTakeFirst();
     return row?.next_digest_at === undefined || row.next_digest_at === null ? undefined : new Date(row.next_digest_at);
   }
 

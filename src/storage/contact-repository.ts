@@ -32,7 +32,10 @@ export class KyselyContactRepository implements ContactRepository {
     };
     await transact(this.db, async (trx) => {
       await trx.insertInto('contacts').values(row).execute();
-      await trx.insertInto('contact_events').values({ id: newId('e'), tenant: row.tenant, user_id: row.user_id, contact_id: row.id, stage, at: now }).execute();
+      await trx
+        .insertInto('contact_events')
+        .values({ id: newId('e'), tenant: row.tenant, user_id: row.user_id, contact_id: row.id, stage, at: now })
+        .execute();
     });
     return toContact(row);
   }
@@ -86,7 +89,10 @@ export class KyselyContactRepository implements ContactRepository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return;
-      await trx.insertInto('contact_events').values({ id: newId('e'), tenant, user_id: recipient.userId, contact_id: id, stage, at: at.toISOString() }).execute();
+      await trx
+        .insertInto('contact_events')
+        .values({ id: newId('e'), tenant, user_id: recipient.userId, contact_id: id, stage, at: at.toISOString() })
+        .execute();
     });
   }
 
@@ -104,7 +110,13 @@ export class KyselyContactRepository implements ContactRepository {
     };
     const same = await this.myInterviews(recipient)
       .where('contact_id', '=', row.contact_id)
-      .where((eb) => eb.and([eb('learned', 'is not distinct from', row.learned), eb('advice', 'is not distinct from', row.advice), eb('next_steps', 'is not distinct from', row.next_steps)]))
+      .where((eb) =>
+        eb.and([
+          eb('learned', 'is not distinct from', row.learned),
+          eb('advice', 'is not distinct from', row.advice),
+          eb('next_steps', 'is not distinct from', row.next_steps),
+        ]),
+      )
       .executeTakeFirst();
     if (same !== undefined) return toInterview(same);
     await this.db.insertInto('interviews').values(row).execute();

@@ -24,5 +24,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  exitWithLine(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot migrate the database: ${error instanceof Error ? error.message : String(error)}`);
+  exitWithLine(
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : `Cannot migrate the database: ${error instanceof Error ? error.message : String(error)}`,
+  );
 });

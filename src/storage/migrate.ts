@@ -18,7 +18,10 @@ export class SchemaTooNewError extends Error {
 /** A migration failed; it ran in a transaction, so the database is as it was before it. */
 export class MigrationFailedError extends Error {
   constructor(migration: string, cause: unknown) {
-    super(`migration ${migration} failed and was rolled back (${cause instanceof Error ? cause.message : 'unknown error'}); the database is as it was before it: fix what the error names, then start Rapport or run npm run db:migrate again`, { cause });
+    super(
+      `migration ${migration} failed and was rolled back (${cause instanceof Error ? cause.message : 'unknown error'}); the database is as it was before it: fix what the error names, then start Rapport or run npm run db:migrate again`,
+      { cause },
+    );
     this.name = 'MigrationFailedError';
   }
 }

@@ -43,7 +43,9 @@ function damagedDatabase(error: DamagedDatabaseError): string {
 
 /** What to check when Rapport cannot reach or write the database, in one phrase. */
 function databaseFix(config: DatabaseConfig): string {
-  return config.kind === 'sqlite' ? 'check that DATABASE_PATH is a file Rapport may write' : 'check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there';
+  return config.kind === 'sqlite'
+    ? 'check that DATABASE_PATH is a file Rapport may write'
+    : 'check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there';
 }
 
 /** Where the database is, for logs and messages, without any password the URL holds. */

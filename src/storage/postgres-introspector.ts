@@ -50,7 +50,13 @@ class CurrentSchemaIntrospector implements DatabaseIntrospector {
         table = { name: row.table, schema: row.schema, isView: row.table_type === 'VIEW', isForeign: row.table_type === 'FOREIGN', columns: [] };
         tables.set(row.table, table);
       }
-      table.columns.push({ name: row.column, dataType: row.data_type, isNullable: row.nullable === 'YES', hasDefaultValue: row.has_default, isAutoIncrementing: row.identity === 'YES' });
+      table.columns.push({
+        name: row.column,
+        dataType: row.data_type,
+        isNullable: row.nullable === 'YES',
+        hasDefaultValue: row.has_default,
+        isAutoIncrementing: row.identity === 'YES',
+      });
     }
     return [...tables.values()];
   }

@@ -6,7 +6,14 @@ import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';
 import { isUniqueViolation } from './unique-violation.js';
-import type { Rehearsal, RehearsalProgress, StartOutcome, StoppedRehearsal, RehearsalScore, RehearsalRepository } from '../domain/practice/rehearsal-repository.js';
+import type {
+  Rehearsal,
+  RehearsalProgress,
+  StartOutcome,
+  StoppedRehearsal,
+  RehearsalScore,
+  RehearsalRepository,
+} from '../domain/practice/rehearsal-repository.js';
 
 /** How many times a start tries when the rehearsal in its way keeps ending meanwhile. */
 const START_ATTEMPTS = 3;
@@ -67,7 +74,11 @@ export class KyselyRehearsalRepository implements RehearsalRepository {
   async advance(recipient: Recipient, rehearsal: Rehearsal, progress: RehearsalProgress, at: Date): Promise<boolean> {
     const result = await this.db
       .updateTable('rehearsals')
-      .set({ state: JSON.stringify(progress.state), updated_at: at.toISOString(), ...(progress.scorecard === undefined ? {} : finishedColumns(progress.scorecard, at)) })
+      .set({
+        state: JSON.stringify(progress.state),
+        updated_at: at.toISOString(),
+        ...(progress.scorecard === undefined ? {} : finishedColumns(progress.scorecard, at)),
+      })
       .where('tenant', '=', tenantKey(recipient.tenant))
       .where('user_id', '=', recipient.userId)
       .where('id', '=', rehearsal.id)

@@ -7,7 +7,15 @@ import type { RemindersTable, Schema } from './schema.js';
 import type { Dialect } from './database.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
-import type { ReminderStatus, Recipient, StoredReminder, NewReminder, Claim, LedgerEntry, ReminderRepository } from '../domain/reminders/reminder-repository.js';
+import type {
+  ReminderStatus,
+  Recipient,
+  StoredReminder,
+  NewReminder,
+  Claim,
+  LedgerEntry,
+  ReminderRepository,
+} from '../domain/reminders/reminder-repository.js';
 
 const OPEN: readonly ReminderStatus[] = ['pending', 'claimed'];
 
@@ -149,7 +157,8 @@ export class KyselyReminderRepository implements ReminderRepository {
   async claimDue(now: Date, leaseUntil: Date, limit: number, platforms: readonly Platform[]): Promise<Claim> {
     const token = newId('claim');
     const claimed = { status: 'claimed', claim_token: token, due_at: leaseUntil.toISOString(), updated_at: now.toISOString() } as const;
-    const due = (db: QueryCreator<Schema>) => db.selectFrom('reminders').where(OPEN_LITERAL).where(onPlatforms(platforms)).where('due_at', '<=', now.toISOString()).orderBy('due_at').limit(limit);
+    const due = (db: QueryCreator<Schema>) =>
+      db.selectFrom('reminders').where(OPEN_LITERAL).where(onPlatforms(platforms)).where('due_at', '<=', now.toISOString()).orderBy('due_at').limit(limit);
     const rows = this.dialect === 'postgres' ? await this.claimOnPostgres(due, claimed) : await this.claimOnSqlite(due, now, claimed);
     return { token, reminders: rows.map((row) => toReminder(row, parseTenant(row.tenant))), leaseUntil };
   }
@@ -183,7 +192,14 @@ export class KyselyReminderRepository implements ReminderRepository {
   private async claimOnSqlite(due: DueQuery, now: Date, claimed: Partial<RemindersTable>): Promise<RemindersTable[]> {
     const order = (await due(this.db).select('id').execute()).map((row) => row.id);
     if (order.length === 0) return [];
-    const rows = await this.db.updateTable('reminders').set(claimed).where('id', 'in', order).where(OPEN_LITERAL).where('due_at', '<=', now.toISOString()).returningAll().execute();
+    const rows = await this.db
+      .updateTable('reminders')
+      .set(claimed)
+      .where('id', 'in', order)
+      .where(OPEN_LITERAL)
+      .where('due_at', '<=', now.toISOString())
+      .returningAll()
+      .execute();
     const position = new Map(order.map((id, index) => [id, index]));
     return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   }
@@ -232,7 +248,12 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   async countFailed(platforms: readonly Platform[]): Promise<number> {
-    const row = await this.db.selectFrom('reminders').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'failed').where(onPlatforms(platforms)).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('status', '=', 'failed')
+      .where(onPlatforms(platforms))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -309,7 +330,14 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
   }
   for (const [token, ids] of delivered) {
     statements.push(async (trx) => {
-      await settleClaimed(trx, token, ids, () => ({ status: 'delivered', delivery_key: token, delivered_at: now, updated_at: now, claim_token: null, sending_key: null })).execute();
+      await settleClaimed(trx, token, ids, () => ({
+        status: 'delivered',
+        delivery_key: token,
+        delivered_at: now,
+        updated_at: now,
+        claim_token: null,
+        sending_key: null,
+      })).execute();
       return [];
     });
   }
@@ -317,7 +345,11 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
 }
 
 /** The values an outcome other than a delivery gives its rows. */
-function settledValues(eb: ExpressionBuilder<Schema, 'reminders'>, entry: Extract<LedgerEntry, { kind: 'released' | 'undeliverable' | 'failed' }>, now: string): UpdateObject<Schema, 'reminders'> {
+function settledValues(
+  eb: ExpressionBuilder<Schema, 'reminders'>,
+  entry: Extract<LedgerEntry, { kind: 'released' | 'undeliverable' | 'failed' }>,
+  now: string,
+): UpdateObject<Schema, 'reminders'> {
   if (entry.kind !== 'released') return { status: entry.kind, last_error: entry.error, updated_at: now, claim_token: null, sending_key: null };
   return {
     status: 'pending',
@@ -330,8 +362,18 @@ function settledValues(eb: ExpressionBuilder<Schema, 'reminders'>, entry: Extrac
 }
 
 /** An update of claimed rows that applies only while the claim is still ours (a lease taken over is left alone). */
-function settleClaimed(trx: Kysely<Schema>, token: string, ids: readonly string[], values: (eb: ExpressionBuilder<Schema, 'reminders'>) => UpdateObject<Schema, 'reminders'>) {
-  return trx.updateTable('reminders').set(values).where('id', 'in', [...ids]).where('claim_token', '=', token).where('status', '=', 'claimed');
+function settleClaimed(
+  trx: Kysely<Schema>,
+  token: string,
+  ids: readonly string[],
+  values: (eb: ExpressionBuilder<Schema, 'reminders'>) => UpdateObject<Schema, 'reminders'>,
+) {
+  return trx
+    .updateTable('reminders')
+    .set(values)
+    .where('id', 'in', [...ids])
+    .where('claim_token', '=', token)
+    .where('status', '=', 'claimed');
 }
 
 /** A row's details, or why they cannot be read. */

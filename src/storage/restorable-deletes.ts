@@ -37,14 +37,53 @@ export interface DeletedPlan {
 export function deleteContactRestorably(db: Kysely<Schema>, recipient: Recipient, id: string): Promise<DeletedContact | undefined> {
   const tenant = tenantKey(recipient.tenant);
   return transact(db, async (trx) => {
-    const contact = await trx.selectFrom('contacts').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).executeTakeFirst();
+    const contact = await trx
+      .selectFrom('contacts')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (contact === undefined) return undefined;
-    const events = await trx.selectFrom('contact_events').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('contact_id', '=', id).execute();
-    const interviews = await trx.selectFrom('interviews').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('contact_id', '=', id).execute();
-    const reminders = await trx.selectFrom('reminders').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('contact_id', '=', id).execute();
+    const events = await trx
+      .selectFrom('contact_events')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('contact_id', '=', id)
+      .execute();
+    const interviews = await trx
+      .selectFrom('interviews')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('contact_id', '=', id)
+      .execute();
+    const reminders = await trx
+      .selectFrom('reminders')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('contact_id', '=', id)
+      .execute();
     const interviewIds = interviews.map((interview) => interview.id);
-    const shares = interviewIds.length === 0 ? [] : await trx.selectFrom('cohort_shares').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('interview_id', 'in', interviewIds).execute();
-    const referred = await trx.selectFrom('contacts').select('id').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('referred_by', '=', id).execute();
+    const shares =
+      interviewIds.length === 0
+        ? []
+        : await trx
+            .selectFrom('cohort_shares')
+            .selectAll()
+            .where('tenant', '=', tenant)
+            .where('user_id', '=', recipient.userId)
+            .where('interview_id', 'in', interviewIds)
+            .execute();
+    const referred = await trx
+      .selectFrom('contacts')
+      .select('id')
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('referred_by', '=', id)
+      .execute();
     await trx.deleteFrom('contacts').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).execute();
     return { contact, events, interviews, shares, reminders, referred: referred.map((row) => row.id) };
   });
@@ -67,20 +106,41 @@ export function restoreContact(db: Kysely<Schema>, recipient: Recipient, deleted
       name = `${contact.name} (restored${tries === 1 ? '' : ` ${tries}`})`;
     }
     const referrer = contact.referred_by === null ? undefined : await contacts().where('id', '=', contact.referred_by).executeTakeFirst();
-    await trx.insertInto('contacts').values({ ...contact, name, name_key: nameKey(name), referred_by: referrer?.id ?? null }).execute();
-    if (deleted.events.length > 0) await trx.insertInto('contact_events').values([...deleted.events]).execute();
-    if (deleted.interviews.length > 0) await trx.insertInto('interviews').values([...deleted.interviews]).execute();
+    await trx
+      .insertInto('contacts')
+      .values({ ...contact, name, name_key: nameKey(name), referred_by: referrer?.id ?? null })
+      .execute();
+    if (deleted.events.length > 0)
+      await trx
+        .insertInto('contact_events')
+        .values([...deleted.events])
+        .execute();
+    if (deleted.interviews.length > 0)
+      await trx
+        .insertInto('interviews')
+        .values([...deleted.interviews])
+        .execute();
     const reminders = () => trx.selectFrom('reminders').where('tenant', '=', tenant).where('user_id', '=', recipient.userId);
     for (const reminder of deleted.reminders) {
       const taken = await reminders().select('id').where('number', '=', reminder.number).executeTakeFirst();
       const number = taken === undefined ? reminder.number : (await reminders().select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow()).next;
-      await trx.insertInto('reminders').values({ ...reminder, number }).execute();
+      await trx
+        .insertInto('reminders')
+        .values({ ...reminder, number })
+        .execute();
     }
     const cohorts = new Set((await trx.selectFrom('cohorts').select('id').where('tenant', '=', tenant).execute()).map((row) => row.id));
     const shares = deleted.shares.filter((share) => cohorts.has(share.cohort_id));
     if (shares.length > 0) await trx.insertInto('cohort_shares').values(shares).execute();
     if (deleted.referred.length > 0) {
-      await trx.updateTable('contacts').set({ referred_by: contact.id }).where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', 'in', [...deleted.referred]).where('referred_by', 'is', null).execute();
+      await trx
+        .updateTable('contacts')
+        .set({ referred_by: contact.id })
+        .where('tenant', '=', tenant)
+        .where('user_id', '=', recipient.userId)
+        .where('id', 'in', [...deleted.referred])
+        .where('referred_by', 'is', null)
+        .execute();
     }
     return { name };
   });
@@ -90,9 +150,21 @@ export function restoreContact(db: Kysely<Schema>, recipient: Recipient, deleted
 export function deletePlanRestorably(db: Kysely<Schema>, recipient: Recipient, id: string): Promise<DeletedPlan | undefined> {
   const tenant = tenantKey(recipient.tenant);
   return transact(db, async (trx) => {
-    const plan = await trx.selectFrom('saved_plans').selectAll().where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).executeTakeFirst();
+    const plan = await trx
+      .selectFrom('saved_plans')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (plan === undefined) return undefined;
-    const shown = await trx.selectFrom('shown_plans').select('id').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('saved_plan_id', '=', id).execute();
+    const shown = await trx
+      .selectFrom('shown_plans')
+      .select('id')
+      .where('tenant', '=', tenant)
+      .where('user_id', '=', recipient.userId)
+      .where('saved_plan_id', '=', id)
+      .execute();
     await trx.deleteFrom('saved_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).execute();
     return { plan, shown: shown.map((row) => row.id) };
   });
@@ -111,9 +183,18 @@ export function restorePlan(db: Kysely<Schema>, recipient: Recipient, deleted: D
     const plans = () => trx.selectFrom('saved_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId);
     const taken = await plans().select('id').where('number', '=', plan.number).executeTakeFirst();
     const number = taken === undefined ? plan.number : (await plans().select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow()).next;
-    await trx.insertInto('saved_plans').values({ ...plan, number }).execute();
+    await trx
+      .insertInto('saved_plans')
+      .values({ ...plan, number })
+      .execute();
     if (deleted.shown.length > 0) {
-      await trx.updateTable('shown_plans').set({ saved_plan_id: plan.id }).where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', 'in', [...deleted.shown]).execute();
+      await trx
+        .updateTable('shown_plans')
+        .set({ saved_plan_id: plan.id })
+        .where('tenant', '=', tenant)
+        .where('user_id', '=', recipient.userId)
+        .where('id', 'in', [...deleted.shown])
+        .execute();
     }
     return number;
   });

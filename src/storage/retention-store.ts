@@ -16,7 +16,13 @@ export class KyselyRetentionStore implements RetentionStore {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async unwarned(before: Date, limit: number): Promise<QuietPerson[]> {
-    const rows = await this.unwarnedRows().select(['tenant', 'user_id', 'last_active_at']).where('last_active_at', '<=', before.toISOString()).orderBy('last_active_at').orderBy('user_id').limit(limit).execute();
+    const rows = await this.unwarnedRows()
+      .select(['tenant', 'user_id', 'last_active_at'])
+      .where('last_active_at', '<=', before.toISOString())
+      .orderBy('last_active_at')
+      .orderBy('user_id')
+      .limit(limit)
+      .execute();
     return rows.map(toQuietPerson);
   }
 
@@ -31,7 +37,9 @@ export class KyselyRetentionStore implements RetentionStore {
   }
 
   async oldestUnwarnedActivity(): Promise<Date | undefined> {
-    const row = await this.unwarnedRows().select((eb) => eb.fn.min('last_active_at').as('at')).executeTakeFirst();
+    const row = await this.unwarnedRows()
+      .select((eb) => eb.fn.min('last_active_at').as('at'))
+      .executeTakeFirst();
     return optionalDate(row?.at);
   }
 
@@ -60,22 +68,45 @@ export class KyselyRetentionStore implements RetentionStore {
         .returning('last_active_at')
         .executeTakeFirst();
       if (claimed === undefined) return undefined;
-      return new KyselyStudentDataEraser(trx).erase(person, { actorId: RETENTION_ACTOR, action: 'retention-delete', at, detail: { lastActiveAt: claimed.last_active_at } });
+      return new KyselyStudentDataEraser(trx).erase(person, {
+        actorId: RETENTION_ACTOR,
+        action: 'retention-delete',
+        at,
+        detail: { lastActiveAt: claimed.last_active_at },
+      });
     });
   }
 
   async archive(tenant: Tenant, cohortId: string, at: Date): Promise<boolean> {
-    const result = await this.db.updateTable('cohorts').set({ archived_at: at.toISOString(), next_digest_at: null }).where('tenant', '=', tenantKey(tenant)).where('id', '=', cohortId).where('archived_at', 'is', null).executeTakeFirst();
+    const result = await this.db
+      .updateTable('cohorts')
+      .set({ archived_at: at.toISOString(), next_digest_at: null })
+      .where('tenant', '=', tenantKey(tenant))
+      .where('id', '=', cohortId)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async archivedBefore(before: Date, limit: number): Promise<ArchivedCohort[]> {
-    const rows = await this.db.selectFrom('cohorts').select(['tenant', 'id', 'archived_at']).where('archived_at', '<=', before.toISOString()).orderBy('archived_at').orderBy('id').limit(limit).execute();
-    return rows.flatMap((row) => (row.archived_at === null ? [] : [{ tenant: parseTenant(row.tenant), cohortId: row.id, archivedAt: new Date(row.archived_at) }]));
+    const rows = await this.db
+      .selectFrom('cohorts')
+      .select(['tenant', 'id', 'archived_at'])
+      .where('archived_at', '<=', before.toISOString())
+      .orderBy('archived_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.flatMap((row) =>
+      row.archived_at === null ? [] : [{ tenant: parseTenant(row.tenant), cohortId: row.id, archivedAt: new Date(row.archived_at) }],
+    );
   }
 
   async oldestArchive(): Promise<Date | undefined> {
-    const row = await this.db.selectFrom('cohorts').select((eb) => eb.fn.min('archived_at').as('at')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('cohorts')
+      .select((eb) => eb.fn.min('archived_at').as('at'))
+      .executeTakeFirst();
     return optionalDate(row?.at);
   }
 
@@ -94,10 +125,20 @@ export class KyselyRetentionStore implements RetentionStore {
       // Children first, by name: the count is right and nothing depends on the foreign keys cascading.
       let rows = 0;
       const assignmentIds = trx.selectFrom('assignments').select('id').where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId);
-      rows += Number((await trx.deleteFrom('reflections').where('tenant', '=', tenant).where('assignment_id', 'in', assignmentIds).executeTakeFirst()).numDeletedRows);
-      for (const table of COHORT_TABLES) rows += Number((await trx.deleteFrom(table).where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
+      rows += Number(
+        (await trx.deleteFrom('reflections').where('tenant', '=', tenant).where('assignment_id', 'in', assignmentIds).executeTakeFirst()).numDeletedRows,
+      );
+      for (const table of COHORT_TABLES)
+        rows += Number((await trx.deleteFrom(table).where('tenant', '=', tenant).where('cohort_id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
       rows += Number((await trx.deleteFrom('cohorts').where('tenant', '=', tenant).where('id', '=', cohort.cohortId).executeTakeFirst()).numDeletedRows);
-      await new KyselyAuditLog(trx).record({ tenant: cohort.tenant, subjectId: cohort.cohortId, actorId: RETENTION_ACTOR, action: 'cohort-delete', detail: { rows, archivedAt: claimed.archived_at ?? '' }, at });
+      await new KyselyAuditLog(trx).record({
+        tenant: cohort.tenant,
+        subjectId: cohort.cohortId,
+        actorId: RETENTION_ACTOR,
+        action: 'cohort-delete',
+        detail: { rows, archivedAt: claimed.archived_at ?? '' },
+        at,
+      });
       return rows;
     });
   }

@@ -19,7 +19,14 @@ import { KEPT_SHOWN_PLANS, type ShownPlan, type SavedPlan, type SaveOutcome, typ
 function reuseOldestShown(db: Kysely<Schema>, tenant: string, userId: string, content: { id: string; request: string; plan: string; created_at: string }) {
   return db
     .updateTable('shown_plans')
-    .set({ id: content.id, request: content.request, plan: content.plan, saved_plan_id: null, created_at: content.created_at, sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}` })
+    .set({
+      id: content.id,
+      request: content.request,
+      plan: content.plan,
+      saved_plan_id: null,
+      created_at: content.created_at,
+      sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}`,
+    })
     .where('tenant', '=', tenant)
     .where('user_id', '=', userId)
     .where('sequence', '=', shownOf(db, tenant, userId).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')));
@@ -30,7 +37,13 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async recordShown(recipient: Recipient, shown: ShownPlan): Promise<void> {
-    const content = { id: shown.id, request: requestToJson(shown.request), plan: JSON.stringify(shown.plan), saved_plan_id: null, created_at: shown.createdAt.toISOString() };
+    const content = {
+      id: shown.id,
+      request: requestToJson(shown.request),
+      plan: JSON.stringify(shown.plan),
+      saved_plan_id: null,
+      created_at: shown.createdAt.toISOString(),
+    };
     const reused = await reuseOldestShown(this.db, tenantKey(recipient.tenant), recipient.userId, content).executeTakeFirst();
     if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
   }
@@ -80,7 +93,12 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         created_at: at.toISOString(),
       };
       await trx.insertInto('saved_plans').values(row).execute();
-      const linked = await trx.updateTable('shown_plans').set({ saved_plan_id: row.id }).where('id', '=', shown.id).where('saved_plan_id', 'is', null).executeTakeFirst();
+      const linked = await trx
+        .updateTable('shown_plans')
+        .set({ saved_plan_id: row.id })
+        .where('id', '=', shown.id)
+        .where('saved_plan_id', 'is', null)
+        .executeTakeFirst();
       if (linked.numUpdatedRows === 0n) throw new SavedMeanwhile();
       return { saved: toSavedPlan(row), alreadySaved: false };
     });
@@ -151,7 +169,8 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         .executeTakeFirstOrThrow(),
     );
     const oldestKept = sequence - KEPT_SHOWN_PLANS + 1;
-    if (oldestKept > 1) await this.db.deleteFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('sequence', '<', oldestKept).execute();
+    if (oldestKept > 1)
+      await this.db.deleteFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('sequence', '<', oldestKept).execute();
   }
 
   /** Every column of the student's shown plans. */

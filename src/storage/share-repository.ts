@@ -12,7 +12,14 @@ export class KyselyShareRepository implements ShareRepository {
   async share(student: Recipient, cohortId: string, interviewId: string, at: Date): Promise<boolean> {
     const result = await this.db
       .insertInto('cohort_shares')
-      .values({ id: newId('sh'), tenant: tenantKey(student.tenant), cohort_id: cohortId, user_id: student.userId, interview_id: interviewId, shared_at: at.toISOString() })
+      .values({
+        id: newId('sh'),
+        tenant: tenantKey(student.tenant),
+        cohort_id: cohortId,
+        user_id: student.userId,
+        interview_id: interviewId,
+        shared_at: at.toISOString(),
+      })
       .onConflict((conflict) => conflict.columns(['cohort_id', 'user_id', 'interview_id']).doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
@@ -20,7 +27,12 @@ export class KyselyShareRepository implements ShareRepository {
 
   async unshareContact(student: Recipient, cohortId: string, contactId: string): Promise<number> {
     const key = tenantKey(student.tenant);
-    const interviews = this.db.selectFrom('interviews').select('id').where('tenant', '=', key).where('user_id', '=', student.userId).where('contact_id', '=', contactId);
+    const interviews = this.db
+      .selectFrom('interviews')
+      .select('id')
+      .where('tenant', '=', key)
+      .where('user_id', '=', student.userId)
+      .where('contact_id', '=', contactId);
     const result = await this.db
       .deleteFrom('cohort_shares')
       .where('tenant', '=', key)
@@ -47,10 +59,20 @@ export class KyselyShareRepository implements ShareRepository {
     const rows = await this.db
       .selectFrom('cohort_shares')
       // Only current members: a student who left shares nothing, even if a row were left behind.
-      .innerJoin('cohort_members', (join) => join.onRef('cohort_members.cohort_id', '=', 'cohort_shares.cohort_id').onRef('cohort_members.user_id', '=', 'cohort_shares.user_id'))
+      .innerJoin('cohort_members', (join) =>
+        join.onRef('cohort_members.cohort_id', '=', 'cohort_shares.cohort_id').onRef('cohort_members.user_id', '=', 'cohort_shares.user_id'),
+      )
       .innerJoin('interviews', 'interviews.id', 'cohort_shares.interview_id')
       .innerJoin('contacts', 'contacts.id', 'interviews.contact_id')
-      .select(['cohort_shares.user_id', 'cohort_shares.shared_at', 'contacts.name', 'interviews.held_at', 'interviews.learned', 'interviews.advice', 'interviews.next_steps'])
+      .select([
+        'cohort_shares.user_id',
+        'cohort_shares.shared_at',
+        'contacts.name',
+        'interviews.held_at',
+        'interviews.learned',
+        'interviews.advice',
+        'interviews.next_steps',
+      ])
       .where('cohort_shares.tenant', '=', key)
       .where('cohort_shares.cohort_id', '=', cohortId)
       .where('interviews.tenant', '=', key)

@@ -47,7 +47,11 @@ function refuseDamaged(sqlite: SqliteDatabase.Database, path: string): void {
   let finding: string;
   try {
     const results = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    finding = results.map((row) => row.quick_check).filter((line) => line !== 'ok').slice(0, 3).join('; ');
+    finding = results
+      .map((row) => row.quick_check)
+      .filter((line) => line !== 'ok')
+      .slice(0, 3)
+      .join('; ');
   } catch (error) {
     if (!(error instanceof SqliteDatabase.SqliteError) || !['SQLITE_NOTADB', 'SQLITE_CORRUPT'].includes(error.code)) throw error;
     finding = error.message;

@@ -7,7 +7,21 @@ import type { Schema } from './schema.js';
 import type { Erasure, StudentDataEraser } from '../domain/privacy/student-data.js';
 
 /** Every table that holds a student's own rows, children before parents. */
-export const STUDENT_TABLES = ['undo_entries', 'cohort_shares', 'advisor_views', 'cohort_members', 'reminders', 'reflections', 'interviews', 'contact_events', 'contacts', 'shown_plans', 'saved_plans', 'rehearsals', 'users'] as const satisfies readonly (keyof Schema)[];
+export const STUDENT_TABLES = [
+  'undo_entries',
+  'cohort_shares',
+  'advisor_views',
+  'cohort_members',
+  'reminders',
+  'reflections',
+  'interviews',
+  'contact_events',
+  'contacts',
+  'shown_plans',
+  'saved_plans',
+  'rehearsals',
+  'users',
+] as const satisfies readonly (keyof Schema)[];
 
 /** The {@link StudentDataEraser} on Kysely. */
 export class KyselyStudentDataEraser implements StudentDataEraser {
@@ -20,7 +34,14 @@ export class KyselyStudentDataEraser implements StudentDataEraser {
         const result = await trx.deleteFrom(table).where('tenant', '=', tenantKey(student.tenant)).where('user_id', '=', student.userId).executeTakeFirst();
         rows += Number(result.numDeletedRows);
       }
-      await new KyselyAuditLog(trx).record({ tenant: student.tenant, subjectId: student.userId, actorId: erasure.actorId, action: erasure.action, detail: { rows, ...erasure.detail }, at: erasure.at });
+      await new KyselyAuditLog(trx).record({
+        tenant: student.tenant,
+        subjectId: student.userId,
+        actorId: erasure.actorId,
+        action: erasure.action,
+        detail: { rows, ...erasure.detail },
+        at: erasure.at,
+      });
       return rows;
     });
   }

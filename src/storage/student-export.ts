@@ -12,7 +12,13 @@ export type StudentTable = (typeof STUDENT_TABLES)[number];
  * Declares a section of the export. Adding a table to the export is one call here, in
  * {@link EXPORT_SECTIONS}: the reader, the JSON and the Markdown files follow from it.
  */
-export function exportSection(table: StudentTable, title: string, label: string, orderBy: string, more: Pick<ExportSection, 'json' | 'omit'> = {}): ExportSection {
+export function exportSection(
+  table: StudentTable,
+  title: string,
+  label: string,
+  orderBy: string,
+  more: Pick<ExportSection, 'json' | 'omit'> = {},
+): ExportSection {
   return { table, title, label, orderBy, ...more };
 }
 
@@ -26,7 +32,10 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   exportSection('contact_events', 'Journal events', 'stage', 'at'),
   exportSection('interviews', 'Interviews', 'held_at', 'held_at'),
   exportSection('reflections', 'Reflections for assignments', 'submitted_at', 'submitted_at', { json: ['answers'] }),
-  exportSection('reminders', 'Reminders', 'title', 'created_at', { json: ['details'], omit: ['claim_token', 'sending_key', 'delivery_key', 'attempts', 'last_error', 'dedupe_key'] }),
+  exportSection('reminders', 'Reminders', 'title', 'created_at', {
+    json: ['details'],
+    omit: ['claim_token', 'sending_key', 'delivery_key', 'attempts', 'last_error', 'dedupe_key'],
+  }),
   exportSection('saved_plans', 'Saved question plans', 'subject', 'created_at', { json: ['focus', 'plan'] }),
   exportSection('rehearsals', 'Practice rehearsals and scorecards', 'scenario', 'started_at', { json: ['scorecard'], omit: ['state'] }),
   exportSection('cohort_members', 'Cohort memberships', 'cohort_id', 'joined_at'),
@@ -51,7 +60,11 @@ export class KyselyStudentExportReader implements StudentExportReader {
     const tenant = tenantKey(student.tenant);
     const read: ExportedSection[] = [];
     for (const section of this.sections) {
-      const result = await sql<Record<string, unknown>>`select * from ${sql.table(section.table)} where tenant = ${tenant} and user_id = ${student.userId} order by ${sql.ref(section.orderBy)}`.execute(this.db);
+      const result = await sql<
+        Record<string, unknown>
+      >`select * from ${sql.table(section.table)} where tenant = ${tenant} and user_id = ${student.userId} order by ${sql.ref(section.orderBy)}`.execute(
+        this.db,
+      );
       read.push({ section, rows: result.rows.map((row) => exportedRow(row, section)) });
     }
     return read;

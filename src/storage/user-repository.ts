@@ -113,7 +113,6 @@ export class KyselyUserRepository implements UserRepository {
   }
 }
 
-
 /** A person met for the first time at `now`, with nothing chosen yet. */
 function newUserRow(tenant: string, userId: string, displayName: string, now: string): UsersTable {
   return {

@@ -15,7 +15,14 @@ const FUNNEL = { requests: 12, replies: 8, interviews: 5, thankYous: 4, referral
 
 /** A Fall cohort on Dec 9, 2026 (a Wednesday), with interviews `weeksAgo` weeks back each. */
 function input(weeksAgo: readonly number[], due?: ChartInput['due']): ChartInput {
-  return { cohortName: 'Fall', zone: 'America/New_York', now: NOW, funnel: FUNNEL, interviewTimes: weeksAgo.map((weeks) => new Date(NOW.getTime() - weeks * 7 * DAY)), ...(due === undefined ? {} : { due }) };
+  return {
+    cohortName: 'Fall',
+    zone: 'America/New_York',
+    now: NOW,
+    funnel: FUNNEL,
+    interviewTimes: weeksAgo.map((weeks) => new Date(NOW.getTime() - weeks * 7 * DAY)),
+    ...(due === undefined ? {} : { due }),
+  };
 }
 
 describe('the cohort chart', () => {
@@ -52,7 +59,11 @@ describe('the cohort chart', () => {
     folder = mkdtempSync(join(tmpdir(), 'rapport-chart-test-'));
     const image = await cohortChartImage(input([0]));
     const where = folder;
-    const text = renderReply({ visibility: 'ephemeral', blocks: [], images: [image] }, 1, { commands: CONSOLE_COMMANDS, ansi: false, savePicture: (picture) => savePicture(picture, where) }).text;
+    const text = renderReply({ visibility: 'ephemeral', blocks: [], images: [image] }, 1, {
+      commands: CONSOLE_COMMANDS,
+      ansi: false,
+      savePicture: (picture) => savePicture(picture, where),
+    }).text;
     const path = /🖼 Chart saved to (\S+\.png)/.exec(text)?.[1];
     expect(path?.startsWith(folder)).toBe(true);
     expectChartPng(readFileSync(path ?? ''));

@@ -27,7 +27,17 @@ describe('command words are never stored as data', () => {
   });
 
   it('shows help for help, -h and --help after any command or subcommand, storing nothing', async () => {
-    for (const line of ['/log help', '/log -h', '/log --help', '/log add help', '/log add --help', '/remind help', '/remind --help', '/remind snooze --help', '/practice help']) {
+    for (const line of [
+      '/log help',
+      '/log -h',
+      '/log --help',
+      '/log add help',
+      '/log add --help',
+      '/remind help',
+      '/remind --help',
+      '/remind snooze --help',
+      '/practice help',
+    ]) {
       const reply = await ana().send(line);
       expect(reply.text, line).toMatch(/^rapport \(only you can see this\):\n## \/(log|remind|practice)/);
       expect(reply.text, line).not.toContain('⚠️');

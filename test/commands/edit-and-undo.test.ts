@@ -9,10 +9,14 @@ describe('edit, delete and undo', () => {
   const contact = (name: string) => harness().services.contacts.findByName(mine, name);
 
   it('splits a referral written as "name, role at organisation" into separate fields', async () => {
-    const logged = await ana().send('/log interview "Dana Lee" --learned "ask about research ops" --referrals "Jordan Lee, UX researcher at SickKids; Sam Ortiz"');
+    const logged = await ana().send(
+      '/log interview "Dana Lee" --learned "ask about research ops" --referrals "Jordan Lee, UX researcher at SickKids; Sam Ortiz"',
+    );
     expect(logged.text).toContain('Added to your journal as referrals: Jordan Lee (UX researcher at SickKids), Sam Ortiz.');
     expect(await contact('Jordan Lee')).toMatchObject({ name: 'Jordan Lee', role: 'UX researcher', organization: 'SickKids' });
-    expect((await ana().send('/log add Priya Shah, nurse at Mount Sinai --role "charge nurse"')).text).toContain('Added Priya Shah (charge nurse at Mount Sinai)');
+    expect((await ana().send('/log add Priya Shah, nurse at Mount Sinai --role "charge nurse"')).text).toContain(
+      'Added Priya Shah (charge nurse at Mount Sinai)',
+    );
   });
 
   it('renames a contact with separate fields, and the pending nudges follow the new name', async () => {
@@ -36,7 +40,7 @@ describe('edit, delete and undo', () => {
     expect((await ana().send('/undo')).text).toContain('There is nothing to undo');
   });
 
-  it('edits a reminder\'s text and time, and /undo puts it back', async () => {
+  it("edits a reminder's text and time, and /undo puts it back", async () => {
     await ana().send('/remind "call back Sam" tomorrow 9am');
     const edited = await ana().send('/remind edit 1 "call back Sam Ortiz" friday 3pm');
     expect(edited.text).toContain('Reminder #1 is now: call back Sam Ortiz, Friday, November 27 at 3:00 PM EST');
@@ -82,7 +86,12 @@ describe('edit, delete and undo', () => {
     expect(await contact('Jordan Lee')).toMatchObject({ referredBy: dana!.id });
     expect(await harness().services.reminders.upcoming(mine, 10)).toEqual(nudgesBefore);
     await harness().advance(2 * DAY);
-    expect(harness().dms('ana').map((dm) => dm.text).join('\n')).toContain('Time to thank Dana Lee');
+    expect(
+      harness()
+        .dms('ana')
+        .map((dm) => dm.text)
+        .join('\n'),
+    ).toContain('Time to thank Dana Lee');
   });
 
   it('undoes deleting a saved plan, with every question', async () => {

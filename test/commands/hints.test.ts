@@ -3,7 +3,7 @@ import { useStudent } from '../support/use-student.js';
 
 const DAY = 86_400_000;
 
-describe('nudges and hints name the exact command with the student\'s own data', () => {
+describe("nudges and hints name the exact command with the student's own data", () => {
   const { harness, ana } = useStudent();
 
   it('ends a thank-you nudge with the command to log it, the name quoted as it must be typed', async () => {

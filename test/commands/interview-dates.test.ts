@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useStudent } from '../support/use-student.js';
 
-describe('/log interview --on: the day a conversation was held, read back in the student\'s zone', () => {
+describe("/log interview --on: the day a conversation was held, read back in the student's zone", () => {
   const { harness, ana, mine } = useStudent();
   const heldAt = async () => (await harness().services.contacts.allInterviews(mine)).map((interview) => interview.heldAt);
 
@@ -12,7 +12,7 @@ describe('/log interview --on: the day a conversation was held, read back in the
     expect(await heldAt()).toEqual([new Date('2026-11-17T14:00:00Z'), new Date('2026-11-20T14:00:00Z')]);
   });
 
-  it('reads the day in the zone the student chose, not the server\'s', async () => {
+  it("reads the day in the zone the student chose, not the server's", async () => {
     expect((await ana().send('/remind timezone Asia/Kolkata')).text).toContain('Your time zone is now Asia/Kolkata');
     await ana().send('/log interview "Dana Lee" --on yesterday --learned "Clinics hire from placements"');
     // Monday 09:00 in Toronto is Monday 19:30 in Kolkata: yesterday there is Sunday, at 09:00 there.

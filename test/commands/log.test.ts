@@ -54,7 +54,7 @@ describe('/log', () => {
     expect((await upcomingKinds()).filter((kind) => kind === 'thank-you')).toHaveLength(1);
   });
 
-  it('takes text holding NUL or Rapport\'s private marks on either engine, storing it without them', async () => {
+  it("takes text holding NUL or Rapport's private marks on either engine, storing it without them", async () => {
     const added = await ana().send('/log add "Dana\u0000 Lee\uE012<u:U1>" --role "nurse\u0000"');
     expect(added.text).toContain('Added Dana Lee@U1 (nurse) to your journal');
     const [dana] = await harness.services.contacts.list(mine);
@@ -179,7 +179,7 @@ describe('/log', () => {
     expect(await upcomingKinds()).not.toContain('keep-in-touch');
   });
 
-  it('exports the student\'s own journal as CSV, safely quoted', async () => {
+  it("exports the student's own journal as CSV, safely quoted", async () => {
     await ana().send('/log interview "Dana Lee" --learned "=SUM(A1), and \\"quotes\\""');
     await harness.as('ben').send('/log add "Secret Person"');
     const exported = await ana().send('/log export');
@@ -191,7 +191,7 @@ describe('/log', () => {
     expect(file?.content).not.toContain('Secret Person');
   });
 
-  it('exports every date in the student\'s zone, the same way, with the upcoming reminders beside the journal', async () => {
+  it("exports every date in the student's zone, the same way, with the upcoming reminders beside the journal", async () => {
     harness.clock.advance(10 * HOUR); // Monday 19:00 in Toronto, Tuesday 00:00 in UTC
     await ana().send('/log scheduled "Dana Lee" --when "friday 2pm"');
     await ana().send('/log interview "Sam Ortiz" --learned "ask early"');
@@ -216,7 +216,7 @@ describe('/log', () => {
     expect(await upcomingKinds()).toEqual([]);
   });
 
-  it('never shows or changes another student\'s contacts, even with a forged button', async () => {
+  it("never shows or changes another student's contacts, even with a forged button", async () => {
     const logged = await ana().send('/log interview "Dana Lee" --learned "private note"');
     expect((await harness.as('ben').send('/log show "Dana Lee"')).text).toContain('There is no "Dana Lee" in your journal');
     expect((await harness.as('ben').press(logged, 'Show Dana Lee')).text).toContain('not in your journal');

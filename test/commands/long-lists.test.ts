@@ -11,10 +11,19 @@ describe('a student with 60 contacts and 40 reminders finds, edits and undoes an
     const { contacts, reminders } = harness().services;
     const start = harness().clock.now().getTime();
     for (let index = 1; index <= 60; index++) {
-      await contacts.create(mine, `Contact ${String(index).padStart(2, '0')}`, index % 5 === 0 ? 'interviewed' : 'identified', {}, new Date(start - (60 - index) * 60_000));
+      await contacts.create(
+        mine,
+        `Contact ${String(index).padStart(2, '0')}`,
+        index % 5 === 0 ? 'interviewed' : 'identified',
+        {},
+        new Date(start - (60 - index) * 60_000),
+      );
     }
     for (let index = 1; index <= 40; index++) {
-      await reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(start + (41 - index) * 3 * HOUR) }, new Date(start));
+      await reminders.schedule(
+        { ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(start + (41 - index) * 3 * HOUR) },
+        new Date(start),
+      );
     }
   }
 
@@ -48,7 +57,10 @@ describe('a student with 60 contacts and 40 reminders finds, edits and undoes an
     const pages = await Promise.all([1, 2, 3, 4].map(async (page) => (await ana().send(`/log list --page ${page}`)).text));
     for (let index = 1; index <= 60; index++) {
       const name = `Contact ${String(index).padStart(2, '0')}`;
-      expect(pages.filter((page) => page.includes(name)), name).toHaveLength(1);
+      expect(
+        pages.filter((page) => page.includes(name)),
+        name,
+      ).toHaveLength(1);
       await ana().send(`/log edit ${name} --role "nurse educator" --org "Mount Sinai"`);
       expect(await harness().services.contacts.findByName(mine, name)).toMatchObject({ role: 'nurse educator', organization: 'Mount Sinai' });
       expect((await ana().send('/undo')).text).toContain(`Undone: your changes to ${name}`);
@@ -60,7 +72,10 @@ describe('a student with 60 contacts and 40 reminders finds, edits and undoes an
     await fill();
     const pages = await Promise.all([1, 2, 3].map(async (page) => (await ana().send(`/remind list --page ${page}`)).text));
     for (let number = 1; number <= 40; number++) {
-      expect(pages.filter((page) => page.includes(`#${number} task ${number}:`)), `#${number}`).toHaveLength(1);
+      expect(
+        pages.filter((page) => page.includes(`#${number} task ${number}:`)),
+        `#${number}`,
+      ).toHaveLength(1);
       const before = await harness().services.reminders.findByNumber(mine, number);
       await ana().send(`/remind edit ${number} "task ${number}, moved" in 9 days`);
       expect((await harness().services.reminders.findByNumber(mine, number))?.title).toBe(`task ${number}, moved`);

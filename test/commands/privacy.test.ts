@@ -33,7 +33,7 @@ describe('/privacy', () => {
     expect(await harness.services.reminders.upcoming({ tenant: TEST_TENANT, userId: 'ben' }, 10)).not.toHaveLength(0);
   });
 
-  it('knows every table that stores a student\'s rows', async () => {
+  it("knows every table that stores a student's rows", async () => {
     const tables = await harness.database.db.introspection.getTables();
     const withUserId = new Set(tables.filter((table) => table.columns.some((column) => column.name === 'user_id')).map((table) => table.name));
     expect([...withUserId].sort()).toEqual([...STUDENT_TABLES].sort());

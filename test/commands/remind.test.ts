@@ -45,7 +45,7 @@ describe('/remind', () => {
   });
 
   it('refuses unparseable and past times with examples, storing nothing', async () => {
-    const garbage = await harness.as('ana').send('/remind call Sam at banana o\'clock');
+    const garbage = await harness.as('ana').send("/remind call Sam at banana o'clock");
     expect(garbage.text).toMatch(/tomorrow 9am/);
     const past = await harness.as('ana').send('/remind call Sam yesterday');
     expect(past.text).toContain('has already passed');
@@ -64,7 +64,7 @@ describe('/remind', () => {
     expect((await harness.as('ana').send('/remind cancel 1')).text).toContain('You have no open reminder #1');
   });
 
-  it('keeps each student\'s reminders to themselves', async () => {
+  it("keeps each student's reminders to themselves", async () => {
     await harness.as('ana').send('/remind "private thing" tomorrow 10am');
     expect((await harness.as('ben').send('/remind list')).text).toContain('You have no upcoming reminders');
     expect((await harness.as('ben').send('/remind cancel 1')).text).toContain('You have no open reminder #1');
@@ -104,7 +104,9 @@ describe('/remind', () => {
     it('Done settles the reminder', async () => {
       const dm = await deliver();
       expect((await harness.as('ana').press(dm, 'Done')).text).toContain('Done: water the plants');
-      expect((await harness.as('ana').press(dm, 'Done')).text).toContain('already settled: nothing more to do for it. /remind list shows the reminders still open.');
+      expect((await harness.as('ana').press(dm, 'Done')).text).toContain(
+        'already settled: nothing more to do for it. /remind list shows the reminders still open.',
+      );
     });
 
     it('Snooze brings it back at the chosen time', async () => {

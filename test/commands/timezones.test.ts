@@ -30,7 +30,7 @@ describe('time zones: asked once, IANA only, and nudges that move with them', ()
     expect((await ana().send('/remind timezone Mars/Olympus')).text).toContain('I don\'t know the time zone "Mars/Olympus"');
   });
 
-  it('takes a zone by its current name where the runtime lists the old one, whole or by city, and IST\'s Asia/Kolkata', async () => {
+  it("takes a zone by its current name where the runtime lists the old one, whole or by city, and IST's Asia/Kolkata", async () => {
     await ana().press(await ana().send('/remind timezone IST'), 'Asia/Kolkata');
     expect((await harness.services.users.find(TEST_TENANT, 'ana'))?.timezone).toBe('Asia/Kolkata');
     expect((await ana().send('/remind timezone kyiv')).text).toContain('Your time zone is now Europe/Kyiv');
@@ -51,7 +51,7 @@ describe('time zones: asked once, IANA only, and nudges that move with them', ()
     expect((await ana().send('/remind list')).text).toContain('call Sam: Tuesday, November 24 at 8:00 AM EST');
   });
 
-  it('starts a new cohort in the zone its advisor answered, not the server\'s', async () => {
+  it("starts a new cohort in the zone its advisor answered, not the server's", async () => {
     const advisors = await Harness.create({ start: MONDAY_9AM_TORONTO, asksTimezone: true, advisorIds: ['lea'], timezone: 'UTC' });
     const asked = await advisors.as('lea').send('/help');
     expect(asked.text).toContain('Until you say, I use UTC.');

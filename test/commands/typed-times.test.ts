@@ -43,7 +43,7 @@ describe('typed times: one parser for /remind, snooze and quiet hours', () => {
     expect(set.text).toContain('You asked for Tuesday, November 24 at 3:00 AM EST, which falls in your quiet hours');
   });
 
-  it('reads a cohort goal\'s last day with the same parser, refusing an impossible one with the reason', async () => {
+  it("reads a cohort goal's last day with the same parser, refusing an impossible one with the reason", async () => {
     const advisors = await Harness.create({ advisorIds: ['lea'], start: MONDAY_9AM_TORONTO });
     const lea = advisors.as('lea').in('#fall');
     await lea.send('/cohort create fall');

@@ -9,7 +9,16 @@ describe('the console channel messenger', () => {
 
   it('prints the channel, the message, and the thread indented beneath it', () => {
     expect(renderChannelPost('#fall', message, thread, { commands: CONSOLE_COMMANDS, ansi: false })).toBe(
-      ['📣 #fall:', 'rapport:', '## 📣 fall: the week in numbers', '2 interviews this week.', '    │ rapport:', '    │ Totals', '    │ rapport:', '    │ Tip: thank them within two days.'].join('\n'),
+      [
+        '📣 #fall:',
+        'rapport:',
+        '## 📣 fall: the week in numbers',
+        '2 interviews this week.',
+        '    │ rapport:',
+        '    │ Totals',
+        '    │ rapport:',
+        '    │ Tip: thank them within two days.',
+      ].join('\n'),
     );
   });
 

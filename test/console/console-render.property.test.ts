@@ -7,7 +7,7 @@ import { userText, withoutReserved } from '../../src/core/user-text.js';
 import { hasLoneSurrogate, hasReserved, hostileText, replyArbitrary } from '../support/reply-arbitraries.js';
 
 describe('console rendering of any reply (property)', () => {
-  it('prints no mark of Rapport\'s and no half character, whatever the reply holds', () => {
+  it("prints no mark of Rapport's and no half character, whatever the reply holds", () => {
     fc.assert(
       fc.property(replyArbitrary, (reply) => {
         const { text: printed } = renderReply(reply, 1, { commands: CONSOLE_COMMANDS, ansi: false });
@@ -18,10 +18,13 @@ describe('console rendering of any reply (property)', () => {
     );
   });
 
-  it('prints what a person wrote exactly as written, inside Rapport\'s own markup', () => {
+  it("prints what a person wrote exactly as written, inside Rapport's own markup", () => {
     fc.assert(
       fc.property(hostileText, (written) => {
-        const printed = renderReply({ visibility: 'ephemeral', blocks: [text(`Saved *${userText(written)}*.`)] }, 1, { commands: CONSOLE_COMMANDS, ansi: false }).text;
+        const printed = renderReply({ visibility: 'ephemeral', blocks: [text(`Saved *${userText(written)}*.`)] }, 1, {
+          commands: CONSOLE_COMMANDS,
+          ansi: false,
+        }).text;
         expect(printed).toContain(`Saved ${withoutReserved(written).replace(/<u:([^\s<>|]{1,100})>/g, '@$1')}.`);
       }),
       { numRuns: 300 },

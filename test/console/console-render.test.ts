@@ -2,13 +2,29 @@ import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { renderFieldPrompt, renderFormIntro, renderReply } from '../../adapters/console/console.render.js';
-import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
+import {
+  actionRef,
+  actions,
+  bullets,
+  button,
+  context,
+  divider,
+  ephemeral,
+  fields,
+  heading,
+  numbered,
+  publicReply,
+  select,
+  text,
+} from '../../src/core/reply-builders.js';
 
 const plain = { commands: CONSOLE_COMMANDS, ansi: false };
 
 describe('renderReply', () => {
   it('names channels and people as the console knows them', () => {
-    expect(renderReply(ephemeral(text(`In ${channelToken('#fall')} and ${channelToken('night')}, by ${userToken('ana')}.`)), 1, plain).text).toContain('In #fall and #night, by ana.');
+    expect(renderReply(ephemeral(text(`In ${channelToken('#fall')} and ${channelToken('night')}, by ${userToken('ana')}.`)), 1, plain).text).toContain(
+      'In #fall and #night, by ana.',
+    );
   });
 
   it('renders every block readably and marks private replies', () => {
@@ -39,7 +55,10 @@ describe('renderReply', () => {
 
   it('numbers buttons and menus from the given number and returns them in order', () => {
     const save = button('Save plan', actionRef('questions', 'save'));
-    const stage = select('Stage', actionRef('log', 'stage'), [{ label: 'Identified', value: 'identified' }, { label: 'Scheduled', value: 'scheduled' }]);
+    const stage = select('Stage', actionRef('log', 'stage'), [
+      { label: 'Identified', value: 'identified' },
+      { label: 'Scheduled', value: 'scheduled' },
+    ]);
     const rendered = renderReply(publicReply(actions(save, stage)), 3, plain);
     expect(rendered.text).toBe(['rapport:', '  [3] Save plan', '  [4] Stage: (a) Identified  (b) Scheduled'].join('\n'));
     expect(rendered.elements).toEqual([save, stage]);
@@ -49,7 +68,12 @@ describe('renderReply', () => {
     const show = button(`Show ${userToken('ben')}`, actionRef('log', 'show'));
     const pick = select(`Contact ${userToken('ben')}?`, actionRef('log', 'pick'), [{ label: userToken('cal'), value: 'cal' }]);
     expect(renderReply(publicReply(actions(show, pick)), 1, plain).text).toBe(['rapport:', '  [1] Show ben', '  [2] Contact ben?: (a) cal'].join('\n'));
-    const form = { title: `Thank ${userToken('ben')}`, submit: actionRef('log', 'thank'), submitLabel: 'Save', fields: [{ name: 'note', label: `Note for ${userToken('ben')}`, required: true }] };
+    const form = {
+      title: `Thank ${userToken('ben')}`,
+      submit: actionRef('log', 'thank'),
+      submitLabel: 'Save',
+      fields: [{ name: 'note', label: `Note for ${userToken('ben')}`, required: true }],
+    };
     expect(renderFormIntro(form, plain)).toContain('📝 Thank ben');
     expect(renderFieldPrompt(form.fields[0]!, plain)).toContain('Note for ben');
   });
@@ -67,7 +91,15 @@ describe('form prompts', () => {
     submit: actionRef('log', 'save'),
     fields: [
       { name: 'name', label: 'Name', required: true, maxLength: 80, hint: 'As they write it' },
-      { name: 'channel', label: 'Channel', required: false, options: [{ label: 'Email', value: 'email' }, { label: 'Phone', value: 'phone' }] },
+      {
+        name: 'channel',
+        label: 'Channel',
+        required: false,
+        options: [
+          { label: 'Email', value: 'email' },
+          { label: 'Phone', value: 'phone' },
+        ],
+      },
     ],
   };
 

@@ -12,7 +12,9 @@ const spy: CommandWriter = (ref, plain) => `[${ref.form} ${ref.command} ${ref.su
 describe('a command named in a reply', () => {
   it('is a value (command, subcommand, arguments) that a renderer reads back whole, whatever the arguments hold', () => {
     const token = commandRef('log', 'thanked', { contact: 'Zoë "Z" Martin <@U1> `x`', keep: undefined });
-    expect(commandRefsIn(`Once it is sent: ${token}.`)).toEqual([{ form: 'run', command: 'log', subcommand: 'thanked', args: { contact: 'Zoë "Z" Martin <@U1> `x`' } }]);
+    expect(commandRefsIn(`Once it is sent: ${token}.`)).toEqual([
+      { form: 'run', command: 'log', subcommand: 'thanked', args: { contact: 'Zoë "Z" Martin <@U1> `x`' } },
+    ]);
     expect(writeCommandRefs(`Once it is sent: ${token}.`, spy)).toBe('Once it is sent: [run log thanked {"contact":"Zoë \\"Z\\" Martin <@U1> `x`"}].');
   });
 
@@ -22,10 +24,15 @@ describe('a command named in a reply', () => {
   });
 
   it('is written in every text of a reply, labels as plain text, and nowhere else', () => {
-    const reply = ephemeral(text(`See ${commandRef('remind', 'list')}.`), actions(button(`Run ${commandRef('remind', 'list')}`, { command: 'remind', action: 'done', payload: 'r1' })));
+    const reply = ephemeral(
+      text(`See ${commandRef('remind', 'list')}.`),
+      actions(button(`Run ${commandRef('remind', 'list')}`, { command: 'remind', action: 'done', payload: 'r1' })),
+    );
     const written = writeCommandsIn(reply, spy);
     expect(written.blocks[0]).toEqual({ type: 'text', text: 'See [run remind list {}].' });
-    expect(written.blocks[1]).toMatchObject({ elements: [{ label: 'Run [run remind list {} plain]', action: { command: 'remind', action: 'done', payload: 'r1' } }] });
+    expect(written.blocks[1]).toMatchObject({
+      elements: [{ label: 'Run [run remind list {} plain]', action: { command: 'remind', action: 'done', payload: 'r1' } }],
+    });
   });
 
   it('cannot be forged: what people send loses the token mark, and a token that does not read is dropped', () => {
@@ -43,7 +50,9 @@ describe('typedRef', () => {
     expect(commandRefsIn(typedRef(registry, '/demo occupation "graphic designer" --minutes 30 --focus skills --focus culture') ?? '')).toEqual([
       { form: 'run', command: 'demo', args: { target: 'occupation', subject: 'graphic designer', minutes: '30', focus: ['skills', 'culture'] } },
     ]);
-    expect(commandRefsIn(typedRef(registry, '/demo greet Dana --loud') ?? '')).toEqual([{ form: 'run', command: 'demo', subcommand: 'greet', args: { name: 'Dana', loud: true } }]);
+    expect(commandRefsIn(typedRef(registry, '/demo greet Dana --loud') ?? '')).toEqual([
+      { form: 'run', command: 'demo', subcommand: 'greet', args: { name: 'Dana', loud: true } },
+    ]);
   });
 
   it('does not read what is no command of the registry, an option it does not take, or an open quote', () => {
@@ -55,6 +64,8 @@ describe('typedRef', () => {
   it('is how the registry checks every declared example at start', () => {
     const [help, demo] = SAMPLE_COMMANDS;
     if (help === undefined || demo === undefined) throw new Error('The sample commands changed.');
-    expect(() => createRegistry([help, { ...demo, examples: ['/demo greet Dana --shout'] }])).toThrow('the example "/demo greet Dana --shout" does not read as a command');
+    expect(() => createRegistry([help, { ...demo, examples: ['/demo greet Dana --shout'] }])).toThrow(
+      'the example "/demo greet Dana --shout" does not read as a command',
+    );
   });
 });

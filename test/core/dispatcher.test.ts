@@ -87,9 +87,13 @@ describe('Dispatcher', () => {
     });
 
     it('validates values a platform already parsed (Discord) with the same rules', async () => {
-      const ok = await harness.as('ana').dispatch({ kind: 'structured-command', command: 'demo', subcommand: 'plan', values: { target: 'industry', subject: 'fintech', minutes: 20 } });
+      const ok = await harness
+        .as('ana')
+        .dispatch({ kind: 'structured-command', command: 'demo', subcommand: 'plan', values: { target: 'industry', subject: 'fintech', minutes: 20 } });
       expect(ok.text).toContain('plan industry [fintech] 20min');
-      const bad = await harness.as('ana').dispatch({ kind: 'structured-command', command: 'demo', subcommand: 'plan', values: { target: 'industry', subject: 'fintech', minutes: 2 } });
+      const bad = await harness
+        .as('ana')
+        .dispatch({ kind: 'structured-command', command: 'demo', subcommand: 'plan', values: { target: 'industry', subject: 'fintech', minutes: 2 } });
       expect(bad.text).toContain('from 5 to 90');
     });
   });
@@ -101,7 +105,10 @@ describe('Dispatcher', () => {
     });
 
     it('names the platform spelling of commands in suggestions', async () => {
-      const slack = await Harness.create({ commands: SAMPLE_COMMANDS, commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`)) });
+      const slack = await Harness.create({
+        commands: SAMPLE_COMMANDS,
+        commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/rapport-demo' : `/${name}`)),
+      });
       const replies = await slack.as('ana').send('/demo ocupation nurse');
       expect(replies.text).toContain('Example: `/rapport-demo occupation');
       await slack.close();

@@ -22,7 +22,7 @@ describe('userErrorReply', () => {
     expect(shown).not.toContain('/remind');
   });
 
-  it('writes the example with Discord\'s fields there', () => {
+  it("writes the example with Discord's fields there", () => {
     const onDiscord = JSON.stringify(writeCommandsIn(userErrorReply(error), DISCORD_COMMANDS).blocks);
     expect(onDiscord).toContain('Example: `/remind set reminder:');
     expect(onDiscord).not.toMatch(/(^|\s)--[a-z]/);

@@ -40,8 +40,11 @@ describe('/help', () => {
     expect(text).toContain('There is no /dmeo command: did you mean /demo?');
   });
 
-  it('uses each platform\'s spelling of command names', async () => {
-    const slack = await Harness.create({ commands: SAMPLE_COMMANDS, commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/try-demo' : `/${name}`)) });
+  it("uses each platform's spelling of command names", async () => {
+    const slack = await Harness.create({
+      commands: SAMPLE_COMMANDS,
+      commandWriter: typedCommands(createRegistry(SAMPLE_COMMANDS), (name) => (name === 'demo' ? '/try-demo' : `/${name}`)),
+    });
     const text = (await slack.as('ana').send('/help')).text;
     expect(text).toContain('/try-demo: Exercise the command core. e.g. `/try-demo occupation nurse`');
     await slack.close();

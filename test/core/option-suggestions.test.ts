@@ -45,7 +45,14 @@ describe('Dispatcher.suggest', () => {
     await harness.close();
   });
 
-  const suggest = (userId: string, command: string, subcommand: string | undefined, option: string, typed: string, roles: ('member' | 'advisor')[] = ['member']) => {
+  const suggest = (
+    userId: string,
+    command: string,
+    subcommand: string | undefined,
+    option: string,
+    typed: string,
+    roles: ('member' | 'advisor')[] = ['member'],
+  ) => {
     const { actor, conversation } = harness.as(userId, roles);
     return harness.dispatcher.suggest({ actor, conversation }, { command, ...(subcommand === undefined ? {} : { subcommand }), option, typed });
   };

@@ -14,7 +14,7 @@ describe('withRoles', () => {
   });
 });
 
-describe('the dispatcher resolves roles: the platform\'s and the advisor directory\'s', () => {
+describe("the dispatcher resolves roles: the platform's and the advisor directory's", () => {
   let harness: Harness;
   beforeEach(async () => {
     harness = await Harness.create({ commands: SAMPLE_COMMANDS, advisorIds: ['lee'] });

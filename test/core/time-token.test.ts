@@ -14,7 +14,7 @@ describe('time tokens', () => {
     expect(replaceTimeTokens(`due ${token}.`, (seconds) => `<t:${seconds}:f>`)).toBe('due <t:1795528800:f>.');
   });
 
-  it('are Rapport\'s alone: the same text typed by a person is not a token', () => {
+  it("are Rapport's alone: the same text typed by a person is not a token", () => {
     expect(replaceTimeTokens('due <t:1795528800|soon>.', () => 'TOKEN')).toBe('due <t:1795528800|soon>.');
   });
 

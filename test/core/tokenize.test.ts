@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { tokenize } from '../../src/core/tokenize.js';
 
-const simplify = (input: string) => tokenize(input).map((token) => (token.type === 'word' ? token.value : `--${token.name}${token.inlineValue === undefined ? '' : `=${token.inlineValue}`}`));
+const simplify = (input: string) =>
+  tokenize(input).map((token) => (token.type === 'word' ? token.value : `--${token.name}${token.inlineValue === undefined ? '' : `=${token.inlineValue}`}`));
 
 describe('tokenize', () => {
   it('splits words on any whitespace', () => {

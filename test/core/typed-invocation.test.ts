@@ -20,14 +20,17 @@ describe('commands as typed (the console and Slack)', () => {
 
   it('keeps what the student typed marked as typed, so each platform escapes it', () => {
     const parts = textParts(writeCommandRefs(commandRef('log', 'thanked', { contact: '*Zoë*' }), CONSOLE_COMMANDS));
-    expect(parts).toEqual([{ written: false, text: '/log thanked ' }, { written: true, text: '*Zoë*' }]);
+    expect(parts).toEqual([
+      { written: false, text: '/log thanked ' },
+      { written: true, text: '*Zoë*' },
+    ]);
   });
 
   it('writes a value for the rest of the words that has quotes of its own as it is, so it reads back the same', () => {
     expect(shown(commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' }), CONSOLE_COMMANDS)).toBe('/remind "call back Sam" tomorrow 9am');
   });
 
-  it('uses Slack\'s names for the commands Slack renames', () => {
+  it("uses Slack's names for the commands Slack renames", () => {
     expect(shown(commandRef('remind', 'list'), SLACK_COMMANDS)).toBe('/nudge list');
     expect(shown(`${commandRef('help')} lists every command`, SLACK_COMMANDS)).toBe('/rapport lists every command');
   });

@@ -8,16 +8,26 @@ import { discordMarkdown } from '../../adapters/discord/discord.render.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 
 describe('text a person wrote', () => {
-  it('is rendered apart from Rapport\'s markup, which still wraps it', () => {
-    const rendered = renderAround(`*${userText('a *b*')}* and ${userText('c')}`, (markup) => markup.toUpperCase(), (written) => `[${written}]`);
+  it("is rendered apart from Rapport's markup, which still wraps it", () => {
+    const rendered = renderAround(
+      `*${userText('a *b*')}* and ${userText('c')}`,
+      (markup) => markup.toUpperCase(),
+      (written) => `[${written}]`,
+    );
     expect(rendered).toBe('*[a *b*]* AND [c]');
   });
 
   it('reads a piece cut out of a longer text: a close with no open ends a part begun before the piece', () => {
     const whole = `before ${userText('written text')} after`;
     const cut = whole.indexOf('text');
-    expect(textParts(whole.slice(cut))).toEqual([{ written: true, text: 'text' }, { written: false, text: ' after' }]);
-    expect(textParts(whole.slice(0, cut))).toEqual([{ written: false, text: 'before ' }, { written: true, text: 'written ' }]);
+    expect(textParts(whole.slice(cut))).toEqual([
+      { written: true, text: 'text' },
+      { written: false, text: ' after' },
+    ]);
+    expect(textParts(whole.slice(0, cut))).toEqual([
+      { written: false, text: 'before ' },
+      { written: true, text: 'written ' },
+    ]);
   });
 
   it('cannot forge a mark, a token or NUL, and a half surrogate pair becomes a replacement character', () => {
@@ -30,14 +40,21 @@ describe('text a person wrote', () => {
     expect(unmarked(userText(`thanks ${typedMention('U1')}`))).toBe('thanks @U1');
   });
 
-  it('never becomes a mention, a link or a broadcast on Slack, where Rapport\'s own tokens still do', () => {
-    const [message] = renderSlack(ephemeral(text(`${userToken('U0OWN')} wrote: ${userText('<!channel> <@U0X> <u:U0X> <https://evil.example|click> & more')}`)), SLACK_COMMANDS);
+  it("never becomes a mention, a link or a broadcast on Slack, where Rapport's own tokens still do", () => {
+    const [message] = renderSlack(
+      ephemeral(text(`${userToken('U0OWN')} wrote: ${userText('<!channel> <@U0X> <u:U0X> <https://evil.example|click> & more')}`)),
+      SLACK_COMMANDS,
+    );
     const block = message?.blocks[0];
-    expect(block?.type === 'section' ? block.text?.text : '').toBe('<@U0OWN> wrote: &lt;!channel&gt; &lt;@U0X&gt; @U0X &lt;https://evil.example|click&gt; &amp; more');
+    expect(block?.type === 'section' ? block.text?.text : '').toBe(
+      '<@U0OWN> wrote: &lt;!channel&gt; &lt;@U0X&gt; @U0X &lt;https://evil.example|click&gt; &amp; more',
+    );
   });
 
   it('shows as written on Discord: no mention, masked link, spoiler, heading or broadcast', () => {
-    expect(discordMarkdown(`Saved *${userText('[site](https://evil.example) ||x|| <@123> @everyone')}*`)).toBe('Saved **\\[site\\](https://evil.example) \\|\\|x\\|\\| \\<@123\\> @\u200beveryone**');
+    expect(discordMarkdown(`Saved *${userText('[site](https://evil.example) ||x|| <@123> @everyone')}*`)).toBe(
+      'Saved **\\[site\\](https://evil.example) \\|\\|x\\|\\| \\<@123\\> @\u200beveryone**',
+    );
     expect(discordMarkdown(userText('# big\n> quote\n- item'))).toBe('\\# big\n\\> quote\n\\- item');
     expect(discordMarkdown(`Try \`/log show "${userText('a`b <@1>')}"\``)).toBe('Try `/log show "aˋb <\u200b@1>"`');
   });

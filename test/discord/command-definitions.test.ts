@@ -23,7 +23,10 @@ const option = (options: readonly APIApplicationCommandOption[], name: string) =
 function characters(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + characters(item), 0);
   if (typeof value !== 'object' || value === null) return 0;
-  return Object.entries(value).reduce((sum, [key, item]) => sum + (['name', 'description', 'value'].includes(key) && typeof item === 'string' ? item.length : characters(item)), 0);
+  return Object.entries(value).reduce(
+    (sum, [key, item]) => sum + (['name', 'description', 'value'].includes(key) && typeof item === 'string' ? item.length : characters(item)),
+    0,
+  );
 }
 
 describe('applicationCommands', () => {
@@ -38,7 +41,17 @@ describe('applicationCommands', () => {
   });
 
   it('turns a default subcommand into an explicit one: /questions plan, with typed options, required ones first', () => {
-    expect(commandNamed('questions').options?.map((each) => each.name)).toEqual(['plan', 'check', 'save', 'mine', 'export', 'rename', 'add', 'remove', 'delete']);
+    expect(commandNamed('questions').options?.map((each) => each.name)).toEqual([
+      'plan',
+      'check',
+      'save',
+      'mine',
+      'export',
+      'rename',
+      'add',
+      'remove',
+      'delete',
+    ]);
     const plan = subcommand('questions', 'plan');
     expect(plan.map((each) => [each.name, each.required])).toEqual([
       ['kind', true],
@@ -47,7 +60,10 @@ describe('applicationCommands', () => {
       ['focus', false],
       ['questions', false],
     ]);
-    expect(option(plan, 'kind')).toMatchObject({ type: ApplicationCommandOptionType.String, choices: ['occupation', 'industry', 'organization', 'program'].map((kind) => ({ name: kind, value: kind })) });
+    expect(option(plan, 'kind')).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      choices: ['occupation', 'industry', 'organization', 'program'].map((kind) => ({ name: kind, value: kind })),
+    });
     expect(option(plan, 'subject')).toMatchObject({ type: ApplicationCommandOptionType.String, max_length: 100 });
     expect(option(plan, 'minutes')).toMatchObject({ type: ApplicationCommandOptionType.Integer, min_value: 5, max_value: 90 });
   });
@@ -75,8 +91,18 @@ describe('applicationCommands', () => {
       ['prompt5', false],
       ['cohort', false],
     ]);
-    expect(option(assign, 'prompt2')).toEqual({ type: ApplicationCommandOptionType.String, name: 'prompt2', description: expect.stringContaining('(2 of up to 5)') as unknown, required: false, max_length: 300 });
-    expect(subcommand('cohort', 'assignment').filter((each) => each.name.startsWith('prompt')).every((each) => each.required === false)).toBe(true);
+    expect(option(assign, 'prompt2')).toEqual({
+      type: ApplicationCommandOptionType.String,
+      name: 'prompt2',
+      description: expect.stringContaining('(2 of up to 5)') as unknown,
+      required: false,
+      max_length: 300,
+    });
+    expect(
+      subcommand('cohort', 'assignment')
+        .filter((each) => each.name.startsWith('prompt'))
+        .every((each) => each.required === false),
+    ).toBe(true);
   });
 
   it('offers autocomplete where suggestions help: contacts, reminder numbers, saved plans', () => {
@@ -88,12 +114,31 @@ describe('applicationCommands', () => {
   });
 
   it('puts the options of a command without subcommands on the command itself', () => {
-    expect(commandNamed('help').options).toEqual([{ type: ApplicationCommandOptionType.String, name: 'command', description: 'A command (and a subcommand) to explain in full', required: false, max_length: 60 }]);
+    expect(commandNamed('help').options).toEqual([
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'command',
+        description: 'A command (and a subcommand) to explain in full',
+        required: false,
+        max_length: 60,
+      },
+    ]);
   });
 
   it('offers member commands in servers and DMs to everyone, and hides advisor commands behind Manage Server', () => {
-    expect(commandNamed('log')).toMatchObject({ default_member_permissions: null, contexts: [InteractionContextType.Guild, InteractionContextType.BotDM], integration_types: [0] });
-    const advisors = defineCommand({ name: 'report', description: 'For advisors', role: 'advisor', examples: ['/report'], options: {}, run: () => ephemeral(text('ok')) });
+    expect(commandNamed('log')).toMatchObject({
+      default_member_permissions: null,
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [0],
+    });
+    const advisors = defineCommand({
+      name: 'report',
+      description: 'For advisors',
+      role: 'advisor',
+      examples: ['/report'],
+      options: {},
+      run: () => ephemeral(text('ok')),
+    });
     expect(applicationCommands([advisors])[0]).toMatchObject({ default_member_permissions: '32', contexts: [InteractionContextType.Guild] });
   });
 

@@ -10,7 +10,10 @@ import { startRapportOnDiscord, type RapportOnDiscord } from '../support/rapport
 
 const KEY = 'digest:co_abcdefghijk:2026-11-30T14:00:00.000Z';
 const MESSAGE = publicReply(heading('📣 fall: the week in numbers'), text('3 interviews this week.'));
-const THREAD = [publicReply(text('*Totals and funnel*'), bullets(['2 students, 2 active this week'])), publicReply(text('*Tip of the week:* say thank you within two days.'))];
+const THREAD = [
+  publicReply(text('*Totals and funnel*'), bullets(['2 students, 2 active this week'])),
+  publicReply(text('*Tip of the week:* say thank you within two days.')),
+];
 
 describe('DiscordChannelMessenger against the fake Discord', () => {
   let rapport: RapportOnDiscord;
@@ -29,7 +32,8 @@ describe('DiscordChannelMessenger against the fake Discord', () => {
 
   /** The bot's POSTs, as `POST <path>`, in order. */
   const posts = (): string[] => rapport.fake.rest.calls.filter((call) => call.method === 'POST').map((call) => `POST ${call.path}`);
-  const messagesTo = (channelId: string): RestCall[] => rapport.fake.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${channelId}/messages`);
+  const messagesTo = (channelId: string): RestCall[] =>
+    rapport.fake.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${channelId}/messages`);
 
   it('posts the message with a nonce, starts a public thread on it and posts each reply in the thread', async () => {
     const { fake } = rapport;
@@ -37,7 +41,12 @@ describe('DiscordChannelMessenger against the fake Discord', () => {
 
     const [posted] = messagesTo(conversation.channelId);
     const message = fake.messageOf(posted!);
-    expect(posts()).toEqual([`POST /channels/${conversation.channelId}/messages`, `POST /channels/${conversation.channelId}/messages/${message.id}/threads`, `POST /channels/${message.id}/messages`, `POST /channels/${message.id}/messages`]);
+    expect(posts()).toEqual([
+      `POST /channels/${conversation.channelId}/messages`,
+      `POST /channels/${conversation.channelId}/messages/${message.id}/threads`,
+      `POST /channels/${message.id}/messages`,
+      `POST /channels/${message.id}/messages`,
+    ]);
     expect(textOf(posted!.body)).toBe('📣 fall: the week in numbers\n3 interviews this week.');
     expect(posted!.body).toMatchObject({ nonce: nonceOf(KEY, 0), enforce_nonce: true, allowed_mentions: { parse: [] } });
 
@@ -47,7 +56,10 @@ describe('DiscordChannelMessenger against the fake Discord', () => {
     expect(fake.rest.threads.get(message.id)).toMatchObject({ parent_id: conversation.channelId, guild_id: fake.guild.id, type: 11 });
 
     const replies = messagesTo(message.id);
-    expect(replies.map((call) => textOf(call.body))).toEqual(['**Totals and funnel**\n- 2 students, 2 active this week', '**Tip of the week:** say thank you within two days.']);
+    expect(replies.map((call) => textOf(call.body))).toEqual([
+      '**Totals and funnel**\n- 2 students, 2 active this week',
+      '**Tip of the week:** say thank you within two days.',
+    ]);
     expect(replies.map((call) => [call.body.nonce, call.body.enforce_nonce])).toEqual([
       [nonceOf(KEY, 1), true],
       [nonceOf(KEY, 2), true],
@@ -84,7 +96,11 @@ describe('DiscordChannelMessenger against the fake Discord', () => {
     await messenger.post(conversation, MESSAGE, THREAD, KEY);
     const [threadId] = [...rapport.fake.rest.threads.keys()];
     const outcome = await messenger.post({ ...conversation, channelId: threadId ?? '' }, MESSAGE, THREAD, `${KEY}:again`);
-    expect(outcome).toEqual({ ok: false, permanent: true, reason: `channel ${threadId ?? ''} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel` });
+    expect(outcome).toEqual({
+      ok: false,
+      permanent: true,
+      reason: `channel ${threadId ?? ''} is not a server text or announcement channel, where a thread can start: create the cohort again in a text channel`,
+    });
     expect(messagesTo(threadId ?? '')).toHaveLength(THREAD.length);
   });
 

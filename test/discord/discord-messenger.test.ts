@@ -39,7 +39,13 @@ describe('DiscordMessenger against the fake Discord', () => {
   });
 
   it('shows a message once when Discord created it and then failed with a 500: the REST client does not repeat it, the next delivery carries the same nonce', async () => {
-    rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true });
+    rapport.fake.rest.fail({
+      method: 'POST',
+      path: new RegExp(`^/channels/${dm()}/messages$`),
+      status: 500,
+      body: { message: 'Internal Server Error', code: 0 },
+      accepted: true,
+    });
     const failed = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }));
     expect(failed).toMatchObject({ ok: false, permanent: false, maybeSent: true });
     expect(rapport.fake.rest.calls.filter((call) => call.path === `/channels/${dm()}/messages`)).toHaveLength(1);
@@ -48,7 +54,15 @@ describe('DiscordMessenger against the fake Discord', () => {
   });
 
   it('posts once when Discord has forgotten the nonce: a delivery that may have arrived reads the DM first and sends only what is missing', async () => {
-    const acceptedThenFailed = () => { rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 500, body: { message: 'Internal Server Error', code: 0 }, accepted: true }); };
+    const acceptedThenFailed = () => {
+      rapport.fake.rest.fail({
+        method: 'POST',
+        path: new RegExp(`^/channels/${dm()}/messages$`),
+        status: 500,
+        body: { message: 'Internal Server Error', code: 0 },
+        accepted: true,
+      });
+    };
     acceptedThenFailed();
     expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }))).toMatchObject({ ok: false, maybeSent: true });
     rapport.fake.rest.forgetNonces();
@@ -78,7 +92,7 @@ describe('DiscordMessenger against the fake Discord', () => {
     expect(limited.ok ? 0 : limited.retryAfterMs).toBeGreaterThanOrEqual(40_000);
   });
 
-  it('gives up when the delivery\'s signal aborts a request that got no answer', async () => {
+  it("gives up when the delivery's signal aborts a request that got no answer", async () => {
     rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 0, body: undefined, hang: true });
     const outcome = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm(), signal: AbortSignal.timeout(200) }));
     expect(outcome).toMatchObject({ ok: false, permanent: false, maybeSent: true });

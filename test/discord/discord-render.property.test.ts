@@ -14,7 +14,7 @@ function numberingContext(): RenderContext {
 }
 
 describe('Discord rendering of any reply (property)', () => {
-  it('keeps every message within Discord\'s limits, pages included, lets no student text become a mention, a masked link or a spoiler or leave half a character, and allows no mention to notify', () => {
+  it("keeps every message within Discord's limits, pages included, lets no student text become a mention, a masked link or a spoiler or leave half a character, and allows no mention to notify", () => {
     fc.assert(
       fc.property(replyArbitrary, (reply) => {
         const messages = renderReply(reply, numberingContext()).flatMap((pages) => withNavigation(pages, (index) => `page-${index}`));
@@ -32,7 +32,7 @@ describe('Discord rendering of any reply (property)', () => {
     );
   });
 
-  it('renders every step of any form as a modal within Discord\'s limits', () => {
+  it("renders every step of any form as a modal within Discord's limits", () => {
     fc.assert(
       fc.property(formArbitrary, (form) => {
         formSteps(form).forEach((_, step) => {
@@ -44,7 +44,8 @@ describe('Discord rendering of any reply (property)', () => {
             expect(label.label.length).toBeLessThanOrEqual(MODAL_LIMITS.label);
             expect(label.description?.length ?? 0).toBeLessThanOrEqual(MODAL_LIMITS.description);
             const input = label.component;
-            if ('value' in input && input.value !== undefined) expect(input.value.length).toBeLessThanOrEqual(Math.min(input.max_length ?? MODAL_LIMITS.textInput, MODAL_LIMITS.textInput));
+            if ('value' in input && input.value !== undefined)
+              expect(input.value.length).toBeLessThanOrEqual(Math.min(input.max_length ?? MODAL_LIMITS.textInput, MODAL_LIMITS.textInput));
             if ('options' in input) {
               expect(input.options.length).toBeLessThanOrEqual(MODAL_LIMITS.selectOptions);
               for (const option of input.options) expect(option.label.length).toBeLessThanOrEqual(MODAL_LIMITS.optionText);

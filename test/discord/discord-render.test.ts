@@ -2,9 +2,30 @@ import { DISCORD_COMMANDS } from '../support/command-writers.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { expectWithinLimits } from '../support/discord-message-checks.js';
-import { MESSAGE_LIMITS, discordMarkdown, renderReply, withNavigation, type RenderContext, type RenderedMessage } from '../../adapters/discord/discord.render.js';
+import {
+  MESSAGE_LIMITS,
+  discordMarkdown,
+  renderReply,
+  withNavigation,
+  type RenderContext,
+  type RenderedMessage,
+} from '../../adapters/discord/discord.render.js';
 import type { CustomIdTarget } from '../../adapters/discord/custom-ids.js';
-import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, publicReply, select, text } from '../../src/core/reply-builders.js';
+import {
+  actionRef,
+  actions,
+  bullets,
+  button,
+  context,
+  divider,
+  ephemeral,
+  fields,
+  heading,
+  numbered,
+  publicReply,
+  select,
+  text,
+} from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
@@ -37,7 +58,13 @@ describe('renderReply', () => {
 
   it('writes button labels and menu options as plain text, which Discord shows without mentions or timestamps', () => {
     const at = new Date('2026-12-08T14:00:00Z');
-    const reply = ephemeral(text('Next steps'), actions(button(`Show ${userToken('1300')}`, actionRef('log', 'show')), select(`By ${timeToken(at, 'Tuesday')}`, actionRef('log', 'pick'), [{ label: `${channelToken('1200')} digest`, value: 'digest' }])));
+    const reply = ephemeral(
+      text('Next steps'),
+      actions(
+        button(`Show ${userToken('1300')}`, actionRef('log', 'show')),
+        select(`By ${timeToken(at, 'Tuesday')}`, actionRef('log', 'pick'), [{ label: `${channelToken('1200')} digest`, value: 'digest' }]),
+      ),
+    );
     const components = JSON.stringify(pagesOf(reply)[0]?.components);
     expect(components).toContain('"label":"Show @1300"');
     expect(components).toContain('"placeholder":"By Tuesday"');
@@ -50,7 +77,9 @@ describe('renderReply', () => {
   });
 
   it('makes a reply with a heading an embed: the heading its title, lists and later headings in the description', () => {
-    const [message] = pagesOf(ephemeral(heading('Your plan'), text('*Open with:* hello'), heading('Must ask'), numbered(['One?', 'Two?\n→ probe']), bullets(['spare'])));
+    const [message] = pagesOf(
+      ephemeral(heading('Your plan'), text('*Open with:* hello'), heading('Must ask'), numbered(['One?', 'Two?\n→ probe']), bullets(['spare'])),
+    );
     expect(message?.content).toBeUndefined();
     expect(message?.embeds).toHaveLength(1);
     expect(message?.embeds[0]?.title).toBe('Your plan');
@@ -58,7 +87,18 @@ describe('renderReply', () => {
   });
 
   it('keeps fields in their place: text after fields starts a new embed; a divider does too', () => {
-    const [message] = pagesOf(ephemeral(heading('Dana Lee'), fields([{ label: 'Stage', value: 'Interviewed' }, { label: 'Notes', value: 'x'.repeat(60) }]), text('after'), divider, text('next')));
+    const [message] = pagesOf(
+      ephemeral(
+        heading('Dana Lee'),
+        fields([
+          { label: 'Stage', value: 'Interviewed' },
+          { label: 'Notes', value: 'x'.repeat(60) },
+        ]),
+        text('after'),
+        divider,
+        text('next'),
+      ),
+    );
     expect(message?.embeds.map((embed) => embed.description ?? '')).toEqual(['', 'after', 'next']);
     expect(message?.embeds[0]?.fields).toEqual([
       { name: 'Stage', value: 'Interviewed', inline: true },
@@ -67,7 +107,9 @@ describe('renderReply', () => {
   });
 
   it('turns buttons into rows of five and each select menu into a row of its own, with styles and custom ids', () => {
-    const buttons = Array.from({ length: 7 }, (_, index) => button(`B${index}`, actionRef('demo', 'press', String(index)), index === 0 ? 'primary' : index === 1 ? 'danger' : undefined));
+    const buttons = Array.from({ length: 7 }, (_, index) =>
+      button(`B${index}`, actionRef('demo', 'press', String(index)), index === 0 ? 'primary' : index === 1 ? 'danger' : undefined),
+    );
     const menu = select('Snooze', actionRef('remind', 'snooze', 'r_1'), [{ label: '1 hour', value: '1h' }]);
     const [message] = pagesOf(ephemeral(text('Pick'), actions(...buttons.slice(0, 3), menu, ...buttons.slice(3))));
     expect(message?.components.map((row) => row.components.map((component) => component.type))).toEqual([
@@ -76,7 +118,12 @@ describe('renderReply', () => {
       [ComponentType.Button, ComponentType.Button, ComponentType.Button, ComponentType.Button],
     ]);
     const first = message?.components[0]?.components[0];
-    expect(first).toEqual({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'B0', custom_id: JSON.stringify({ kind: 'action', ref: actionRef('demo', 'press', '0') }) });
+    expect(first).toEqual({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'B0',
+      custom_id: JSON.stringify({ kind: 'action', ref: actionRef('demo', 'press', '0') }),
+    });
     expect(message?.components[0]?.components[1]).toMatchObject({ style: ButtonStyle.Danger });
     expect(message?.components[0]?.components[2]).toMatchObject({ style: ButtonStyle.Secondary });
   });
@@ -84,7 +131,9 @@ describe('renderReply', () => {
   it('trims labels and options to Discord limits and skips a second element with the same custom id', () => {
     const options = Array.from({ length: 30 }, (_, index) => ({ label: `Option ${index} ${'y'.repeat(120)}`, value: `v${index}` }));
     const same = actionRef('demo', 'same');
-    const [message] = pagesOf(ephemeral(text('x'), actions(button('z'.repeat(100), same), button('again', same), select('p'.repeat(200), actionRef('demo', 'menu'), options))));
+    const [message] = pagesOf(
+      ephemeral(text('x'), actions(button('z'.repeat(100), same), button('again', same), select('p'.repeat(200), actionRef('demo', 'menu'), options))),
+    );
     expectWithinLimits(message!);
     expect(message?.components[0]?.components).toHaveLength(1);
     const menu = message?.components[1]?.components[0];
@@ -123,7 +172,9 @@ describe('renderReply', () => {
     for (let padding = MESSAGE_LIMITS.fieldValue - rendered.length - 2; padding < MESSAGE_LIMITS.fieldValue + 2; padding += 1) {
       const value = `${'a'.repeat(padding)} ${when}`;
       const messages = pagesOf(ephemeral(heading('Plan'), fields([{ label: 'When', value }]), text(`${'b'.repeat(padding + 3000)} ${when}`)));
-      const shown = messages.flatMap((message) => message.embeds.flatMap((embed) => [embed.description ?? '', ...(embed.fields ?? []).map((field) => field.value)]));
+      const shown = messages.flatMap((message) =>
+        message.embeds.flatMap((embed) => [embed.description ?? '', ...(embed.fields ?? []).map((field) => field.value)]),
+      );
       for (const each of shown) expect(each.replaceAll(rendered, '')).not.toMatch(/<t:|:f>/);
     }
   });
@@ -137,7 +188,11 @@ describe('renderReply', () => {
       ['◀ Previous', 'Page 2 of 3', 'Next ▶'],
       ['◀ Previous', 'Page 3 of 3'],
     ]);
-    expect(navigable[1]?.components[0]?.components.map((component) => ('custom_id' in component ? component.custom_id : ''))).toEqual(['page-0', 'page-1', 'page-2']);
+    expect(navigable[1]?.components[0]?.components.map((component) => ('custom_id' in component ? component.custom_id : ''))).toEqual([
+      'page-0',
+      'page-1',
+      'page-2',
+    ]);
     expect(withNavigation(pages.slice(0, 1), String)).toEqual(pages.slice(0, 1));
   });
 
@@ -148,7 +203,10 @@ describe('renderReply', () => {
   });
 
   it('adds trailing rows (a form button) after the reply, and never sends an empty message', () => {
-    const row = { type: ComponentType.ActionRow as const, components: [{ type: ComponentType.Button as const, style: ButtonStyle.Primary as const, label: 'Open', custom_id: 'open' }] };
+    const row = {
+      type: ComponentType.ActionRow as const,
+      components: [{ type: ComponentType.Button as const, style: ButtonStyle.Primary as const, label: 'Open', custom_id: 'open' }],
+    };
     expect(renderReply(ephemeral(text('Fill it in')), inChannel, [row])[0]?.[0]?.components).toEqual([row]);
     expect(pagesOf(ephemeral())[0]?.content).toBe('👍');
   });

@@ -12,7 +12,9 @@ const shown = (text: string): string => unmarked(writeCommandRefs(text, discord)
 
 describe('commands as Discord writes them', () => {
   it('writes a slash command with named options, the subcommand always, required options first', () => {
-    expect(shown(`\`${commandRef('demo', 'greet', { from: 'ben', loud: true, name: 'Zoë Martin' })}\``)).toBe('`/demo greet name:Zoë Martin loud:True from:ben`');
+    expect(shown(`\`${commandRef('demo', 'greet', { from: 'ben', loud: true, name: 'Zoë Martin' })}\``)).toBe(
+      '`/demo greet name:Zoë Martin loud:True from:ben`',
+    );
     expect(shown(`\`${commandRef('demo', undefined, { minutes: 30, target: 'occupation', subject: 'nurse', focus: ['skills', 'culture'] })}\``)).toBe(
       '`/demo plan target:occupation subject:nurse minutes:30 focus:skills, culture`',
     );
@@ -44,7 +46,12 @@ describe('commands as Discord writes them', () => {
 
   it('writes an option given as numbered fields (texts that may hold commas) as one field per value, and its usage as the numbered fields', () => {
     const onDiscord = (text: string): string => unmarked(writeCommandRefs(text, DISCORD_COMMANDS));
-    const assign = commandRef('cohort', 'assign', { title: 'Explore a career', interviews: 3, due: '2027-02-15', prompt: ['What surprised you, and why?', 'What next?'] });
+    const assign = commandRef('cohort', 'assign', {
+      title: 'Explore a career',
+      interviews: 3,
+      due: '2027-02-15',
+      prompt: ['What surprised you, and why?', 'What next?'],
+    });
     expect(onDiscord(assign)).toBe('/cohort assign title:Explore a career interviews:3 due:2027-02-15 prompt1:What surprised you, and why? prompt2:What next?');
     expect(onDiscord(usageRef('cohort', 'assign'))).toMatch(/ prompt1:\S+ \[prompt2\.\.\.prompt5\]/);
   });

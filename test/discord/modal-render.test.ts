@@ -19,7 +19,11 @@ describe('formSteps', () => {
     expect(formSteps(formOf(6)).map((step) => step.length)).toEqual([3, 3]);
     expect(formSteps(formOf(7)).map((step) => step.length)).toEqual([4, 3]);
     expect(formSteps(formOf(11)).map((step) => step.length)).toEqual([4, 4, 3]);
-    expect(formSteps(formOf(7)).flat().map((field) => field.name)).toEqual(formOf(7).fields.map((field) => field.name));
+    expect(
+      formSteps(formOf(7))
+        .flat()
+        .map((field) => field.name),
+    ).toEqual(formOf(7).fields.map((field) => field.name));
   });
 
   it('fits every real form: the interview notes take two modals, a scheduled interview one', () => {
@@ -49,7 +53,10 @@ describe('renderModal', () => {
       label: 'Who you talked with',
       component: { type: ComponentType.TextInput, custom_id: 'contact', style: TextInputStyle.Short, required: true, max_length: 80, value: 'Dana Lee' },
     });
-    expect(learned).toMatchObject({ description: expect.stringContaining('while it is fresh') as unknown, component: { style: TextInputStyle.Paragraph, max_length: 2000 } });
+    expect(learned).toMatchObject({
+      description: expect.stringContaining('while it is fresh') as unknown,
+      component: { style: TextInputStyle.Paragraph, max_length: 2000 },
+    });
   });
 
   it('makes a field with options a select menu in the modal, the current value chosen', () => {
@@ -58,7 +65,17 @@ describe('renderModal', () => {
     expect(select).toMatchObject({
       type: ComponentType.Label,
       label: 'May you mention their name to those people?',
-      component: { type: ComponentType.StringSelect, custom_id: 'may-use-name', required: false, min_values: 0, max_values: 1, options: [{ label: 'Yes', value: 'yes' }, { label: 'No', value: 'no', default: true }] },
+      component: {
+        type: ComponentType.StringSelect,
+        custom_id: 'may-use-name',
+        required: false,
+        min_values: 0,
+        max_values: 1,
+        options: [
+          { label: 'Yes', value: 'yes' },
+          { label: 'No', value: 'no', default: true },
+        ],
+      },
     });
   });
 
@@ -72,14 +89,24 @@ describe('renderModal', () => {
 
   it('writes a label too long for Discord again in the description, after the hint', () => {
     const prompt = 'What surprised you most about how they plan a typical week?';
-    const form: Form = { ...formOf(1), fields: [{ name: 'a', label: prompt, hint: 'Your advisors will read this.', required: true }, { name: 'b', label: prompt, required: true }] };
+    const form: Form = {
+      ...formOf(1),
+      fields: [
+        { name: 'a', label: prompt, hint: 'Your advisors will read this.', required: true },
+        { name: 'b', label: prompt, required: true },
+      ],
+    };
     const [first, second] = renderModal(form, 0, 'id').components;
     expect(first).toMatchObject({ label: `${prompt.slice(0, MODAL_LIMITS.label - 1)}…`, description: `Your advisors will read this. ${prompt}` });
     expect(second).toMatchObject({ description: prompt });
   });
 
   it('writes the title and labels as plain text: a person by id, not as a token', () => {
-    const form: Form = { ...formOf(1), title: `Thank ${userToken('1300')}`, fields: [{ name: 'note', label: `Note for ${userToken('1300')}`, required: true }] };
+    const form: Form = {
+      ...formOf(1),
+      title: `Thank ${userToken('1300')}`,
+      fields: [{ name: 'note', label: `Note for ${userToken('1300')}`, required: true }],
+    };
     const modal = renderModal(form, 0, 'id');
     expect(modal.title).toBe('Thank @1300');
     expect(modal.components[0]).toMatchObject({ label: 'Note for @1300' });

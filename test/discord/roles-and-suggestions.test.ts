@@ -31,7 +31,15 @@ describe('repeatable options on Discord', () => {
 describe('suggestionChoices', () => {
   it('gives an integer option numbers, trims names and leaves out what Discord would refuse', () => {
     const number = integerOption({ description: 'n', min: 1, max: 9 });
-    expect(suggestionChoices([{ label: '#3 call Sam', value: '3' }, { label: 'bad', value: 'x' }], number)).toEqual([{ name: '#3 call Sam', value: 3 }]);
+    expect(
+      suggestionChoices(
+        [
+          { label: '#3 call Sam', value: '3' },
+          { label: 'bad', value: 'x' },
+        ],
+        number,
+      ),
+    ).toEqual([{ name: '#3 call Sam', value: 3 }]);
     const name = textOption({ description: 'name' });
     const many = Array.from({ length: 30 }, (_, index) => ({ label: `${'L'.repeat(120)}${index}`, value: `v${index}` }));
     const choices = suggestionChoices([...many, { label: 'long', value: 'v'.repeat(101) }], name);

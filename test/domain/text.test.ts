@@ -7,7 +7,7 @@ describe('the domain text helpers', () => {
   it('straightens every curly, low and prime quote and the modifier apostrophe, one character for one', () => {
     const written = '‘What’s’ „your“ ‚day‛ like″? Iʼm “curious” about 5′';
     const straight = straightQuotes(written);
-    expect(straight).toBe('\'What\'s\' "your" \'day\' like"? I\'m "curious" about 5\'');
+    expect(straight).toBe("'What's' \"your\" 'day' like\"? I'm \"curious\" about 5'");
     expect(straight).toHaveLength(written.length);
   });
 

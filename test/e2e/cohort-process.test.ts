@@ -44,10 +44,14 @@ describe('npm start: a cohort, as an advisor and two students would try it', () 
     expect(out).toContain('## 👋 Welcome to the fall cohort');
     expect(out).toContain('🎯 Goal for fall: 2 interviews, 1 thank-you and 1 rehearsal by');
 
-    expect(out).toMatch(/rapport \(only you can see this\):\n⚠️ Only advisors can do that with \/cohort\.\nAsk your career advisor if you think you should have access\./);
+    expect(out).toMatch(
+      /rapport \(only you can see this\):\n⚠️ Only advisors can do that with \/cohort\.\nAsk your career advisor if you think you should have access\./,
+    );
 
     const report = section(out, '## 📋 fall: progress report');
-    expect(report).toMatch(/• bea: 1 interview · thank-yous within 48 h: 1 of 1 \(100%\) · practice: \d+ \(1 rehearsal\) · last active \w+ \d+ · goal: on track/);
+    expect(report).toMatch(
+      /• bea: 1 interview · thank-yous within 48 h: 1 of 1 \(100%\) · practice: \d+ \(1 rehearsal\) · last active \w+ \d+ · goal: on track/,
+    );
     expect(report).toMatch(/• cal: 1 interview · thank-yous within 48 h: none due yet · practice: \d+ \(1 rehearsal\) · last active \w+ \d+ · goal: on track/);
     expect(report).toContain('Students: 2');
     expect(report).toContain('Interviews: 2');

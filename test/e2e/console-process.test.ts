@@ -48,7 +48,9 @@ describe('npm start (the console, scripted through standard input)', () => {
     const result = await runRapport('', { DATABASE_URL: 'postgres://rapport:secret@127.0.0.1:1/rapport' });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^Cannot open the database \(PostgreSQL at 127\.0\.0\.1:1\/rapport\): .*; check DATABASE_URL \(user, host, port, database\) and that PostgreSQL is running there/);
+    expect(result.stderr).toMatch(
+      /^Cannot open the database \(PostgreSQL at 127\.0\.0\.1:1\/rapport\): .*; check DATABASE_URL \(user, host, port, database\) and that PostgreSQL is running there/,
+    );
     expect(result.stderr).not.toContain('secret');
   });
 
@@ -63,7 +65,9 @@ describe('npm start (the console, scripted through standard input)', () => {
     expect(result.code).not.toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^Cannot open the database \((SQLite|PostgreSQL) at .*\): the database schema is newer than this version of Rapport \(it has migration 9001-from-the-future/);
+    expect(result.stderr).toMatch(
+      /^Cannot open the database \((SQLite|PostgreSQL) at .*\): the database schema is newer than this version of Rapport \(it has migration 9001-from-the-future/,
+    );
   });
 });
 
@@ -82,10 +86,14 @@ describe('npm start: the journal and reminders, as a student would try them', ()
     const result = await runRapport(`${script}\n`, { ...(await freshDatabase()), DEFAULT_TIMEZONE: 'America/Toronto' });
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 09:00 \(America\/Toronto\):\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/);
+    expect(out).toMatch(
+      /📬 Direct message to you, \w+ \d+ \w+ \d{4}, 09:00 \(America\/Toronto\):\nrapport:\n## 🔔 Time to thank Dana Lee[\s\S]*\[1\] Done[\s\S]*Snooze[\s\S]*Not needed[\s\S]*Draft note/,
+    );
     expect(out).toContain('Done: Time to thank Dana Lee');
     expect(out.match(/call back Sam\n\nNeed more time/g)).toHaveLength(1);
-    expect(out).toMatch(/I'll remind you to [^\n]* on \w+, \w+ \d+ at 8:00 AM [^\n]*\nYou asked for \w+, \w+ \d+ at 3:00 AM [A-Z]+, which falls in your quiet hours \(21:00–08:00\)/);
+    expect(out).toMatch(
+      /I'll remind you to [^\n]* on \w+, \w+ \d+ at 8:00 AM [^\n]*\nYou asked for \w+, \w+ \d+ at 3:00 AM [A-Z]+, which falls in your quiet hours \(21:00–08:00\)/,
+    );
     expect(out).toMatch(/📬 Direct message to you, \w+ \d+ \w+ \d{4}, 08:00 \(America\/Toronto\):\nrapport:\n## ⏰ Reminder\ncheck the job board/);
   });
 });

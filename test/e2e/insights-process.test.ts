@@ -19,6 +19,8 @@ describe('npm start: /log insights on the console', () => {
     expect(out).toContain('“explaining numbers to managers is the job, and SQL” (Priya Shah)');
     expect(out).toContain('Companies and organisations: 1 of 2 interviews, City of Toronto');
     expect(out).toContain('Sam Ortiz, suggested by Dana Lee: when you write, `/log request "Sam Ortiz"`');
-    expect(out).toContain('data and spreadsheets came up in 2 interviews: ask your next contact about it: `/questions occupation "data analyst" --focus skills`');
+    expect(out).toContain(
+      'data and spreadsheets came up in 2 interviews: ask your next contact about it: `/questions occupation "data analyst" --focus skills`',
+    );
   });
 });

@@ -16,7 +16,11 @@ const KILLS = 25;
 /** Starts the stream child on the database `env` names; resolves with its output once it printed `until` (then kills it with SIGKILL) or once it exits. */
 function runStream(env: Record<string, string>, until?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_PATH: '', DATABASE_URL: '', ...env, COUNT: String(COUNT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_PATH: '', DATABASE_URL: '', ...env, COUNT: String(COUNT) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -57,7 +61,10 @@ describe('/log interview across crashes', () => {
       expect(contact?.stage, `Contact ${index}`).toBe('interviewed');
       expect(await contacts.interviews(student, contact?.id ?? ''), `Contact ${index}`).toHaveLength(1);
       const nudges = await reminders.pendingForContact(student, contact?.id ?? '');
-      expect(nudges.filter((nudge) => nudge.kind === 'thank-you'), `Contact ${index}`).toHaveLength(1);
+      expect(
+        nudges.filter((nudge) => nudge.kind === 'thank-you'),
+        `Contact ${index}`,
+      ).toHaveLength(1);
       expect(all.filter((each) => each.name === `Referral ${index}`)).toHaveLength(1);
     }
     await database.close();

@@ -16,7 +16,13 @@ describe('npm start with METRICS_PORT, on Slack against the Slack fake', () => {
     const fake = slack();
     const metricsPort = await freePort();
     const databasePath = join(mkdtempSync(join(tmpdir(), 'rapport-ops-')), 'rapport.db');
-    const rapport = startRapport({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, METRICS_PORT: String(metricsPort) });
+    const rapport = startRapport({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_APP_TOKEN: 'xapp-test',
+      SLACK_API_URL: fake.apiUrl,
+      DATABASE_PATH: databasePath,
+      METRICS_PORT: String(metricsPort),
+    });
     try {
       await rapport.waitForLog('"msg":"operations endpoint listening"');
       await fake.waitForSocket(5_000);

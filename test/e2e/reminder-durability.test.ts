@@ -54,7 +54,7 @@ describe('durable reminders across processes', () => {
     expect(started.stdout).toContain('call back Sam');
   });
 
-  it('starts, and delivers the rest, when a due reminder\'s row cannot be read, setting it aside as failed', async () => {
+  it("starts, and delivers the rest, when a due reminder's row cannot be read, setting it aside as failed", async () => {
     const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'rapport-poison-')), 'rapport.db'), DEFAULT_TIMEZONE: 'UTC', LOG_LEVEL: 'warn' };
     await storeDueReminder(env.DATABASE_PATH);
     const database = await openSqliteDatabase(env.DATABASE_PATH);
@@ -62,8 +62,27 @@ describe('durable reminders across processes', () => {
     const tenant = parseTenant('console:local');
     await reminders.schedule({ tenant, userId: 'ana', kind: 'custom', title: 'broken', details: {}, dueAt: new Date(Date.now() - 120_000) }, new Date());
     await database.db.updateTable('reminders').set({ details: 'not json' }).where('title', '=', 'broken').execute();
-    await database.db.insertInto('users').values({ tenant: 'console:local', user_id: 'ben', display_name: 'ben', timezone: 'Not/A_Zone', platform_timezone: null, quiet_start: '00:00', quiet_end: '00:00', delivery_notice: null, home_opened_at: null, dm_channel_id: null, created_at: new Date().toISOString(), last_active_at: new Date().toISOString() }).execute();
-    await reminders.schedule({ tenant, userId: 'ben', kind: 'custom', title: 'call back Lee', details: { text: 'call back Lee' }, dueAt: new Date(Date.now() - 60_000) }, new Date());
+    await database.db
+      .insertInto('users')
+      .values({
+        tenant: 'console:local',
+        user_id: 'ben',
+        display_name: 'ben',
+        timezone: 'Not/A_Zone',
+        platform_timezone: null,
+        quiet_start: '00:00',
+        quiet_end: '00:00',
+        delivery_notice: null,
+        home_opened_at: null,
+        dm_channel_id: null,
+        created_at: new Date().toISOString(),
+        last_active_at: new Date().toISOString(),
+      })
+      .execute();
+    await reminders.schedule(
+      { tenant, userId: 'ben', kind: 'custom', title: 'call back Lee', details: { text: 'call back Lee' }, dueAt: new Date(Date.now() - 60_000) },
+      new Date(),
+    );
     await database.close();
 
     const started = await runRapport('', env);

@@ -23,7 +23,10 @@ async function layerErrors(code: string, filePath: string): Promise<string[]> {
 
 describe('the layer rule', () => {
   it('fails a domain file that imports a storage module, and says where the port lives', async () => {
-    const errors = await layerErrors("import type { KyselyContactRepository } from '../storage/contact-repository.js';\nexport type Store = KyselyContactRepository;\n", 'src/domain/x.ts');
+    const errors = await layerErrors(
+      "import type { KyselyContactRepository } from '../storage/contact-repository.js';\nexport type Store = KyselyContactRepository;\n",
+      'src/domain/x.ts',
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('src/domain/<area>/');
   });
@@ -35,7 +38,8 @@ describe('the layer rule', () => {
   });
 
   it('fails a core file that imports the scheduler or a database library', async () => {
-    const code = "import type { Kysely } from 'kysely';\nimport type { ReminderScheduler } from '../scheduler/reminder-scheduler.js';\nexport type Both = [Kysely<object>, ReminderScheduler];\n";
+    const code =
+      "import type { Kysely } from 'kysely';\nimport type { ReminderScheduler } from '../scheduler/reminder-scheduler.js';\nexport type Both = [Kysely<object>, ReminderScheduler];\n";
     expect(await layerErrors(code, 'src/core/x.ts')).toHaveLength(2);
   });
 
@@ -53,12 +57,14 @@ describe('the layer rule', () => {
   });
 
   it('passes a domain file that imports the port from the domain and a core type', async () => {
-    const code = "import type { Tenant } from '../../core/identity.js';\nimport type { ContactRepository } from './contact-repository.js';\nexport type Journal = [ContactRepository, Tenant];\n";
+    const code =
+      "import type { Tenant } from '../../core/identity.js';\nimport type { ContactRepository } from './contact-repository.js';\nexport type Journal = [ContactRepository, Tenant];\n";
     expect(await layerErrors(code, 'src/domain/journal/x.ts')).toEqual([]);
   });
 
   it('passes storage implementing a domain port with its database library', async () => {
-    const code = "import type { Kysely } from 'kysely';\nimport type { ContactRepository } from '../domain/journal/contact-repository.js';\nexport type Store = [Kysely<object>, ContactRepository];\n";
+    const code =
+      "import type { Kysely } from 'kysely';\nimport type { ContactRepository } from '../domain/journal/contact-repository.js';\nexport type Store = [Kysely<object>, ContactRepository];\n";
     expect(await layerErrors(code, 'src/storage/x.ts')).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ const ANA: Actor = { tenant: TENANT, userId: 'ana', displayName: 'ana', roles: [
 const DM: Conversation = { tenant: TENANT, channelId: 'dm:ana', isDirect: true };
 
 /** Rapport's app with the operations endpoint on a free port of 127.0.0.1, as main.ts builds them. */
-async function serve(database: Database, adapters: readonly RunningAdapter[] = []): Promise<{ app: App; clock: ManualClock; inbox: RecordingMessenger; get: (path: string) => Promise<Response>; operations: Operations }> {
+async function serve(
+  database: Database,
+  adapters: readonly RunningAdapter[] = [],
+): Promise<{ app: App; clock: ManualClock; inbox: RecordingMessenger; get: (path: string) => Promise<Response>; operations: Operations }> {
   const operations = new Operations();
   const clock = new ManualClock(new Date('2026-11-23T14:00:00Z'));
   const app = createApp({ defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE, advisorIds: [] }, database, clock, silentLogger(), operations.observers());

@@ -43,7 +43,10 @@ describe('ReminderScheduler through faults', () => {
     messenger = new ScriptedMessenger();
     capture = captureLogger();
     for (const userId of students) {
-      await harness.services.reminders.schedule({ tenant: TEST_TENANT, userId, kind: 'custom', title: `call ${userId}`, details: { text: `call ${userId}` }, dueAt: harness.clock.now() }, harness.clock.now());
+      await harness.services.reminders.schedule(
+        { tenant: TEST_TENANT, userId, kind: 'custom', title: `call ${userId}`, details: { text: `call ${userId}` }, dueAt: harness.clock.now() },
+        harness.clock.now(),
+      );
       await harness.services.users.recordActivity({ tenant: TEST_TENANT, userId, displayName: userId, roles: ['member'] }, harness.clock.now());
       await harness.services.users.setQuietHours(TEST_TENANT, userId, { start: '00:00', end: '00:00' });
     }
@@ -112,9 +115,15 @@ describe('ReminderScheduler through faults', () => {
   });
 
   it('gives up on a hung delivery after its own timeout, without holding up anyone else', async () => {
-    messenger.script.set('s3', (call) => new Promise<DeliveryOutcome>((resolve) => call.context?.signal.addEventListener('abort', () => {
-      resolve({ ok: false, permanent: false, reason: 'aborted', maybeSent: true });
-    })));
+    messenger.script.set(
+      's3',
+      (call) =>
+        new Promise<DeliveryOutcome>((resolve) =>
+          call.context?.signal.addEventListener('abort', () => {
+            resolve({ ok: false, permanent: false, reason: 'aborted', maybeSent: true });
+          }),
+        ),
+    );
     const deliveredAt = new Map<string, number>();
     const started = performance.now();
     messenger.script.set('s4', () => {
@@ -140,7 +149,12 @@ describe('ReminderScheduler through faults', () => {
     expect((await reminderOf('s4')).lastError).toContain('not a JSON object');
     expect(await reminderOf('s5')).toMatchObject({ status: 'failed', lastError: 'cannot compose this one', attempts: 2 });
     expect(capture.lines().filter((line) => String(line.msg).startsWith('nudge set aside'))).toHaveLength(2);
-    expect(capture.lines().filter((line) => String(line.msg).startsWith('nudges set aside')).map((line) => line.setAsideInAll)).toEqual([1, 2]);
+    expect(
+      capture
+        .lines()
+        .filter((line) => String(line.msg).startsWith('nudges set aside'))
+        .map((line) => line.setAsideInAll),
+    ).toEqual([1, 2]);
     expect(await harness.services.reminders.countFailed(['console'])).toBe(2);
     expect(await harness.services.reminders.upcoming({ tenant: TEST_TENANT, userId: 's4' }, 5)).toEqual([]);
   });
@@ -154,7 +168,10 @@ describe('ReminderScheduler through faults', () => {
     messenger.script.set('s0', (call) => Promise.resolve({ ok: true, ...(call.context?.dmChannelId === undefined ? { dmChannelId: 'D-s0' } : {}) }));
     await scheduler().runDue();
     expect((await harness.services.users.find(TEST_TENANT, 's0'))?.dmChannelId).toBe('D-s0');
-    await harness.services.reminders.schedule({ tenant: TEST_TENANT, userId: 's0', kind: 'custom', title: 'again', details: { text: 'again' }, dueAt: harness.clock.now() }, harness.clock.now());
+    await harness.services.reminders.schedule(
+      { tenant: TEST_TENANT, userId: 's0', kind: 'custom', title: 'again', details: { text: 'again' }, dueAt: harness.clock.now() },
+      harness.clock.now(),
+    );
     await scheduler().runDue();
     expect(messenger.to('s0').map((call) => call.context?.dmChannelId)).toEqual([undefined, 'D-s0']);
   });

@@ -48,7 +48,7 @@ describe('ReminderScheduler', () => {
     expect(harness.dms('ben')).toHaveLength(1);
   });
 
-  it('holds a nudge due in quiet hours until they end, in the student\'s zone', async () => {
+  it("holds a nudge due in quiet hours until they end, in the student's zone", async () => {
     // 03:00 in Toronto on Tuesday is 08:00 UTC.
     await schedule('ana', 'night owl', new Date('2026-11-24T08:00:00Z'));
     await harness.advance(18 * HOUR); // Tuesday 03:00 local
@@ -59,7 +59,7 @@ describe('ReminderScheduler', () => {
     expect(harness.dms('ana')).toHaveLength(1);
   });
 
-  it('respects each student\'s own quiet hours', async () => {
+  it("respects each student's own quiet hours", async () => {
     await harness.services.users.setQuietHours(TEST_TENANT, 'ana', { start: '09:00', end: '12:00' });
     await schedule('ana', 'mid-morning', new Date('2026-11-23T14:30:00Z'));
     await harness.advance(HOUR);
@@ -154,7 +154,10 @@ describe('ReminderScheduler', () => {
   it('delivers the rest of a claim when planning after a delivery fails, and logs each failure', async () => {
     const due = harness.clock.now();
     for (let index = 0; index < 20; index++) {
-      await harness.services.reminders.schedule({ tenant: TEST_TENANT, userId: `s${index}`, kind: 'custom', title: `call ${index}`, details: { text: `call ${index}` }, dueAt: due }, due);
+      await harness.services.reminders.schedule(
+        { tenant: TEST_TENANT, userId: `s${index}`, kind: 'custom', title: `call ${index}`, details: { text: `call ${index}` }, dueAt: due },
+        due,
+      );
       await harness.services.users.setQuietHours(TEST_TENANT, `s${index}`, undefined);
     }
     const inbox = new RecordingMessenger();

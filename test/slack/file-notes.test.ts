@@ -15,7 +15,10 @@ const exportReply: Reply = {
   ],
 };
 const files = replyFiles(exportReply);
-const noteText = (block: ReturnType<typeof filesNote>): string => renderReply(ephemeral(block), SLACK_COMMANDS).map((message) => message.text).join('\n');
+const noteText = (block: ReturnType<typeof filesNote>): string =>
+  renderReply(ephemeral(block), SLACK_COMMANDS)
+    .map((message) => message.text)
+    .join('\n');
 
 describe('Slack reply files', () => {
   it('takes every picture with its alt text and every attachment as its UTF-8 bytes', () => {
@@ -31,7 +34,9 @@ describe('Slack reply files', () => {
   it('says where the files went, or that they did not arrive, naming each as written', () => {
     expect(noteText(filesNote(files.slice(1), 'sent-to-dm'))).toBe('📬 I sent *journal.md* and *journal.json* to our DM, where only you can see them.');
     expect(noteText(filesNote(files, 'sent-to-dm'))).toBe('📬 I sent *chart.png*, *journal.md* and *journal.json* to our DM, where only you can see them.');
-    expect(noteText(filesNote([{ filename: 'notes <b>.txt', bytes: new Uint8Array([1]) }], 'failed'))).toBe('⚠️ I could not send *notes &lt;b&gt;.txt* just now. Nothing was shared; run the command again in a minute.');
+    expect(noteText(filesNote([{ filename: 'notes <b>.txt', bytes: new Uint8Array([1]) }], 'failed'))).toBe(
+      '⚠️ I could not send *notes &lt;b&gt;.txt* just now. Nothing was shared; run the command again in a minute.',
+    );
   });
 
   it('tells the DM which channel the files were asked for in', () => {

@@ -12,13 +12,27 @@ const form: Form = {
   fields: [
     { name: 'contact', label: 'Name', hint: 'As they write it', required: true, maxLength: 80, initialValue: 'Dana' },
     { name: 'learned', label: 'What you learned', required: false, multiline: true, maxLength: 5000 },
-    { name: 'keep', label: 'Keep in touch', required: false, options: [{ label: 'Yes', value: 'yes' }, { label: 'No', value: 'no' }], initialValue: 'no' },
+    {
+      name: 'keep',
+      label: 'Keep in touch',
+      required: false,
+      options: [
+        { label: 'Yes', value: 'yes' },
+        { label: 'No', value: 'no' },
+      ],
+      initialValue: 'no',
+    },
   ],
 };
 
 describe('renderModal', () => {
-  it('renders a form as a modal of input blocks named after its fields, after the reply\'s text', () => {
-    const view = renderModal(form, [text('Tell me more.'), actions(button('X', actionRef('log', 'x')))], { responseUrl: 'https://hooks/1', channelId: 'C1' }, SLACK_COMMANDS);
+  it("renders a form as a modal of input blocks named after its fields, after the reply's text", () => {
+    const view = renderModal(
+      form,
+      [text('Tell me more.'), actions(button('X', actionRef('log', 'x')))],
+      { responseUrl: 'https://hooks/1', channelId: 'C1' },
+      SLACK_COMMANDS,
+    );
     expect(view.title).toEqual({ type: 'plain_text', text: 'Edit Dana Lee-Montgomer…', emoji: true });
     expect(view.title.text).toHaveLength(24);
     expect(refOfCallbackId(view.callback_id ?? '')).toEqual(form.submit);
@@ -33,7 +47,13 @@ describe('renderModal', () => {
         hint: { type: 'plain_text', text: 'As they write it', emoji: true },
         element: { type: 'plain_text_input', action_id: 'value', multiline: false, max_length: 80, initial_value: 'Dana' },
       },
-      { type: 'input', block_id: 'learned', optional: true, label: { type: 'plain_text', text: 'What you learned', emoji: true }, element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 } },
+      {
+        type: 'input',
+        block_id: 'learned',
+        optional: true,
+        label: { type: 'plain_text', text: 'What you learned', emoji: true },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 },
+      },
       {
         type: 'input',
         block_id: 'keep',

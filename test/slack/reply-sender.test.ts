@@ -63,7 +63,12 @@ describe('ReplySender when the response_url fails', () => {
     const responseUrl = await failingResponseUrl('expired');
     const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), silentLogger(), SLACK_COMMANDS);
     try {
-      await sender.send([ephemeral(text('Only for you')), publicReply(text('For everyone'))], { userId: 'UANA', responseUrl: responseUrl.url, channelId: 'CFALL', origin: {} });
+      await sender.send([ephemeral(text('Only for you')), publicReply(text('For everyone'))], {
+        userId: 'UANA',
+        responseUrl: responseUrl.url,
+        channelId: 'CFALL',
+        origin: {},
+      });
       expect(fake.callsOf('chat.postMessage').map((call) => [call.args.channel, call.args.text])).toEqual([
         ['DUANA', 'Only for you'],
         ['CFALL', 'For everyone'],
@@ -86,7 +91,10 @@ describe('ReplySender with files', () => {
     const sender = new ReplySender(new webApi.WebClient('xoxb-test', requestClientOptions(fake.apiUrl, silentLogger())), logger, SLACK_COMMANDS);
     fake.failNext('files.getUploadURLExternal', 'file_uploads_disabled');
     const responseUrl = fake.responseUrl();
-    const exported = { ...ephemeral(text('Your journal')), attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: 'name\r\nDana Lee\r\n' }] };
+    const exported = {
+      ...ephemeral(text('Your journal')),
+      attachments: [{ filename: 'rapport-journal.csv', contentType: 'text/csv', content: 'name\r\nDana Lee\r\n' }],
+    };
     await sender.send([exported], { userId: 'UANA', responseUrl, origin: { responseUrl, channelId: 'CFALL' } });
     const [answer] = fake.responsesTo(responseUrl);
     expect(answer?.response_type).toBe('ephemeral');

@@ -12,7 +12,11 @@ import { FAKE_TEAM, SlackFake } from '../fakes/slack/slack-fake.js';
 const ANA = { tenant: parseTenant(`slack:${FAKE_TEAM}`), userId: 'UANA' };
 const BEN = { tenant: ANA.tenant, userId: 'UBEN' };
 const nudge = [{ visibility: 'ephemeral' as const, blocks: [text('⏰ Time to thank Dana')] }];
-const first = (dmChannelId?: string): DeliveryContext => ({ maybeSentBefore: false, signal: new AbortController().signal, ...(dmChannelId === undefined ? {} : { dmChannelId }) });
+const first = (dmChannelId?: string): DeliveryContext => ({
+  maybeSentBefore: false,
+  signal: new AbortController().signal,
+  ...(dmChannelId === undefined ? {} : { dmChannelId }),
+});
 const retry = (dmChannelId: string): DeliveryContext => ({ maybeSentBefore: true, signal: new AbortController().signal, dmChannelId });
 
 describe('SlackMessenger, against the Slack fake through the real Web API client', () => {
@@ -67,7 +71,7 @@ describe('SlackMessenger, against the Slack fake through the real Web API client
     expect(await messenger.deliver(ANA, nudge, 'k1', first())).toMatchObject({ ok: false, permanent: true, reason: 'slack: user_disabled', maybeSent: false });
   });
 
-  it('applies Slack\'s Tier 3 limit with rate limits on: the 51st DM opened in a minute is refused with Retry-After', async () => {
+  it("applies Slack's Tier 3 limit with rate limits on: the 51st DM opened in a minute is refused with Retry-After", async () => {
     const limited = await SlackFake.start({ rateLimits: true });
     try {
       const client = new webApi.WebClient('xoxb-test', deliveryClientOptions(limited.apiUrl, silentLogger()));

@@ -14,7 +14,7 @@ import { ephemeral } from '../../src/core/reply-builders.js';
 const NAMES = COMMANDS.map((command) => command.name);
 
 describe('Slack command names', () => {
-  it('renames /remind (Slack\'s own) and /help by default, and maps both ways', () => {
+  it("renames /remind (Slack's own) and /help by default, and maps both ways", () => {
     const names = slackCommandNames(NAMES, {});
     expect(names.slashOf('remind')).toBe('/nudge');
     expect(names.slashOf('help')).toBe('/rapport');
@@ -42,7 +42,7 @@ describe('action and callback ids', () => {
 });
 
 describe('inbound messages', () => {
-  it('reads what the person typed out of Slack\'s escaping', () => {
+  it("reads what the person typed out of Slack's escaping", () => {
     expect(typedText('R&amp;D &lt;3 <https://x.org|x.org> <mailto:a@b.c|a@b.c> <@U1>')).toBe('R&D <3 x.org a@b.c @U1');
   });
 
@@ -51,7 +51,7 @@ describe('inbound messages', () => {
     expect(typedText('ask <@U1|ben>')).toBe('ask ben');
   });
 
-  it('takes only people\'s new messages in a DM', () => {
+  it("takes only people's new messages in a DM", () => {
     const event = { channel_type: 'im', user: 'U1', text: 'hi', channel: 'D1' };
     expect(fromMessage(event, 'T1', 'UBOT')?.inbound).toEqual({ kind: 'message', text: 'hi' });
     expect(fromMessage({ ...event, user: 'UBOT' }, 'T1', 'UBOT')).toBeUndefined();
@@ -63,11 +63,21 @@ describe('inbound messages', () => {
 
 describe('slackManifest', () => {
   it('needs no request URL in Socket Mode', () => {
-    const manifest = slackManifest(COMMANDS, slackCommandNames(NAMES, {}), { socketMode: true }) as { features: { slash_commands: { command: string; usage_hint: string; url?: string }[] }; oauth_config: unknown; settings: Record<string, unknown> };
+    const manifest = slackManifest(COMMANDS, slackCommandNames(NAMES, {}), { socketMode: true }) as {
+      features: { slash_commands: { command: string; usage_hint: string; url?: string }[] };
+      oauth_config: unknown;
+      settings: Record<string, unknown>;
+    };
     expect(manifest.features.slash_commands.map((command) => command.command)).toContain('/nudge');
     expect(manifest.features.slash_commands.every((command) => command.url === undefined && command.usage_hint.length <= 100)).toBe(true);
     expect(manifest.oauth_config).toEqual({ scopes: { bot: [...BOT_SCOPES] } });
-    expect(manifest.settings).toEqual({ event_subscriptions: { bot_events: [...BOT_EVENTS] }, interactivity: { is_enabled: true }, org_deploy_enabled: false, socket_mode_enabled: true, token_rotation_enabled: false });
+    expect(manifest.settings).toEqual({
+      event_subscriptions: { bot_events: [...BOT_EVENTS] },
+      interactivity: { is_enabled: true },
+      org_deploy_enabled: false,
+      socket_mode_enabled: true,
+      token_rotation_enabled: false,
+    });
   });
 
   it('points every request URL at the public URL in HTTP mode', () => {
@@ -83,9 +93,30 @@ describe('the Home tab', () => {
   it('shows the pipeline by stage, upcoming nudges, latest scores and the common actions', () => {
     const now = new Date('2026-11-23T15:00:00Z');
     const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
-    const reminder = { id: 'r1', tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1', number: 1, kind: 'thank-you', title: 'Time to thank Dana Lee', details: {}, dueAt: new Date('2026-11-24T08:00:00Z'), status: 'pending' as const, attempts: 0, updatedAt: now };
+    const reminder = {
+      id: 'r1',
+      tenant: { platform: 'slack' as const, workspaceId: 'T1' },
+      userId: 'U1',
+      number: 1,
+      kind: 'thank-you',
+      title: 'Time to thank Dana Lee',
+      details: {},
+      dueAt: new Date('2026-11-24T08:00:00Z'),
+      status: 'pending' as const,
+      attempts: 0,
+      updatedAt: now,
+    };
     const blocks = homeBlocks(
-      { contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')], upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }], scores: [{ scenario: 'email', score: 71 }, { scenario: 'call', score: 88 }], zone: 'Europe/Paris', quiet: { start: '22:00', end: '07:30' } },
+      {
+        contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')],
+        upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }],
+        scores: [
+          { scenario: 'email', score: 71 },
+          { scenario: 'call', score: 88 },
+        ],
+        zone: 'Europe/Paris',
+        quiet: { start: '22:00', end: '07:30' },
+      },
       now,
     );
     const shown = renderReply(ephemeral(...blocks), 1, { commands: CONSOLE_COMMANDS, ansi: false }).text;

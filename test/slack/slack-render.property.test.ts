@@ -36,7 +36,8 @@ describe('Slack rendering of any reply (property)', () => {
               expect(block.fields?.length ?? 0).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.sectionFields);
               for (const field of block.fields ?? []) expect(field.text.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.fieldText);
             }
-            if (block.type === 'context') for (const element of block.elements) expect('text' in element ? element.text.length : 0).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.sectionText);
+            if (block.type === 'context')
+              for (const element of block.elements) expect('text' in element ? element.text.length : 0).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.sectionText);
             if (block.type === 'actions') {
               expect(block.elements.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.actionElements);
               for (const element of block.elements) {
@@ -63,7 +64,7 @@ describe('Slack rendering of any reply (property)', () => {
     );
   });
 
-  it('renders any form as a modal within Slack\'s limits, its prefilled values cut between characters', () => {
+  it("renders any form as a modal within Slack's limits, its prefilled values cut between characters", () => {
     fc.assert(
       fc.property(formArbitrary, (form) => {
         const modal = renderModal(form, [], { responseUrl: 'https://hooks.slack.test/r', channelId: 'C1' }, SLACK_COMMANDS);

@@ -16,7 +16,10 @@ describe('renderReply (Block Kit)', () => {
       text('Hello *Ana*'),
       bullets(['one', 'two']),
       numbered(['first']),
-      fields([{ label: 'Stage', value: 'Identified' }, { label: 'Role', value: '' }]),
+      fields([
+        { label: 'Stage', value: 'Identified' },
+        { label: 'Role', value: '' },
+      ]),
       context('small print'),
       divider,
       actions(button('Done', ref, 'primary'), select('Snooze', actionRef('remind', 'snooze', 'r1'), [{ label: '1 hour', value: '1h', description: 'soon' }])),
@@ -27,7 +30,13 @@ describe('renderReply (Block Kit)', () => {
       { type: 'section', text: { type: 'mrkdwn', text: 'Hello *Ana*' } },
       { type: 'section', text: { type: 'mrkdwn', text: '• one\n• two' } },
       { type: 'section', text: { type: 'mrkdwn', text: '1. first' } },
-      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Stage*\nIdentified' }, { type: 'mrkdwn', text: '*Role*\n-' }] },
+      {
+        type: 'section',
+        fields: [
+          { type: 'mrkdwn', text: '*Stage*\nIdentified' },
+          { type: 'mrkdwn', text: '*Role*\n-' },
+        ],
+      },
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'small print' }] },
       { type: 'divider' },
       {
@@ -38,7 +47,9 @@ describe('renderReply (Block Kit)', () => {
             type: 'static_select',
             action_id: 'rapport.1.remind:snooze:r1',
             placeholder: { type: 'plain_text', text: 'Snooze', emoji: true },
-            options: [{ text: { type: 'plain_text', text: '1 hour', emoji: true }, value: '1h', description: { type: 'plain_text', text: 'soon', emoji: true } }],
+            options: [
+              { text: { type: 'plain_text', text: '1 hour', emoji: true }, value: '1h', description: { type: 'plain_text', text: 'soon', emoji: true } },
+            ],
           },
         ],
       },
@@ -46,7 +57,7 @@ describe('renderReply (Block Kit)', () => {
     expect(message?.text).toBe('Your journal\nHello *Ana*\n• one\n• two\n1. first\n*Stage*\nIdentified\n*Role*\n-\nsmall print');
   });
 
-  it('escapes &, < and > and shows time tokens in each reader\'s zone, with the student\'s time as fallback', () => {
+  it("escapes &, < and > and shows time tokens in each reader's zone, with the student's time as fallback", () => {
     const at = new Date('2026-11-24T14:00:00Z');
     expect(mrkdwn(`R&D <team> at ${timeToken(at, 'Tuesday, November 24 at 9:00 AM EST')}`)).toBe(
       'R&amp;D &lt;team&gt; at <!date^1795528800^{date_long_pretty} at {time}|Tuesday, November 24 at 9:00 AM EST>',
@@ -85,12 +96,15 @@ describe('renderReply (Block Kit)', () => {
 
   it('keeps the action reference of every element, and numbers elements so each action id is unique', () => {
     const [message] = renderReply(ephemeral(actions(button('A', ref), button('B', ref))), SLACK_COMMANDS);
-    const ids = message?.blocks.flatMap((block) => (block.type === 'actions' ? block.elements.map((element) => ('action_id' in element ? element.action_id : '')) : [])) ?? [];
+    const ids =
+      message?.blocks.flatMap((block) =>
+        block.type === 'actions' ? block.elements.map((element) => ('action_id' in element ? element.action_id : '')) : [],
+      ) ?? [];
     expect(new Set(ids).size).toBe(2);
     expect(ids.map((id) => refOfActionId(id ?? ''))).toEqual([ref, ref]);
   });
 
-  it('renders a reply\'s text only: its files are uploaded apart, never pasted into messages', () => {
+  it("renders a reply's text only: its files are uploaded apart, never pasted into messages", () => {
     const csv = Array.from({ length: 300 }, (_, index) => `name ${index},stage,"R&D <lab>"`).join('\r\n');
     const reply: Reply = { ...ephemeral(text('Your export')), attachments: [{ filename: 'journal.csv', contentType: 'text/csv', content: csv }] };
     expect(renderReply(reply, SLACK_COMMANDS)).toEqual(renderReply(ephemeral(text('Your export')), SLACK_COMMANDS));

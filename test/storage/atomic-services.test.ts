@@ -11,14 +11,17 @@ async function servicesOnTestDatabase() {
   return { database, services: createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE }) };
 }
 
-describe('Services.atomically: one command\'s writes together or not at all', () => {
-  it('commits a contact, its interview and its nudge together, the repositories\' own transactions nested inside', async () => {
+describe("Services.atomically: one command's writes together or not at all", () => {
+  it("commits a contact, its interview and its nudge together, the repositories' own transactions nested inside", async () => {
     const { database, services } = await servicesOnTestDatabase();
     await services.atomically(async (inside) => {
       const contact = await inside.contacts.create(student, 'Dana Lee', 'identified', {}, at);
       await inside.contacts.moveTo(student, contact.id, 'interviewed', at);
       await inside.contacts.addInterview(student, { contactId: contact.id, heldAt: at, learned: 'how shifts work' }, at);
-      await inside.reminders.schedule({ ...student, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana Lee', dueAt: at, dedupeKey: `thank-you:${contact.id}` }, at);
+      await inside.reminders.schedule(
+        { ...student, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana Lee', dueAt: at, dedupeKey: `thank-you:${contact.id}` },
+        at,
+      );
     });
     const [contact] = await services.contacts.list(student);
     expect(contact?.stage).toBe('interviewed');

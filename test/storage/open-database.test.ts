@@ -11,13 +11,17 @@ describe('cannotOpenDatabase', () => {
       'Cannot open the database (SQLite at DATABASE_PATH=data/rapport.db): unable to open database file; check that DATABASE_PATH is a file Rapport may write',
     );
     const line = cannotOpenDatabase(postgres, new Error('connect ECONNREFUSED'));
-    expect(line).toBe('Cannot open the database (PostgreSQL at db.example:5432/rapport): connect ECONNREFUSED; check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there');
+    expect(line).toBe(
+      'Cannot open the database (PostgreSQL at db.example:5432/rapport): connect ECONNREFUSED; check DATABASE_URL (user, host, port, database) and that PostgreSQL is running there',
+    );
     expect(line).not.toContain('secret');
   });
 
   it('gives no connection advice for a schema too new or a failed migration, whose messages say what to do', () => {
     expect(cannotOpenDatabase(sqlite, new SchemaTooNewError(['9001-from-the-future']))).toMatch(/run the Rapport version that migrated it, or a newer one$/);
     const failed = cannotOpenDatabase(postgres, new MigrationFailedError('0012-add-shares', new Error('column "x" already exists')));
-    expect(failed).toBe('Cannot open the database (PostgreSQL at db.example:5432/rapport): migration 0012-add-shares failed and was rolled back (column "x" already exists); the database is as it was before it: fix what the error names, then start Rapport or run npm run db:migrate again');
+    expect(failed).toBe(
+      'Cannot open the database (PostgreSQL at db.example:5432/rapport): migration 0012-add-shares failed and was rolled back (column "x" already exists); the database is as it was before it: fix what the error names, then start Rapport or run npm run db:migrate again',
+    );
   });
 });

@@ -14,8 +14,11 @@ describe('PRIVACY.md', () => {
 
   it('names every table of the migrated schema in its data inventory', async () => {
     // PostgreSQL lists the tables of every schema on the server: only this test's.
-    const schema = database().dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(database().db)).rows[0]?.name : undefined;
-    const tables = (await database().db.introspection.getTables({ withInternalKyselyTables: true })).filter((table) => table.schema === schema).map((table) => table.name);
+    const schema =
+      database().dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(database().db)).rows[0]?.name : undefined;
+    const tables = (await database().db.introspection.getTables({ withInternalKyselyTables: true }))
+      .filter((table) => table.schema === schema)
+      .map((table) => table.name);
     expect(tables.length).toBeGreaterThan(10);
     const documented = documentedTables();
     expect(tables.filter((table) => !documented.has(table))).toEqual([]);

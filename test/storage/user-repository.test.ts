@@ -6,7 +6,12 @@ import { openTestDatabase } from '../support/test-database.js';
 import { useTestDatabase } from '../support/use-test-database.js';
 
 const actor = (userId: string, workspaceId = 'T1'): Actor => ({ tenant: { platform: 'slack', workspaceId }, userId, displayName: userId, roles: ['member'] });
-const actorOn = (platform: 'discord' | 'slack', workspaceId: string, userId: string): Actor => ({ tenant: { platform, workspaceId }, userId, displayName: userId, roles: ['member'] });
+const actorOn = (platform: 'discord' | 'slack', workspaceId: string, userId: string): Actor => ({
+  tenant: { platform, workspaceId },
+  userId,
+  displayName: userId,
+  roles: ['member'],
+});
 
 describe('KyselyUserRepository', () => {
   it('creates a person on first contact and updates activity and name after', async () => {

@@ -12,7 +12,13 @@ export const REGISTRY = createRegistry(COMMANDS);
 export const CONSOLE_COMMANDS: CommandWriter = typedCommands(REGISTRY);
 
 /** Commands as Slack writes them, with its default names (`/nudge`, `/rapport`). */
-export const SLACK_COMMANDS: CommandWriter = typedCommands(REGISTRY, slackCommandNames(COMMANDS.map((command) => command.name), {}).slashOf);
+export const SLACK_COMMANDS: CommandWriter = typedCommands(
+  REGISTRY,
+  slackCommandNames(
+    COMMANDS.map((command) => command.name),
+    {},
+  ).slashOf,
+);
 
 /** Commands as Discord writes them (no command ids known, so never as mentions). */
 export const DISCORD_COMMANDS: CommandWriter = discordCommands(REGISTRY);

@@ -26,7 +26,10 @@ const doneBy = Date.now() + 3 * 60_000;
 const config = loadConfig();
 const database = await openDatabase(config.database);
 const logger = silentLogger();
-const names = slackCommandNames(COMMANDS.map((command) => command.name), {});
+const names = slackCommandNames(
+  COMMANDS.map((command) => command.name),
+  {},
+);
 const app = createApp(config, database, systemClock, logger);
 const adapter =
   config.slack === undefined

@@ -5,7 +5,14 @@ import { OWN_CHANNEL, OWN_USER } from './reply-arbitraries.js';
 
 /** The characters of a message's embeds, as Discord counts them toward 6,000. */
 const embedSize = (message: RenderedMessage): number =>
-  message.embeds.reduce((sum, embed) => sum + (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((total, field) => total + field.name.length + field.value.length, 0), 0);
+  message.embeds.reduce(
+    (sum, embed) =>
+      sum +
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.fields ?? []).reduce((total, field) => total + field.name.length + field.value.length, 0),
+    0,
+  );
 
 /** Every Discord limit on one message. */
 export function expectWithinLimits(message: RenderedMessage): void {
@@ -64,5 +71,12 @@ export function foreignMarkup(markdown: string): string[] {
 
 /** The texts of a message that Discord reads as markdown. */
 export function markdownOf(message: RenderedMessage): string[] {
-  return [message.content ?? '', ...message.embeds.flatMap((embed: APIEmbed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])])];
+  return [
+    message.content ?? '',
+    ...message.embeds.flatMap((embed: APIEmbed) => [
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
+    ]),
+  ];
 }

@@ -26,7 +26,9 @@ export async function fillSchedule(database: Database, shape: ScheduleShape): Pr
   const nowText = shape.now.toISOString();
   await sql`
     insert into users (tenant, user_id, display_name, created_at, last_active_at, quiet_start, quiet_end)
-    select ${tenant}, 'u' || n, 'u' || n, ${nowText}, ${nowText}, '00:00', '00:00' from ${series(database.dialect, Math.min(shape.students, shape.total))}`.execute(database.db);
+    select ${tenant}, 'u' || n, 'u' || n, ${nowText}, ${nowText}, '00:00', '00:00' from ${series(database.dialect, Math.min(shape.students, shape.total))}`.execute(
+    database.db,
+  );
   const dueAt = sql`case when n < ${due} then ${now} - ((n * 7919) % 3600000) when n % 2 = 0 then ${now} - (86400000 + n * 1000) else ${now} + (86400000 + n * 1000) end`;
   await sql`
     insert into reminders (id, tenant, user_id, number, kind, title, details, due_at, status, attempts, created_at, updated_at)

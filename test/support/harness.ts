@@ -99,7 +99,14 @@ export class Harness {
   /** A retention job over the same database, as a process started afresh would build it. */
   newRetentionRunner(store = this.services.retention): RetentionRunner {
     const days = this.services.settings.retentionDays;
-    return new RetentionRunner({ store, reminders: this.services.reminders, clock: this.clock, logger: silentLogger(), ...(days === undefined ? {} : { retentionDays: days }), batchSize: 2 });
+    return new RetentionRunner({
+      store,
+      reminders: this.services.reminders,
+      clock: this.clock,
+      logger: silentLogger(),
+      ...(days === undefined ? {} : { retentionDays: days }),
+      batchSize: 2,
+    });
   }
 
   /** Lets time pass up to `target`, delivering nudges and posting digests when each falls due, as the console's `/clock` does. */
@@ -123,7 +130,12 @@ export class Harness {
     const database = await openTestDatabase();
     const clock = new ManualClock(options.start ?? new Date('2026-11-23T14:00:00Z'));
     const { logger, lines } = captureLogger();
-    const created = createServices(database, { defaultTimezone: options.timezone ?? 'America/Toronto', cadence: DEFAULT_CADENCE, advisorIds: options.advisorIds ?? [], ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }) });
+    const created = createServices(database, {
+      defaultTimezone: options.timezone ?? 'America/Toronto',
+      cadence: DEFAULT_CADENCE,
+      advisorIds: options.advisorIds ?? [],
+      ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    });
     const users = options.asksTimezone === true ? created.users : withoutTimezoneQuestion(created.users);
     const services: Services = { ...created, users, ...options.services };
     const registry = createRegistry(options.commands ?? COMMANDS);
@@ -209,7 +221,12 @@ export class Replies {
   /** The button with this label; throws listing the labels there are. */
   button(label: string): Button {
     const found = this.elements().find((element): element is Button => element.type === 'button' && unmarked(element.label) === label);
-    if (found === undefined) throw new Error(`No button "${label}"; there are: ${this.elements().map((element) => (element.type === 'button' ? element.label : element.placeholder)).join(', ')}`);
+    if (found === undefined)
+      throw new Error(
+        `No button "${label}"; there are: ${this.elements()
+          .map((element) => (element.type === 'button' ? element.label : element.placeholder))
+          .join(', ')}`,
+      );
     return found;
   }
 

@@ -19,7 +19,13 @@ export function markedLesson(n: number, markup: string, mention: string): string
  * rebuilt from what is stored now (with `header`), the JSON file's interviews are the `count`
  * stored ones, column for column, and the Markdown file has every interview's notes as written.
  */
-export async function expectWholeJournal(services: Services, person: Recipient, header: ExportHeader, received: readonly ReceivedFile[], count: number): Promise<void> {
+export async function expectWholeJournal(
+  services: Services,
+  person: Recipient,
+  header: ExportHeader,
+  received: readonly ReceivedFile[],
+  count: number,
+): Promise<void> {
   const stored = journalFiles(header, await services.exports.read(person));
   expect(received.map((file) => file.filename)).toEqual(stored.map((file) => file.filename));
   for (const [index, file] of received.entries()) expect(file.bytes?.toString('utf8'), file.filename).toBe(stored[index]?.content);
@@ -28,7 +34,12 @@ export async function expectWholeJournal(services: Services, person: Recipient, 
   expect(interviews).toHaveLength(count);
   const json = JSON.parse(received[1]?.bytes?.toString('utf8') ?? '{}') as { sections: Record<string, Record<string, unknown>[]> };
   const exported = (json.sections.interviews ?? []).map((row) => ({ id: row.id, contactId: row.contact_id, heldAt: row.held_at, learned: row.learned }));
-  const expected = interviews.map((interview) => ({ id: interview.id, contactId: interview.contactId, heldAt: interview.heldAt.toISOString(), learned: interview.learned }));
+  const expected = interviews.map((interview) => ({
+    id: interview.id,
+    contactId: interview.contactId,
+    heldAt: interview.heldAt.toISOString(),
+    learned: interview.learned,
+  }));
   const byId = (a: { id: unknown }, b: { id: unknown }): number => String(a.id).localeCompare(String(b.id));
   expect(exported.sort(byId)).toEqual(expected.sort(byId));
   const markdown = received[0]?.bytes?.toString('utf8') ?? '';

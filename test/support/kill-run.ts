@@ -64,7 +64,11 @@ export async function fakeDiscord(): Promise<FakePlatform> {
 export async function scheduleNudges(platform: FakePlatform, database: Database, students: number): Promise<void> {
   await fillSchedule(database, { tenant: platform.tenant, total: students, due: students, students, now: new Date() });
   for (let index = 0; index < students; index += 2) {
-    await database.db.updateTable('users').set({ dm_channel_id: platform.dmChannelOf(`u${index}`) }).where('user_id', '=', `u${index}`).execute();
+    await database.db
+      .updateTable('users')
+      .set({ dm_channel_id: platform.dmChannelOf(`u${index}`) })
+      .where('user_id', '=', `u${index}`)
+      .execute();
   }
 }
 
@@ -116,6 +120,8 @@ export async function deliverThroughKills(platform: FakePlatform, databaseEnv: R
   }
   await allExited();
   // A delivery that timed out on a loaded machine is retried a minute later: one last process waits for those.
-  await (await runSchedulerChild({ ...databaseEnv, ...platform.env, LOG_LEVEL: 'silent', UNTIL_DONE: '1' }, undefined, DELIVERY_CHILD)).exited;
+  await (
+    await runSchedulerChild({ ...databaseEnv, ...platform.env, LOG_LEVEL: 'silent', UNTIL_DONE: '1' }, undefined, DELIVERY_CHILD)
+  ).exited;
   return landed;
 }

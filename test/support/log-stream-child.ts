@@ -18,15 +18,25 @@ import { openDatabase } from '../../src/storage/open-database.js';
 
 const count = Number(process.env.COUNT ?? '40');
 const database = await openDatabase(loadConfig().database);
-const dispatcher = new Dispatcher({ registry: createRegistry(COMMANDS), services: createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE }), clock: systemClock, logger: silentLogger() });
+const dispatcher = new Dispatcher({
+  registry: createRegistry(COMMANDS),
+  services: createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE }),
+  clock: systemClock,
+  logger: silentLogger(),
+});
 const tenant = parseTenant('console:local');
 for (let index = 0; index < count; index++) {
   const [reply] = await dispatcher.dispatch({
     actor: { tenant, userId: 'ana', displayName: 'ana', roles: ['member'] },
     conversation: { tenant, channelId: 'dm:ana', isDirect: true },
-    inbound: { kind: 'command', command: 'log', text: `interview "Contact ${index}" --learned "what contact ${index} does all day" --referrals "Referral ${index}"` },
+    inbound: {
+      kind: 'command',
+      command: 'log',
+      text: `interview "Contact ${index}" --learned "what contact ${index} does all day" --referrals "Referral ${index}"`,
+    },
   });
-  if (reply === undefined || reply.blocks.some((block) => block.type === 'context' && block.text.includes('error id'))) throw new Error(`interview ${index} failed`);
+  if (reply === undefined || reply.blocks.some((block) => block.type === 'context' && block.text.includes('error id')))
+    throw new Error(`interview ${index} failed`);
   process.stdout.write(`done ${index}\n`);
 }
 await database.close();

@@ -18,7 +18,8 @@ export async function postgresAvailable(env: NodeJS.ProcessEnv = process.env): P
     return true;
   } catch (error) {
     const reason = `PostgreSQL is not reachable at ${new URL(TEST_POSTGRES_URL).host} (${error instanceof Error ? error.message : String(error)})`;
-    if (env.RAPPORT_REQUIRE_POSTGRES === '1') throw new Error(`${reason}, and RAPPORT_REQUIRE_POSTGRES=1 requires it: start PostgreSQL or set RAPPORT_TEST_POSTGRES_URL`, { cause: error });
+    if (env.RAPPORT_REQUIRE_POSTGRES === '1')
+      throw new Error(`${reason}, and RAPPORT_REQUIRE_POSTGRES=1 requires it: start PostgreSQL or set RAPPORT_TEST_POSTGRES_URL`, { cause: error });
     console.warn(`\n  NOTICE: ${reason}: the PostgreSQL test run is SKIPPED. Set RAPPORT_TEST_POSTGRES_URL or start PostgreSQL to run it.\n`);
     return false;
   } finally {

@@ -29,7 +29,12 @@ export class RecordingMessenger implements DirectMessenger {
     if (this.failures !== undefined && this.failures.remaining > 0) {
       this.failures.remaining--;
       const { permanent, notice } = this.failures;
-      return Promise.resolve({ ok: false, permanent, reason: permanent ? 'user has closed DMs' : 'platform timeout', ...(notice === undefined ? {} : { notice }) });
+      return Promise.resolve({
+        ok: false,
+        permanent,
+        reason: permanent ? 'user has closed DMs' : 'platform timeout',
+        ...(notice === undefined ? {} : { notice }),
+      });
     }
     this.deliveries.push(delivery);
     return Promise.resolve({ ok: true });

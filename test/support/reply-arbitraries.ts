@@ -73,14 +73,24 @@ const HOSTILE_PIECES = [
 
 /** Text a student could type: hostile pieces among ordinary words and arbitrary code points. */
 export const hostileText: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) }, { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('Dana Lee', 'nurse', 'met them at the fair') }), { maxLength: 12 })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+      { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+      { weight: 1, arbitrary: fc.constantFrom('Dana Lee', 'nurse', 'met them at the fair') },
+    ),
+    { maxLength: 12 },
+  )
   .map((pieces) => pieces.join(''));
 
 /** Hostile text, sometimes repeated into a very long text (up to tens of thousands of characters) or one long word. */
 export const studentText: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: hostileText },
   { weight: 1, arbitrary: fc.tuple(hostileText, fc.integer({ min: 1, max: 600 })).map(([piece, times]) => piece.repeat(times)) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('😀', 'a', 'é', '👩‍👩‍👧‍👦', '<', '&'), fc.integer({ min: 1000, max: 9000 })).map(([piece, times]) => piece.repeat(times)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('😀', 'a', 'é', '👩‍👩‍👧‍👦', '<', '&'), fc.integer({ min: 1000, max: 9000 })).map(([piece, times]) => piece.repeat(times)),
+  },
 );
 
 /** Reply text the way commands write it: Rapport's markup and tokens around what a student wrote. */
@@ -118,10 +128,24 @@ const blockArbitrary: fc.Arbitrary<Block> = fc.oneof(
   fc.array(fc.record({ label: shortMarkedText, value: markedText }), { maxLength: 30 }).map(fields),
   markedText.map(context),
   fc.constant(divider),
-  fc.array(fc.oneof(shortMarkedText.map((label) => button(label, ref)), fc.array(fc.record({ label: shortMarkedText, value: fc.string({ maxLength: 20 }) }), { maxLength: 30 }).map((options) => select('Pick one', ref, options))), { maxLength: 30 }).map((elements) => actions(...elements)),
+  fc
+    .array(
+      fc.oneof(
+        shortMarkedText.map((label) => button(label, ref)),
+        fc
+          .array(fc.record({ label: shortMarkedText, value: fc.string({ maxLength: 20 }) }), { maxLength: 30 })
+          .map((options) => select('Pick one', ref, options)),
+      ),
+      { maxLength: 30 },
+    )
+    .map((elements) => actions(...elements)),
 );
 
-const attachmentArbitrary: fc.Arbitrary<Attachment> = fc.record({ filename: fc.constantFrom('journal.csv', 'script.txt'), contentType: fc.constant('text/plain'), content: studentText });
+const attachmentArbitrary: fc.Arbitrary<Attachment> = fc.record({
+  filename: fc.constantFrom('journal.csv', 'script.txt'),
+  contentType: fc.constant('text/plain'),
+  content: studentText,
+});
 
 /** A reply as commands build them: up to 80 blocks, sometimes with attachments. */
 export const replyArbitrary: fc.Arbitrary<Reply> = fc.record({

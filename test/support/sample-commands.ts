@@ -39,7 +39,12 @@ export const demoCommand = defineCommand({
         note: textOption({ description: 'A note', required: false, maxLength: 20 }),
         from: personOption({ description: 'Who it is from', required: false }),
       },
-      run: (_ctx, args) => publicReply(text(`${args.loud ? 'HELLO' : 'hello'} [${args.name}]${args.note === undefined ? '' : ` (${args.note})`}${args.from === undefined ? '' : ` from id ${args.from}`}`)),
+      run: (_ctx, args) =>
+        publicReply(
+          text(
+            `${args.loud ? 'HELLO' : 'hello'} [${args.name}]${args.note === undefined ? '' : ` (${args.note})`}${args.from === undefined ? '' : ` from id ${args.from}`}`,
+          ),
+        ),
     }),
     boom: defineSubcommand({
       description: 'Fail unexpectedly',
@@ -76,7 +81,15 @@ export const demoCommand = defineCommand({
             submit: actionRef('demo', 'submit'),
             fields: [
               { name: 'name', label: 'Name', required: true, maxLength: 10 },
-              { name: 'stage', label: 'Stage', required: true, options: [{ label: 'Identified', value: 'identified' }, { label: 'Scheduled', value: 'scheduled' }] },
+              {
+                name: 'stage',
+                label: 'Stage',
+                required: true,
+                options: [
+                  { label: 'Identified', value: 'identified' },
+                  { label: 'Scheduled', value: 'scheduled' },
+                ],
+              },
               { name: 'note', label: 'Note', required: false, multiline: true },
             ],
           },
@@ -86,7 +99,15 @@ export const demoCommand = defineCommand({
     submit: { run: (_ctx, input) => ephemeral(text(`submitted ${JSON.stringify(input.values)}`)) },
     pick: { run: (_ctx, input) => ephemeral(text(`picked ${input.selected ?? '-'}`)) },
     menu: {
-      run: () => ephemeral(actions(select('Choose a stage', actionRef('demo', 'pick'), [{ label: 'Identified', value: 'identified' }, { label: 'Scheduled', value: 'scheduled' }]))),
+      run: () =>
+        ephemeral(
+          actions(
+            select('Choose a stage', actionRef('demo', 'pick'), [
+              { label: 'Identified', value: 'identified' },
+              { label: 'Scheduled', value: 'scheduled' },
+            ]),
+          ),
+        ),
     },
     admin: { role: 'advisor', run: () => ephemeral(text('admin done')) },
   },

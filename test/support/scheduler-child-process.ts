@@ -29,7 +29,11 @@ export interface ChildSummary {
 /** Starts the scheduler child (or `script`) with `env`; resolves once it exits, or once it printed `until`. */
 export function runSchedulerChild(env: NodeJS.ProcessEnv, until?: string, script = CHILD): Promise<SchedulerChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     // A child left running when the test worker exits (a test that timed out) would hold the
     // worker's stderr open and keep the whole run from ending.
     const killOnExit = (): void => void child.kill('SIGKILL');

@@ -29,7 +29,15 @@ import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { createServices } from '../../src/services.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
-const { DELIVERY_LOG: log, DIGEST_LOG: digestLog, HANG_AFTER: hangAfter, LEASE_MS: lease = '300', UNTIL_IDLE: untilIdle, START_AT: startAt = '0', CLOCK_AHEAD_MS: clockAhead = '0' } = process.env;
+const {
+  DELIVERY_LOG: log,
+  DIGEST_LOG: digestLog,
+  HANG_AFTER: hangAfter,
+  LEASE_MS: lease = '300',
+  UNTIL_IDLE: untilIdle,
+  START_AT: startAt = '0',
+  CLOCK_AHEAD_MS: clockAhead = '0',
+} = process.env;
 const clock = new OffsetClock();
 clock.advance(Number(clockAhead));
 const database = await openDatabase(loadConfig().database);

@@ -45,7 +45,13 @@ export interface AssignmentProgress {
 }
 
 /** The student's progress, from when their interviews were held and when each reflection was first submitted. */
-export function assignmentProgress(terms: AssignmentTerms, zone: string, interviewTimes: readonly Date[], submittedTimes: readonly Date[], now: Date): AssignmentProgress {
+export function assignmentProgress(
+  terms: AssignmentTerms,
+  zone: string,
+  interviewTimes: readonly Date[],
+  submittedTimes: readonly Date[],
+  now: Date,
+): AssignmentProgress {
   const from = inZone(terms.createdAt, zone).startOf('day').toMillis();
   const until = terms.dueAt.getTime();
   const interviews = interviewTimes.filter((at) => at.getTime() >= from && at.getTime() <= until).length;

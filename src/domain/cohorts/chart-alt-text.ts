@@ -33,5 +33,9 @@ export function chartAltText(data: CohortChartData): string {
     `Interviews per week for the last ${CHART_WEEKS} weeks, from the week of ${past[0]?.label ?? ''}: ${past.map((week) => week.interviews ?? 0).join(', ')} (${total} in all).` +
     dueSentence(data);
   // A long assignment title could pass the limit; cut between code points, never inside one.
-  return text.length <= MAX_ALT_TEXT ? text : `${Array.from(text.slice(0, MAX_ALT_TEXT - 1)).slice(0, -1).join('')}…`;
+  return text.length <= MAX_ALT_TEXT
+    ? text
+    : `${Array.from(text.slice(0, MAX_ALT_TEXT - 1))
+        .slice(0, -1)
+        .join('')}…`;
 }

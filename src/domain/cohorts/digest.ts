@@ -58,7 +58,10 @@ export function weeklyDigest(request: DigestRequest): DigestContent {
   const total = addFunnels(members.map((member) => studentFunnel(member.activity)));
   const weekStart = addFunnels(members.map((member) => studentFunnel(activityAsOf(member.activity, since))));
   const rehearsals = members.reduce((sum, member) => sum + member.activity.rehearsals.length, 0);
-  const rehearsalsThisWeek = members.reduce((sum, member) => sum + member.activity.rehearsals.filter((rehearsal) => rehearsal.finishedAt.getTime() >= since.getTime()).length, 0);
+  const rehearsalsThisWeek = members.reduce(
+    (sum, member) => sum + member.activity.rehearsals.filter((rehearsal) => rehearsal.finishedAt.getTime() >= since.getTime()).length,
+    0,
+  );
   const active = members.filter((member) => member.activity.lastActiveAt !== undefined && member.activity.lastActiveAt.getTime() >= since.getTime()).length;
   const interviewsThisWeek = total.interviews - weekStart.interviews;
   const thanksThisWeek = total.thankYous - weekStart.thankYous;
@@ -71,7 +74,9 @@ export function weeklyDigest(request: DigestRequest): DigestContent {
     `Funnel: ${funnelLine(total)}`,
   ];
   if (goal !== undefined) {
-    const met = members.filter((member) => goalStatus(goal, goalCounts(studentStats(member.activity, now, request.thankYouHours)), now, zone).state === 'met').length;
+    const met = members.filter(
+      (member) => goalStatus(goal, goalCounts(studentStats(member.activity, now, request.thankYouHours)), now, zone).state === 'met',
+    ).length;
     totals.push(`Goal: ${describeGoal(goal, zone)}. ${met} of ${members.length} met it so far.`);
   }
 
@@ -95,7 +100,9 @@ export function weeklyDigest(request: DigestRequest): DigestContent {
       { heading: `Tip of the week: ${tip.title}`, lines: [tip.text] },
       {
         heading: 'Practise this week',
-        lines: [`A five-minute rehearsal makes the real call easier: try ${request.commands.practice}. See your own progress with ${request.commands.progress}.`],
+        lines: [
+          `A five-minute rehearsal makes the real call easier: try ${request.commands.practice}. See your own progress with ${request.commands.progress}.`,
+        ],
       },
     ],
   };

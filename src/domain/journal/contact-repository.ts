@@ -21,7 +21,12 @@ export interface Contact {
 }
 
 /** The editable details of a contact. */
-export type ContactDetails = Partial<Pick<Contact, 'role' | 'organization' | 'foundVia' | 'referredBy' | 'mayUseReferrerName' | 'channel' | 'targetType' | 'subject' | 'interviewAt' | 'keepInTouch'>>;
+export type ContactDetails = Partial<
+  Pick<
+    Contact,
+    'role' | 'organization' | 'foundVia' | 'referredBy' | 'mayUseReferrerName' | 'channel' | 'targetType' | 'subject' | 'interviewAt' | 'keepInTouch'
+  >
+>;
 
 /** What the student recorded after an interview. */
 export type Interview = InterviewNotes;

@@ -28,7 +28,10 @@ export function readPersonLine(line: string): PersonLine {
   const end = NAME_END.exec(text);
   if (end === null || end.index === 0) return { name: text };
   const name = text.slice(0, end.index).trim();
-  const description = text.slice(end.index + end[0].length).replace(/\)\s*$/u, '').trim();
+  const description = text
+    .slice(end.index + end[0].length)
+    .replace(/\)\s*$/u, '')
+    .trim();
   if (description === '') return { name };
   const atOrg = /^(?:at|@)\s+(.+)$/iu.exec(description);
   if (atOrg?.[1] !== undefined) return { name, organization: atOrg[1].trim() };

@@ -6,16 +6,7 @@
  */
 
 /** Stages of an informational-interview contact, roughly in path order. */
-export const CONTACT_STAGES = [
-  'identified',
-  'request-sent',
-  'scheduled',
-  'interviewed',
-  'thanked',
-  'keeping-in-touch',
-  'declined',
-  'no-response',
-] as const;
+export const CONTACT_STAGES = ['identified', 'request-sent', 'scheduled', 'interviewed', 'thanked', 'keeping-in-touch', 'declined', 'no-response'] as const;
 
 /** A contact's stage. */
 export type ContactStage = (typeof CONTACT_STAGES)[number];
@@ -77,7 +68,10 @@ const STAGE_ALIASES: Readonly<Record<string, ContactStage>> = {
 };
 
 function slugWords(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**

@@ -90,22 +90,16 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft {
       ? pick(['Thank you for your time', 'Thank you for our conversation'], seed)
       : pick([`Thank you for our conversation about ${topic}`, `Thanks for talking with me about ${topic}`], seed);
 
-  const body = [
-    `Hi ${contact},`,
-    '',
-    join([opening, learned, adviceLine, action, referralLine]),
-    '',
-    closing,
-    '',
-    signOff,
-    student,
-  ].join('\n');
+  const body = [`Hi ${contact},`, '', join([opening, learned, adviceLine, action, referralLine]), '', closing, '', signOff, student].join('\n');
   return { subject, body };
 }
 
 /** Trims, collapses spaces and drops trailing punctuation; `undefined` when empty. */
 function clean(text: string | undefined): string | undefined {
-  const tidy = text?.replace(/\s+/g, ' ').trim().replace(/[\s.!;,:]+$/u, '');
+  const tidy = text
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.!;,:]+$/u, '');
   return tidy === undefined || tidy === '' ? undefined : tidy;
 }
 

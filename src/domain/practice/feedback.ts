@@ -60,11 +60,7 @@ function pointsKept(weight: number, findings: readonly Finding[]): number {
 }
 
 /** Builds the scorecard: points per criterion (rounded), total as their sum, feedback by lost points. */
-export function buildScorecard<K extends string>(
-  scenario: ScenarioId,
-  rubric: Rubric<K>,
-  results: Readonly<Record<K, CheckResult>>,
-): Scorecard {
+export function buildScorecard<K extends string>(scenario: ScenarioId, rubric: Rubric<K>, results: Readonly<Record<K, CheckResult>>): Scorecard {
   const ids = Object.keys(rubric) as K[];
   const ranked: { finding: Finding; lost: number }[] = [];
   const criteria: ScoredCriterion[] = ids.map((id) => {

@@ -19,7 +19,10 @@ export const INPUT_EMPTY_MESSAGE = 'That message was empty. Type what you would 
 /** Checks a student message: trims it, rejects empty and over-long messages, removes control characters. */
 export function validateStudentText(text: string): InputCheck {
   if (text.length > MAX_INPUT_CHARS) return { ok: false, message: INPUT_TOO_LONG_MESSAGE };
-  const clean = text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\n\t]/gu, '').trim();
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\P{Cc}\n\t]/gu, '')
+    .trim();
   if (clean.length === 0) return { ok: false, message: INPUT_EMPTY_MESSAGE };
   return { ok: true, text: clean };
 }
@@ -27,6 +30,8 @@ export function validateStudentText(text: string): InputCheck {
 /** Cleans a field name for use in persona lines (no markup or symbols); undefined when nothing usable is left. */
 export function normalizeField(field: string | undefined): string | undefined {
   if (field === undefined) return undefined;
-  const clean = squeeze(field.replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{N} &'/+.-]/gu, ' ')).slice(0, MAX_FIELD_CHARS).trim();
+  const clean = squeeze(field.replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{N} &'/+.-]/gu, ' '))
+    .slice(0, MAX_FIELD_CHARS)
+    .trim();
   return clean.length > 0 ? clean : undefined;
 }

@@ -37,7 +37,11 @@ export function connectionForBrief(persona: Persona): string {
 
 /** A phrase written from the student's side ("my TA", "I met") turned to address them ("your TA", "you met"). */
 export function toSecondPerson(phrase: string): string {
-  return phrase.replace(/\bmy\b/g, 'your').replace(/\bMy\b/g, 'Your').replace(/\bI\b/g, 'you').replace(/\bme\b/g, 'you');
+  return phrase
+    .replace(/\bmy\b/g, 'your')
+    .replace(/\bMy\b/g, 'Your')
+    .replace(/\bI\b/g, 'you')
+    .replace(/\bme\b/g, 'you');
 }
 
 /** A persona's description for briefs: "Priya Shah, data engineer at Northwind Analytics" (without "at" when the organization is unknown). */

@@ -21,12 +21,7 @@ export const JOB_REQUEST = [
 ] as const;
 
 /** Attaching or offering a resume or other documents nobody asked for. */
-export const ATTACHMENT = [
-  /\battach(ed|ing|ment|ments)?\b/,
-  /\benclosed?\b/,
-  /\bplease find my\b/,
-  /\bmy (resume|cv) (is )?(below|here)\b/,
-] as const;
+export const ATTACHMENT = [/\battach(ed|ing|ment|ments)?\b/, /\benclosed?\b/, /\bplease find my\b/, /\bmy (resume|cv) (is )?(below|here)\b/] as const;
 
 /** Saying who put the student in touch, or how they came across the person. */
 export const CONNECTION = [

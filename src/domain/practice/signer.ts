@@ -14,7 +14,9 @@ export interface Span {
 
 /** Words that follow "this is" or "I'm" without being a name (checked in lower case). */
 const NOT_NAME_WORDS = new Set(
-  'a an the i calling writing reaching just hoping currently interested looking following your my regarding sorry so really also best thanks thank regards cheers sincerely about in at from with on for here not very still now glad happy excited new one studying working'.split(' '),
+  'a an the i calling writing reaching just hoping currently interested looking following your my regarding sorry so really also best thanks thank regards cheers sincerely about in at from with on for here not very still now glad happy excited new one studying working'.split(
+    ' ',
+  ),
 );
 /** Short particles that belong inside a name ("de la Cruz", "van der Berg", "bin Said"). */
 const PARTICLES = new Set('de la del da das dos di du le van der von den bin binti bint al el ibn ap ter ten y e'.split(' '));
@@ -24,7 +26,8 @@ const NAME_STOP = new Set('and i from a an the at calling studying who with here
 const NAME_TOKEN = String.raw`[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*`;
 const SAID_NAME = /\bmy name(?:'s| is)\s+/giu;
 const INTRODUCED = /\b(?:this is|it's|it\u2019s|i am|i'm|i\u2019m)\s+/giu;
-const SIGN_OFF_LINE = /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|many thanks|thanks|thank you|sincerely|cheers|all the best|with thanks|with gratitude|respectfully|yours)(?: so much| very much| again| truly)?\s*[,!.]?\s*/iu;
+const SIGN_OFF_LINE =
+  /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|many thanks|thanks|thank you|sincerely|cheers|all the best|with thanks|with gratitude|respectfully|yours)(?: so much| very much| again| truly)?\s*[,!.]?\s*/iu;
 
 /** Phone numbers (seven or more digits in any common format). */
 export const PHONE_PATTERN = /\+?\(?\d[\d\s().-]{5,}\d/g;
@@ -91,20 +94,22 @@ function signatureName(text: string): Span | null {
 
 /** A line holding only a phone number or an email address (under a signature). */
 function isContactLine(line: string): boolean {
-  const rest = line.replace(PHONE_PATTERN, '').replace(EMAIL_PATTERN, '').replace(/\b(phone|tel|mobile|cell|email|e-mail)\b/giu, '');
+  const rest = line
+    .replace(PHONE_PATTERN, '')
+    .replace(EMAIL_PATTERN, '')
+    .replace(/\b(phone|tel|mobile|cell|email|e-mail)\b/giu, '');
   return rest.replace(/[\s:|,/-]/gu, '') === '' && line.trim() !== '';
 }
 
 /** Every place the writer's own name appears: where it is given, and each later use of its words. */
 export function signerNameSpans(text: string): Span[] {
   const given = [...saidNames(text), signatureName(text)].filter((s): s is Span => s !== null);
-  const tokens = new Set(
-    given.flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((t) => t.length >= 2 && !PARTICLES.has(t.toLowerCase())),
-  );
+  const tokens = new Set(given.flatMap((s) => text.slice(s.start, s.end).split(/\s+/u)).filter((t) => t.length >= 2 && !PARTICLES.has(t.toLowerCase())));
   const spans = [...given];
   for (const token of tokens) {
     const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu'))) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu')))
+      spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return merge(spans);
 }

@@ -39,23 +39,37 @@ const STRONG_CANDIDATE = 'What would make someone starting out a strong candidat
 export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing) me (?:on|in|aboard|as)\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?${JOB}|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`)),
+    pattern: onPlain(
+      re(
+        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing) me (?:on|in|aboard|as)\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?${JOB}|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
+      ),
+    ),
     rewrite: PATH_INTO_THE_WORK,
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:(?:is|are|be|will be|going to be) )?(?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|(?:taking|consider(?:ing)? (?:taking|hiring|bringing on)) (?:on )?(?:(?:an?|new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`)),
+    pattern: onPlain(
+      re(
+        String.raw`\b(?:are|is|was|were|do|does)? ?(?:you|they|(?:your|the|this|their) (?:[\w-]+ ){0,2}?${PLACE_NOUN}|anyone|anybody|you guys) (?:(?:is|are|be|will be|going to be) )?(?:currently |still |actively |by any chance |now )?(?:hiring|recruiting|(?:taking|consider(?:ing)? (?:taking|hiring|bringing on)) (?:on )?(?:(?:an?|new|any|more|some|summer|junior|entry-level) )*(?:people|staff|interns?|students|grads|graduates|new hires|volunteers)|looking for (?:new |more |any |an? )?(?:people|staff|interns?|students|grads|graduates|someone|anyone|new hires|help|employees|volunteers|juniors?|\w+ers))\b`,
+      ),
+    ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`)),
+    pattern: onPlain(
+      re(
+        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
+      ),
+    ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
     issue: 'job-request',
     pattern: allOf(
-      re(String.raw`\b(?:is|are|be|was) there\b|\bthere (?:is|are|be|might be|will be|may be|could be)\b|\broom for\b|\b(?:any )?(?:chance|possibility)\b|\bavailable\b|\bgoing\b|\bopens? up\b|\bcomes? up\b|\bposts?\b|\blet me know\b|\btell me when\b`),
+      re(
+        String.raw`\b(?:is|are|be|was) there\b|\bthere (?:is|are|be|might be|will be|may be|could be)\b|\broom for\b|\b(?:any )?(?:chance|possibility)\b|\bavailable\b|\bgoing\b|\bopens? up\b|\bcomes? up\b|\bposts?\b|\blet me know\b|\btell me when\b`,
+      ),
       re(JOB),
       re(`${YOUR_PLACE}|${ME}`),
     ),
@@ -63,7 +77,11 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`${YOUR_PLACE}(?: \w+){0,2} (?:needs?|could use|is looking for|are looking for|has room for|have room for|would take|might take|has|have|offers?|takes?)(?: \w+){0,3}? (?:${JOB}|assistants?|help|staff|people|someone|\w+(?:er|or|ist|ant|ian)s?)\b|\b(?:open to|considering|interested in|thinking (?:of|about)) (?:hiring|taking on|bringing on|recruiting|adding)\b`)),
+    pattern: onPlain(
+      re(
+        String.raw`${YOUR_PLACE}(?: \w+){0,2} (?:needs?|could use|is looking for|are looking for|has room for|have room for|would take|might take|has|have|offers?|takes?)(?: \w+){0,3}? (?:${JOB}|assistants?|help|staff|people|someone|\w+(?:er|or|ist|ant|ian)s?)\b|\b(?:open to|considering|interested in|thinking (?:of|about)) (?:hiring|taking on|bringing on|recruiting|adding)\b`,
+      ),
+    ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
@@ -77,7 +95,9 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: re(String.raw`\b(?:pass|forward|send|give|share|hand)\w*(?: \w+){0,3} (?:my (?:details|contact\w*|info\w*|name|profile|email|number)|this (?:message|email|note))\b.*\b(?:hr|human resources|hiring|hires?|recruit\w*|manager|boss|team|department|director)\b|\b(?:forward|pass|send|introduce me|connect me|put me in touch)\w*(?: \w+){0,4} (?:to|with) (?:someone|people|whoever|the person) who (?:hires?|recruits?|does the hiring|makes hiring decisions)\b|^(?:any )?(?:hiring|jobs?|internships?|openings?|vacancies|positions?|work)(?: for me)?(?: please| pls)?\W*$|^(?:job|internship|position|work) (?:please|pls|for me)\W*$`),
+    pattern: re(
+      String.raw`\b(?:pass|forward|send|give|share|hand)\w*(?: \w+){0,3} (?:my (?:details|contact\w*|info\w*|name|profile|email|number)|this (?:message|email|note))\b.*\b(?:hr|human resources|hiring|hires?|recruit\w*|manager|boss|team|department|director)\b|\b(?:forward|pass|send|introduce me|connect me|put me in touch)\w*(?: \w+){0,4} (?:to|with) (?:someone|people|whoever|the person) who (?:hires?|recruits?|does the hiring|makes hiring decisions)\b|^(?:any )?(?:hiring|jobs?|internships?|openings?|vacancies|positions?|work)(?: for me)?(?: please| pls)?\W*$|^(?:job|internship|position|work) (?:please|pls|for me)\W*$`,
+    ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
   },
   {
@@ -87,30 +107,50 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
-    pattern: allOf(re(ME), re(String.raw`\b(?:apply|applying|get hired|getting hired|be hired|hired|join|joining|intern|volunteer) ?(?:at|for|with|to|on|in|into|where)?\b|\b(?:can|could|may|might|would|will) i (?:\w+ )?work\b|\bi(?: would|'d) (?:love|like) to work\b`), re(YOUR_PLACE)),
+    pattern: allOf(
+      re(ME),
+      re(
+        String.raw`\b(?:apply|applying|get hired|getting hired|be hired|hired|join|joining|intern|volunteer) ?(?:at|for|with|to|on|in|into|where)?\b|\b(?:can|could|may|might|would|will) i (?:\w+ )?work\b|\bi(?: would|'d) (?:love|like) to work\b`,
+      ),
+      re(YOUR_PLACE),
+    ),
     rewrite: PATH_INTO_THE_WORK,
   },
   {
     issue: 'job-request',
-    pattern: allOf(re(String.raw`\b(?:i|someone like me)\b(?: \w+){0,3} (?:be|make) (?:an? )?(?:good |great |strong |right |perfect )?(?:fit|candidate|hire|addition|match)\b|\bfit (?:for|with|in|at) (?:your|you)\b`), re(String.raw`\byou(?:r)?\b`)),
+    pattern: allOf(
+      re(
+        String.raw`\b(?:i|someone like me)\b(?: \w+){0,3} (?:be|make) (?:an? )?(?:good |great |strong |right |perfect )?(?:fit|candidate|hire|addition|match)\b|\bfit (?:for|with|in|at) (?:your|you)\b`,
+      ),
+      re(String.raw`\byou(?:r)?\b`),
+    ),
     rewrite: STRONG_CANDIDATE,
   },
   {
     issue: 'job-request',
-    pattern: onPlain(re(String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`)),
+    pattern: onPlain(
+      re(
+        String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`,
+      ),
+    ),
     rewrite: WHO_ELSE,
   },
   {
     issue: 'job-request',
     pattern: (text) => {
-      if (!/\byour?\b/i.test(text) || /\b(?:feedback|look at|looking at|review|comments?|suggestions?|advice|critique|thoughts|tips|improve)\b/i.test(text)) return null;
-      return re(String.raw`\b(?:forward|pass|send|give|hand|show|share|submit|circulate|email|e-mail|leave|drop off|attach|keep|take|mention)\w*(?: (?:it|this|you|them|him|her|along|on|over|off))*(?: \w+){0,2}? (?:my|a copy of my|a copy of) ${APPLICATION_PAPERS}|${APPLICATION_PAPERS}.{0,40}\b(?:to|along to|on to|over to|with) (?:(?:your|the|a) )?(?:\w+ )?(?:manager|boss|hr|recruiters?|hiring|team|colleagues?|contacts?|department|people|person|him|her|them|someone|anyone|whoever|whomever|director|committee)\b|${APPLICATION_PAPERS}.{0,30}\bon file\b`).exec(text);
+      if (!/\byour?\b/i.test(text) || /\b(?:feedback|look at|looking at|review|comments?|suggestions?|advice|critique|thoughts|tips|improve)\b/i.test(text))
+        return null;
+      return re(
+        String.raw`\b(?:forward|pass|send|give|hand|show|share|submit|circulate|email|e-mail|leave|drop off|attach|keep|take|mention)\w*(?: (?:it|this|you|them|him|her|along|on|over|off))*(?: \w+){0,2}? (?:my|a copy of my|a copy of) ${APPLICATION_PAPERS}|${APPLICATION_PAPERS}.{0,40}\b(?:to|along to|on to|over to|with) (?:(?:your|the|a) )?(?:\w+ )?(?:manager|boss|hr|recruiters?|hiring|team|colleagues?|contacts?|department|people|person|him|her|them|someone|anyone|whoever|whomever|director|committee)\b|${APPLICATION_PAPERS}.{0,30}\bon file\b`,
+      ).exec(text);
     },
     rewrite: WHAT_STANDS_OUT,
   },
   {
     issue: 'job-request',
-    pattern: re(String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`),
+    pattern: re(
+      String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`,
+    ),
     rewrite: STRONG_CANDIDATE,
   },
   {
@@ -128,23 +168,31 @@ const HOW_RATES_ARE_SET = 'How do people in your line of work usually set their 
 export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\b(?:how much|what|which \w+|what \w+)(?: \w+){0,2} (?:do|did|does|would|will|can) (?:you|one of you) (?:charge|bill|invoice)\b|\byour (?:own |usual |standard |typical |current |hourly |daily |day )*(?:rates?|fees?|prices?|retainer)\b(?! of)`),
+    pattern: re(
+      String.raw`\b(?:how much|what|which \w+|what \w+)(?: \w+){0,2} (?:do|did|does|would|will|can) (?:you|one of you) (?:charge|bill|invoice)\b|\byour (?:own |usual |standard |typical |current |hourly |daily |day )*(?:rates?|fees?|prices?|retainer)\b(?! of)`,
+    ),
     rewrite: HOW_RATES_ARE_SET,
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`),
+    pattern: re(
+      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`,
+    ),
     rewrite: TYPICAL_PAY,
   },
   {
     issue: 'salary-personal',
     // How much they ask, make or take home, whatever the tense: "how much money are you making".
-    pattern: re(String.raw`\bhow much (?:money |cash )?(?:do|did|does|would|will|are|were|can|could|have) (?:you|one of you)(?: \w+ly)? (?:charging|billing|making|earning|quoting|invoicing|bringing in|pulling in|clearing|getting paid|asking (?:\w+ )?(?:for|per)|ask (?:\w+ )?(?:for|per)|made|earned|charged|billed)\b`),
+    pattern: re(
+      String.raw`\bhow much (?:money |cash )?(?:do|did|does|would|will|are|were|can|could|have) (?:you|one of you)(?: \w+ly)? (?:charging|billing|making|earning|quoting|invoicing|bringing in|pulling in|clearing|getting paid|asking (?:\w+ )?(?:for|per)|ask (?:\w+ )?(?:for|per)|made|earned|charged|billed)\b`,
+    ),
     rewrite: TYPICAL_PAY,
   },
   {
     issue: 'salary-personal',
-    pattern: re(String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`),
+    pattern: re(
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`,
+    ),
     rewrite: TYPICAL_PAY,
   },
 ];

@@ -9,7 +9,9 @@ import { neutralise } from './checker-leading.js';
 export const LEADING_RULES: readonly PhraseRule[] = [
   {
     issue: 'leading',
-    pattern: re(String.raw`^(?:so,? |but,? |and,? )?(?:don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|won't|shouldn't|can't|couldn't|didn't|haven't|hasn't)\b|,\s*(?:right|correct|isn't it|aren't they|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed)\W*$|\b(?:don't|wouldn't) you agree\W*$|^(?:surely|obviously|clearly|of course)\b|^you (?:must|surely|probably|would) (?:love|hate|enjoy|find|think|agree|know|see|be|like)\b|^i (?:bet|assume|guess|suppose|imagine) (?:that )?you\b|\bit's (?:obvious|clear|true|a fact|undeniable) that\b|^(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)\b|^(?:is|isn't) it (?:true|obvious|clear|fair to say) that\b|^(?:do|would) you agree (?:that|with)\b|^how much do you (?:love|hate|dislike|adore|regret|resent)\b|^why (?:is|are|was|were|do|does) .{1,60}\b(?:so (?:much )?(?:better|worse|bad|good|great|boring|hard|easy|\w+er)|the (?:best|worst)|better than|worse than)\b|^how (?:bad|terrible|awful|great|amazing) (?:is|are)\b|^i (?:guess|assume|suppose|imagine|bet|reckon|take it|expect|gather)\b(?!.*\b(?:what|how|which|why|who|where|when)\b)|^(?!(?:what|how|which|why|who|where|when|do|does|did|is|are|was|were|can|could|would|will|should|have|has|may|might)\b)[\w' -]{2,60} (?:is|are|was|were) (?:so |much |way |far |clearly |obviously )?(?:more|less|better|worse|\w+er) (?:\w+ )?than\b`),
+    pattern: re(
+      String.raw`^(?:so,? |but,? |and,? )?(?:don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|won't|shouldn't|can't|couldn't|didn't|haven't|hasn't)\b|,\s*(?:right|correct|isn't it|aren't they|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed)\W*$|\b(?:don't|wouldn't) you agree\W*$|^(?:surely|obviously|clearly|of course)\b|^you (?:must|surely|probably|would) (?:love|hate|enjoy|find|think|agree|know|see|be|like)\b|^i (?:bet|assume|guess|suppose|imagine) (?:that )?you\b|\bit's (?:obvious|clear|true|a fact|undeniable) that\b|^(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)\b|^(?:is|isn't) it (?:true|obvious|clear|fair to say) that\b|^(?:do|would) you agree (?:that|with)\b|^how much do you (?:love|hate|dislike|adore|regret|resent)\b|^why (?:is|are|was|were|do|does) .{1,60}\b(?:so (?:much )?(?:better|worse|bad|good|great|boring|hard|easy|\w+er)|the (?:best|worst)|better than|worse than)\b|^how (?:bad|terrible|awful|great|amazing) (?:is|are)\b|^i (?:guess|assume|suppose|imagine|bet|reckon|take it|expect|gather)\b(?!.*\b(?:what|how|which|why|who|where|when)\b)|^(?!(?:what|how|which|why|who|where|when|do|does|did|is|are|was|were|can|could|would|will|should|have|has|may|might)\b)[\w' -]{2,60} (?:is|are|was|were) (?:so |much |way |far |clearly |obviously )?(?:more|less|better|worse|\w+er) (?:\w+ )?than\b`,
+    ),
     rewrite: (match) => neutralise(match.input),
   },
 ];
@@ -44,17 +46,23 @@ export const JOINED_QUESTION = re(
 export const VAGUE_RULES: readonly PhraseRule[] = [
   {
     issue: 'vague',
-    pattern: re(String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`),
+    pattern: re(
+      String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`,
+    ),
     rewrite: 'What does a typical week in your role look like?',
   },
   {
     issue: 'vague',
-    pattern: re(String.raw`^(?:so,? )?what do you do(?: for (?:a living|work)| at work| all day| exactly| there)?\W*$|^what(?:'s| is) (?:it|your job|your work|the job|the work|your role) like\W*$|^how(?:'s| is) (?:it|the job|work|your job|your work)(?: going)?\W*$|^(?:so,? )?what (?:should|can|could|do|would) (?:i|you|we) do(?: now| next| then)?\W*$|^(?:so,? )?(?:tell me|talk) (?:more )?about (?:it|that|this)\W*$|^(?:so,? )?tell me (?:something|anything)(?: \w+)?\W*$|^(?:so,? )?what do you (?:think|reckon|say)(?: about (?:it|that|this))?\W*$`),
+    pattern: re(
+      String.raw`^(?:so,? )?what do you do(?: for (?:a living|work)| at work| all day| exactly| there)?\W*$|^what(?:'s| is) (?:it|your job|your work|the job|the work|your role) like\W*$|^how(?:'s| is) (?:it|the job|work|your job|your work)(?: going)?\W*$|^(?:so,? )?what (?:should|can|could|do|would) (?:i|you|we) do(?: now| next| then)?\W*$|^(?:so,? )?(?:tell me|talk) (?:more )?about (?:it|that|this)\W*$|^(?:so,? )?tell me (?:something|anything)(?: \w+)?\W*$|^(?:so,? )?what do you (?:think|reckon|say)(?: about (?:it|that|this))?\W*$`,
+    ),
     rewrite: 'What takes up most of your time in a typical week?',
   },
   {
     issue: 'vague',
-    pattern: re(String.raw`^(?:any|got any|do you have any) (?:advice|tips|thoughts|suggestions|recommendations)(?: for me)?\W*$|^(?:any |your )?(?:thoughts|opinions|views|ideas|take)(?: (?:on|about) [\w' -]{1,30})?\W*$|^(?:and |so )?(?:what|how) about (?:the |your |this |that )?[\w-]+(?: [\w-]+)?\W*$`),
+    pattern: re(
+      String.raw`^(?:any|got any|do you have any) (?:advice|tips|thoughts|suggestions|recommendations)(?: for me)?\W*$|^(?:any |your )?(?:thoughts|opinions|views|ideas|take)(?: (?:on|about) [\w' -]{1,30})?\W*$|^(?:and |so )?(?:what|how) about (?:the |your |this |that )?[\w-]+(?: [\w-]+)?\W*$`,
+    ),
     rewrite: 'What advice would you give a student who wants to start out in this field?',
   },
   {

@@ -13,7 +13,12 @@ const SHARED_LEMMAS = new Set(['open']);
 
 /** A word list as written and as lemmas, worked out with the same lemmatiser as the question's words. */
 const lemmas = (words: string): ReadonlySet<string> =>
-  new Set(words.split(' ').flatMap((word) => [word, lemma(word)]).filter((term) => !SHARED_LEMMAS.has(term)));
+  new Set(
+    words
+      .split(' ')
+      .flatMap((word) => [word, lemma(word)])
+      .filter((term) => !SHARED_LEMMAS.has(term)),
+  );
 
 /** Whether a word, or its lemma, is one of a set's. */
 const names = (set: ReadonlySet<string>, word: string): boolean => set.has(word) || set.has(lemma(word));
@@ -26,7 +31,9 @@ const HIRING = lemmas(
 );
 
 /** Things that open at a workplace: asking whether one exists there is asking for it. */
-const OPENINGS = lemmas('job jobs internship internships position positions opening openings vacancy vacancies placement placements spot spots co-op role roles gig');
+const OPENINGS = lemmas(
+  'job jobs internship internships position positions opening openings vacancy vacancies placement placements spot spots co-op role roles gig',
+);
 
 /** Words for the student. */
 const STUDENT = new Set(['i', 'me', 'my', 'myself', 'mine']);
@@ -53,7 +60,8 @@ const THEY_ACT = /\byou\b|\byour (?!advice|opinion|view|experience|field|industr
 const AVAILABILITY = /\bthere\b|\bany\b|\bavailable\b|\bopen(?:s|ing)? up\b|\bcomes? up\b|\bfree\b|\bpossible\b|\bchance\b|\broom for\b/;
 
 /** "your team", "your lab", "where you work", "with you": the person's own workplace. */
-const THEIR_PLACE = /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
+const THEIR_PLACE =
+  /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
 
 /** A workplace (or the person) taking people on: "is your group bringing on analysts", "do you need a junior designer". */
 const TAKING_PEOPLE_ON =
@@ -64,7 +72,8 @@ const WORKING_WITH_THEM =
   /\b(?:me|i) (?:could |can |might |would |to )?(?:work|working|join|joining|intern|interning|volunteer|volunteering|help out|helping out|assist|assisting|collaborate|collaborating|shadow|shadowing)\b (?:\w+ ){0,2}?(?:with you|for you|under you|alongside you|on your|at your|in your|your)\b/;
 
 /** "keep me on your radar", "if anything opens up": waiting to be told of an opening. */
-const WAIT_FOR_AN_OPENING = /\bkeep me (?:on your radar|in mind|on file|on your list)\b|\bif (?:anything|something|a (?:spot|position|role|job|opening|place)) (?:opens|comes) up\b|\bon your radar\b/;
+const WAIT_FOR_AN_OPENING =
+  /\bkeep me (?:on your radar|in mind|on file|on your list)\b|\bif (?:anything|something|a (?:spot|position|role|job|opening|place)) (?:opens|comes) up\b|\bon your radar\b/;
 
 /**
  * Whether a question asks the person to do something about a job for the student: the

@@ -26,7 +26,8 @@ const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|
 const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)\b/i;
 
 /** Adjectives a claim may turn on, asked about neutrally as "How … do you find …?". */
-const JUDGED = /\b(?:stressful|competitive|boring|hard|difficult|easy|rewarding|demanding|tiring|exhausting|fun|dull|repetitive|risky|stable|secure|overrated|underrated|saturated|oversaturated|crowded|terrible|awful|great)\b/i;
+const JUDGED =
+  /\b(?:stressful|competitive|boring|hard|difficult|easy|rewarding|demanding|tiring|exhausting|fun|dull|repetitive|risky|stable|secure|overrated|underrated|saturated|oversaturated|crowded|terrible|awful|great)\b/i;
 
 /** Adjectives about whether something is needed, asked about as "How much does … matter?". */
 const NEEDED = /\b(?:necessary|essential|required|needed|enough|important|crucial|worth|waste|pointless|useless)\b/i;
@@ -58,7 +59,8 @@ function splitClaim(claim: string): Claim | undefined {
   }
   // No verb: "the market for lawyers oversaturated" ends on what is said about it.
   const last = /^(.+?)\s+(\w+(?:ed|ive|ful|ous|able|ible|ic|al|y)|\w+)$/.exec(claim);
-  if (last?.[1] !== undefined && (JUDGED.test(last[2] ?? '') || /(?:ed|ive|ful|ous|able|ible)$/.test(last[2] ?? ''))) return { subject: last[1], verb: '', rest: last[2] ?? '' };
+  if (last?.[1] !== undefined && (JUDGED.test(last[2] ?? '') || /(?:ed|ive|ful|ous|able|ible)$/.test(last[2] ?? '')))
+    return { subject: last[1], verb: '', rest: last[2] ?? '' };
   return undefined;
 }
 
@@ -67,7 +69,10 @@ const asQuestion = (text: string): string => `${upperFirst(text.replace(/\s+/g, 
 
 /** "It is better to start…" as the trade-offs of starting, or undefined. */
 function tradeOffs(claim: string): string | undefined {
-  const better = /^(?:(?:wouldn't|isn't|is|would|won't) it|it(?: is|'s| would be| will be| be)?) (?:be )?(?:\w+er|best|wiser|safer|more \w+) (?:for (?:me|someone|people|a student) )?to (\w+)(.*)$/i.exec(claim);
+  const better =
+    /^(?:(?:wouldn't|isn't|is|would|won't) it|it(?: is|'s| would be| will be| be)?) (?:be )?(?:\w+er|best|wiser|safer|more \w+) (?:for (?:me|someone|people|a student) )?to (\w+)(.*)$/i.exec(
+      claim,
+    );
   return better === null ? undefined : asQuestion(`What do you see as the trade-offs of ${gerund(better[1] ?? 'do')}${better[2] ?? ''}`);
 }
 
@@ -96,7 +101,9 @@ function askAbout(topic: string, said: string): string {
 function comparison(claim: string): string | undefined {
   const [before, after] = claim.split(/\s+than\s+/i);
   if (before === undefined || after === undefined) return undefined;
-  const compared = nounPhrases(before).filter((phrase) => !phrase.comparative).at(-1)?.text;
+  const compared = nounPhrases(before)
+    .filter((phrase) => !phrase.comparative)
+    .at(-1)?.text;
   // The tagger can miss a gerund subject ("consulting so much better"): then the words before the predicate.
   const cut = compared === undefined ? splitClaim(before)?.subject : withoutPredicate(compared);
   const other = claimTopic(after) ?? (after.split(/\s+/).length <= 4 ? after : undefined);
@@ -105,8 +112,14 @@ function comparison(claim: string): string | undefined {
 
 /** A neutral, open version of a leading question about the same topic. */
 export function neutralise(question: string): string {
-  const bare = question.trim().replace(/[\s?.!]+$/, '').replace(AGREEMENT_TAG, '').trim();
-  const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(bare);
+  const bare = question
+    .trim()
+    .replace(/[\s?.!]+$/, '')
+    .replace(AGREEMENT_TAG, '')
+    .trim();
+  const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(
+    bare,
+  );
   if (feeling !== null) return asQuestion(`How do you find ${feeling[1] ?? 'the work'}`);
   const found = /^(?:(?:don't|doesn't|wouldn't) (?:you|they)|you (?:must|surely|probably|would)) find (.+?) (\w+)$/i.exec(bare);
   if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);

@@ -28,7 +28,9 @@ const FLAGGED: Partial<Record<MeaningFamily, { issue: CheckIssue; rules: readonl
 };
 
 /** The fixed rewrites of some rules, once each, in rule order. */
-const fixedRewrites = (rules: readonly PhraseRule[]): string[] => [...new Set(rules.flatMap((rule) => (typeof rule.rewrite === 'string' ? [rule.rewrite] : [])))];
+const fixedRewrites = (rules: readonly PhraseRule[]): string[] => [
+  ...new Set(rules.flatMap((rule) => (typeof rule.rewrite === 'string' ? [rule.rewrite] : []))),
+];
 
 /** An issue the rules missed, with the rewrite that fits it best. */
 export interface MeaningFinding {

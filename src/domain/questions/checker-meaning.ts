@@ -74,7 +74,10 @@ function featuresOf(text: string, space: MeaningSpace, rare: ReadonlyMap<string,
 export function trainMeaning(examples: readonly MeaningExample[], settings: SoftmaxSettings = TRAINING, vectors: WordVectors = wordVectors()): MeaningReader {
   const texts = examples.map(({ text }) => normaliseForMatching(text));
   const rare = rarity(texts);
-  const space = new MeaningSpace(vectors, texts.map((text) => weightedWords(text, rare)));
+  const space = new MeaningSpace(
+    vectors,
+    texts.map((text) => weightedWords(text, rare)),
+  );
   const softmax = new SoftmaxClassifier<MeaningFamily>(
     MEANING_FAMILIES,
     vectors.dimensions,

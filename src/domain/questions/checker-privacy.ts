@@ -5,37 +5,51 @@ import { re, type PhraseRule } from './checker-rules.js';
 export const PERSONAL_RULES: readonly PhraseRule[] = [
   {
     issue: 'personal',
-    pattern: re(String.raw`\bhow old (?:are|were|r|was) (?:you|u)\b|\byour age\b|\b(?:what year|when) were you born\b|\b(?:what year|when|which year) did you (?:graduate|finish)(?: from)? (?:high school|secondary school|school)\b`),
+    pattern: re(
+      String.raw`\bhow old (?:are|were|r|was) (?:you|u)\b|\byour age\b|\b(?:what year|when) were you born\b|\b(?:what year|when|which year) did you (?:graduate|finish)(?: from)? (?:high school|secondary school|school)\b`,
+    ),
     rewrite: 'At what stage of their careers do people usually move into roles like yours?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bare you (?:a |an )?(?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship|parent|mother|father|mom|mum|dad|widow\w*)\b|\bhow long have you been (?:married|together|divorced|single|engaged)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|^(?:is|does|did|was) your (?:partner|spouse|wife|husband)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b|\byour (?:parents|mother|father|mom|mum|dad|family|grandparents|siblings|brothers?|sisters?|relatives|in-laws)\b`),
+    pattern: re(
+      String.raw`\bare you (?:a |an )?(?:married|single|divorced|engaged|dating|seeing (?:anyone|someone)|pregnant|in a relationship|parent|mother|father|mom|mum|dad|widow\w*)\b|\bhow long have you been (?:married|together|divorced|single|engaged)\b|\byour (?:wife|husband|spouse|boyfriend|girlfriend|marriage|kids|children|divorce|dating life|love life|sex life)\b|^(?:is|does|did|was) your (?:partner|spouse|wife|husband)\b|\bdo you have (?:any |a )?(?:kids|children|spouse|wife|husband|boyfriend|girlfriend)\b|\bhow many (?:kids|children)\b|\b(?:start|have|starting|having|planning) (?:a family|kids|children|a baby)\b|\b(?:get|got|getting) divorced\b|\byour (?:parents|mother|father|mom|mum|dad|family|grandparents|siblings|brothers?|sisters?|relatives|in-laws)\b`,
+    ),
     rewrite: 'How do people in this field fit the work around life outside it?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\b(?:what|which) (?:church|mosque|temple|synagogue|religion|faith|denomination|congregation|gods?|deity)\b.*\byou\b|\byou (?:go to|attend|belong to|practi[cs]e) (?:a |any |the )?(?:church|mosque|temple|synagogue|religion|faith)\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`),
+    pattern: re(
+      String.raw`\b(?:who|which party|which candidate) (?:did|do|will|would) you vote\b|\byour (?:political|politics|religion|religious|faith)\b|\bpolitical (?:views|leanings|party|affiliation)\b|\bare you (?:a |an )?(?:democrat|republican|liberal|conservative|socialist|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|atheist|believer)\b|\bwhat religion\b|\b(?:what|which) (?:church|mosque|temple|synagogue|religion|faith|denomination|congregation|gods?|deity)\b.*\byou\b|\byou (?:go to|attend|belong to|practi[cs]e) (?:a |any |the )?(?:church|mosque|temple|synagogue|religion|faith)\b|\bdo you (?:go to (?:church|mosque|temple|synagogue)|pray|believe in god|practi[cs]e (?:a|any) religion)\b`,
+    ),
     rewrite: 'What values matter most to the people you work with?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bhow much do you weigh\b|\byour (?:weight|height|blood type)\b|\bhow tall are you\b|\bdo you have (?:a |any )?(?:(?:medical|health|mental health|chronic) (?:conditions?|issues|problems)|disability|disabilities|illness|chronic \w+|health (?:problems|issues|conditions)|medical (?:problems|issues|conditions)|mental (?:illness|health (?:issues|problems|conditions))|depression|anxiety|adhd|autism|cancer|diabetes)\b|\bare you (?:sick|ill|disabled|in therapy|on (?:any )?(?:medications?|meds|antidepressants))\b|\b(?:have|had) you (?:ever )?been (?:treated for|diagnosed|hospitali[sz]ed|in therapy|in rehab|depressed)\b|\bdo you take (?:any )?(?:medications?|meds|drugs)\b|\b(?:any|your) (?:health|medical|mental health) (?:problems|issues|conditions|history|diagnosis)\b|\byour (?:diagnosis|illness|disability|therapy|therapist|medication)\b|\b(?:have|had|did|do|are|were) you\b.{0,40}\b(?:depression|depressed|anxiety disorder|mental illness|eating disorder|addiction|cancer|chronic illness|breakdown|diagnosed)\b`),
+    pattern: re(
+      String.raw`\bhow much do you weigh\b|\byour (?:weight|height|blood type)\b|\bhow tall are you\b|\bdo you have (?:a |any )?(?:(?:medical|health|mental health|chronic) (?:conditions?|issues|problems)|disability|disabilities|illness|chronic \w+|health (?:problems|issues|conditions)|medical (?:problems|issues|conditions)|mental (?:illness|health (?:issues|problems|conditions))|depression|anxiety|adhd|autism|cancer|diabetes)\b|\bare you (?:sick|ill|disabled|in therapy|on (?:any )?(?:medications?|meds|antidepressants))\b|\b(?:have|had) you (?:ever )?been (?:treated for|diagnosed|hospitali[sz]ed|in therapy|in rehab|depressed)\b|\bdo you take (?:any )?(?:medications?|meds|drugs)\b|\b(?:any|your) (?:health|medical|mental health) (?:problems|issues|conditions|history|diagnosis)\b|\byour (?:diagnosis|illness|disability|therapy|therapist|medication)\b|\b(?:have|had|did|do|are|were) you\b.{0,40}\b(?:depression|depressed|anxiety disorder|mental illness|eating disorder|addiction|cancer|chronic illness|breakdown|diagnosed)\b`,
+    ),
     rewrite: 'How do people in this field manage the physical and mental demands of the work?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere are you (?:really |originally |actually )?from\b|\bwhat (?:nationality|ethnicity|race|religion|gender|age) are you\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`),
+    pattern: re(
+      String.raw`\bwhere are you (?:really |originally |actually )?from\b|\bwhat (?:nationality|ethnicity|race|religion|gender|age) are you\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`,
+    ),
     rewrite: 'What helps people from different backgrounds feel they belong in this field?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\bwhere do you live\b|\byour (?:house|apartment|flat|condo|neighbou?rhood)\b|\b(?:own|rent)(?:s|ed)? (?:your|a) (?:home|house|apartment|flat|condo|place)\b|\b(?:immigrat|emigrat)\w*\b.*\byou|\byou(?:r \w+)?\b.*\b(?:immigrat|emigrat)\w*|\byou live (?:in|near|close to|far from|around|nearby|downtown|with)\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:[\w-]+ ){0,2}?(?:mortgage|rent|debts?|loans?|credit score|savings)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`),
+    pattern: re(
+      String.raw`\bwhere do you live\b|\byour (?:house|apartment|flat|condo|neighbou?rhood)\b|\b(?:own|rent)(?:s|ed)? (?:your|a) (?:home|house|apartment|flat|condo|place)\b|\b(?:immigrat|emigrat)\w*\b.*\byou|\byou(?:r \w+)?\b.*\b(?:immigrat|emigrat)\w*|\byou live (?:in|near|close to|far from|around|nearby|downtown|with)\b|\b(?:loans?|debts?|mortgage|savings|inheritance|bankrupt\w*)\b.*\byou\b|\byou(?:r)?\b.*\b(?:take out|took out|pay off|paid off) (?:a |any |your |student )?(?:loans?|debts?|mortgage)\b|\byour (?:home )?address\b|\b(?:your|ur) (?:personal|private|home|cell|mobile) (?:phone|number|email|cell)\b|\bpersonal (?:phone|cell|mobile) number\b|\byour (?:[\w-]+ ){0,2}?(?:mortgage|rent|debts?|loans?|credit score|savings)\b|\bhow much (?:debt|student debt|student loans?|rent)\b.*\byou\b|\bhow much is your (?:mortgage|rent|house)\b`,
+    ),
     rewrite: 'How do people starting out in this field usually manage the cost of getting qualified?',
   },
   {
     issue: 'personal',
-    pattern: re(String.raw`\b(?:have|had) you (?:ever )?been (?:fired|laid off|let go|sacked|arrested|to prison|in jail)\b|\bwere you (?:ever )?(?:fired|laid off|let go|sacked)\b|\bdid you (?:ever )?get (?:fired|sacked|laid off)\b`),
+    pattern: re(
+      String.raw`\b(?:have|had) you (?:ever )?been (?:fired|laid off|let go|sacked|arrested|to prison|in jail)\b|\bwere you (?:ever )?(?:fired|laid off|let go|sacked)\b|\bdid you (?:ever )?get (?:fired|sacked|laid off)\b`,
+    ),
     rewrite: 'How do people in this field usually recover from a setback early in their careers?',
   },
 ];

@@ -40,47 +40,65 @@ function named(source: string): (text: string) => RegExpExecArray | null {
 export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\bwho (?:founded|started|created|established|set up) ((?:the|your|this|their) [\w'&-]+(?: [\w'&-]+)?|NAMED)\W*$`),
+    pattern: named(
+      String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\bwho (?:founded|started|created|established|set up) ((?:the|your|this|their) [\w'&-]+(?: [\w'&-]+)?|NAMED)\W*$`,
+    ),
     rewrite: (match) => `How has ${organisation(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])} changed since you joined?`,
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`^(?:so,? )?(?:what'?s|what is|what are|what was) (?:(NAMED)'s? |the |your |their |its )?(?:mission|vision|core values|values|mission statement|vision statement|motto|slogan|purpose)(?: statement)?(?: of (NAMED))?\W*$`),
+    pattern: named(
+      String.raw`^(?:so,? )?(?:what'?s|what is|what are|what was) (?:(NAMED)'s? |the |your |their |its )?(?:mission|vision|core values|values|mission statement|vision statement|motto|slogan|purpose)(?: statement)?(?: of (NAMED))?\W*$`,
+    ),
     rewrite: (match) => `How does the mission of ${organisation(match[1] ?? match[2])} show up in your day-to-day work?`,
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bwhere (?:is|are|'s) (?:(NAMED)(?:'s)? |your |the |its |their )?(?:head ?office|headquarters?|hq|head ?quarters?|main office|main campus|offices?|campus(?:es)?)(?: located| based)?(?: of (NAMED))?\W*$|\bwhere (?:is|are) (NAMED) (?:located|based|headquartered)\W*$|\bwhere are you (?:guys )?(?:located|based|headquartered)\W*$`),
+    pattern: named(
+      String.raw`\bwhere (?:is|are|'s) (?:(NAMED)(?:'s)? |your |the |its |their )?(?:head ?office|headquarters?|hq|head ?quarters?|main office|main campus|offices?|campus(?:es)?)(?: located| based)?(?: of (NAMED))?\W*$|\bwhere (?:is|are) (NAMED) (?:located|based|headquartered)\W*$|\bwhere are you (?:guys )?(?:located|based|headquartered)\W*$`,
+    ),
     rewrite: 'How does where your team is based shape the way it works?',
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$|\bwho (?:is|are) the (?:head|chair|director|manager|dean) of (?:the|your|this) (?:department|organi[sz]ation|company|school|faculty|program|firm|agency|hospital|clinic)\W*$|\b(?:who|name of)\b.{0,30}\b(?:ceo|cfo|cto|coo|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive)\b|\b(?:ceo|president|founder|owner)(?:'s)? name\b|\bname of (?:the|your|this) (?:${ORG_NOUN}) (?:you work|you're with|you are with)\b`),
+    pattern: named(
+      String.raw`\bwho (?:is|are|was) (?:the |your |their )?(?:current |new )?(?:ceo|cfo|cto|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive|executive director|dean|principal|director)(?: of (NAMED))?\W*$|\bwho (?:runs|owns|leads|heads) (NAMED)\W*$|\bwho (?:is|are) the (?:head|chair|director|manager|dean) of (?:the|your|this) (?:department|organi[sz]ation|company|school|faculty|program|firm|agency|hospital|clinic)\W*$|\b(?:who|name of)\b.{0,30}\b(?:ceo|cfo|cto|coo|president|founders?|co-?founders?|owners?|chair(?:man|woman|person)?|chief executive)\b|\b(?:ceo|president|founder|owner)(?:'s)? name\b|\bname of (?:the|your|this) (?:${ORG_NOUN}) (?:you work|you're with|you are with)\b`,
+    ),
     rewrite: 'How do decisions made by senior leadership reach your team?',
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation)\b`),
+    pattern: named(
+      String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation)\b`,
+    ),
     rewrite: 'How does the size of the organization shape the way your team works?',
   },
   {
     issue: 'basic-research',
-    pattern: re(String.raw`^what (?:programs?|programmes?|courses?|majors?|degrees?|speciali[sz]ations?|options|electives|modules|streams) (?:does|do|are|is) (?:(?:the|this|your|that) \w+ )?(?:offer|have|offered|available|provided|taught|required)\b`),
+    pattern: re(
+      String.raw`^what (?:programs?|programmes?|courses?|majors?|degrees?|speciali[sz]ations?|options|electives|modules|streams) (?:does|do|are|is) (?:(?:the|this|your|that) \w+ )?(?:offer|have|offered|available|provided|taught|required)\b`,
+    ),
     rewrite: 'Which courses in the program turned out to matter most once you started working?',
   },
   {
     issue: 'basic-research',
-    pattern: named(String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:exactly |actually |really )?(?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)(?: (?:to|for) (?:its |their |your )?(?:customers|clients|users|buyers|patients))?\W*$`),
+    pattern: named(
+      String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:exactly |actually |really )?(?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)(?: (?:to|for) (?:its |their |your )?(?:customers|clients|users|buyers|patients))?\W*$`,
+    ),
     rewrite: (match) => `Which part of the work of ${organisation(match[1] ?? match[2])} does your own job touch most directly?`,
   },
   {
     issue: 'basic-research',
-    pattern: re(String.raw`^what (?:does|do) an? [a-z][a-z -]{1,40} do\W*$|\bwhat does (?:the )?(?:acronym |abbreviation )?[\w.-]+ stand for\b|^what is the definition of\b`),
+    pattern: re(
+      String.raw`^what (?:does|do) an? [a-z][a-z -]{1,40} do\W*$|\bwhat does (?:the )?(?:acronym |abbreviation )?[\w.-]+ stand for\b|^what is the definition of\b`,
+    ),
     rewrite: 'Which parts of this work never make it into the official job description?',
   },
   {
     issue: 'basic-research',
-    pattern: re(String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|apprenticeship|residency|master'?s|phd)(?: take| last)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|bootcamp) cost\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`),
+    pattern: re(
+      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|apprenticeship|residency|master'?s|phd)(?: take| last)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|bootcamp) cost\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
+    ),
     rewrite: 'What helped students get the most out of the program once they were in it?',
   },
 ];

@@ -18,8 +18,14 @@ const agreeing = (be: string | undefined): string => (/^(?:are|were)$/i.test(be 
 
 /** Closed-question shapes and their open versions, tried in order. */
 const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
-  [/^(is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i, (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter ${m[3] ?? ''}?`],
-  [/^(is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i, (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter in this work?`],
+  [
+    /^(is|are|was|were) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important) ((?:for|to|in|at) .+)$/i,
+    (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter ${m[3] ?? ''}?`,
+  ],
+  [
+    /^(is|are) (.{2,40}?) (?:required|needed|necessary|essential|expected|mandatory|important)$/i,
+    (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter in this work?`,
+  ],
   [
     /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
     (m) => `How would you describe ${m[1] ?? 'it'}, in your experience?`,
@@ -27,14 +33,23 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^(is|was) (.{2,40}?) worth it(.*)$/i, (m) => `How worthwhile ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}${m[3] ?? ''} for you?`],
   [/^are you (?:happy|satisfied|glad|pleased|content) (?:with|about) (.+)$/i, (m) => `How do you feel about ${m[1] ?? 'it'} now?`],
   [/^have you (?:ever )?(?:thought about|considered) (.+)$/i, (m) => `What would make you consider ${m[1] ?? 'a change'}?`],
-  [/^have you (?:ever )?(\w+(?:ed|en|ne|wn)|been|had|done|seen|met|led|taught|built|spent|felt|left|made|run) (.+)$/i, (m) => `Could you tell me about a time you ${m[1] ?? 'did'} ${m[2] ?? 'that'}?`],
+  [
+    /^have you (?:ever )?(\w+(?:ed|en|ne|wn)|been|had|done|seen|met|led|taught|built|spent|felt|left|made|run) (.+)$/i,
+    (m) => `Could you tell me about a time you ${m[1] ?? 'did'} ${m[2] ?? 'that'}?`,
+  ],
   [/^(?:can|could) you (?!tell|describe|walk|explain|share|talk)(\w+) (.+)$/i, (m) => `How often do you get to ${m[1] ?? 'do'} ${m[2] ?? 'that'}?`],
-  [/^(?:is|are) there (?:any |much |enough |a lot of |lots of )?(room|time|demand|competition|flexibility|support|pressure|travel|overtime|need|variety|turnover|mentoring) (.+)$/i, (m) => `How much ${m[1] ?? 'room'} is there ${m[2] ?? ''}?`],
+  [
+    /^(?:is|are) there (?:any |much |enough |a lot of |lots of )?(room|time|demand|competition|flexibility|support|pressure|travel|overtime|need|variety|turnover|mentoring) (.+)$/i,
+    (m) => `How much ${m[1] ?? 'room'} is there ${m[2] ?? ''}?`,
+  ],
   [
     /^(?:can|could) (someone|anyone|people|a person|one|students|graduates)(.*?) ((?:do|get|become|make|succeed|work|move|switch|find|land|break|start|learn|go|be|have|use|join|enter|thrive|build)\b.*)$/i,
     (m) => `What would it take for ${(m[1] ?? 'someone').replace(/^anyone$/i, 'someone')}${m[2] ?? ''} to ${m[3] ?? 'do that'}?`,
   ],
-  [/^(?:do|does) ((?:most |many )?(?:people|employees|staff|graduates|students) (?:in|at|on|from) .{2,40}?) have (.+)$/i, (m) => `How common is it for ${(m[1] ?? 'people').replace(/^(?:most|many) /i, '')} to have ${m[2] ?? 'that'}?`],
+  [
+    /^(?:do|does) ((?:most |many )?(?:people|employees|staff|graduates|students) (?:in|at|on|from) .{2,40}?) have (.+)$/i,
+    (m) => `How common is it for ${(m[1] ?? 'people').replace(/^(?:most|many) /i, '')} to have ${m[2] ?? 'that'}?`,
+  ],
   [/^(?:do|did|does) you (?:really )?(?:like|enjoy|love) (.+)$/i, (m) => `What do you enjoy most about ${m[1] ?? 'it'}?`],
   [/^do you have (?:any )?(?:advice|tips|suggestions|recommendations)\b/i, () => 'What advice would you give someone in my position?'],
   [/^(?:do|did) you have (?:any )?regrets?\b/i, () => 'What would you do differently if you were starting out today?'],
@@ -46,15 +61,18 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
     (m) => `What can you tell me about ${m[1] === undefined ? '' : 'the '}${m[2] ?? 'that'}?`,
   ],
   [/^(?:is|was) it possible (.+)$/i, (m) => `How realistic is it ${m[1] ?? ''}, in your experience?`],
+  [new RegExp(`^(is|was) it (${ADJECTIVES}) (.+)$`, 'i'), (m) => `How ${m[2] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} it ${m[3] ?? ''}, in your experience?`],
   [
-    new RegExp(`^(is|was) it (${ADJECTIVES}) (.+)$`, 'i'),
-    (m) => `How ${m[2] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} it ${m[3] ?? ''}, in your experience?`,
+    new RegExp(`^(is|are|was|were) (.+) (${ADJECTIVES})$`, 'i'),
+    (m) => `How ${m[3] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}, in your experience?`,
   ],
-  [new RegExp(`^(is|are|was|were) (.+) (${ADJECTIVES})$`, 'i'), (m) => `How ${m[3] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}, in your experience?`],
   [/^(?:can|could|may) i ask (?:you )?(?:about )?(.+)$/i, (m) => `What can you tell me about ${m[1] ?? 'that'}?`],
   [
     /^do i need (.+?)(?: (to .+))?$/i,
-    (m) => (m[2] === undefined ? `How much does ${m[1] ?? 'that'} matter, in your experience?` : `How much does ${m[1] ?? 'that'} matter for someone who wants ${m[2]}?`),
+    (m) =>
+      m[2] === undefined
+        ? `How much does ${m[1] ?? 'that'} matter, in your experience?`
+        : `How much does ${m[1] ?? 'that'} matter for someone who wants ${m[2]}?`,
   ],
   [/^should i (.+)$/i, (m) => `What would help me decide whether to ${m[1] ?? 'do that'}?`],
   [/^(?:can|could) i (.+)$/i, (m) => `What would it take for me to ${m[1] ?? 'do that'}?`],
@@ -81,12 +99,13 @@ function bare(question: string): string {
 }
 
 /** Openings that only delay the question ("So, I was wondering…"). */
-const PREAMBLE = /^(?:so|and|but|well|okay|ok|also)\b[,\s]*|^i (?:was|am|'m) (?:wondering|curious)(?: about)?\b[,\s]*|^i(?: would|'d) (?:like|love) to know\b[,\s]*/i;
+const PREAMBLE =
+  /^(?:so|and|but|well|okay|ok|also)\b[,\s]*|^i (?:was|am|'m) (?:wondering|curious)(?: about)?\b[,\s]*|^i(?: would|'d) (?:like|love) to know\b[,\s]*/i;
 
 /** Removes preambles from the start of a question, however many there are. */
 function withoutPreamble(text: string): string {
   let current = text.trim();
-  for (let previous = ''; previous !== current; ) {
+  for (let previous = ''; previous !== current;) {
     previous = current;
     current = current.replace(PREAMBLE, '');
   }
@@ -95,7 +114,13 @@ function withoutPreamble(text: string): string {
 
 /** Final polish for a rewrite built from the student's words: capitals, a lone "i", stray spaces. */
 function polish(text: string): string {
-  return upperFirst(text.replace(/\bi\b/g, 'I').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim());
+  return upperFirst(
+    text
+      .replace(/\bi\b/g, 'I')
+      .replace(/\s+,/g, ',')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
+  );
 }
 
 /** An open version of a yes/no question: a known shape if one fits, else a question about what it names. */
@@ -123,7 +148,10 @@ function asWhQuestion(part: string): string {
 
 /** Splits a double question into its parts, each ending with a question mark. */
 export function splitDouble(question: string): string[] {
-  const byMarks = question.split('?').map((part) => part.trim()).filter((part) => /[a-z]/i.test(part));
+  const byMarks = question
+    .split('?')
+    .map((part) => part.trim())
+    .filter((part) => /[a-z]/i.test(part));
   if (byMarks.length > 1) return byMarks.map((part) => polish(`${bare(withoutPreamble(part))}?`));
   const joined = JOINED_QUESTION.exec(question);
   if (joined === null) return [question];
@@ -133,7 +161,8 @@ export function splitDouble(question: string): string[] {
 }
 
 /** An embedded question with a helping verb ("how that has changed…"), to be put back in question order. */
-const EMBEDDED = /^(what|how|why|where|when|which \w+) ((?:that|this|the|your|their|its) \w+|that|this|it|they|you) (has|have|is|are|was|were|will|would|can|could) (.+)$/i;
+const EMBEDDED =
+  /^(what|how|why|where|when|which \w+) ((?:that|this|the|your|their|its) \w+|that|this|it|they|you) (has|have|is|are|was|were|will|would|can|could) (.+)$/i;
 
 /** A question already in question word order ("How has…", "Which one do…"). */
 const QUESTION_ORDER =

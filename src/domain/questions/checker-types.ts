@@ -5,17 +5,7 @@ export type Verdict = 'good' | 'improve' | 'avoid';
  * What is wrong with a question. `leading` hands over the expected answer ("Don't you think…");
  * `closed` narrows it to yes or no.
  */
-export type CheckIssue =
-  | 'job-request'
-  | 'personal'
-  | 'salary-personal'
-  | 'basic-research'
-  | 'leading'
-  | 'closed'
-  | 'double'
-  | 'too-long'
-  | 'vague'
-  | 'empty';
+export type CheckIssue = 'job-request' | 'personal' | 'salary-personal' | 'basic-research' | 'leading' | 'closed' | 'double' | 'too-long' | 'vague' | 'empty';
 
 /** The checker's judgment on one question. */
 export interface QuestionCheck {
@@ -36,4 +26,3 @@ export interface CheckSummary {
   /** One or two sentences summing up the list. */
   summary: string;
 }
-

@@ -53,7 +53,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
 const MAX_REWRITE_DEPTH = 3;
 
 /** "…and how you went about it": a clause inside a request to describe, not a second question. */
-const EMBEDDED_CLAUSE = /\band (?:how|what|why|where|when|who|which) (?:you|they|i|we|he|she|it|people|your \w+|the \w+) (?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|has\b|have\b)/i;
+const EMBEDDED_CLAUSE =
+  /\band (?:how|what|why|where|when|who|which) (?:you|they|i|we|he|she|it|people|your \w+|the \w+) (?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|has\b|have\b)/i;
 
 /** Leading list markers: "-", "*", "•", "1.", "2)", "(3)", "a)". */
 const LIST_MARKER = /^(?:[-*•–—]+|\(?\d{1,3}[.):]|\(?[a-z][.)])\s+/i;

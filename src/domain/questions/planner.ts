@@ -47,7 +47,11 @@ export function planQuestions(request: PlanRequest): QuestionPlan {
   const used = new Set(closing.map((question) => comparisonKey(question.text)));
   const advisor = planAdvisorQuestions(request.advisorQuestions ?? [], subject, used);
   const selection = selectQuestions(rankCandidates(request, subject), advisor, tierLimits(request, time), used);
-  const [mustAsk = [], shouldAsk = [], ifTimeAllows = []] = shortenRepeatedSubject([selection.mustAsk, selection.shouldAsk, selection.ifTimeAllows], request.target, subject);
+  const [mustAsk = [], shouldAsk = [], ifTimeAllows = []] = shortenRepeatedSubject(
+    [selection.mustAsk, selection.shouldAsk, selection.ifTimeAllows],
+    request.target,
+    subject,
+  );
   const minutesOf = (questions: readonly { minutes: number }[]): number => questions.reduce((sum, question) => sum + question.minutes, 0);
   const warning = overreachWarning({
     requested: request.questions,

@@ -69,7 +69,8 @@ function asPractitioner(phrase: string): string {
 }
 
 /** Nouns after which an organisation or program typed in lower case takes "the": "city hospital" → "the city hospital". */
-const GENERIC_PLACE = /\b(?:hospital|clinic|company|bank|ministry|department|agency|firm|school|college|university|museum|library|council|program|programme|degree|course|diploma|certificate|bootcamp|major|minor|apprenticeship|master'?s|bachelor'?s)\b/i;
+const GENERIC_PLACE =
+  /\b(?:hospital|clinic|company|bank|ministry|department|agency|firm|school|college|university|museum|library|council|program|programme|degree|course|diploma|certificate|bootcamp|major|minor|apprenticeship|master'?s|bachelor'?s)\b/i;
 
 /** Whether a lower-case name needs "the" to read as a noun phrase in "at {subject}" or "in {subject}". */
 function needsArticle(phrase: string): boolean {
@@ -79,7 +80,12 @@ function needsArticle(phrase: string): boolean {
 /** A field or sector as typed, without a leading article: "the renewable energy sector" stays, "a UX designer" becomes "UX design" where possible. */
 function asField(phrase: string): string {
   const bare = phrase.replace(/^(?:an?)\s+/i, '');
-  return bare.replace(/\bdesigners?$/i, 'design').replace(/\bdevelopers?$/i, 'development').replace(/\bengineers?$/i, 'engineering').replace(/\bnurses?$/i, 'nursing').replace(/\baccountants?$/i, 'accounting');
+  return bare
+    .replace(/\bdesigners?$/i, 'design')
+    .replace(/\bdevelopers?$/i, 'development')
+    .replace(/\bengineers?$/i, 'engineering')
+    .replace(/\bnurses?$/i, 'nursing')
+    .replace(/\baccountants?$/i, 'accounting');
 }
 
 /**

@@ -63,7 +63,11 @@ export const cadenceSettingsSchema = z
     markNoResponseDays: days,
     prepareDaysBefore: z.number().int().min(1).max(30),
     thankYouDaysAfter: z.number().int().min(1).max(14),
-    thankYouWithinHours: z.number().int().min(1).max(24 * 30),
+    thankYouWithinHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
     referralAfterDays: days,
     referralWithinDays: days,
     keepInTouchMonths: z.number().int().min(1).max(24),

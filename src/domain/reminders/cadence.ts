@@ -15,12 +15,7 @@ import type { CadenceSettings } from './cadence-settings.js';
 import { AUTOMATIC_NUDGE_KINDS, dedupeKey, instantAnchor, nameAnchor } from './nudges.js';
 import type { NudgeKind, NudgePlan, PlannedNudge } from './nudges.js';
 
-export {
-  DEFAULT_CADENCE,
-  mergeCadence,
-  cadenceSettingsSchema,
-  cadenceOverridesSchema,
-} from './cadence-settings.js';
+export { DEFAULT_CADENCE, mergeCadence, cadenceSettingsSchema, cadenceOverridesSchema } from './cadence-settings.js';
 export type { CadenceSettings, CadenceOverrides } from './cadence-settings.js';
 export { NUDGE_KINDS, AUTOMATIC_NUDGE_KINDS, isNudgeKind, shouldCancel } from './nudges.js';
 export type { NudgeKind, PlannedNudge, NudgePlan } from './nudges.js';

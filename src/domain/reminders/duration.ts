@@ -26,19 +26,47 @@ export type DurationResult =
 export const MAX_SNOOZE_DAYS = 365;
 
 const MINUTES_PER: Readonly<Record<string, number>> = {
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
-  d: 1440, day: 1440, days: 1440,
-  w: 10080, wk: 10080, wks: 10080, week: 10080, weeks: 10080,
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
+  h: 60,
+  hr: 60,
+  hrs: 60,
+  hour: 60,
+  hours: 60,
+  d: 1440,
+  day: 1440,
+  days: 1440,
+  w: 10080,
+  wk: 10080,
+  wks: 10080,
+  week: 10080,
+  weeks: 10080,
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT = `(${Object.keys(MINUTES_PER).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = `(${Object.keys(MINUTES_PER)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const PART = new RegExp(`^${AMOUNT}\\s*${UNIT}(?![a-z])\\s*(?:,|and)?\\s*`, 'i');
 
 const EXAMPLES = '"1h", "90m", "2 hours", "3 days", "1 week", "tomorrow" or "next week"';

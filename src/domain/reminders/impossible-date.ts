@@ -24,7 +24,10 @@ export function impossibleDate(text: string): string | undefined {
   if (iso !== null) {
     const [written = '', year, month, day] = iso;
     const date = DateTime.fromObject({ year: Number(year), month: Number(month), day: Number(day) });
-    if (!date.isValid) return Number(month) < 1 || Number(month) > 12 ? `"${written}" is not a date: there is no month ${Number(month)}.` : dayMessage(written, Number(month), Number(day), Number(year));
+    if (!date.isValid)
+      return Number(month) < 1 || Number(month) > 12
+        ? `"${written}" is not a date: there is no month ${Number(month)}.`
+        : dayMessage(written, Number(month), Number(day), Number(year));
   }
   for (const pattern of [MONTH_THEN_DAY, DAY_THEN_MONTH]) {
     const match = pattern.exec(text);

@@ -27,9 +27,7 @@ export const DEFAULT_QUIET_HOURS: QuietHours = { start: '21:00', end: '08:00' };
 export const quietHoursSchema = z.object({ start: clockSchema, end: clockSchema });
 
 /** Outcome of {@link validateQuietHours}. */
-export type QuietHoursCheck =
-  | { readonly ok: true; readonly quiet: QuietHours }
-  | { readonly ok: false; readonly message: string };
+export type QuietHoursCheck = { readonly ok: true; readonly quiet: QuietHours } | { readonly ok: false; readonly message: string };
 
 /**
  * Checks user-supplied quiet hours: both ends must be 24-hour `HH:mm` times.

@@ -64,7 +64,14 @@ export interface Claim {
 export type LedgerEntry =
   | { readonly kind: 'sending'; readonly token: string; readonly ids: readonly string[]; readonly key: string }
   | { readonly kind: 'delivered'; readonly token: string; readonly ids: readonly string[] }
-  | { readonly kind: 'released'; readonly token: string; readonly ids: readonly string[]; readonly dueAt: Date; readonly error?: string; readonly maybeSent?: boolean }
+  | {
+      readonly kind: 'released';
+      readonly token: string;
+      readonly ids: readonly string[];
+      readonly dueAt: Date;
+      readonly error?: string;
+      readonly maybeSent?: boolean;
+    }
   | { readonly kind: 'undeliverable' | 'failed'; readonly token: string; readonly ids: readonly string[]; readonly error: string }
   | { readonly kind: 'dm-channel'; readonly recipient: Recipient; readonly channelId: string };
 

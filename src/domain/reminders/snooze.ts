@@ -34,7 +34,10 @@ export function snoozedTime(typed: string, from: SnoozeFrom): SnoozeResult {
   }
   if (at.getTime() < base.getTime()) {
     const due = formatLocal(base, from.zone, from.now);
-    return { ok: false, message: `That is before it is due (${due}); a snooze only moves a reminder later. Give a later time, or a length such as 2h, which counts from ${due}.` };
+    return {
+      ok: false,
+      message: `That is before it is due (${due}); a snooze only moves a reminder later. Give a later time, or a length such as 2h, which counts from ${due}.`,
+    };
   }
   return { ok: true, at };
 }

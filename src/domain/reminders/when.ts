@@ -27,8 +27,7 @@ export type WhenFailure = 'unparseable' | 'impossible' | 'past' | 'ahead' | 'too
 
 /** Outcome of {@link parseWhen}. */
 export type WhenResult =
-  | { readonly ok: true; readonly at: Date; readonly display: string }
-  | { readonly ok: false; readonly reason: WhenFailure; readonly message: string };
+  { readonly ok: true; readonly at: Date; readonly display: string } | { readonly ok: false; readonly reason: WhenFailure; readonly message: string };
 
 /** Options for {@link parseWhen} and {@link splitWhatAndWhen}. */
 export interface WhenOptions {
@@ -152,7 +151,9 @@ export function splitWhatAndWhen(text: string, now: Date, zone: string, options:
   const impossible = impossibleDate(text);
   if (impossible !== undefined) return { what: tidyWhat(text), whenText: '', when: { ok: false, reason: 'impossible', message: impossible }, quoted: false };
 
-  const words = collapse(text).split(' ').filter((word) => word !== '');
+  const words = collapse(text)
+    .split(' ')
+    .filter((word) => word !== '');
   const firstTried = Math.max(0, words.length - MAX_WHEN_WORDS);
   let fallback: WhatAndWhen | undefined;
   for (let start = firstTried; start < words.length; start++) {
@@ -219,7 +220,11 @@ function checkPast({ at, timed }: Reading, now: Date, zone: string): WhenResult 
     return { ok: false, reason: 'ahead', message: `${display} is still ahead. Give a day that has come, such as "yesterday", "last Tuesday" or "Nov 20".` };
   }
   if (at.getTime() < inZone(now, zone).minus({ years: MAX_YEARS_BACK }).toMillis()) {
-    return { ok: false, reason: 'too-far', message: `${display} is more than ${MAX_YEARS_BACK} years ago. Check the year, or give a nearer day such as "last Tuesday".` };
+    return {
+      ok: false,
+      reason: 'too-far',
+      message: `${display} is more than ${MAX_YEARS_BACK} years ago. Check the year, or give a nearer day such as "last Tuesday".`,
+    };
   }
   return { ok: true, at, display };
 }
@@ -239,7 +244,9 @@ function unparseableMessage(text: string, examples: string): string {
 function partlyRead(text: string): string | undefined {
   const clean = normalise(text);
   if (clean.length > MAX_WHEN_LENGTH) return undefined;
-  const found = englishDates().parse(clean).map((result) => result.text);
+  const found = englishDates()
+    .parse(clean)
+    .map((result) => result.text);
   return found.length === 0 ? undefined : found.join('", "');
 }
 
@@ -287,7 +294,8 @@ function readExpression(text: string, now: Date, zone: string, options: WhenOpti
     return { at: result.start.date(), timed: true };
   }
   const timed = result.start.isCertain('hour') || [...tags].some((tag) => PART_OF_DAY.some(([part]) => part === tag));
-  const at = options.direction === 'back' ? pastWallClockInstant(result, clean, local, now, zone, dayTime) : wallClockInstant(result, clean, local, now, zone, dayTime);
+  const at =
+    options.direction === 'back' ? pastWallClockInstant(result, clean, local, now, zone, dayTime) : wallClockInstant(result, clean, local, now, zone, dayTime);
   return { at, timed };
 }
 
@@ -299,14 +307,7 @@ function coversWholeText(clean: string, result: ParsedResult): boolean {
     .every((word) => FILLER_WORDS.has(word.toLowerCase()));
 }
 
-function wallClockInstant(
-  result: ParsedResult,
-  clean: string,
-  local: DateTime,
-  now: Date,
-  zone: string,
-  dayTime: ClockTime,
-): Date {
+function wallClockInstant(result: ParsedResult, clean: string, local: DateTime, now: Date, zone: string, dayTime: ClockTime): Date {
   const start = result.start;
   const tags = result.tags();
   const clock = timeOfDay(result, clean, dayTime);
@@ -430,7 +431,8 @@ export function parseTimeOfDay(text: string): TimeOfDayResult {
   const [result] = results;
   const start = result?.start;
   const dated = start !== undefined && (['day', 'weekday', 'month', 'year'] as const).some((part) => start.isCertain(part));
-  if (results.length !== 1 || result === undefined || start === undefined || dated || !start.isCertain('hour') || !coversWholeText(clean, result)) return unreadableTimeOfDay(typed);
+  if (results.length !== 1 || result === undefined || start === undefined || dated || !start.isCertain('hour') || !coversWholeText(clean, result))
+    return unreadableTimeOfDay(typed);
   const clock = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
   return !start.isCertain('meridiem') && /\d/.test(clean) && clock.hour >= 1 && clock.hour <= 12 ? morningOrEvening(typed, clock) : { ok: true, clock };
 }

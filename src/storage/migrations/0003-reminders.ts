@@ -29,12 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('reminders_number_unique', ['tenant', 'user_id', 'number'])
     .addUniqueConstraint('reminders_dedupe_unique', ['tenant', 'user_id', 'dedupe_key'])
     .execute();
-  await db.schema
-    .createIndex('reminders_due')
-    .on('reminders')
-    .column('due_at')
-    .where(sql.ref('status'), 'in', ['pending', 'claimed'])
-    .execute();
+  await db.schema.createIndex('reminders_due').on('reminders').column('due_at').where(sql.ref('status'), 'in', ['pending', 'claimed']).execute();
   await db.schema.createIndex('reminders_by_user').on('reminders').columns(['tenant', 'user_id']).execute();
   await db.schema.createIndex('reminders_by_contact').on('reminders').columns(['contact_id']).execute();
 

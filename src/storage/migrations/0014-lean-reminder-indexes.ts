@@ -17,7 +17,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('reminders_by_contact').on('reminders').column('contact_id').where(sql.ref('contact_id'), 'is not', null).execute();
   if (!(await onPostgres(db))) return;
   await db.schema.alterTable('reminders').dropConstraint('reminders_dedupe_unique').execute();
-  await db.schema.createIndex('reminders_dedupe_unique').on('reminders').columns(['tenant', 'user_id', 'dedupe_key']).unique().where(sql.ref('dedupe_key'), 'is not', null).execute();
+  await db.schema
+    .createIndex('reminders_dedupe_unique')
+    .on('reminders')
+    .columns(['tenant', 'user_id', 'dedupe_key'])
+    .unique()
+    .where(sql.ref('dedupe_key'), 'is not', null)
+    .execute();
   await sql`alter table reminders set (fillfactor = 80)`.execute(db);
   await sql`analyze reminders`.execute(db);
 }

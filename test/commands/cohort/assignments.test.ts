@@ -22,7 +22,10 @@ async function cohortWithStudents(harness: Harness): Promise<{ ana: Speaker; bea
 /** How many assignments and reflections are stored, whoever they belong to. */
 async function stored(harness: Harness): Promise<{ assignments: number; reflections: number }> {
   const db = harness.database.db;
-  const [assignments, reflections] = await Promise.all([db.selectFrom('assignments').select('id').execute(), db.selectFrom('reflections').select('id').execute()]);
+  const [assignments, reflections] = await Promise.all([
+    db.selectFrom('assignments').select('id').execute(),
+    db.selectFrom('reflections').select('id').execute(),
+  ]);
   return { assignments: assignments.length, reflections: reflections.length };
 }
 
@@ -56,7 +59,9 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
     await cal.send('/log interview "Sam Ortiz" --learned "start with the help desk"');
     await cal.send('/log reflect "Sam Ortiz" --answer "Certificates matter" --answer "Apply for the help desk"');
 
-    expect((await bea.send('/cohort me')).text).toContain('Explore a career (fall, due Friday, December 18, 2026): 2 of 2 interviews · 2 of 2 reflections: done, well done!');
+    expect((await bea.send('/cohort me')).text).toContain(
+      'Explore a career (fall, due Friday, December 18, 2026): 2 of 2 interviews · 2 of 2 reflections: done, well done!',
+    );
     expect((await cal.send('/cohort me')).text).toContain('1 of 2 interviews · 1 of 2 reflections: in progress');
 
     await harness.passTime(REMINDER_DAY);
@@ -137,7 +142,9 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
     expect(asked.text).toContain('Reflect for Meet an alum');
     expect(asked.text).toContain('Reflect for Explore a career');
     expect((await harness.as('dee').send('/log reflect "Ada Ng" --answer "Prepare more"')).text).toContain('Which assignment is this reflection for?');
-    expect((await harness.as('dee').send('/log reflect "Ada Ng" --assignment "Meet an alum" --answer "Prepare more"')).text).toContain('Saved your reflection on Ada Ng for Meet an alum.');
+    expect((await harness.as('dee').send('/log reflect "Ada Ng" --assignment "Meet an alum" --answer "Prepare more"')).text).toContain(
+      'Saved your reflection on Ada Ng for Meet an alum.',
+    );
     await harness.passTime(REMINDER_DAY);
     const dee = harness.dms('dee').map((dm) => dm.text);
     expect(dee.filter((text) => text.includes('Meet an alum'))).toHaveLength(0);
@@ -159,10 +166,22 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
   describe('refuses bad input with a clear message and an example, storing nothing', () => {
     const cases: readonly (readonly [string, string, RegExp])[] = [
       ['a due date in the past', '/cohort assign "Explore a career" --interviews 3 --due 2026-11-20 --prompt "What surprised you?"', /past|already/i],
-      ['zero interviews', '/cohort assign "Explore a career" --interviews 0 --due 2026-12-18 --prompt "What surprised you?"', /--interviews must be a whole number from 1 to 50/],
+      [
+        'zero interviews',
+        '/cohort assign "Explore a career" --interviews 0 --due 2026-12-18 --prompt "What surprised you?"',
+        /--interviews must be a whole number from 1 to 50/,
+      ],
       ['no prompt', '/cohort assign "Explore a career" --interviews 3 --due 2026-12-18', /Please give --prompt/],
-      ['six prompts', `/cohort assign "Explore a career" --interviews 3 --due 2026-12-18 ${Array.from({ length: 6 }, (_, at) => `--prompt "Question ${at + 1}?"`).join(' ')}`, /--prompt is given 6 times; the limit is 5/],
-      ['a prompt over 300 characters', `/cohort assign "Explore a career" --interviews 3 --due 2026-12-18 --prompt "${'Why '.repeat(76)}"`, /--prompt is 303 characters long; the limit is 300/],
+      [
+        'six prompts',
+        `/cohort assign "Explore a career" --interviews 3 --due 2026-12-18 ${Array.from({ length: 6 }, (_, at) => `--prompt "Question ${at + 1}?"`).join(' ')}`,
+        /--prompt is given 6 times; the limit is 5/,
+      ],
+      [
+        'a prompt over 300 characters',
+        `/cohort assign "Explore a career" --interviews 3 --due 2026-12-18 --prompt "${'Why '.repeat(76)}"`,
+        /--prompt is 303 characters long; the limit is 300/,
+      ],
       ['an unreadable due date', '/cohort assign "Explore a career" --interviews 3 --due "the twelfth of never" --prompt "Why?"', /the twelfth of never/],
       ['no due date', '/cohort assign "Explore a career" --interviews 3 --prompt "Why?"', /Please give --due/],
     ];
@@ -186,12 +205,16 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
       await ana.send(ASSIGN);
       const logged = await bea.send('/log interview "Dana Lee" --learned "design reviews every week"');
       const long = 'a'.repeat(3001);
-      expect((await bea.send(`/log reflect "Dana Lee" --answer "${long}" --answer "Next"`)).text).toContain('--answer is 3001 characters long; the limit is 3000');
+      expect((await bea.send(`/log reflect "Dana Lee" --answer "${long}" --answer "Next"`)).text).toContain(
+        '--answer is 3001 characters long; the limit is 3000',
+      );
       const form = await bea.press(logged, 'Reflect for Explore a career');
       const refused = await bea.submit(form, { answer1: 'Fine', answer2: long });
       expect(refused.text).toContain('Your answer to "What will you do next?" is 3001 characters long; the limit is 3000.');
       expect(refused.list.find((reply) => reply.fieldErrors !== undefined)?.fieldErrors).toHaveProperty('answer2');
-      expect((await bea.send('/log reflect "Dana Lee" --answer "Only one"')).text).toContain('"Explore a career" has 2 prompts: give one answer to each, in order.');
+      expect((await bea.send('/log reflect "Dana Lee" --answer "Only one"')).text).toContain(
+        '"Explore a career" has 2 prompts: give one answer to each, in order.',
+      );
       expect((await stored(harness)).reflections).toBe(0);
     });
 

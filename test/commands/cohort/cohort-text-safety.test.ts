@@ -9,13 +9,24 @@ import { allStrings } from '../../support/reply-arbitraries.js';
 import { cohortHarness } from './cohort-setup.js';
 
 /** Slack's plain_text objects are never read as markup; everything else may be. */
-const withoutPlainText = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, each: unknown) => (typeof each === 'object' && each !== null && (each as { type?: unknown }).type === 'plain_text' ? undefined : each)));
+const withoutPlainText = (value: unknown): unknown =>
+  JSON.parse(
+    JSON.stringify(value, (_key, each: unknown) =>
+      typeof each === 'object' && each !== null && (each as { type?: unknown }).type === 'plain_text' ? undefined : each,
+    ),
+  );
 
 /** What Slack would read as mrkdwn and everything Discord would be sent for these replies, each as one text. */
 function asSent(replies: readonly Reply[]): { slack: string; discord: string } {
   return {
     slack: allStrings(withoutPlainText(replies.flatMap((reply) => renderSlack(reply, SLACK_COMMANDS)))).join('\n'),
-    discord: replies.flatMap((reply) => renderDiscord(reply, { commands: DISCORD_COMMANDS, customId: () => 'id', ephemeral: true }).flat().flatMap(markdownOf)).join('\n'),
+    discord: replies
+      .flatMap((reply) =>
+        renderDiscord(reply, { commands: DISCORD_COMMANDS, customId: () => 'id', ephemeral: true })
+          .flat()
+          .flatMap(markdownOf),
+      )
+      .join('\n'),
   };
 }
 

@@ -53,8 +53,12 @@ describe('/cohort: the advisor and students of a cohort', () => {
     expect(report.list[0]?.visibility).toBe('ephemeral');
     const text = report.text;
     expect(text).toContain('Goal: 2 interviews and 1 thank-you by Friday, December 18, 2026.');
-    expect(text).toMatch(/bea: 1 interview · thank-yous within 48 h: 1 of 1 \(100%\) · practice: \d+ \(1 rehearsal\) · last active Nov 23 · goal: on track\n\s+contacts: identified 1, thank-you sent 1/);
-    expect(text).toMatch(/cal: 1 interview · thank-yous within 48 h: none due yet · practice: no rehearsals yet · last active Nov 23 · goal: on track\n\s+contacts: interviewed 1/);
+    expect(text).toMatch(
+      /bea: 1 interview · thank-yous within 48 h: 1 of 1 \(100%\) · practice: \d+ \(1 rehearsal\) · last active Nov 23 · goal: on track\n\s+contacts: identified 1, thank-you sent 1/,
+    );
+    expect(text).toMatch(
+      /cal: 1 interview · thank-yous within 48 h: none due yet · practice: no rehearsals yet · last active Nov 23 · goal: on track\n\s+contacts: interviewed 1/,
+    );
     expect(text).toContain('Students: 2');
     expect(text).toContain('Rehearsals: 1');
     expect(text).toContain('Funnel: requests 2 → replies 2 → interviews 2 → thank-yous 1 → referrals 1');
@@ -87,7 +91,7 @@ describe('/cohort: the advisor and students of a cohort', () => {
     expect(file?.content).not.toContain(BEA_SHARED);
   });
 
-  it('writes every advisor view to the student\'s audit log, which /privacy log shows', async () => {
+  it("writes every advisor view to the student's audit log, which /privacy log shows", async () => {
     const { ana, bea, cal } = await seedCohort(harness);
     expect((await bea.send('/privacy log')).text).toContain('No advisor has viewed your data.');
     await ana.send('/cohort report');
@@ -99,7 +103,7 @@ describe('/cohort: the advisor and students of a cohort', () => {
     expect((await harness.as('nat').send('/privacy log')).text).toContain('No advisor has viewed your data.');
   });
 
-  it('shows shared summaries to the cohort\'s advisor only: not to another advisor of the workspace, nor to an admin for being one', async () => {
+  it("shows shared summaries to the cohort's advisor only: not to another advisor of the workspace, nor to an admin for being one", async () => {
     const { ana, bea } = await seedCohort(harness);
     expect((await bea.send('/cohort share "Dana Lee"')).text).toContain('with the advisor of fall, ana, and no one else');
     expect((await ana.send('/cohort report')).text).toContain(BEA_SHARED);
@@ -199,8 +203,14 @@ describe('/cohort: weekly digests', () => {
     harness.clock.advanceTo(new Date('2027-03-01T00:00:00Z'));
     await ana.send('/cohort digest --day sunday');
     await harness.passTime(new Date('2027-03-22T00:00:00Z'));
-    expect(harness.channels.posts.map((post) => post.idempotencyKey.slice(-24))).toEqual(['2027-03-07T14:00:00.000Z', '2027-03-14T13:00:00.000Z', '2027-03-21T13:00:00.000Z']);
-    expect((await ana.send('/cohort digest --off')).text).toContain('No more weekly digests in #fall. To start them again, set a day or time: `/cohort digest --day friday --time 15:00`.');
+    expect(harness.channels.posts.map((post) => post.idempotencyKey.slice(-24))).toEqual([
+      '2027-03-07T14:00:00.000Z',
+      '2027-03-14T13:00:00.000Z',
+      '2027-03-21T13:00:00.000Z',
+    ]);
+    expect((await ana.send('/cohort digest --off')).text).toContain(
+      'No more weekly digests in #fall. To start them again, set a day or time: `/cohort digest --day friday --time 15:00`.',
+    );
     await harness.passTime(new Date('2027-04-30T00:00:00Z'));
     expect(harness.channels.posts).toHaveLength(3);
   });
@@ -235,7 +245,7 @@ describe('/cohort: advisor nudges', () => {
     await harness.as('cal').send('/log list');
     const sent = await ana.send('/cohort nudge 7');
     expect(sent.text).toContain('Sending a check-in from you to bea, outside their quiet hours.');
-    expect(sent.text).toContain('1 quiet student has muted advisors\' nudges.');
+    expect(sent.text).toContain("1 quiet student has muted advisors' nudges.");
     await harness.scheduler.runDue();
     expect(harness.dms('bea')).toHaveLength(0);
     await harness.passTime(new Date('2026-12-01T14:00:00Z'));
@@ -272,7 +282,7 @@ describe('/cohort questions: the cohort question set', () => {
   });
   afterEach(() => harness.close());
 
-  it('refuses questions to avoid, warns with a rewrite for ones to improve, and merges the set into members\' plans', async () => {
+  it("refuses questions to avoid, warns with a rewrite for ones to improve, and merges the set into members' plans", async () => {
     const { ana, bea } = await seedCohort(harness);
     const refused = await ana.send('/cohort questions add Are you hiring right now?');
     expect(refused.text).toContain('Not added: students should not ask');

@@ -54,7 +54,9 @@ describe('/log insights', () => {
     await harness.close();
     harness = await Harness.create({ commandWriter: DISCORD_COMMANDS });
     const discord = ana().on('discord');
-    await discord.send('/log interview "Dana <@U0BOSS>" --learned "<u:U0BOSS> @everyone told me SQL is key, ||see|| [here](https://evil.example)" --referrals "Sam `Ortiz`"');
+    await discord.send(
+      '/log interview "Dana <@U0BOSS>" --learned "<u:U0BOSS> @everyone told me SQL is key, ||see|| [here](https://evil.example)" --referrals "Sam `Ortiz`"',
+    );
     const replies = await discord.send('/log insights');
     expect(replies.text).toContain('`/log request contact:Sam `Ortiz``');
     expect(replies.text).toContain('“@U0BOSS @everyone told me SQL is key, ||see|| [here](https://evil.example)” (Dana <@U0BOSS>)');

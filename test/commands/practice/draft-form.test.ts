@@ -11,7 +11,9 @@ describe('/practice: a draft written in a form', () => {
     const ana = practice.harness().as('ana');
     const opening = await ana.send('/practice email --persona lena-fischer');
     const form = await ana.press(opening, 'Write it in a form');
-    expect(form.form().fields.map((field) => ({ name: field.name, multiline: field.multiline, required: field.required }))).toEqual([{ name: 'draft', multiline: true, required: true }]);
+    expect(form.form().fields.map((field) => ({ name: field.name, multiline: field.multiline, required: field.required }))).toEqual([
+      { name: 'draft', multiline: true, required: true },
+    ]);
     const scored = await ana.submit(form, { draft: EMAIL });
     expect(scored.text).toMatch(/Score: \d+\/100/);
     const again = await ana.submit(form, { draft: EMAIL });

@@ -19,7 +19,7 @@ describe('/practice history', () => {
     expect((await ana.press(replies, 'Choose a scenario')).text).toContain('## Rehearse a step before you do it for real');
   });
 
-  it('shows each scenario\'s scores as a trend, oldest first, in the order of the menu', async () => {
+  it("shows each scenario's scores as a trend, oldest first, in the order of the menu", async () => {
     const harness = practice.harness();
     const ana = harness.as('ana');
     const emails = [byQuality(EMAIL_EXAMPLES, 'weak')[0], byQuality(EMAIL_EXAMPLES, 'weak')[1], byQuality(EMAIL_EXAMPLES, 'strong')[0]].map((ex) => ex!);

@@ -32,14 +32,19 @@ describe('/practice alone: the menu', () => {
   });
 
   it('refuses a start button for a scenario that does not exist', async () => {
-    const replies = await practice.harness().as('ana').dispatch({ kind: 'action', action: { command: 'practice', action: 'start', payload: 'karaoke' } });
+    const replies = await practice
+      .harness()
+      .as('ana')
+      .dispatch({ kind: 'action', action: { command: 'practice', action: 'start', payload: 'karaoke' } });
     expect(replies.text).toContain('⚠️ That button no longer does anything.');
   });
 
   it('explains a typo in a scenario name or a setting', async () => {
     const ana = practice.harness().as('ana');
     expect((await ana.send('/practice email --difficulty hard')).text).toContain('--difficulty "hard" is not one of gentle, realistic, tough');
-    expect((await ana.send('/practice call --persona lena-fischer')).text).toContain('--persona "lena-fischer" is not one of priya-shah, marcus-bell, elena-ruiz, tom-okafor');
+    expect((await ana.send('/practice call --persona lena-fischer')).text).toContain(
+      '--persona "lena-fischer" is not one of priya-shah, marcus-bell, elena-ruiz, tom-okafor',
+    );
     expect((await ana.send('/practice interview')).text).toContain('⚠️ Name the field in words, or save a question plan first');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeRehearsal, usePracticeHarness } from './support.js';
 
-describe('/practice with the student\'s own preparation', () => {
+describe("/practice with the student's own preparation", () => {
   const practice = usePracticeHarness();
 
   it('interviews on the subject of the saved plan and repeats its first questions', async () => {

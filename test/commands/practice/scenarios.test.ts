@@ -59,7 +59,10 @@ describe('/practice: each scenario from start to scorecard', () => {
   it('scores an email given inline at once', async () => {
     const ex = example(EMAIL_EXAMPLES, 'email-strong-referral');
     practice.seeds(3);
-    const replies = await practice.harness().as('ana').send(`/practice email --persona ${ex.personaId} ${ex.messages[0] ?? ''}`);
+    const replies = await practice
+      .harness()
+      .as('ana')
+      .send(`/practice email --persona ${ex.personaId} ${ex.messages[0] ?? ''}`);
     expect(replies.text).toContain('You are emailing Lena Fischer');
     expectScorecard(replies, scoreOf('email', ex, 3));
   });
@@ -95,7 +98,7 @@ describe('/practice: the scorecard', () => {
     ['email', EMAIL_EXAMPLES],
     ['voicemail', VOICEMAIL_EXAMPLES],
     ['thanks', THANKS_EXAMPLES],
-  ] as const)('quotes the student\'s own words in each improvement and the rewrite of a weak %s', async (scenario, examples) => {
+  ] as const)("quotes the student's own words in each improvement and the rewrite of a weak %s", async (scenario, examples) => {
     const ex = examples.find((candidate) => candidate.quality === 'weak');
     if (ex === undefined) throw new Error('no weak example');
     const ana = practice.harness().as('ana');
@@ -113,7 +116,11 @@ describe('/practice: the scorecard', () => {
 
   it('names the mistakes in plain words', async () => {
     const ex = example(EMAIL_EXAMPLES, 'email-strong-referral');
-    const weakened = ex.messages[0]?.replace('Would you have 15 minutes for a phone or video chat in the next two weeks? Any time that suits you works for me.', 'Are you hiring? I attached my resume.') ?? '';
+    const weakened =
+      ex.messages[0]?.replace(
+        'Would you have 15 minutes for a phone or video chat in the next two weeks? Any time that suits you works for me.',
+        'Are you hiring? I attached my resume.',
+      ) ?? '';
     const text = (await practice.harness().as('ana').send(`/practice email --persona ${ex.personaId} ${weakened}`)).text;
     expect(text).toContain('Asked for a job instead of information. You wrote “Are you hiring?” Ask only for their insight.');
   });
@@ -141,7 +148,9 @@ describe('/practice call --branch and rehearsals started in a channel', () => {
       practice.seeds(seed);
       const sam = practice.harness().as(`sam-${branch}-${seed}`);
       await sam.send(`/practice call --persona priya-shah --branch ${branch}`);
-      const reply = await sam.send("Hi Priya, this is Sam Rivera. Leo Martin suggested I call. I'd love to learn how you got into data engineering. Would you have 15 minutes this week?");
+      const reply = await sam.send(
+        "Hi Priya, this is Sam Rivera. Leo Martin suggested I call. I'd love to learn how you got into data engineering. Would you have 15 minutes this week?",
+      );
       expect(reply.text).toMatch(line);
     }
   });

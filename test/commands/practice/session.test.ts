@@ -9,7 +9,8 @@ const EMAIL = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-referral')?.me
 const SPLIT_EMAIL = EMAIL_EXAMPLES.find((ex) => ex.id === 'email-strong-separate-subject-first')?.messages ?? [];
 const THANKS = THANKS_EXAMPLES.find((ex) => ex.id === 'thanks-strong-accounting')?.messages[0] ?? '';
 const ONLY_COMMANDS = '⚠️ I only understand commands here.';
-const PRIYA_OPENING = "Hi Priya, this is Dana Kowalski. Leo Martin, my statistics TA, suggested I call you. I'm hoping to learn how you got into data engineering. Would you have 15 minutes, now or later this week?";
+const PRIYA_OPENING =
+  "Hi Priya, this is Dana Kowalski. Leo Martin, my statistics TA, suggested I call you. I'm hoping to learn how you got into data engineering. Would you have 15 minutes, now or later this week?";
 
 /** The score a scorecard in these replies shows. */
 const scoreIn = (text: string): string | undefined => /Score: (\d+)\/100/.exec(text)?.[1];
@@ -90,7 +91,7 @@ describe('/practice stop', () => {
 describe('/practice: plain messages', () => {
   const practice = usePracticeHarness();
 
-  it('fall through to the core\'s reply when the student has no rehearsal', async () => {
+  it("fall through to the core's reply when the student has no rehearsal", async () => {
     const text = (await practice.harness().as('ana').send('Hi, this is Ana')).text;
     expect(text).toContain(ONLY_COMMANDS);
     expect(text).toContain('/help lists them all.');
@@ -138,12 +139,14 @@ describe('/practice: drafts', () => {
     await ana.send('/practice thanks --persona nadia-rahman');
     await ana.send(THANKS);
     const rows = await rehearsalRows(practice.harness(), 'ana');
-    const drafts = rows.map((row) => (JSON.parse(row.state) as { turns: { from: string; text: string }[] }).turns.find((turn) => turn.from === 'student')?.text);
+    const drafts = rows.map(
+      (row) => (JSON.parse(row.state) as { turns: { from: string; text: string }[] }).turns.find((turn) => turn.from === 'student')?.text,
+    );
     expect(THANKS).toContain('\n\n');
     expect(drafts).toEqual([THANKS, THANKS]);
   });
 
-  it('takes an email\'s subject and body as two messages', async () => {
+  it("takes an email's subject and body as two messages", async () => {
     const ana = practice.harness().as('ana');
     await ana.send('/practice email --persona lena-fischer');
     const [subject = '', body = ''] = SPLIT_EMAIL;
@@ -203,7 +206,7 @@ describe('/practice: another student', () => {
     expect((await bob.send('/practice interview nursing')).text).toContain('## 🎭 Run the interview');
   });
 
-  it('cannot press your scorecard\'s Try again', async () => {
+  it("cannot press your scorecard's Try again", async () => {
     const harness = practice.harness();
     const card = await harness.as('ana').send(`/practice email ${EMAIL}`);
     expect((await harness.as('bob').press(card, 'Try again')).text).toContain('That rehearsal is not yours');
@@ -251,7 +254,13 @@ describe('/practice: Try again and Another scenario', () => {
     expect(again.text).toContain('Rosa Delgado, a founder in public health');
     const [first, second] = await rehearsalRows(practice.harness(), 'ana');
     expect([first?.status, second?.status]).toEqual(['finished', 'active']);
-    expect(JSON.parse(second?.state ?? '{}')).toMatchObject({ scenario: 'interview', difficulty: 'tough', personaId: 'rosa-delgado', field: 'public health', seed: 22 });
+    expect(JSON.parse(second?.state ?? '{}')).toMatchObject({
+      scenario: 'interview',
+      difficulty: 'tough',
+      personaId: 'rosa-delgado',
+      field: 'public health',
+      seed: 22,
+    });
     expect((await ana.press(card, 'Another scenario')).text).toContain('## Rehearse a step before you do it for real');
   });
 });

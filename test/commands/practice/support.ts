@@ -46,5 +46,11 @@ export function activeRehearsal(harness: Harness, userId: string): Promise<Rehea
 
 /** Every rehearsal row of a student, oldest first (of two started at the same moment, the one that ended first). */
 export function rehearsalRows(harness: Harness, userId: string): Promise<RehearsalsTable[]> {
-  return harness.database.db.selectFrom('rehearsals').selectAll().where('user_id', '=', userId).orderBy('started_at').orderBy(sql`finished_at is null`).execute();
+  return harness.database.db
+    .selectFrom('rehearsals')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('started_at')
+    .orderBy(sql`finished_at is null`)
+    .execute();
 }

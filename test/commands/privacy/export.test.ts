@@ -15,7 +15,9 @@ describe('/privacy export', () => {
   const seed = async (userId: string, interviews: number) => {
     const student = harness.as(userId);
     for (let n = 1; n <= interviews; n++) {
-      await student.send(`/log interview "Person ${n} of ${userId}" --learned "lesson ${n} of ${userId}: SQL and *portfolio* <@U999>" --advice "advice ${n}" --referrals "Referral ${n} of ${userId}"`);
+      await student.send(
+        `/log interview "Person ${n} of ${userId}" --learned "lesson ${n} of ${userId}: SQL and *portfolio* <@U999>" --advice "advice ${n}" --referrals "Referral ${n} of ${userId}"`,
+      );
     }
     await student.send('/remind "review my notes" tomorrow 10am');
     await student.send('/questions occupation nurse');
@@ -33,10 +35,13 @@ describe('/privacy export', () => {
     const data = JSON.parse(json?.content ?? '{}') as { person: { userId: string }; sections: Record<string, Record<string, unknown>[]> };
     expect(data.person.userId).toBe('ana');
     for (const section of EXPORT_SECTIONS) {
-      const stored = await sql<Record<string, unknown>>`select * from ${sql.table(section.table)} where tenant = ${'console:test'} and user_id = ${'ana'}`.execute(harness.database.db);
+      const stored = await sql<
+        Record<string, unknown>
+      >`select * from ${sql.table(section.table)} where tenant = ${'console:test'} and user_id = ${'ana'}`.execute(harness.database.db);
       const rows = data.sections[section.table] ?? [];
       expect(rows, section.table).toHaveLength(stored.rows.length);
-      if (stored.rows[0] !== undefined && 'id' in stored.rows[0]) expect(rows.map((row) => row.id).sort(), section.table).toEqual(stored.rows.map((row) => row.id).sort());
+      if (stored.rows[0] !== undefined && 'id' in stored.rows[0])
+        expect(rows.map((row) => row.id).sort(), section.table).toEqual(stored.rows.map((row) => row.id).sort());
     }
     expect(data.sections.interviews).toHaveLength(30);
     expect(data.sections.contacts).toHaveLength(60);
@@ -58,7 +63,7 @@ describe('/privacy export', () => {
     expect([entry?.action, entry?.actorId, entry?.detail.interviews, entry?.detail.contacts]).toEqual(['export', 'ana', 2, 4]);
   });
 
-  it('exports every table that stores a student\'s rows, or says why not', () => {
+  it("exports every table that stores a student's rows, or says why not", () => {
     const covered = [...EXPORT_SECTIONS.map((section) => section.table), ...Object.keys(EXPORT_LEFT_OUT)].sort();
     expect(covered).toEqual([...STUDENT_TABLES].sort());
   });

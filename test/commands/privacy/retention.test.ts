@@ -104,11 +104,14 @@ describe('the retention job (RETENTION_DAYS=90)', () => {
     await harness.newRetentionRunner().runDue();
     for (const userId of ['ana', 'ben', 'cleo', 'dan']) {
       expect(await total(userId), userId).toBe(0);
-      expect((await harness.services.audit.entriesOf(TEST_TENANT, userId)).map((entry) => entry.action), userId).toEqual(['retention-delete']);
+      expect(
+        (await harness.services.audit.entriesOf(TEST_TENANT, userId)).map((entry) => entry.action),
+        userId,
+      ).toEqual(['retention-delete']);
     }
   });
 
-  it('deletes an archived cohort after its grace period, its assignments and reflections too, and nothing of its students\' journals', async () => {
+  it("deletes an archived cohort after its grace period, its assignments and reflections too, and nothing of its students' journals", async () => {
     harness = await Harness.create({ start: START, advisorIds: ['lea'] });
     const lea = harness.as('lea').in('#fall');
     await lea.send('/cohort create fall');
@@ -120,7 +123,14 @@ describe('the retention job (RETENTION_DAYS=90)', () => {
     await lea.in('#spring').send('/cohort create spring');
     const asked = await lea.send('/cohort archive');
     expect(asked.text).toContain('Archive fall?');
-    expect((await harness.as('bea').in('#fall').dispatch({ kind: 'action', action: asked.button('Archive it').action })).text).toContain('Only advisors can do that');
+    expect(
+      (
+        await harness
+          .as('bea')
+          .in('#fall')
+          .dispatch({ kind: 'action', action: asked.button('Archive it').action })
+      ).text,
+    ).toContain('Only advisors can do that');
     expect((await lea.press(asked, 'Archive it')).text).toContain('is archived: no more digests. Its data is deleted on Monday 7 December 2026');
     const beaRows = await total('bea');
     const fall = await harness.services.cohorts.cohorts.findByName(TEST_TENANT, 'fall');

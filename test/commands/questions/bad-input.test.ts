@@ -12,7 +12,11 @@ describe('/questions: bad input', () => {
   });
 
   const cases: readonly (readonly [string, string, string])[] = [
-    ['a misspelt kind', '/questions ocupation nurse', 'The kind "ocupation" is not one of occupation, industry, organization, program: did you mean occupation?\n'],
+    [
+      'a misspelt kind',
+      '/questions ocupation nurse',
+      'The kind "ocupation" is not one of occupation, industry, organization, program: did you mean occupation?\n',
+    ],
     ['an unknown kind', '/questions nurse', 'The kind "nurse" is not one of occupation, industry, organization, program.'],
     ['no kind at all', '/questions', 'Please give the kind: an occupation, industry, organization or program.'],
     ['no subject', '/questions occupation', 'Please give the subject: which one, e.g. graphic designer, renewable energy, Shopify.'],

@@ -36,7 +36,12 @@ describe('/questions check', () => {
   });
 
   it('reads several lines typed on the console, joined by a trailing backslash', async () => {
-    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { commands: CONSOLE_COMMANDS, ansi: false }, timezone: 'UTC' });
+    const session = new ConsoleSession({
+      dispatcher: harness().dispatcher,
+      clock: harness().clock,
+      style: { commands: CONSOLE_COMMANDS, ansi: false },
+      timezone: 'UTC',
+    });
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';

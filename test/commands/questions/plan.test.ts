@@ -15,7 +15,9 @@ describe('/questions <kind> <subject>: the plan', () => {
     expect(shouldAsk.length).toBeGreaterThan(0);
     expect(replies.text).toContain('Questions for your conversation about graphic designer (occupation, 15 minutes)');
     expect(replies.text).toMatch(/Open with: Thank them for making the time, confirm you will keep to about 15 minutes/);
-    expect(replies.text).toMatch(/Of your 15 minutes, the must-ask questions take about [5-9] and introducing yourself and closing 4; the other \d+ are for follow-ups and the should-ask questions\./);
+    expect(replies.text).toMatch(
+      /Of your 15 minutes, the must-ask questions take about [5-9] and introducing yourself and closing 4; the other \d+ are for follow-ups and the should-ask questions\./,
+    );
     expect(replies.text).not.toContain('⚠️');
     expect(replies.list).toHaveLength(1);
     expect(replies.list[0]?.visibility).toBe('ephemeral');
@@ -51,7 +53,9 @@ describe('/questions <kind> <subject>: the plan', () => {
   it('warns when the student asks for more questions than fit, and shows the plan that does fit', async () => {
     const replies = await harness().as('ana').send('/questions occupation graphic designer --minutes 15 --questions 20');
     const plan = await lastPlan(harness(), 'ana');
-    expect(replies.text).toContain(`⚠️ You asked for 20 questions, but 15 minutes holds about 4 to 6 once you leave time to follow up on the answers. This plan fits: ${plan.mustAsk.length} to ask for sure`);
+    expect(replies.text).toContain(
+      `⚠️ You asked for 20 questions, but 15 minutes holds about 4 to 6 once you leave time to follow up on the answers. This plan fits: ${plan.mustAsk.length} to ask for sure`,
+    );
     expect(itemsUnder(replies, 'Must ask')).toHaveLength(plan.mustAsk.length);
     expect(plan.mustAsk.length + (plan.shouldAsk ?? []).length).toBeLessThanOrEqual(6);
   });
@@ -95,7 +99,13 @@ describe('/questions <kind> <subject>: the plan', () => {
   it('is listed in /help with its subcommands', async () => {
     expect((await harness().as('ana').send('/help')).text).toContain('/questions: Plan questions for an informational interview');
     const help = await harness().as('ana').send('/help questions');
-    for (const usage of ['/questions [plan] <occupation|industry|organization|program> <subject...> [options]', '/questions check <questions...>', '/questions save', '/questions mine', '/questions export [<number>]']) {
+    for (const usage of [
+      '/questions [plan] <occupation|industry|organization|program> <subject...> [options]',
+      '/questions check <questions...>',
+      '/questions save',
+      '/questions mine',
+      '/questions export [<number>]',
+    ]) {
       expect(help.text).toContain(usage);
     }
   });

@@ -22,7 +22,7 @@ describe('/questions: editing saved plans', () => {
     expect((await harness().services.savedPlans.findByNumber(ana.actor, 1))?.subject).toBe('nurse');
   });
 
-  it('adds the student\'s own question after the planned ones, and takes one out by its number', async () => {
+  it("adds the student's own question after the planned ones, and takes one out by its number", async () => {
     const { ana, saved } = await savedPlan();
     const before = questionTexts(saved.plan);
     await ana.send('/questions add 1 How did you find your first placement?');
@@ -37,7 +37,7 @@ describe('/questions: editing saved plans', () => {
     expect(questionTexts((await harness().services.savedPlans.findByNumber(ana.actor, 1))!.plan)[0]).toBe(before[0]);
   });
 
-  it('deletes a plan only once the student confirms, and never another student\'s', async () => {
+  it("deletes a plan only once the student confirms, and never another student's", async () => {
     const { ana } = await savedPlan();
     const asked = await ana.send('/questions delete 1');
     expect((await harness().as('ben').press(asked, 'Yes, delete plan 1')).text).toContain('not among yours');

@@ -39,7 +39,9 @@ describe('/questions: saving and exporting plans', () => {
 
   it('says how to save a first plan when there is none', async () => {
     const replies = await harness().as('ana').send('/questions mine');
-    expect(replies.text).toContain('You have no saved plans yet. Plan some questions (e.g. /questions occupation "graphic designer"), then press Save plan or type /questions save.');
+    expect(replies.text).toContain(
+      'You have no saved plans yet. Plan some questions (e.g. /questions occupation "graphic designer"), then press Save plan or type /questions save.',
+    );
   });
 
   it('exports a printable script: introduction, questions with probes, and the close', async () => {
@@ -48,14 +50,18 @@ describe('/questions: saving and exporting plans', () => {
     const plan = await lastPlan(harness(), 'ana');
     const exported = await ana.press(replies, 'Export script');
     const count = questionTexts(plan).length;
-    expect(exported.text).toContain(`📄 Your interview script for graphic designer: a 30-second introduction, ${count} questions with follow-ups, and the close.`);
+    expect(exported.text).toContain(
+      `📄 Your interview script for graphic designer: a 30-second introduction, ${count} questions with follow-ups, and the close.`,
+    );
     const [file] = exported.list[0]?.attachments ?? [];
     expect(file?.filename).toBe('interview-script-graphic-designer.txt');
     expect(file?.contentType).toBe('text/plain');
     const script = file?.content ?? '';
     expect(script).toContain('Introduction (about 30 seconds)\nHi, my name is [your name].\n[How you found them');
     expect(script).toContain("I'm [one line about you");
-    expect(script).toContain("I'm trying to understand what working as a graphic designer is really like, and I'd especially like to hear about [what you most hope to learn].");
+    expect(script).toContain(
+      "I'm trying to understand what working as a graphic designer is really like, and I'd especially like to hear about [what you most hope to learn].",
+    );
     expect(script).toContain('Is this still a good time for about 15 minutes?');
     plan.mustAsk.forEach((question, index) => {
       expect(script).toContain(`${index + 1}. ${question.text}\n${question.probes.map((probe) => `   – ${probe}`).join('\n')}`);
@@ -115,14 +121,19 @@ describe('/questions: saving and exporting plans', () => {
   });
 
   it('works through the console: plan, /press 1 to save, then list', async () => {
-    const session = new ConsoleSession({ dispatcher: harness().dispatcher, clock: harness().clock, style: { commands: CONSOLE_COMMANDS, ansi: false }, timezone: 'UTC' });
+    const session = new ConsoleSession({
+      dispatcher: harness().dispatcher,
+      clock: harness().clock,
+      style: { commands: CONSOLE_COMMANDS, ansi: false },
+      timezone: 'UTC',
+    });
     expect(await session.handle('/questions occupation graphic designer')).toContain('[1] Save plan\n  [2] More questions\n  [3] Export script');
     expect(await session.handle('/press 1')).toContain('Saved as plan 1: graphic designer');
     expect(await session.handle('/questions mine')).toMatch(/• 1\. graphic designer \(occupation, 15 minutes\), \d+ questions/);
   });
 });
 
-describe('/questions: one student cannot reach another student\'s plans', () => {
+describe("/questions: one student cannot reach another student's plans", () => {
   const harness = useHarness();
 
   it('refuses forged buttons and menu choices, and numbers are per student', async () => {
@@ -149,7 +160,7 @@ describe('/questions: one student cannot reach another student\'s plans', () => 
     expect((await ben.send('/questions save')).text).toContain('Saved as plan 1: nursing');
   });
 
-  it('erases a student\'s plans, shown and saved, with the rest of their data', async () => {
+  it("erases a student's plans, shown and saved, with the rest of their data", async () => {
     const ana = harness().as('ana');
     await ana.send('/questions occupation nurse');
     await ana.send('/questions save');

@@ -27,7 +27,7 @@ describe('/questions: questions already answered become follow-ups', () => {
     return saved;
   }
 
-  it('turns the saved plan\'s must-ask questions into follow-ups after an interview on the same subject', async () => {
+  it("turns the saved plan's must-ask questions into follow-ups after an interview on the same subject", async () => {
     const saved = await savePlanThenMeet(ABOUT_DESIGN, 'interviewed', 2);
     const replies = await harness.as('ana').send('/questions occupation "graphic designer."');
     const next = await lastPlan(harness, 'ana');
@@ -55,7 +55,7 @@ describe('/questions: questions already answered become follow-ups', () => {
     expect((await lastPlan(harness, 'ana')).mustAsk.some((question) => question.source === 'follow-up')).toBe(true);
   });
 
-  it('looks only at the student\'s own plans and journal', async () => {
+  it("looks only at the student's own plans and journal", async () => {
     await savePlanThenMeet(ABOUT_DESIGN, 'interviewed', 2);
     await harness.as('ben').send('/questions occupation graphic designer');
     expect((await lastPlan(harness, 'ben')).mustAsk.some((question) => question.source === 'follow-up')).toBe(false);
@@ -74,7 +74,7 @@ describe('/questions: advisor questions', () => {
   let harness: Harness;
   afterEach(() => harness.close());
 
-  it('merges the advisor\'s questions into the plan, marked as from the advisor', async () => {
+  it("merges the advisor's questions into the plan, marked as from the advisor", async () => {
     const askedFor: Actor[] = [];
     const advisorQuestions: AdvisorQuestionSource = {
       advisorQuestionsFor: (actor) => {

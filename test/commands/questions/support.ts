@@ -27,7 +27,10 @@ export function itemsUnder(replies: Replies, headingText: string): readonly stri
 
 /** How many rows a plan table holds, for every student. */
 export async function rowCount(harness: Harness, table: 'saved_plans' | 'shown_plans'): Promise<number> {
-  const { count } = await harness.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await harness.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return count;
 }
 

@@ -38,7 +38,12 @@ describe('the funnel', () => {
   });
 
   it('counts a contact logged straight as interviewed as asked and answered', () => {
-    const direct: StudentActivity = { ...bea, contacts: [{ id: 'x', stage: 'interviewed', referred: false }], events: [{ contactId: 'x', stage: 'interviewed', at: NOW }], interviews: [{ contactId: 'x', heldAt: NOW }] };
+    const direct: StudentActivity = {
+      ...bea,
+      contacts: [{ id: 'x', stage: 'interviewed', referred: false }],
+      events: [{ contactId: 'x', stage: 'interviewed', at: NOW }],
+      interviews: [{ contactId: 'x', heldAt: NOW }],
+    };
     expect(studentFunnel(direct)).toEqual({ requests: 1, replies: 1, interviews: 1, thankYous: 0, referrals: 0 });
   });
 
@@ -62,7 +67,10 @@ describe('thank-yous within 48 hours', () => {
   });
 
   it('counts a thank-you sent after 48 hours as late', () => {
-    const late: StudentActivity = { ...bea, events: [...bea.events.filter((event) => event.stage !== 'thanked'), { contactId: 'dana', stage: 'thanked', at: at('2026-11-21T16:00:00Z') }] };
+    const late: StudentActivity = {
+      ...bea,
+      events: [...bea.events.filter((event) => event.stage !== 'thanked'), { contactId: 'dana', stage: 'thanked', at: at('2026-11-21T16:00:00Z') }],
+    };
     expect(thankYouTiming(late, NOW, 48)).toEqual({ within: 0, of: 1 });
   });
 });
@@ -74,8 +82,18 @@ describe('the practice trend', () => {
   });
 
   it('reads steady within a few points, down below, and nothing without rehearsals', () => {
-    expect(practiceTrend([{ score: 70, finishedAt: at('2026-11-01T00:00:00Z') }, { score: 72, finishedAt: at('2026-11-02T00:00:00Z') }]).direction).toBe('steady');
-    expect(practiceTrend([{ score: 90, finishedAt: at('2026-11-01T00:00:00Z') }, { score: 60, finishedAt: at('2026-11-02T00:00:00Z') }]).direction).toBe('down');
+    expect(
+      practiceTrend([
+        { score: 70, finishedAt: at('2026-11-01T00:00:00Z') },
+        { score: 72, finishedAt: at('2026-11-02T00:00:00Z') },
+      ]).direction,
+    ).toBe('steady');
+    expect(
+      practiceTrend([
+        { score: 90, finishedAt: at('2026-11-01T00:00:00Z') },
+        { score: 60, finishedAt: at('2026-11-02T00:00:00Z') },
+      ]).direction,
+    ).toBe('down');
     expect(practiceSummary(practiceTrend([]))).toBe('no rehearsals yet');
     expect(practiceSummary(practiceTrend([{ score: 64, finishedAt: NOW }]))).toBe('64 (1 rehearsal)');
   });
@@ -113,7 +131,9 @@ describe('goalStatus', () => {
 
   it('describes itself', () => {
     expect(describeGoal(goal, zone)).toBe('4 interviews and 2 thank-yous by Friday, December 18, 2026');
-    expect(describeGoal({ interviews: 1, rehearsals: 1, by: goal.by, setAt: goal.setAt }, zone)).toBe('1 interview and 1 rehearsal by Friday, December 18, 2026');
+    expect(describeGoal({ interviews: 1, rehearsals: 1, by: goal.by, setAt: goal.setAt }, zone)).toBe(
+      '1 interview and 1 rehearsal by Friday, December 18, 2026',
+    );
   });
 });
 

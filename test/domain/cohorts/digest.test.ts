@@ -34,11 +34,13 @@ describe('weeklyDigest', () => {
   const ada = student('ada', ['2026-11-18T15:00:00Z']);
   const bo = student('bo', ['2026-11-10T15:00:00Z', '2026-11-19T15:00:00Z']);
   const cy = student('cy', []);
-  const digest = weeklyDigest(request([
-    { activity: ada, celebrate: true },
-    { activity: bo, celebrate: false },
-    { activity: cy, celebrate: true },
-  ]));
+  const digest = weeklyDigest(
+    request([
+      { activity: ada, celebrate: true },
+      { activity: bo, celebrate: false },
+      { activity: cy, celebrate: true },
+    ]),
+  );
   const everything = [digest.title, digest.summary, ...digest.thread.flatMap((section) => [section.heading, ...section.lines])].join('\n');
 
   it('sums up the week and the totals, with the funnel and the goal', () => {
@@ -57,7 +59,12 @@ describe('weeklyDigest', () => {
   });
 
   it('ends with a tip of the week and an invitation to practise', () => {
-    expect(digest.thread.map((section) => section.heading)).toEqual(['Totals and funnel', 'Milestones', `Tip of the week: ${tipOfTheWeek(NOW, 'America/Toronto').title}`, 'Practise this week']);
+    expect(digest.thread.map((section) => section.heading)).toEqual([
+      'Totals and funnel',
+      'Milestones',
+      `Tip of the week: ${tipOfTheWeek(NOW, 'America/Toronto').title}`,
+      'Practise this week',
+    ]);
     expect(everything).toContain('try /practice');
   });
 
@@ -86,8 +93,12 @@ describe('tips', () => {
 });
 
 describe('the advisor nudge', () => {
-  it('is signed with the advisor\'s name and points at one small step', () => {
-    const message = advisorNudgeMessage(readAdvisorNudgeDetails({ advisorName: 'Ana Ruiz', cohortName: 'fall', days: 7 }), { addContact: '/log add', practice: '/practice', progress: '/cohort me' });
+  it("is signed with the advisor's name and points at one small step", () => {
+    const message = advisorNudgeMessage(readAdvisorNudgeDetails({ advisorName: 'Ana Ruiz', cohortName: 'fall', days: 7 }), {
+      addContact: '/log add',
+      practice: '/practice',
+      progress: '/cohort me',
+    });
     expect(ADVISOR_NUDGE_KIND).toBe('advisor-nudge');
     expect(message.title).toBe('A note from Ana Ruiz');
     expect(message.body).toContain('Ana Ruiz, your advisor in fall');

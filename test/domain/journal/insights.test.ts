@@ -4,7 +4,10 @@ import { quoteAt, MAX_QUOTE_GRAPHEMES } from '../../../src/domain/journal/insigh
 import { organisationsIn } from '../../../src/domain/journal/insights/organisations.js';
 import { readNote } from '../../../src/domain/journal/insights/read-note.js';
 
-const themesOf = (text: string) => readNote(text).themes.map((theme) => theme.theme).sort();
+const themesOf = (text: string) =>
+  readNote(text)
+    .themes.map((theme) => theme.theme)
+    .sort();
 const topicsOf = (text: string) => readNote(text).themes.flatMap((theme) => theme.topics);
 const namesIn = (text: string, people: readonly string[] = []) => organisationsIn(text, { organisations: [], people }).map((organisation) => organisation.name);
 
@@ -49,14 +52,20 @@ describe('organisations in a note', () => {
   });
 
   it('finds an organisation the journal knows however the note writes it', () => {
-    expect(organisationsIn('loves working at sickkids', { organisations: ['SickKids'], people: [] }).map((organisation) => organisation.name)).toEqual(['SickKids']);
+    expect(organisationsIn('loves working at sickkids', { organisations: ['SickKids'], people: [] }).map((organisation) => organisation.name)).toEqual([
+      'SickKids',
+    ]);
   });
 
   it('reads two notes that differ only in the people they name alike', () => {
     const reading = (person: string) => readNote(`${person} said SQL matters and she got in through a co-op at Shopify`);
     const names = ['Dana Lee', 'Nguyen Thi Mai', 'Oluwaseun Adeyemi', 'José Álvarez'];
     const readings = names.map((name) => reading(name));
-    for (const each of readings) expect({ themes: each.themes.map((theme) => [theme.theme, theme.topics]), organisations: each.organisations.map((organisation) => organisation.name) }).toEqual({ themes: readings[0]!.themes.map((theme) => [theme.theme, theme.topics]), organisations: ['Shopify'] });
+    for (const each of readings)
+      expect({
+        themes: each.themes.map((theme) => [theme.theme, theme.topics]),
+        organisations: each.organisations.map((organisation) => organisation.name),
+      }).toEqual({ themes: readings[0]!.themes.map((theme) => [theme.theme, theme.topics]), organisations: ['Shopify'] });
   });
 });
 
@@ -78,8 +87,21 @@ describe('quoting a note', () => {
 });
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 15));
-const contact = (id: string, name: string, stage: string, extra: Partial<InsightContact> = {}): InsightContact => ({ id, name, stage, createdAt: at(1), updatedAt: at(1), ...extra });
-const interview = (id: string, contactId: string, day: number, learned: string, advice?: string): InterviewNotes => ({ id, contactId, heldAt: at(day), learned, ...(advice === undefined ? {} : { advice }) });
+const contact = (id: string, name: string, stage: string, extra: Partial<InsightContact> = {}): InsightContact => ({
+  id,
+  name,
+  stage,
+  createdAt: at(1),
+  updatedAt: at(1),
+  ...extra,
+});
+const interview = (id: string, contactId: string, day: number, learned: string, advice?: string): InterviewNotes => ({
+  id,
+  contactId,
+  heldAt: at(day),
+  learned,
+  ...(advice === undefined ? {} : { advice }),
+});
 
 describe('insights over a journal', () => {
   const contacts = [
@@ -97,7 +119,15 @@ describe('insights over a journal', () => {
     const insights = journalInsights(contacts, interviews);
     expect(insights.interviews).toBe(2);
     const skills = insights.themes.find((theme) => theme.theme === 'skills');
-    expect(skills).toEqual({ theme: 'skills', count: 2, topics: [{ label: 'data and spreadsheets', count: 2 }, { label: 'communication', count: 1 }], quote: { text: 'explaining numbers to managers is the job', contact: 'Priya Shah' } });
+    expect(skills).toEqual({
+      theme: 'skills',
+      count: 2,
+      topics: [
+        { label: 'data and spreadsheets', count: 2 },
+        { label: 'communication', count: 1 },
+      ],
+      quote: { text: 'explaining numbers to managers is the job', contact: 'Priya Shah' },
+    });
     expect(insights.themes.find((theme) => theme.theme === 'organisations')).toMatchObject({ count: 1, topics: [{ label: 'Shopify', count: 1 }] });
   });
 
@@ -117,10 +147,27 @@ describe('insights over a journal', () => {
   });
 
   it('with thirty interviews, shows the top topics of each theme and stops suggesting more interviews', () => {
-    const many = Array.from({ length: 30 }, (_, index) => interview(`i${index}`, `c${index}`, 1 + (index % 28), ['Networking got her in; she did a co-op at RBC.', 'Learn SQL and Excel; the CPA helps.', 'Long hours in busy season, the pay is good. Read the Morning Brew newsletter.'][index % 3] ?? ''));
+    const many = Array.from({ length: 30 }, (_, index) =>
+      interview(
+        `i${index}`,
+        `c${index}`,
+        1 + (index % 28),
+        [
+          'Networking got her in; she did a co-op at RBC.',
+          'Learn SQL and Excel; the CPA helps.',
+          'Long hours in busy season, the pay is good. Read the Morning Brew newsletter.',
+        ][index % 3] ?? '',
+      ),
+    );
     const people = Array.from({ length: 30 }, (_, index) => contact(`c${index}`, `Person ${index}`, 'thanked'));
     const insights = journalInsights(people, many);
-    expect(insights.themes.map((theme) => [theme.theme, theme.count])).toEqual([['resources', 20], ['skills', 10], ['paths', 10], ['organisations', 10], ['work-life', 10]]);
+    expect(insights.themes.map((theme) => [theme.theme, theme.count])).toEqual([
+      ['resources', 20],
+      ['skills', 10],
+      ['paths', 10],
+      ['organisations', 10],
+      ['work-life', 10],
+    ]);
     for (const theme of insights.themes) expect(theme.topics.length).toBeLessThanOrEqual(TOPICS_SHOWN);
     expect(insights.steps.map((step) => step.kind)).toEqual(['ask-about']);
   });

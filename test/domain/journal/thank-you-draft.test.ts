@@ -65,7 +65,7 @@ describe('draftThankYou: email', () => {
   });
 
   it('thanks a single referral naturally and lists three with commas', () => {
-    expect(draftThankYou({ ...full, referrals: [{ name: 'Ana Ruiz' }] }).body).toContain('speak with Ana Ruiz; I\'ll be in touch with them soon.');
+    expect(draftThankYou({ ...full, referrals: [{ name: 'Ana Ruiz' }] }).body).toContain("speak with Ana Ruiz; I'll be in touch with them soon.");
     const three = draftThankYou({ ...full, referrals: [{ name: 'Ana' }, { name: 'Ben' }, { name: 'Cy' }, { name: 'ana ' }, { name: ' ' }] });
     expect(three.body).toContain('Ana, Ben and Cy;');
     expect(three.body).toContain('each of them');
@@ -145,6 +145,10 @@ describe('draftThankYou: reads like a person wrote it', () => {
   });
 
   it('leaves a slot rather than signing with a word that is not a name', () => {
-    expect(draftThankYou({ ...full, studentName: 'you' }).body.trimEnd().endsWith(THANK_YOU_SLOTS.studentName)).toBe(true);
+    expect(
+      draftThankYou({ ...full, studentName: 'you' })
+        .body.trimEnd()
+        .endsWith(THANK_YOU_SLOTS.studentName),
+    ).toBe(true);
   });
 });

@@ -19,7 +19,11 @@ function ask(questions: readonly string[], difficulty: 'gentle' | 'realistic' | 
 
 describe('interview persona', () => {
   it('speaks for the field the student names', () => {
-    const outs = ask(['What does a typical day look like for you?', 'What skills matter most for a newcomer?', 'Where is the industry heading over the next few years?']);
+    const outs = ask([
+      'What does a typical day look like for you?',
+      'What skills matter most for a newcomer?',
+      'Where is the industry heading over the next few years?',
+    ]);
     expect(outs[0]!.say[0]).toContain('marine biology');
     expect(outs.slice(1).some((o) => o.say.join(' ').includes('marine biology'))).toBe(true);
   });
@@ -40,7 +44,12 @@ describe('interview persona', () => {
   });
 
   it('builds a follow-up on the previous answer and credits it as a follow-up', () => {
-    const outs = ask(['What does a typical day look like for you?', 'What is a recent example of that?', 'Why is that?', "Thank you, that's all my questions."]);
+    const outs = ask([
+      'What does a typical day look like for you?',
+      'What is a recent example of that?',
+      'Why is that?',
+      "Thank you, that's all my questions.",
+    ]);
     expect(outs[2]!.say[0]).not.toMatch(/follow|say a bit more|another way|which part/i);
     expect(outs.at(-1)?.scorecard?.mistakes).not.toContain('no-follow-up-probe');
   });
@@ -49,7 +58,10 @@ describe('interview persona', () => {
     const { fewest, most } = questionsThatFit(15);
     const outs = ask(['How did you get started?', "Thank you, that's all my questions."]);
     expect(outs[0]!.say[0]).toContain(`about ${fewest} to ${most} main questions`);
-    const advice = outs.at(-1)!.scorecard!.improvements.map((i) => i.advice).join(' ');
+    const advice = outs
+      .at(-1)!
+      .scorecard!.improvements.map((i) => i.advice)
+      .join(' ');
     expect(advice).toContain(`about ${fewest} to ${most} main questions in 15 minutes`);
     expect(advice).not.toMatch(/8 to 10/);
   });

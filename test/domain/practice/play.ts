@@ -1,11 +1,5 @@
 /** Helpers that run corpus examples through the engine and check feedback against them. */
-import {
-  continueRehearsal,
-  startRehearsal,
-  type RehearsalOutput,
-  type ScenarioId,
-  type Scorecard,
-} from '../../../src/domain/practice/index.js';
+import { continueRehearsal, startRehearsal, type RehearsalOutput, type ScenarioId, type Scorecard } from '../../../src/domain/practice/index.js';
 import type { CallExample, InterviewExample, PracticeExample } from '../../fixtures/practice/types.js';
 
 /** Plays an example's messages from the start; stops early if the rehearsal finishes. */
@@ -50,7 +44,12 @@ export function callScore(ex: CallExample): Scorecard {
   return scoreOf('call', ex, seedFor(ex));
 }
 
-const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[\u2018\u2019]/g, "'");
+const squeeze = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
 
 /** Whether a quote (possibly trimmed with ellipses) is taken from the student's messages. */
 export function isOwnWords(quote: string, messages: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import { signerNameSpans } from '../../../src/domain/practice/signer.js';
 
 const named = (text: string): string[] => signerNameSpans(text).map((s) => text.slice(s.start, s.end));
 
-describe('the writer\'s own name', () => {
+describe("the writer's own name", () => {
   it.each([
     ['Hi, my name is zhang wei, a student at Humber.', 'zhang wei'],
     ['Hello, this is María José de la Cruz, calling about nursing.', 'María José de la Cruz'],
@@ -27,7 +27,7 @@ describe('the writer\'s own name', () => {
     expect(long.named && short.named).toBe(true);
   });
 
-  it('never lets the writer\'s name pass for the referrer\'s', () => {
+  it("never lets the writer's name pass for the referrer's", () => {
     expect(toDraft('Hello, this is Grace Kim Nguyen.').match).not.toMatch(/grace|kim/i);
   });
 });

@@ -26,7 +26,11 @@ describe('word vectors', () => {
   });
 
   it('takes the examples’ shared direction out, so unrelated texts are not alike', () => {
-    const texts = [['salary', 'pay'], ['weather', 'rain'], ['team', 'colleagues']].map((words) => words.map((word) => ({ word, weight: 1 })));
+    const texts = [
+      ['salary', 'pay'],
+      ['weather', 'rain'],
+      ['team', 'colleagues'],
+    ].map((words) => words.map((word) => ({ word, weight: 1 })));
     const space = new MeaningSpace(wordVectors(), texts);
     const [pay, rain] = [space.vectorOf(texts[0] ?? []), space.vectorOf(texts[1] ?? [])];
     const wage = space.vectorOf([{ word: 'wage', weight: 1 }]);

@@ -42,7 +42,8 @@ describe('understandQuestion', () => {
 
   it.each(TARGET_TYPES)('understands every question of a 60-minute %s plan', (target) => {
     const plan = planQuestions({ target, subject: 'UX designer', minutes: 60, focus: [], seed: 'test' });
-    for (const q of [...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing]) expect(understandQuestion(q.text, 'UX designer').topic, q.text).not.toBe('unclear');
+    for (const q of [...plan.mustAsk, ...plan.ifTimeAllows, ...plan.closing])
+      expect(understandQuestion(q.text, 'UX designer').topic, q.text).not.toBe('unclear');
   });
 
   it('reads through typos', () => {

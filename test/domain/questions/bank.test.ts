@@ -24,7 +24,30 @@ const filled = QUESTION_BANK.flatMap((question) =>
 );
 
 /** Words too common to tell two questions apart. */
-const COMMON_WORDS = new Set(['what', 'which', 'does', 'your', 'would', 'could', 'should', 'usually', 'someone', 'people', 'work', 'working', 'about', 'there', 'their', 'with', 'from', 'that', 'this', 'like', 'look', 'most']);
+const COMMON_WORDS = new Set([
+  'what',
+  'which',
+  'does',
+  'your',
+  'would',
+  'could',
+  'should',
+  'usually',
+  'someone',
+  'people',
+  'work',
+  'working',
+  'about',
+  'there',
+  'their',
+  'with',
+  'from',
+  'that',
+  'this',
+  'like',
+  'look',
+  'most',
+]);
 
 /** Bank questions written specifically for one target type, joined for keyword checks. */
 function specificTexts(target: TargetType): string {
@@ -143,13 +166,21 @@ describe('question bank', () => {
     for (const target of TARGET_TYPES) {
       const own = QUESTION_BANK.filter((question) => question.targets.length === 1 && question.targets[0] === target);
       expect(own.length, target).toBeGreaterThanOrEqual(2 * universal);
-      for (const category of QUESTION_CATEGORIES) expect(own.some((question) => question.category === category), `${category} × ${target}`).toBe(true);
+      for (const category of QUESTION_CATEGORIES)
+        expect(
+          own.some((question) => question.category === category),
+          `${category} × ${target}`,
+        ).toBe(true);
     }
   });
 
   it('never offers one target type two questions made of mostly the same words', () => {
     const words = (text: string): Set<string> =>
-      new Set(comparisonKey(text.replaceAll('{subject}', '')).split(' ').filter((word) => word.length > 3 && !COMMON_WORDS.has(word)));
+      new Set(
+        comparisonKey(text.replaceAll('{subject}', ''))
+          .split(' ')
+          .filter((word) => word.length > 3 && !COMMON_WORDS.has(word)),
+      );
     const nearDuplicates: string[] = [];
     const questions = QUESTION_BANK.filter((question) => question.category !== 'closing');
     questions.forEach((first, index) => {

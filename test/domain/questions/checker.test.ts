@@ -201,7 +201,12 @@ describe('checkQuestion on the kinds of question the issue reported', () => {
     expect(check.reason).toMatch(/leads them toward the answer you expect/);
     expect(check.reason).not.toMatch(/yes or a no/);
     expect(check.rewrite).toBe('How would you compare remote work with the alternatives?');
-    for (const question of ["Isn't it true that startups pay less than big companies?", "Wouldn't it be smarter to start at a big firm?", 'Is the work mostly done alone?', 'Have you worked abroad?']) {
+    for (const question of [
+      "Isn't it true that startups pay less than big companies?",
+      "Wouldn't it be smarter to start at a big firm?",
+      'Is the work mostly done alone?',
+      'Have you worked abroad?',
+    ]) {
       const rewrite = checkQuestion(question).rewrite ?? '';
       expect(rewrite, question).not.toMatch(/^To what extent|\bdon't you\b|\bisn't\b/i);
       expect(checkQuestion(rewrite).verdict, `${question} → ${rewrite}`).toBe('good');

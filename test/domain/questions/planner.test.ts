@@ -176,7 +176,10 @@ describe('planQuestions: order and subjects', () => {
   });
 
   it('names an occupation or a field twice, then speaks of "this role" or "the field", as people do', () => {
-    for (const [target, subject, short] of [['occupation', 'nurse', /in this role|someone in this role|this work/], ['industry', 'renewable energy', /the field/]] as const) {
+    for (const [target, subject, short] of [
+      ['occupation', 'nurse', /in this role|someone in this role|this work/],
+      ['industry', 'renewable energy', /the field/],
+    ] as const) {
       const plan = planQuestions(request({ target, subject, minutes: 30 }));
       const main = [...plan.mustAsk, ...(plan.shouldAsk ?? []), ...plan.ifTimeAllows];
       expect(main.filter((question) => question.text.includes(subject)).length, target).toBeLessThanOrEqual(2);
@@ -228,7 +231,9 @@ describe('planQuestions: content', () => {
 
   it('uses the right article before the subject', () => {
     const plan = planQuestions(request({ subject: 'engineer', minutes: 60 }));
-    const texts = allQuestions(plan).map((question) => question.text).join('\n');
+    const texts = allQuestions(plan)
+      .map((question) => question.text)
+      .join('\n');
     expect(texts).toContain('an engineer');
     expect(texts).not.toContain('a engineer');
   });
@@ -271,7 +276,10 @@ describe('planQuestions: content', () => {
       for (const target of TARGET_TYPES) {
         const plan = planQuestions(request({ target, focus }));
         for (const category of focus) {
-          expect(plan.mustAsk.some((question) => question.category === category), `${target}/${category}`).toBe(true);
+          expect(
+            plan.mustAsk.some((question) => question.category === category),
+            `${target}/${category}`,
+          ).toBe(true);
         }
       }
     }
@@ -316,7 +324,12 @@ describe('planQuestions: determinism', () => {
       const selections = new Set<string>();
       for (let user = 0; user < 10; user++) {
         const plan = planQuestions(request({ target, seed: `user-${user}:${SUBJECTS[target]}` }));
-        selections.add([...plan.mustAsk, ...plan.ifTimeAllows].map((question) => question.id).sort().join(','));
+        selections.add(
+          [...plan.mustAsk, ...plan.ifTimeAllows]
+            .map((question) => question.id)
+            .sort()
+            .join(','),
+        );
       }
       expect(selections.size, target).toBeGreaterThanOrEqual(5);
     }
@@ -343,7 +356,10 @@ describe('planQuestions: property check over random requests', () => {
       expect(plan.estimatedMinutes, label).toBeLessThanOrEqual(minutes);
       expect(plan.mustAsk.length, label).toBeGreaterThanOrEqual(1);
       expect(plan.closing.length, label).toBeGreaterThanOrEqual(3);
-      expect(plan.mustAsk.every((question) => bankSensitivity(question.id) === 'none'), label).toBe(true);
+      expect(
+        plan.mustAsk.every((question) => bankSensitivity(question.id) === 'none'),
+        label,
+      ).toBe(true);
       expect(new Set(questions.map((question) => comparisonKey(question.text))).size, label).toBe(questions.length);
       for (const question of questions) {
         expect(question.minutes).toBeGreaterThanOrEqual(question.category === 'closing' ? 0 : 1);

@@ -20,7 +20,10 @@ describe('buildInterviewScript', () => {
     expect(script.introduction.lines[0]?.text).toBe('Hi, my name is Maya Chen.');
     expect(script.introduction.lines[3]?.text).toContain('what it is like to work at Shopify');
     expect(script.introduction.lines[4]?.text).toBe('Is this still a good time for about 20 minutes?');
-    const words = script.introduction.lines.map((line) => line.text).join(' ').split(/\s+/).length;
+    const words = script.introduction.lines
+      .map((line) => line.text)
+      .join(' ')
+      .split(/\s+/).length;
     expect(words).toBeLessThanOrEqual(85);
   });
 
@@ -88,7 +91,9 @@ describe('questions to ask with care', () => {
     const sensitive = [...(long.shouldAsk ?? []), ...long.ifTimeAllows].filter((question) => question.sensitivity !== undefined);
     expect(sensitive.length).toBeGreaterThan(0);
     expect(long.mustAsk.filter((question) => question.sensitivity !== undefined)).toEqual([]);
-    const notes = buildInterviewScript(long).sections.flatMap((section) => section.questions).filter((question) => question.note?.includes('gently'));
+    const notes = buildInterviewScript(long)
+      .sections.flatMap((section) => section.questions)
+      .filter((question) => question.note?.includes('gently'));
     expect(notes.map((question) => question.text).sort()).toEqual(sensitive.map((question) => question.text).sort());
   });
 });

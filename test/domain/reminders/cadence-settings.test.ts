@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CADENCE,
-  cadenceOverridesSchema,
-  cadenceSettingsSchema,
-  mergeCadence,
-} from '../../../src/domain/reminders/cadence-settings.js';
+import { DEFAULT_CADENCE, cadenceOverridesSchema, cadenceSettingsSchema, mergeCadence } from '../../../src/domain/reminders/cadence-settings.js';
 import type { CadenceOverrides } from '../../../src/domain/reminders/cadence-settings.js';
 
 describe('DEFAULT_CADENCE', () => {

@@ -116,11 +116,7 @@ describe('nudgesForEvent: interviewed', () => {
       ['contact-referral', '2026-11-04T09:00'],
     ]);
     expect(plan.schedule.map((n) => n.referralName)).toEqual([undefined, 'Ana Ruiz', 'Ben Cho']);
-    expect(plan.schedule.map((n) => n.dedupeKey)).toEqual([
-      'thank-you:c1:20261102T1400Z',
-      'contact-referral:c1:ana-ruiz',
-      'contact-referral:c1:ben-cho',
-    ]);
+    expect(plan.schedule.map((n) => n.dedupeKey)).toEqual(['thank-you:c1:20261102T1400Z', 'contact-referral:c1:ana-ruiz', 'contact-referral:c1:ben-cho']);
     expect(plan.cancelKinds).toEqual([...REQUEST_KINDS, 'prepare', 'thank-you']);
     expect(plan.cancelKinds).not.toContain('contact-referral');
   });

@@ -84,7 +84,7 @@ describe('nudgeMessage', () => {
     expect(nudgeMessage({ kind: 'thank-you', contactName: 'Zoë Martin' }, details).body).toContain('/log thanked "Zoë Martin"');
   });
 
-  it('writes every command through the platform\'s writer', () => {
+  it("writes every command through the platform's writer", () => {
     const values: NudgeDetails['command'] = (command, subcommand, args) => `[${command} ${subcommand ?? ''} ${JSON.stringify(args)}]`;
     expect(render('thank-you', { command: values }).body).toContain('[log thanked {"contact":"Sam Rivera"}]');
     expect(render('contact-referral', { command: values }).body).toContain('[log request {"contact":"Ana Ruiz"}]');

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_QUIET_HOURS,
-  isQuiet,
-  nextAllowedTime,
-  quietHoursSchema,
-  validateQuietHours,
-} from '../../../src/domain/reminders/quiet-hours.js';
+import { DEFAULT_QUIET_HOURS, isQuiet, nextAllowedTime, quietHoursSchema, validateQuietHours } from '../../../src/domain/reminders/quiet-hours.js';
 import type { QuietHours } from '../../../src/domain/reminders/quiet-hours.js';
 import { local, wall, withOffset } from './time-helpers.js';
 
@@ -103,9 +97,7 @@ describe('nextAllowedTime', () => {
   it('works in Kolkata, Auckland and Los Angeles', () => {
     expect(wall(nextAllowedTime(local('2026-11-06T22:15', KOLKATA), KOLKATA, DEFAULT_QUIET_HOURS), KOLKATA)).toBe('2026-11-07T08:00');
     expect(wall(nextAllowedTime(local('2026-11-06T05:00', AUCKLAND), AUCKLAND, DEFAULT_QUIET_HOURS), AUCKLAND)).toBe('2026-11-06T08:00');
-    expect(withOffset(nextAllowedTime(local('2026-09-26T23:00', AUCKLAND), AUCKLAND, DEFAULT_QUIET_HOURS), AUCKLAND)).toBe(
-      '2026-09-27T08:00:00+13:00',
-    );
+    expect(withOffset(nextAllowedTime(local('2026-09-26T23:00', AUCKLAND), AUCKLAND, DEFAULT_QUIET_HOURS), AUCKLAND)).toBe('2026-09-27T08:00:00+13:00');
     expect(wall(nextAllowedTime(local('2026-11-01T00:30', LA), LA, DEFAULT_QUIET_HOURS), LA)).toBe('2026-11-01T08:00');
   });
 

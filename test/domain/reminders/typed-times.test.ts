@@ -74,7 +74,10 @@ describe('snoozedTime never moves a reminder earlier', () => {
   it('takes a typed time, and refuses one before the reminder is due', () => {
     const friday = snoozedTime('friday 3pm', { now: NOW, due: NOW, zone: TORONTO });
     expect(friday.ok && wall(friday.at, TORONTO)).toBe('2026-11-27T15:00');
-    expect(snoozedTime('friday 3pm', { now: NOW, due: nextTuesday, zone: TORONTO })).toMatchObject({ ok: false, message: expect.stringContaining('a snooze only moves a reminder later') as unknown });
+    expect(snoozedTime('friday 3pm', { now: NOW, due: nextTuesday, zone: TORONTO })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('a snooze only moves a reminder later') as unknown,
+    });
     expect(snoozedTime('tomorrow', { now: NOW, due: nextTuesday, zone: TORONTO }).ok).toBe(false);
   });
 
@@ -119,7 +122,7 @@ describe('read back, for something that happened (an interview held)', () => {
     expect(back('monday', mondayNoon)).toMatchObject({ ok: true, at: local('2026-11-23T09:00', TORONTO) });
   });
 
-  it('reads in the student\'s zone, whatever the server\'s', () => {
+  it("reads in the student's zone, whatever the server's", () => {
     const lateInParis = new Date('2026-11-23T00:30:00Z'); // Monday 01:30 in Paris, still Sunday in Toronto.
     for (const server of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
       const paris = withSystemZone(server, () => back('yesterday', lateInParis, 'Europe/Paris'));
@@ -130,51 +133,89 @@ describe('read back, for something that happened (an interview held)', () => {
   });
 
   it('refuses a time still ahead, an impossible date and one long gone, each with the reason', () => {
-    for (const typed of ['next Tuesday', 'tomorrow', 'in 2 days', 'today at 5pm']) expect(back(typed)).toMatchObject({ ok: false, reason: 'ahead', message: expect.stringContaining('is still ahead') as unknown });
+    for (const typed of ['next Tuesday', 'tomorrow', 'in 2 days', 'today at 5pm'])
+      expect(back(typed)).toMatchObject({ ok: false, reason: 'ahead', message: expect.stringContaining('is still ahead') as unknown });
     expect(back('Feb 30')).toMatchObject({ ok: false, reason: 'impossible', message: '"Feb 30" is not a date: February has 28 days (29 in a leap year).' });
     expect(back('2019-01-01')).toMatchObject({ ok: false, reason: 'too-far' });
   });
 
   it('shows back the part it could read of text that is not one date', () => {
-    expect(back('monday after lunch-ish maybe')).toMatchObject({ ok: false, reason: 'unparseable', message: expect.stringContaining('I could read only "monday" in it') as unknown });
+    expect(back('monday after lunch-ish maybe')).toMatchObject({
+      ok: false,
+      reason: 'unparseable',
+      message: expect.stringContaining('I could read only "monday" in it') as unknown,
+    });
   });
 });
 
 describe('typed times never land before now without saying so (property)', () => {
   const pieces = {
     what: fc.constantFrom('call Dana', 'review lecture 11', 'email Priya', 'send 2 notes', 'prep for room 45', ''),
-    day: fc.constantFrom('', 'today', 'tomorrow', 'tonight', 'monday', 'next friday', 'last tuesday', 'yesterday', 'in 3 days', '2 days ago', 'Feb 30', 'Dec 3', 'march 12', '2026-11-20', '2026-12-01', 'this morning', 'next week'),
+    day: fc.constantFrom(
+      '',
+      'today',
+      'tomorrow',
+      'tonight',
+      'monday',
+      'next friday',
+      'last tuesday',
+      'yesterday',
+      'in 3 days',
+      '2 days ago',
+      'Feb 30',
+      'Dec 3',
+      'march 12',
+      '2026-11-20',
+      '2026-12-01',
+      'this morning',
+      'next week',
+    ),
     time: fc.constantFrom('', 'at 5', '9am', '11', '23:59', '00:00', 'noon', 'at 8:30pm', '7', 'in 2 hours', 'in 90 minutes', '1 minute ago'),
     zone: fc.constantFrom('America/Toronto', 'Europe/Paris', 'Asia/Kolkata', 'Pacific/Auckland', 'America/St_Johns', 'UTC'),
   };
 
   it('splitWhatAndWhen and parseWhen either give a later time or refuse with a message', () => {
     fc.assert(
-      fc.property(pieces.what, pieces.day, pieces.time, pieces.zone, fc.integer({ min: 0, max: 365 * 86_400_000 }), fc.string({ maxLength: 12 }), (what, day, time, zone, shift, noise) => {
-        const now = new Date(NOW.getTime() + shift);
-        const typed = [what, day, time].filter((part) => part !== '').join(' ');
-        for (const text of [typed, `${typed} ${noise}`, `${noise} ${day}`]) {
-          for (const result of [splitWhatAndWhen(text, now, zone).when, parseWhen(text, now, zone)]) {
-            if (result.ok) expect(result.at.getTime(), text).toBeGreaterThan(now.getTime());
-            else expect(result.message.length, text).toBeGreaterThan(10);
+      fc.property(
+        pieces.what,
+        pieces.day,
+        pieces.time,
+        pieces.zone,
+        fc.integer({ min: 0, max: 365 * 86_400_000 }),
+        fc.string({ maxLength: 12 }),
+        (what, day, time, zone, shift, noise) => {
+          const now = new Date(NOW.getTime() + shift);
+          const typed = [what, day, time].filter((part) => part !== '').join(' ');
+          for (const text of [typed, `${typed} ${noise}`, `${noise} ${day}`]) {
+            for (const result of [splitWhatAndWhen(text, now, zone).when, parseWhen(text, now, zone)]) {
+              if (result.ok) expect(result.at.getTime(), text).toBeGreaterThan(now.getTime());
+              else expect(result.message.length, text).toBeGreaterThan(10);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('read back (an interview held), they either give a time not after now or refuse with a message', () => {
     fc.assert(
-      fc.property(pieces.day, pieces.time, pieces.zone, fc.integer({ min: 0, max: 365 * 86_400_000 }), fc.string({ maxLength: 12 }), (day, time, zone, shift, noise) => {
-        const now = new Date(NOW.getTime() + shift);
-        const typed = [day, time].filter((part) => part !== '').join(' ');
-        for (const text of [typed, `${typed} ${noise}`, `${noise} ${day}`]) {
-          const result = parseWhen(text, now, zone, { direction: 'back' });
-          if (result.ok) expect(result.at.getTime(), text).toBeLessThanOrEqual(now.getTime());
-          else expect(result.message.length, text).toBeGreaterThan(10);
-        }
-      }),
+      fc.property(
+        pieces.day,
+        pieces.time,
+        pieces.zone,
+        fc.integer({ min: 0, max: 365 * 86_400_000 }),
+        fc.string({ maxLength: 12 }),
+        (day, time, zone, shift, noise) => {
+          const now = new Date(NOW.getTime() + shift);
+          const typed = [day, time].filter((part) => part !== '').join(' ');
+          for (const text of [typed, `${typed} ${noise}`, `${noise} ${day}`]) {
+            const result = parseWhen(text, now, zone, { direction: 'back' });
+            if (result.ok) expect(result.at.getTime(), text).toBeLessThanOrEqual(now.getTime());
+            else expect(result.message.length, text).toBeGreaterThan(10);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -101,18 +101,30 @@ describe('parseWhen: everyday phrases (New York, Friday 2026-11-06 10:00)', () =
 describe('parseWhen: failures', () => {
   const now = local('2026-11-06T10:00', NY);
 
-  it.each(['', '   ', 'asdf', 'soon', 'whenever', 'later', '9', 'tomorrow and friday', 'tomorrow 25:00', '32/13', 'call Sam', 'tomorrow banana', '!!!', 'x'.repeat(300)])(
-    '%j is unparseable',
-    (text) => {
-      const result = parseWhen(text, now, NY);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.reason).toBe('unparseable');
-        expect(result.message).toContain('tomorrow 9am');
-        expect(result.message).toContain('in 3 days');
-      }
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'asdf',
+    'soon',
+    'whenever',
+    'later',
+    '9',
+    'tomorrow and friday',
+    'tomorrow 25:00',
+    '32/13',
+    'call Sam',
+    'tomorrow banana',
+    '!!!',
+    'x'.repeat(300),
+  ])('%j is unparseable', (text) => {
+    const result = parseWhen(text, now, NY);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe('unparseable');
+      expect(result.message).toContain('tomorrow 9am');
+      expect(result.message).toContain('in 3 days');
+    }
+  });
 
   it('quotes (shortened) input in the unparseable message', () => {
     const result = parseWhen('whenever suits', now, NY);

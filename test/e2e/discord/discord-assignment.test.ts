@@ -24,7 +24,13 @@ describe('Rapport on Discord: a whole assignment', () => {
     const asAdvisor = fake.inGuild({ roleIds: [advisorRole] });
     const inServer = fake.inGuild();
     /** The assignment reminders a student received in their DM. */
-    const reminders = (user: typeof bea) => fake.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${fake.rest.dmChannelOf(user.id)}/messages` && textOf(call.body).includes('Explore a career is due'));
+    const reminders = (user: typeof bea) =>
+      fake.rest.calls.filter(
+        (call) =>
+          call.method === 'POST' &&
+          call.path === `/channels/${fake.rest.dmChannelOf(user.id)}/messages` &&
+          textOf(call.body).includes('Explore a career is due'),
+      );
 
     await fake.slash(lee, asAdvisor, 'cohort', 'create', { name: 'fall', timezone: 'America/Toronto' });
     await fake.slash(bea, inServer, 'cohort', 'join');
@@ -69,7 +75,9 @@ describe('Rapport on Discord: a whole assignment', () => {
     await fake.slash(lee, asAdvisor, 'cohort', 'export');
     const files = fake.rest.calls.flatMap((call) => call.files);
     const progress = files.find((file) => file.name.startsWith('fall-progress-'));
-    expect(progress?.content).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
+    expect(progress?.content).toContain(
+      'Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status',
+    );
     expect(progress?.content).toMatch(/\r\ncal,.*,1,1,1,done-late\r\n/);
     const reflections = files.find((file) => file.name.startsWith('fall-reflections-'));
     expect(reflections?.content).toContain('cal,Explore a career,Sam Ortiz,2026-11-23,2026-12-19,late,"What surprised you, and why?",Certificates matter');

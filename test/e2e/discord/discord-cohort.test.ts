@@ -11,7 +11,10 @@ const PRIVATE_NOTE = 'portfolio matters more than the degree';
 
 /** The alt text sent with a message's first attachment (its `description`). */
 function chartDescription(body: Record<string, unknown>): unknown {
-  return (body.attachments as { description?: string }[] | undefined)?.[0]?.description ?? ((body.data as Record<string, unknown> | undefined)?.attachments as { description?: string }[] | undefined)?.[0]?.description;
+  return (
+    (body.attachments as { description?: string }[] | undefined)?.[0]?.description ??
+    ((body.data as Record<string, unknown> | undefined)?.attachments as { description?: string }[] | undefined)?.[0]?.description
+  );
 }
 
 describe('Rapport on Discord: a cohort, from its creation to its weekly digest', () => {
@@ -58,7 +61,9 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     const granted = await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'add', user: ana });
     expect(textOf(granted.callback.data ?? {})).toContain(`✅ <@${ana.id}> is an advisor here`);
     expect(textOf((await fake.slash(ana, asStudent, 'cohort', 'report')).callback.data ?? {})).toContain('📋 fall: progress report');
-    expect(textOf((await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'remove', user: ana })).callback.data ?? {})).toContain(`<@${ana.id}> is no longer an advisor here`);
+    expect(textOf((await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'remove', user: ana })).callback.data ?? {})).toContain(
+      `<@${ana.id}> is no longer an advisor here`,
+    );
     expect(textOf((await fake.slash(ana, asStudent, 'cohort', 'report')).callback.data ?? {})).toContain('Only advisors can do that with /cohort');
 
     const reported = await fake.slash(lee, asAdvisor, 'cohort', 'report');

@@ -22,7 +22,7 @@ describe('Rapport on Discord: DMs, and every command', () => {
     await rapport.stop();
   });
 
-  it('runs a rehearsal in the student\'s DM: the command starts it, plain messages carry it to the scorecard', async () => {
+  it("runs a rehearsal in the student's DM: the command starts it, plain messages carry it to the scorecard", async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
     const example = VOICEMAIL_EXAMPLES[0]!;
@@ -42,7 +42,7 @@ describe('Rapport on Discord: DMs, and every command', () => {
     expect(textOf(listed.callback.data ?? {})).toContain('Dana Lee');
   });
 
-  it('ignores its own messages and other bots\', and answers a stray DM with how commands work', async () => {
+  it("ignores its own messages and other bots', and answers a stray DM with how commands work", async () => {
     const { fake } = rapport;
     const cy = fakeUser('cy');
     const dm = fake.rest.dmChannelOf(cy.id);
@@ -62,7 +62,11 @@ describe('Rapport on Discord: DMs, and every command', () => {
     const dee = fakeUser('dee');
     for (const command of COMMANDS) {
       for (const [name, subcommand] of Object.entries(command.subcommands)) {
-        const values = Object.fromEntries(Object.entries(subcommand.options).filter(([, spec]) => spec.required).map(([option, spec]) => [option, sampleValue(spec)]));
+        const values = Object.fromEntries(
+          Object.entries(subcommand.options)
+            .filter(([, spec]) => spec.required)
+            .map(([option, spec]) => [option, sampleValue(spec)]),
+        );
         const answered = await fake.slash(dee, fake.inGuild(), command.name, name === '_' ? undefined : name, values);
         expect([4, 5, 9], `/${command.name} ${name}`).toContain(answered.callback.type);
         if (answered.callback.type === 4) expect(textOf(answered.callback.data ?? {}), `/${command.name} ${name}`).not.toContain('something went wrong');

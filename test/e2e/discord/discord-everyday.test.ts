@@ -21,7 +21,10 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
     const now = rapport.clock.now().getTime();
     for (let index = 1; index <= 20; index++) {
-      await rapport.app.services.reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + index * 2 * HOUR) }, new Date(now));
+      await rapport.app.services.reminders.schedule(
+        { ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + index * 2 * HOUR) },
+        new Date(now),
+      );
     }
     const place = fake.inGuild();
     const first = await fake.slash(ana, place, 'remind', 'list');
@@ -63,7 +66,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(textOf(picked.callback.data ?? {})).toContain('Your time zone is now **America/Toronto**');
   });
 
-  it('names the exact command with the student\'s own data in a nudge, written as Discord writes commands, and reads a slash-less DM as a command', async () => {
+  it("names the exact command with the student's own data in a nudge, written as Discord writes commands, and reads a slash-less DM as a command", async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
     await fake.slash(ana, fake.inGuild(), 'log', 'interview', { contact: 'Zoë Martin', learned: 'Clinics hire from placements' });
@@ -76,7 +79,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(textOf(answers[1]?.body ?? {})).toContain('Commands start with a slash: did you mean `/log list`?');
   });
 
-  it('reads /log interview on: as the day just past in the student\'s zone, shows it back, and refuses a day still ahead', async () => {
+  it("reads /log interview on: as the day just past in the student's zone, shows it back, and refuses a day still ahead", async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
     const place = fake.inGuild();
@@ -90,7 +93,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(interview?.heldAt).toEqual(new Date('2026-11-17T14:00:00Z'));
   });
 
-  it('moves pending nudges when the zone changes and says so, and starts an advisor\'s cohort in the advisor\'s zone', async () => {
+  it("moves pending nudges when the zone changes and says so, and starts an advisor's cohort in the advisor's zone", async () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
     const place = fake.inGuild();

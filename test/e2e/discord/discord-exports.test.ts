@@ -36,7 +36,10 @@ describe('Rapport on Discord: /privacy export and /cohort archive', () => {
     const inServer = fake.inGuild();
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
     for (let n = 1; n <= INTERVIEWS; n++) {
-      const logged = await fake.slash(ana, inServer, 'log', 'interview', { contact: `Person ${n}`, learned: markedLesson(n, '**portfolio**', '<@123456789012345678>') });
+      const logged = await fake.slash(ana, inServer, 'log', 'interview', {
+        contact: `Person ${n}`,
+        learned: markedLesson(n, '**portfolio**', '<@123456789012345678>'),
+      });
       expect(textOf(logged.callback.data ?? {})).toContain(`Saved your notes from **Person ${n}**`);
     }
 
@@ -72,7 +75,9 @@ describe('Rapport on Discord: /privacy export and /cohort archive', () => {
     const asAdvisor = fake.inGuild({ roleIds: [advisorRole] });
     const created = await fake.slash(lee, asAdvisor, 'cohort', 'create', { name: 'fall' });
     await fake.answer(created);
-    const cohort = (await rapport.app.services.cohorts.cohorts.list({ platform: 'discord', workspaceId: fake.guild.id })).find((candidate) => candidate.name === 'fall');
+    const cohort = (await rapport.app.services.cohorts.cohorts.list({ platform: 'discord', workspaceId: fake.guild.id })).find(
+      (candidate) => candidate.name === 'fall',
+    );
     expect(cohort?.archivedAt).toBeUndefined();
 
     const from = fake.rest.calls.length;
@@ -82,7 +87,9 @@ describe('Rapport on Discord: /privacy export and /cohort archive', () => {
     expect(textOf(question)).toContain('⚠️ Archive **fall**?');
     expect(componentsOf(question).map((component) => component.label)).toEqual(['Archive it']);
     // Asking changes nothing yet.
-    expect((await rapport.app.services.cohorts.cohorts.findById({ platform: 'discord', workspaceId: fake.guild.id }, cohort?.id ?? ''))?.archivedAt).toBeUndefined();
+    expect(
+      (await rapport.app.services.cohorts.cohorts.findById({ platform: 'discord', workspaceId: fake.guild.id }, cohort?.id ?? ''))?.archivedAt,
+    ).toBeUndefined();
 
     const confirmed = await fake.press(lee, asAdvisor, question, 'Archive it');
     const done = textOf(confirmed.callback.data ?? {});

@@ -7,7 +7,7 @@ import { parseSlashLine } from '../../fakes/discord/slash-line.js';
 import { outputIncludes } from '../../support/output-wait.js';
 import { PROJECT_ROOT, startRapport } from '../../support/run-rapport.js';
 
-describe('parseSlashLine: a slash command as typed in Discord\'s box', () => {
+describe("parseSlashLine: a slash command as typed in Discord's box", () => {
   it('reads the command, the subcommand and name:value options, quoted or not, typed as Discord types them', () => {
     expect(parseSlashLine('/questions plan kind:occupation subject:"graphic designer" minutes:30 focus:skills,culture')).toEqual({
       command: 'questions',
@@ -20,7 +20,7 @@ describe('parseSlashLine: a slash command as typed in Discord\'s box', () => {
 });
 
 describe('npm run discord:fake', () => {
-  it('prints how to start Rapport against it, then turns typed lines into interactions and prints Rapport\'s answers', async () => {
+  it("prints how to start Rapport against it, then turns typed lines into interactions and prints Rapport's answers", async () => {
     const cli = spawn('npm', ['run', 'discord:fake'], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'inherit'], detached: true });
     let output = '';
     cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

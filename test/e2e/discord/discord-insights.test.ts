@@ -18,9 +18,17 @@ describe('Rapport on Discord: /log insights', () => {
     const { fake } = rapport;
     const ana = fakeUser('ana');
     const place = fake.inGuild();
-    await fake.slash(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'SQL every day; she got in through a co-op at Shopify', referrals: 'Sam Ortiz' });
+    await fake.slash(ana, place, 'log', 'interview', {
+      contact: 'Dana Lee',
+      learned: 'SQL every day; she got in through a co-op at Shopify',
+      referrals: 'Sam Ortiz',
+    });
     await rapport.passTime(86_400_000);
-    await fake.slash(ana, place, 'log', 'interview', { contact: 'Priya Shah', learned: 'explaining numbers to managers **is** the job, and SQL', advice: 'build a portfolio' });
+    await fake.slash(ana, place, 'log', 'interview', {
+      contact: 'Priya Shah',
+      learned: 'explaining numbers to managers **is** the job, and SQL',
+      advice: 'build a portfolio',
+    });
     const insights = await fake.slash(ana, place, 'log', 'insights');
     expect(insights.callback.data?.flags).toBe(EPHEMERAL);
     const shown = textOf(insights.callback.data ?? {});

@@ -82,7 +82,9 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
     expect(form.callback.data?.title).toBe('Add a contact (1/2)');
     const noted = await fake.submit(ana, place, form, { contact: 'Priya Shah', role: 'Nurse', org: 'Humber River', found: 'x'.repeat(150) });
     const second = await fake.press(ana, place, await fake.answer(noted), 'Continue: step 2 of 2');
-    const selects = (second.callback.data?.components as { component: { type: number; custom_id: string } }[]).filter((label) => label.component.type === 3).map((label) => label.component.custom_id);
+    const selects = (second.callback.data?.components as { component: { type: number; custom_id: string } }[])
+      .filter((label) => label.component.type === 3)
+      .map((label) => label.component.custom_id);
     expect(selects).toEqual(['channel', 'target']);
     const sent = await fake.submit(ana, place, second, { channel: 'email', subject: 'nursing', target: 'occupation' });
     expect(textOf(sent.callback.data ?? {})).toContain('📇 Added **Priya Shah** (Nurse at Humber River) to your journal');

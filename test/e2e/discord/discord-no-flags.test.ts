@@ -23,7 +23,11 @@ function shownStrings(value: unknown): string[] {
 }
 
 /** A declared example (`/log add "Dana Lee" --role "UX designer"`) as the subcommand and option values Discord would send. */
-function asDiscordOptions(command: Command, example: string, person: FakeUser): { subcommand: string | undefined; values: Record<string, OptionValue> } | undefined {
+function asDiscordOptions(
+  command: Command,
+  example: string,
+  person: FakeUser,
+): { subcommand: string | undefined; values: Record<string, OptionValue> } | undefined {
   const text = example.replace(/^\/[a-z-]+\s*/, '');
   const picked = pickSubcommand(command, tokenize(text));
   if (picked === undefined) return undefined;
@@ -62,7 +66,8 @@ describe('Rapport on Discord never shows --option syntax', () => {
     const ben = fakeUser('ben');
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
     const here: Place = fake.inGuild({ roleIds: [advisorRole] });
-    const run = (command: string, subcommand?: string, values: Readonly<Record<string, OptionValue>> = {}) => fake.slash(ana, here, command, subcommand, values);
+    const run = (command: string, subcommand?: string, values: Readonly<Record<string, OptionValue>> = {}) =>
+      fake.slash(ana, here, command, subcommand, values);
 
     // Something to act on: a cohort in this channel and a contact with an interview.
     await run('cohort', 'create', { name: 'fall' });
@@ -112,6 +117,6 @@ describe('Rapport on Discord never shows --option syntax', () => {
     expect(texts.some((text) => text.includes('/cohort share contact:'))).toBe(true);
     expect(texts.some((text) => text.includes('Say what changes: `rename`'))).toBe(true);
     expect(texts.some((text) => text.includes('/cohort assign title:Explore a career interviews:3 due:2027-02-15 prompt1:'))).toBe(true);
-    expect(texts.flatMap((text) => text.split("\n")).filter((line) => FLAG.test(line))).toEqual([]);
+    expect(texts.flatMap((text) => text.split('\n')).filter((line) => FLAG.test(line))).toEqual([]);
   });
 });

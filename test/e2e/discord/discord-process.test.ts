@@ -47,7 +47,12 @@ describe('Rapport on Discord as a process', () => {
   it('`npm start` with a token Discord refuses stops with one line naming DISCORD_TOKEN and where to find the right one', async () => {
     const result = await runRapport('', { ...env(), DISCORD_TOKEN: 'not-the-bot-token' });
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim().split('\n').filter((line) => !line.startsWith('{'))).toEqual([expect.stringMatching(/^Cannot start on Discord: Discord refused DISCORD_TOKEN \(.*\); copy the bot token from the Bot page/)]);
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('{')),
+    ).toEqual([expect.stringMatching(/^Cannot start on Discord: Discord refused DISCORD_TOKEN \(.*\); copy the bot token from the Bot page/)]);
   });
 
   it('`npm run discord:register` puts the full command list on the test server in one request, the same every time, and prints the invite link', async () => {
@@ -55,9 +60,14 @@ describe('Rapport on Discord as a process', () => {
     const first = await run('npm', ['run', '--silent', 'discord:register'], options);
     const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
     expect(await registerCommands(rest, fake.applicationId, fake.guild.id, COMMANDS)).toEqual({ count: COMMANDS.length, scope: 'server' });
-    expect(first.stdout).toBe(`Registered ${COMMANDS.length} commands on server ${fake.guild.id}: they show at once.\nInvite the bot to a server with ${inviteUrl(fake.applicationId)}\n`);
+    expect(first.stdout).toBe(
+      `Registered ${COMMANDS.length} commands on server ${fake.guild.id}: they show at once.\nInvite the bot to a server with ${inviteUrl(fake.applicationId)}\n`,
+    );
     const puts = fake.rest.calls.filter((call) => call.method === 'PUT');
-    expect(puts.map((call) => call.path)).toEqual([`/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`, `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`]);
+    expect(puts.map((call) => call.path)).toEqual([
+      `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`,
+      `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`,
+    ]);
     expect(puts[1]?.body).toEqual(puts[0]?.body);
     expect((puts[0]?.body as unknown as { name: string }[]).map((command) => command.name)).toEqual(COMMANDS.map((command) => command.name));
   });

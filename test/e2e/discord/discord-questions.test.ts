@@ -55,7 +55,14 @@ describe('Rapport on Discord: logging in and planning questions', () => {
     const shown = await fake.answer(await fake.slash(bo, fake.inGuild(), 'questions', 'plan', { kind: 'industry', subject: 'renewable energy' }));
     const exported = await fake.press(bo, fake.inGuild(), shown, 'Export script');
     const callback = rapport.fake.rest.calls.find((call) => call.path === `/interactions/${exported.id}/${exported.token}/callback`);
-    expect(callback?.files).toEqual([{ name: 'interview-script-renewable-energy.txt', contentType: 'application/octet-stream', content: expect.stringContaining('renewable energy') as unknown, bytes: expect.any(Buffer) as unknown }]);
+    expect(callback?.files).toEqual([
+      {
+        name: 'interview-script-renewable-energy.txt',
+        contentType: 'application/octet-stream',
+        content: expect.stringContaining('renewable energy') as unknown,
+        bytes: expect.any(Buffer) as unknown,
+      },
+    ]);
     expect(textOf(callback?.body.data as Record<string, unknown>)).toContain('📄 Your interview script for renewable energy');
     const more = await fake.press(bo, fake.inGuild(), shown, 'More questions');
     expect(textOf(more.callback.data ?? {})).toContain('More questions about renewable energy');
@@ -64,7 +71,9 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   it('suggests as the student types: the focus choices, and their saved plans', async () => {
     const { fake } = rapport;
     const cy = fakeUser('cy');
-    expect((await fake.autocomplete(cy, fake.inGuild(), 'questions', 'plan', 'focus', 'skills, cul')).map((choice) => choice.value)).toEqual(['skills, culture']);
+    expect((await fake.autocomplete(cy, fake.inGuild(), 'questions', 'plan', 'focus', 'skills, cul')).map((choice) => choice.value)).toEqual([
+      'skills, culture',
+    ]);
     await fake.slash(cy, fake.inGuild(), 'questions', 'plan', { kind: 'program', subject: 'BScN at Humber' });
     await fake.slash(cy, fake.inGuild(), 'questions', 'save');
     expect(await fake.autocomplete(cy, fake.inGuild(), 'questions', 'export', 'number', '')).toEqual([{ name: '1. BScN at Humber', value: 1 }]);

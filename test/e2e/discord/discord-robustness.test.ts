@@ -83,15 +83,25 @@ describe('Rapport on Discord: timing, failures and roles', () => {
 
   it('answers a form submitted after it expired with what the student wrote, so nothing is lost', async () => {
     const { fake } = await start();
-    const form = { id: '', token: '', sentAt: 0, answeredAt: 0, callback: { type: 9, data: { custom_id: 'from-before-a-restart', components: [{ type: 18, component: { type: 4, custom_id: 'learned' } }] } } };
+    const form = {
+      id: '',
+      token: '',
+      sentAt: 0,
+      answeredAt: 0,
+      callback: { type: 9, data: { custom_id: 'from-before-a-restart', components: [{ type: 18, component: { type: 4, custom_id: 'learned' } }] } },
+    };
     const answered = await fake.submit(fakeUser('ana'), fake.inGuild(), form, { learned: 'Portfolio matters more than the degree' });
-    expect(textOf(answered.callback.data ?? {})).toMatch(/⌛ This has expired[\s\S]*What you wrote, to copy into a fresh form:\n- Portfolio matters more than the degree/);
+    expect(textOf(answered.callback.data ?? {})).toMatch(
+      /⌛ This has expired[\s\S]*What you wrote, to copy into a fresh form:\n- Portfolio matters more than the degree/,
+    );
   });
 
   it('refuses to start with a token Discord does not accept', async () => {
     const { fake, app } = await start();
     const messenger = app.messengers.get('discord');
-    await expect(startDiscord(app, { token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, advisorRole: 'Career Advisor' }, silentLogger())).rejects.toThrow(/token/i);
+    await expect(
+      startDiscord(app, { token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, advisorRole: 'Career Advisor' }, silentLogger()),
+    ).rejects.toThrow(/token/i);
     expect(app.messengers.get('discord')).toBe(messenger);
   });
 

@@ -24,7 +24,8 @@ describe('Rapport on Discord in two instances, one gateway shard each', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start({ guilds: [serverA, serverB], shardCount: SHARD_COUNT });
     database = await freshDatabaseEnv();
-    for (let id = 0; id < SHARD_COUNT; id++) instances.push(await startRapportOnDiscord({ sharedFake: fake, databaseEnv: database.env, shard: { id, count: SHARD_COUNT } }));
+    for (let id = 0; id < SHARD_COUNT; id++)
+      instances.push(await startRapportOnDiscord({ sharedFake: fake, databaseEnv: database.env, shard: { id, count: SHARD_COUNT } }));
   });
   afterAll(async () => {
     for (const instance of instances) await instance.stop();
@@ -36,18 +37,20 @@ describe('Rapport on Discord in two instances, one gateway shard each', () => {
     expect([serverA, serverB].map((server) => ShardClientUtil.shardIdForGuildId(server.id, SHARD_COUNT))).toEqual([0, 1]);
   });
 
-  it('identifies each instance with its own shard, logs it, and hands each only its shard\'s server', async () => {
+  it("identifies each instance with its own shard, logs it, and hands each only its shard's server", async () => {
     expect(fake.gateway.identifies.map((identify) => identify.shard)).toEqual([
       [0, SHARD_COUNT],
       [1, SHARD_COUNT],
     ]);
     for (const [id, instance] of instances.entries()) {
-      expect(instance.logs()).toContainEqual(expect.objectContaining({ shard: id, shardCount: SHARD_COUNT, msg: expect.stringMatching(/^Discord gateway: connecting one shard/) as unknown }));
+      expect(instance.logs()).toContainEqual(
+        expect.objectContaining({ shard: id, shardCount: SHARD_COUNT, msg: expect.stringMatching(/^Discord gateway: connecting one shard/) as unknown }),
+      );
       await expect.poll(() => instance.logs().find((line) => line.msg === 'Discord ready')?.servers).toBe(1);
     }
   });
 
-  it('answers a slash command in each server from the instance serving that server\'s shard only', async () => {
+  it("answers a slash command in each server from the instance serving that server's shard only", async () => {
     const dispatched = instances.map((instance) => vi.spyOn(instance.app.dispatcher, 'dispatch'));
     const ana = fakeUser('ana');
     for (const [shard, server] of [serverA, serverB].entries()) {
@@ -61,7 +64,7 @@ describe('Rapport on Discord in two instances, one gateway shard each', () => {
     for (const spy of dispatched) spy.mockRestore();
   });
 
-  it('delivers a reminder set in server B by DM exactly once when both instances\' schedulers run', async () => {
+  it("delivers a reminder set in server B by DM exactly once when both instances' schedulers run", async () => {
     const bo = fakeUser('bo');
     const set = await fake.slash(bo, { guild: serverB }, 'remind', 'set', { reminder: '"email Priya" in 1 hour' });
     expect(set.shard).toBe(1);

@@ -22,7 +22,8 @@ describe('Slack end to end: a whole assignment', () => {
   afterEach(() => world.stop());
 
   /** The assignment reminders delivered by DM to one person. */
-  const reminders = (user: FakePerson) => world.fake.callsOf('chat.postMessage').filter((call) => call.args.channel === `D${user.id}` && /Explore a career is due/.test(textOf(call.args)));
+  const reminders = (user: FakePerson) =>
+    world.fake.callsOf('chat.postMessage').filter((call) => call.args.channel === `D${user.id}` && /Explore a career is due/.test(textOf(call.args)));
 
   /** Types a command and waits for the reply that matches. */
   const ask = async (user: FakePerson, line: string, pattern: RegExp, channel?: string): Promise<SentMessage> => {
@@ -34,7 +35,12 @@ describe('Slack end to end: a whole assignment', () => {
     await ask(LEA, '/cohort create fall --timezone America/Toronto', /Created \*fall\*/, 'CFALL');
     await ask(BEA, '/cohort join', /Welcome to \*fall\*/, 'CFALL');
     await ask(CAL, '/cohort join', /Welcome to \*fall\*/, 'CFALL');
-    const set = await ask(LEA, '/cohort assign "Explore a career" --interviews 1 --due 2026-12-18 --prompt "What surprised you?" --prompt "What will you do next?"', /Assignment for \*fall\*/, 'CFALL');
+    const set = await ask(
+      LEA,
+      '/cohort assign "Explore a career" --interviews 1 --due 2026-12-18 --prompt "What surprised you?" --prompt "What will you do next?"',
+      /Assignment for \*fall\*/,
+      'CFALL',
+    );
     expect(set.response_type).toBe('ephemeral');
     await ask(LEA, '/cohort assign "Again" --interviews 1 --due 2026-11-20 --prompt "Why?"', /Give a due date from today on/, 'CFALL');
 
@@ -71,10 +77,14 @@ describe('Slack end to end: a whole assignment', () => {
     expect(report).toContain('cal: 1 of 1 interview · 1 of 1 reflection (1 late): done, partly late');
     expect(textOf(await ask(LEA, '/cohort export', /The progress of \*fall\*/, 'CFALL'))).toContain('to our DM, where only you can see them');
     // The CSV files go to the advisor's DM as uploads, never into the channel's messages.
-    const files = await world.fake.waitFor(() => {
-      const completed = world.fake.uploads.filter((upload) => upload.completed && upload.channelId === `D${LEA.id}`);
-      return completed.length >= 2 ? completed : undefined;
-    }, 5_000, 'the two export files');
+    const files = await world.fake.waitFor(
+      () => {
+        const completed = world.fake.uploads.filter((upload) => upload.completed && upload.channelId === `D${LEA.id}`);
+        return completed.length >= 2 ? completed : undefined;
+      },
+      5_000,
+      'the two export files',
+    );
     const exported = files.map((file) => Buffer.from(file.bytes ?? new Uint8Array()).toString('utf8')).join('\n');
     expect(exported).toContain('Explore a career: interviews,Explore a career: reflections,Explore a career: late reflections,Explore a career: status');
     expect(exported).toContain('cal,Explore a career,Sam Ortiz,2026-11-23,2026-12-19,late,What surprised you?,Certificates matter');
@@ -84,7 +94,9 @@ describe('Slack end to end: a whole assignment', () => {
     const publishes = world.fake.callsOf('views.publish').length;
     await world.driver.event(eventCallback(appHomeOpened(CAL.id)));
     const home = await world.fake.waitFor(() => world.fake.callsOf('views.publish')[publishes], 3_000, 'a Home tab');
-    expect(textOf(home.args.view)).toMatch(/Your assignments[\s\S]*Explore a career\* \(fall, due Friday, December 18, 2026\): 1 of 1 interview · 1 of 1 reflection \(1 late\)/);
+    expect(textOf(home.args.view)).toMatch(
+      /Your assignments[\s\S]*Explore a career\* \(fall, due Friday, December 18, 2026\): 1 of 1 interview · 1 of 1 reflection \(1 late\)/,
+    );
     const channelPosts = world.fake.callsOf('chat.postMessage').filter((call) => call.args.channel === 'CFALL');
     expect(textOf(channelPosts.map((call) => call.args))).not.toMatch(/Explore a career|\bcal\b/);
   });

@@ -23,7 +23,7 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     expect((await world.app.services.contacts.list(mine)).map((contact) => contact.name)).toEqual(['lsit']);
   });
 
-  it('shows help after a subcommand with --help, in Slack\'s spelling of the command, and each option once', async () => {
+  it("shows help after a subcommand with --help, in Slack's spelling of the command, and each option once", async () => {
     const { responseUrl } = await world.slash(ANA, '/nudge snooze --help');
     const help = await world.reply(responseUrl, /\/nudge snooze/);
     expect(textOf(help)).toMatch(/`\/nudge snooze (<|&lt;)number(>|&gt;) (<|&lt;)duration\.\.\.(>|&gt;)`/);
@@ -66,7 +66,10 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
   it('pages /nudge list with Next and Previous, soonest first, naming the command for the rest', async () => {
     const now = world.clock.now().getTime();
     for (let index = 1; index <= 20; index++) {
-      await world.app.services.reminders.schedule({ ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + (21 - index) * 7_200_000) }, new Date(now));
+      await world.app.services.reminders.schedule(
+        { ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + (21 - index) * 7_200_000) },
+        new Date(now),
+      );
     }
     const first = await world.reply((await world.slash(ANA, '/nudge list')).responseUrl, /upcoming reminders: 20/);
     expect(textOf(first)).toContain('5 more: `/nudge list --page 2`');
@@ -87,7 +90,11 @@ describe('Slack end to end: the everyday flows a student relies on', () => {
     const arrives = Math.floor(new Date('2026-11-24T07:00:00Z').getTime() / 1000);
     expect(textOf(listed)).toContain(`<!date^${arrives}^`);
     await world.driver.event(eventCallback(appHomeOpened(ANA.id)));
-    const home = await world.fake.waitFor(() => world.fake.callsOf('views.publish').find((call) => textOf(call.args.view).includes('call Sam')), 3_000, 'a Home tab');
+    const home = await world.fake.waitFor(
+      () => world.fake.callsOf('views.publish').find((call) => textOf(call.args.view).includes('call Sam')),
+      3_000,
+      'a Home tab',
+    );
     expect(textOf(home.args.view)).toContain(`call Sam: <!date^${arrives}^`);
     expect(textOf(home.args.view)).toContain('|Tuesday, November 24 at 8:00 AM GMT+1>');
   });

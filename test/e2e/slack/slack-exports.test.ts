@@ -26,10 +26,14 @@ describe('Slack end to end: exports as files', () => {
 
   /** The files shared once `count` uploads have completed. */
   const completedUploads = (count: number): Promise<RecordedUpload[]> =>
-    world.fake.waitFor(() => {
-      const completed = world.fake.uploads.filter((upload) => upload.completed);
-      return completed.length >= count ? completed : undefined;
-    }, 5_000, `${count} shared files`);
+    world.fake.waitFor(
+      () => {
+        const completed = world.fake.uploads.filter((upload) => upload.completed);
+        return completed.length >= count ? completed : undefined;
+      },
+      5_000,
+      `${count} shared files`,
+    );
 
   /** Nothing reached the channel: no message, no file, and every answer to the command was ephemeral. */
   const expectNothingInChannel = (responseUrl: string): void => {
@@ -54,7 +58,13 @@ describe('Slack end to end: exports as files', () => {
     ]);
     expect(files[0]?.initialComment).toBe(`📎 Here are the files you asked for in <#${CHANNEL}>: only you can see them here.`);
     for (const file of files) expect(file.bytes?.length, file.filename).toBe(file.length);
-    await expectWholeJournal(world.app.services, ana, { platform: 'slack', workspace: FAKE_TEAM, userId: ANA.id, exportedAt: world.clock.now(), timezone: 'Europe/Paris' }, files, INTERVIEWS);
+    await expectWholeJournal(
+      world.app.services,
+      ana,
+      { platform: 'slack', workspace: FAKE_TEAM, userId: ANA.id, exportedAt: world.clock.now(), timezone: 'Europe/Paris' },
+      files,
+      INTERVIEWS,
+    );
     expectNothingInChannel(responseUrl);
   });
 
@@ -65,16 +75,27 @@ describe('Slack end to end: exports as files', () => {
     expect(textOf(reply)).toMatch(/I sent \*rapport-journal\.csv\* and \*rapport-reminders\.csv\* to our DM/);
 
     const [journal, reminders] = await completedUploads(2);
-    expect([journal?.filename, journal?.channelId, reminders?.filename, reminders?.channelId]).toEqual(['rapport-journal.csv', `D${ANA.id}`, 'rapport-reminders.csv', `D${ANA.id}`]);
+    expect([journal?.filename, journal?.channelId, reminders?.filename, reminders?.channelId]).toEqual([
+      'rapport-journal.csv',
+      `D${ANA.id}`,
+      'rapport-reminders.csv',
+      `D${ANA.id}`,
+    ]);
     const journalRows = (journal?.bytes?.toString('utf8') ?? '').trimEnd().split('\r\n');
     expect(journalRows[0]).toMatch(/^name,stage,role/);
     const contacts = await world.app.services.contacts.list(ana);
     expect(journalRows.slice(1)).toHaveLength(contacts.length);
     for (const contact of contacts) expect(journalRows.find((row) => row.startsWith(`${contact.name},`))).toBeDefined();
-    for (const interview of await world.app.services.contacts.allInterviews(ana)) expect(journal?.bytes?.toString('utf8')).toContain(interview.learned ?? 'missing');
+    for (const interview of await world.app.services.contacts.allInterviews(ana))
+      expect(journal?.bytes?.toString('utf8')).toContain(interview.learned ?? 'missing');
     const reminderRows = (reminders?.bytes?.toString('utf8') ?? '').trimEnd().split('\r\n');
     expect(reminderRows[0]).toBe('number,reminder,arrives,about');
-    expect(reminderRows.slice(1).map((row) => /Time to thank (Person \d)/.exec(row)?.[1]).sort()).toEqual(['Person 1', 'Person 2', 'Person 3']);
+    expect(
+      reminderRows
+        .slice(1)
+        .map((row) => /Time to thank (Person \d)/.exec(row)?.[1])
+        .sort(),
+    ).toEqual(['Person 1', 'Person 2', 'Person 3']);
     expectNothingInChannel(responseUrl);
   });
 

@@ -9,7 +9,16 @@ describe('Slack end to end: /log insights', () => {
   afterEach(() => world.stop());
 
   it('answers in a channel only to the student, what they wrote escaped, commands in Slack spelling', async () => {
-    await world.reply((await world.slash(ANA, '/log interview "Dana Lee" --learned "SQL every day in R&D <tag>; she got in through a co-op at Shopify" --referrals "Sam Ortiz"', 'CGENERAL')).responseUrl, /Saved your notes/);
+    await world.reply(
+      (
+        await world.slash(
+          ANA,
+          '/log interview "Dana Lee" --learned "SQL every day in R&D <tag>; she got in through a co-op at Shopify" --referrals "Sam Ortiz"',
+          'CGENERAL',
+        )
+      ).responseUrl,
+      /Saved your notes/,
+    );
     const { responseUrl } = await world.slash(ANA, '/log insights', 'CGENERAL');
     const insights = await world.reply(responseUrl, /What your interviews add up to/);
     expect(insights.response_type).toBe('ephemeral');

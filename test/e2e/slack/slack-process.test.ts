@@ -22,12 +22,20 @@ describe('npm start on Slack, against the Slack fake', () => {
 
   it('serves a command over HTTP with SLACK_SIGNING_SECRET, on PORT', async () => {
     const port = await freePort();
-    const rapport = startRapport({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: fake.apiUrl, PORT: String(port), DATABASE_PATH: freshDatabase() });
+    const rapport = startRapport({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      DATABASE_PATH: freshDatabase(),
+    });
     try {
       await rapport.waitForLog('"msg":"Rapport started"');
       expect(rapport.stderr()).toContain('"transport":"http"');
       const responseUrl = fake.responseUrl();
-      const sent = await new SignedSender(`http://127.0.0.1:${port}/slack/events`, 'secret').slashCommand(slashCommandFields('/nudge', 'list', USER, 'DUANA', responseUrl));
+      const sent = await new SignedSender(`http://127.0.0.1:${port}/slack/events`, 'secret').slashCommand(
+        slashCommandFields('/nudge', 'list', USER, 'DUANA', responseUrl),
+      );
       expect(sent.status).toBe(200);
       const reply = await fake.waitFor(() => fake.responsesTo(responseUrl)[0], 5_000, 'the reply');
       expect(textOf(reply)).toContain('You have no upcoming reminders');
@@ -54,7 +62,13 @@ describe('npm start on Slack, against the Slack fake', () => {
   });
 
   it('stops with one clear line when Slack refuses the bot token', async () => {
-    const rapport = startRapport({ SLACK_BOT_TOKEN: 'xoxp-not-a-bot', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()), DATABASE_PATH: freshDatabase() });
+    const rapport = startRapport({
+      SLACK_BOT_TOKEN: 'xoxp-not-a-bot',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(await freePort()),
+      DATABASE_PATH: freshDatabase(),
+    });
     try {
       await rapport.waitForLog('Cannot start on Slack');
       expect(rapport.stderr()).toMatch(/Cannot start on Slack: Slack refused SLACK_BOT_TOKEN \(auth\.test: invalid_auth\)/);

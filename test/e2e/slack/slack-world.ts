@@ -8,7 +8,16 @@ import { DEFAULT_CADENCE } from '../../../src/domain/reminders/cadence-settings.
 import { IN_MEMORY, type Database } from '../../../src/storage/database.js';
 import { openSqliteDatabase } from '../../../src/storage/sqlite-database.js';
 import { httpDriver, socketDriver, type SlackDriver } from '../../fakes/slack/drivers.js';
-import { blockActionsPayload, eventCallback, imMessage, slashCommandFields, viewSubmissionPayload, type Container, type FakePerson, type SentView } from '../../fakes/slack/payloads.js';
+import {
+  blockActionsPayload,
+  eventCallback,
+  imMessage,
+  slashCommandFields,
+  viewSubmissionPayload,
+  type Container,
+  type FakePerson,
+  type SentView,
+} from '../../fakes/slack/payloads.js';
 import { SignedSender } from '../../fakes/slack/signed-requests.js';
 import { SlackFake, type FakeUser } from '../../fakes/slack/slack-fake.js';
 import { captureLogger } from '../../support/capture-logger.js';
@@ -63,7 +72,8 @@ export class SlackWorld {
         : { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: fake.apiUrl, port: 0 };
     const running = await startSlack({ app, config, names, clock, logger, host: '127.0.0.1' });
     if (transport === 'socket-mode') await fake.waitForSocket();
-    const driver = transport === 'http' ? httpDriver(new SignedSender(`http://127.0.0.1:${running.port ?? 0}${SLACK_EVENTS_PATH}`, SIGNING_SECRET)) : socketDriver(fake);
+    const driver =
+      transport === 'http' ? httpDriver(new SignedSender(`http://127.0.0.1:${running.port ?? 0}${SLACK_EVENTS_PATH}`, SIGNING_SECRET)) : socketDriver(fake);
     return new SlackWorld(fake, app, clock, database, running, driver, lines);
   }
 
@@ -78,7 +88,11 @@ export class SlackWorld {
 
   /** The first message posted to `responseUrl` whose text matches `pattern`. */
   reply(responseUrl: string, pattern: RegExp, timeoutMs = 3_000): Promise<SentMessage> {
-    return this.fake.waitFor(() => this.fake.responsesTo(responseUrl).find((body) => pattern.test(textOf(body))), timeoutMs, `a reply matching ${String(pattern)}`);
+    return this.fake.waitFor(
+      () => this.fake.responsesTo(responseUrl).find((body) => pattern.test(textOf(body))),
+      timeoutMs,
+      `a reply matching ${String(pattern)}`,
+    );
   }
 
   /** The first chat.postMessage to `channel` whose text matches `pattern`. */
@@ -136,6 +150,7 @@ export function elementId(message: SentMessage, label: string): string {
   const blocks = (message.blocks ?? []) as { type: string; elements?: { action_id?: string; text?: { text: string }; placeholder?: { text: string } }[] }[];
   const elements = blocks.filter((block) => block.type === 'actions').flatMap((block) => block.elements ?? []);
   const element = elements.find((candidate) => candidate.text?.text === label || candidate.placeholder?.text === label);
-  if (element?.action_id === undefined) throw new Error(`No element "${label}"; there are: ${elements.map((candidate) => candidate.text?.text ?? candidate.placeholder?.text).join(', ')}`);
+  if (element?.action_id === undefined)
+    throw new Error(`No element "${label}"; there are: ${elements.map((candidate) => candidate.text?.text ?? candidate.placeholder?.text).join(', ')}`);
   return element.action_id;
 }

@@ -24,7 +24,10 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(ack).toBe('');
     const reply = await world.reply(responseUrl, /informational-interview coach/);
     expect(reply.response_type).toBe('ephemeral');
-    expect((reply.blocks as { type: string }[])[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Rapport: your informational-interview coach', emoji: true } });
+    expect((reply.blocks as { type: string }[])[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: 'Rapport: your informational-interview coach', emoji: true },
+    });
     expect(textOf(reply)).toContain('*/nudge*: Set reminders');
     expect(world.fake.callsOf('users.info').map((call) => call.args.user)).toEqual(['UANA']);
   });
@@ -33,10 +36,16 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     const names = world.app.registry.all().map((command) => command.name);
     expect(names).toEqual(COMMANDS.map((command) => command.name));
     for (const command of world.app.registry.all()) {
-      const example = (command.examples[0] ?? `/${command.name}`).replace(/^\/([a-z-]+)/, (_, name: string) => (name === 'remind' ? '/nudge' : name === 'help' ? '/rapport' : `/${name}`));
+      const example = (command.examples[0] ?? `/${command.name}`).replace(/^\/([a-z-]+)/, (_, name: string) =>
+        name === 'remind' ? '/nudge' : name === 'help' ? '/rapport' : `/${name}`,
+      );
       const opened = world.fake.callsOf('views.open').length;
       const { responseUrl } = await world.slash(SAM, example);
-      await world.fake.waitFor(() => (world.fake.responsesTo(responseUrl).length > 0 || world.fake.callsOf('views.open').length > opened ? true : undefined), 3_000, `an answer to ${example}`);
+      await world.fake.waitFor(
+        () => (world.fake.responsesTo(responseUrl).length > 0 || world.fake.callsOf('views.open').length > opened ? true : undefined),
+        3_000,
+        `an answer to ${example}`,
+      );
       expect(textOf(world.fake.responsesTo(responseUrl)), example).not.toMatch(APOLOGY);
     }
   });
@@ -45,7 +54,14 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     const { responseUrl } = await world.slash(ANA, '/log interview');
     const view = await world.openedView();
     expect(view.callback_id).toBe('rapport-form.log:interview-submit');
-    expect(view.blocks.filter((block) => block.type === 'input').map((block) => block.block_id)).toEqual(['contact', 'learned', 'advice', 'next', 'referrals', 'may-use-name']);
+    expect(view.blocks.filter((block) => block.type === 'input').map((block) => block.block_id)).toEqual([
+      'contact',
+      'learned',
+      'advice',
+      'next',
+      'referrals',
+      'may-use-name',
+    ]);
 
     const tooLong = await world.submit(ANA, view, { contact: 'Dana Lee', learned: 'x'.repeat(2100) });
     expect(tooLong).toEqual({ response_action: 'errors', errors: { learned: expect.stringContaining('the limit is 2000') as unknown } });
@@ -98,7 +114,10 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
   it('runs a rehearsal in the DM, the student answering with plain messages', async () => {
     const { responseUrl } = await world.slash(ANA, '/practice voicemail');
     await world.reply(responseUrl, /Leave a voicemail|voicemail/i);
-    await world.dm(ANA, "Hi, this is Ana Pereira, a design student at Concordia. Dana Lee suggested I call. I'd love 15 minutes of your time to hear how you got into UX research. You can reach me at 514-555-0199 or ana@example.org. Thanks, and have a good day!");
+    await world.dm(
+      ANA,
+      "Hi, this is Ana Pereira, a design student at Concordia. Dana Lee suggested I call. I'd love 15 minutes of your time to hear how you got into UX research. You can reach me at 514-555-0199 or ana@example.org. Thanks, and have a good day!",
+    );
     const scorecard = await world.posted(`D${ANA.id}`, /Scorecard/);
     expect(textOf(scorecard)).toMatch(/Score: \d+\/100/);
     expect(textOf(scorecard)).toMatch(/Try again/);
@@ -111,7 +130,8 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     await world.press(ANA, opening, 'Write it in a form', { type: 'message', channelId: 'CCAREER', responseUrl: pressUrl });
     const view = await world.openedView();
     expect(view.callback_id).toMatch(/^rapport-form\.practice:draft:/);
-    const draft = 'Hi Nadia,\n\nThank you for your time yesterday. Your advice about building a portfolio of small audits stayed with me, and I have already started one.\n\nI will let you know how it goes.\n\nBest,\nAna';
+    const draft =
+      'Hi Nadia,\n\nThank you for your time yesterday. Your advice about building a portfolio of small audits stayed with me, and I have already started one.\n\nI will let you know how it goes.\n\nBest,\nAna';
     expect(await world.submit(ANA, view, { draft })).toBe('');
     const scorecard = await world.reply(pressUrl, /Scorecard/);
     expect(scorecard.response_type).toBe('ephemeral');
@@ -151,7 +171,7 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(textOf(answer)).not.toMatch(/Only advisors|something went wrong/);
   });
 
-  it('runs a cohort: an ADVISOR_IDS advisor creates it in a channel, a student joins by its button and logs, the report is the advisor\'s alone, and the digest comes with its thread', async () => {
+  it("runs a cohort: an ADVISOR_IDS advisor creates it in a channel, a student joins by its button and logs, the report is the advisor's alone, and the digest comes with its thread", async () => {
     const created = await world.slash(LEA, '/cohort create fall', 'CFALL');
     const welcome = await world.reply(created.responseUrl, /Welcome to the fall cohort/);
     expect(welcome.response_type).toBe('in_channel');
@@ -180,7 +200,9 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(reportChart.channelId).toBe(`D${LEA.id}`);
     expect(textOf(report)).toContain(`I sent *${reportChart.filename}* to our DM, where only you can see it.`);
     expect(reportChart.initialComment).toBe('📎 Here is the file you asked for in <#CFALL>: only you can see it here.');
-    expect(reportChart.altText).toMatch(/^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\. Interviews per week for the last 8 weeks/);
+    expect(reportChart.altText).toMatch(
+      /^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\. Interviews per week for the last 8 weeks/,
+    );
     expect(reportChart.bytes?.length).toBe(reportChart.length);
     expectChartPng(reportChart.bytes);
 
@@ -195,7 +217,9 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     const details = textOf(thread.map((reply) => reply.args));
     const digestChart = world.fake.uploads.find((upload) => upload.completed && upload.channelId === 'CFALL');
     expect(digestChart?.threadTs).toBe(thread[0]?.args.thread_ts);
-    expect(digestChart?.altText).toMatch(/Funnel: 1 request, 1 reply, 1 interview.*Interviews per week for the last 8 weeks, from the week of Oct 12: (0, ){6}1, 0 \(1 in all\)\./);
+    expect(digestChart?.altText).toMatch(
+      /Funnel: 1 request, 1 reply, 1 interview.*Interviews per week for the last 8 weeks, from the week of Oct 12: (0, ){6}1, 0 \(1 in all\)\./,
+    );
     expectChartPng(digestChart?.bytes);
     expect(details).toContain('1 student, 1 active this week');
     expect(details).toContain('Interviews held: 1 (1 this week)');
@@ -211,7 +235,11 @@ describe.each(['http', 'socket-mode'] as const)('Slack end to end over %s', (tra
     expect(textOf(first.args.view)).toMatch(/Your pipeline[\s\S]*No contacts yet/);
     const { responseUrl } = await world.slash(ANA, '/log add "Dana Lee" --role "UX designer"');
     await world.reply(responseUrl, /Added \*Dana Lee\*/);
-    const refreshed = await world.fake.waitFor(() => world.fake.callsOf('views.publish').find((call) => /Identified\* \(1\): Dana Lee/.test(textOf(call.args.view))), 3_000, 'a refreshed Home tab');
+    const refreshed = await world.fake.waitFor(
+      () => world.fake.callsOf('views.publish').find((call) => /Identified\* \(1\): Dana Lee/.test(textOf(call.args.view))),
+      3_000,
+      'a refreshed Home tab',
+    );
     const addUrl = world.fake.responseUrl();
     const opened = world.fake.callsOf('views.open').length;
     await world.press(ANA, refreshed.args.view as Record<string, unknown>, 'Add a contact', { type: 'view', viewId: 'VHOME' });

@@ -15,9 +15,9 @@ const HELP = [
   'Type what a student does on Discord:',
   '  /questions plan kind:occupation subject:"graphic designer"   a slash command: subcommand, then name:value options',
   '  press Save plan                                              press a button of the last message',
-  '  choose <option>                                              pick an option of the last message\'s menu',
+  "  choose <option>                                              pick an option of the last message's menu",
   '  submit contact:"Dana Lee" learned:"..."                      answer the form Rapport opened',
-  '  dm Hello                                                     write in your DM with Rapport (a rehearsal\'s answers)',
+  "  dm Hello                                                     write in your DM with Rapport (a rehearsal's answers)",
   '  in dm | in server                                            where your next commands and presses happen (default: the server)',
   '  as <name>   advisor on|off   help   quit',
 ].join('\n');
@@ -75,19 +75,26 @@ function describe(call: RestCall): string | undefined {
   }
   const created = call.status === 200 && (call.method === 'POST' || call.method === 'PATCH') ? (call.response as StoredMessage | undefined) : undefined;
   if (created === undefined || typeof created !== 'object' || !('channel_id' in created)) return undefined;
-  const where = created.channel_id === fake.rest.dmChannelOf(student.id) ? 'Rapport, in your DM' : call.method === 'PATCH' ? 'Rapport edits its answer' : 'Rapport';
+  const where =
+    created.channel_id === fake.rest.dmChannelOf(student.id) ? 'Rapport, in your DM' : call.method === 'PATCH' ? 'Rapport edits its answer' : 'Rapport';
   return messageLines(where, fake.rest.messages.get(created.id) ?? created, created);
 }
 
 function messageLines(who: string, stored: StoredMessage | undefined, message: Record<string, unknown>): string {
   if (stored !== undefined) lastMessage = stored;
-  const buttons = componentsOf(message).map((component) => (component.type === 2 ? `[${String(component.label)}]` : `<menu ${String(component.placeholder)}: ${((component.options ?? []) as { label: string }[]).map((option) => option.label).join(' | ')}>`));
+  const buttons = componentsOf(message).map((component) =>
+    component.type === 2
+      ? `[${String(component.label)}]`
+      : `<menu ${String(component.placeholder)}: ${((component.options ?? []) as { label: string }[]).map((option) => option.label).join(' | ')}>`,
+  );
   const hidden = ((message.flags as number | undefined) ?? 0) & 64 ? ' (only you can see this)' : '';
   return [`── ${who}${hidden}:`, textOf(message), ...(buttons.length === 0 ? [] : [`   ${buttons.join(' ')}`])].join('\n');
 }
 
 function formLines(modal: Record<string, unknown>): string {
-  const fields = (modal.components as { label: string; component: { custom_id: string; required?: boolean } }[]).map((field) => `   ${field.component.custom_id}${field.component.required === true ? ' (required)' : ''}: ${field.label}`);
+  const fields = (modal.components as { label: string; component: { custom_id: string; required?: boolean } }[]).map(
+    (field) => `   ${field.component.custom_id}${field.component.required === true ? ' (required)' : ''}: ${field.label}`,
+  );
   return [`── Rapport opens a form: ${String(modal.title)}`, ...fields, '   Answer with: submit name:"..." for each field'].join('\n');
 }
 
@@ -99,12 +106,21 @@ async function act(line: string): Promise<void> {
     const answered = await fake.slash(student, place(), command, subcommand, values);
     if (answered.callback.type === 9) lastModal = answered;
   } else if (word === 'press' || word === 'choose') {
-    if (lastMessage === undefined) throw new Error('There is no message to press a button on yet: run a command first, e.g. /questions plan kind:occupation subject:nurse');
-    const answered = word === 'press' ? await fake.press(student, place(), lastMessage, argument) : await fake.choose(student, place(), lastMessage, String(componentsOf(lastMessage).find((component) => component.type === 3)?.placeholder), argument);
+    if (lastMessage === undefined)
+      throw new Error('There is no message to press a button on yet: run a command first, e.g. /questions plan kind:occupation subject:nurse');
+    const answered =
+      word === 'press'
+        ? await fake.press(student, place(), lastMessage, argument)
+        : await fake.choose(student, place(), lastMessage, String(componentsOf(lastMessage).find((component) => component.type === 3)?.placeholder), argument);
     if (answered.callback.type === 9) lastModal = answered;
   } else if (word === 'submit') {
     if (lastModal === undefined) throw new Error('Rapport has not opened a form: run a command that opens one first, e.g. /log interview');
-    const answered = await fake.submit(student, place(), lastModal, Object.fromEntries(Object.entries(parseSlashLine(`/submit ${argument}`).values).map(([name, value]) => [name, String(value)])));
+    const answered = await fake.submit(
+      student,
+      place(),
+      lastModal,
+      Object.fromEntries(Object.entries(parseSlashLine(`/submit ${argument}`).values).map(([name, value]) => [name, String(value)])),
+    );
     lastModal = answered.callback.type === 9 ? answered : undefined;
   } else if (word === 'dm') {
     fake.dm(student, argument);

@@ -115,24 +115,49 @@ export class FakeDiscord {
    * goes as Discord sends a person picked in a user option: their id, with the user resolved.
    */
   slash(user: FakeUser, place: Place, command: string, subcommand?: string, values: Readonly<Record<string, OptionValue>> = {}): Promise<Answered> {
-    const options = Object.entries(values).map(([name, value]) => (isPerson(value) ? { name, type: OPTION_TYPE.user, value: value.id } : { name, type: optionType(value), value }));
+    const options = Object.entries(values).map(([name, value]) =>
+      isPerson(value) ? { name, type: OPTION_TYPE.user, value: value.id } : { name, type: optionType(value), value },
+    );
     const people = Object.values(values).filter(isPerson);
     const resolved = people.length === 0 ? {} : { resolved: { users: Object.fromEntries(people.map((person) => [person.id, userObject(person)])) } };
-    const data = { id: snowflake(), name: command, type: 1, options: subcommand === undefined ? options : [{ type: OPTION_TYPE.subcommand, name: subcommand, options }], ...resolved };
+    const data = {
+      id: snowflake(),
+      name: command,
+      type: 1,
+      options: subcommand === undefined ? options : [{ type: OPTION_TYPE.subcommand, name: subcommand, options }],
+      ...resolved,
+    };
     return this.interact(user, place, INTERACTION.command, data);
   }
 
   /** Types into an option; resolves with the choices Rapport suggested. */
-  async autocomplete(user: FakeUser, place: Place, command: string, subcommand: string, option: string, typed: string): Promise<{ name: string; value: string | number }[]> {
+  async autocomplete(
+    user: FakeUser,
+    place: Place,
+    command: string,
+    subcommand: string,
+    option: string,
+    typed: string,
+  ): Promise<{ name: string; value: string | number }[]> {
     const focused = [{ name: option, type: OPTION_TYPE.string, value: typed, focused: true }];
-    const answered = await this.interact(user, place, INTERACTION.autocomplete, { id: snowflake(), name: command, type: 1, options: [{ type: OPTION_TYPE.subcommand, name: subcommand, options: focused }] });
+    const answered = await this.interact(user, place, INTERACTION.autocomplete, {
+      id: snowflake(),
+      name: command,
+      type: 1,
+      options: [{ type: OPTION_TYPE.subcommand, name: subcommand, options: focused }],
+    });
     return (answered.callback.data?.choices ?? []) as { name: string; value: string | number }[];
   }
 
   /** Presses the button labelled `label` on a message; resolves with Rapport's callback. */
   press(user: FakeUser, place: Place, message: StoredMessage, label: string): Promise<Answered> {
     const button = componentsOf(message).find((component) => component.type === 2 && component.label === label);
-    if (button === undefined) throw new Error(`No button "${label}"; there are: ${componentsOf(message).map((component) => String(component.label ?? component.placeholder)).join(', ')}`);
+    if (button === undefined)
+      throw new Error(
+        `No button "${label}"; there are: ${componentsOf(message)
+          .map((component) => String(component.label ?? component.placeholder))
+          .join(', ')}`,
+      );
     return this.pressId(user, place, message, String(button.custom_id));
   }
 
@@ -155,7 +180,15 @@ export class FakeDiscord {
     const components = labels.map(({ component }, index) => ({
       type: 18,
       id: index * 2 + 1,
-      component: component.type === 3 ? { type: 3, id: index * 2 + 2, custom_id: component.custom_id, values: values[component.custom_id] === undefined ? [] : [values[component.custom_id]] } : { type: 4, id: index * 2 + 2, custom_id: component.custom_id, value: values[component.custom_id] ?? '' },
+      component:
+        component.type === 3
+          ? {
+              type: 3,
+              id: index * 2 + 2,
+              custom_id: component.custom_id,
+              values: values[component.custom_id] === undefined ? [] : [values[component.custom_id]],
+            }
+          : { type: 4, id: index * 2 + 2, custom_id: component.custom_id, value: values[component.custom_id] ?? '' },
     }));
     return this.interact(user, place, INTERACTION.modalSubmit, { custom_id: modal.callback.data.custom_id, components });
   }
@@ -169,7 +202,13 @@ export class FakeDiscord {
   async interact(user: FakeUser, place: Place, type: number, data: unknown, message?: StoredMessage): Promise<Answered> {
     const from = this.rest.calls.length;
     const payload = { ...interactionBase(this.applicationId, user, place, type, data), ...(message === undefined ? {} : { message }) };
-    this.rest.sent({ id: payload.id, token: payload.token, channelId: payload.channel_id, ...('guild_id' in payload ? { guildId: payload.guild_id } : {}), ...(message === undefined ? {} : { sourceMessageId: message.id }) });
+    this.rest.sent({
+      id: payload.id,
+      token: payload.token,
+      channelId: payload.channel_id,
+      ...('guild_id' in payload ? { guildId: payload.guild_id } : {}),
+      ...(message === undefined ? {} : { sourceMessageId: message.id }),
+    });
     const sent = this.gateway.dispatch('INTERACTION_CREATE', payload);
     const callback = `/interactions/${payload.id}/${payload.token}/callback`;
     const call = await this.rest.waitFor((candidate) => (candidate.path === callback && candidate.status === 204 ? candidate : undefined), 5000, from);
@@ -194,7 +233,8 @@ export class FakeDiscord {
 
   /** The messages Rapport sent to a channel (a DM), once there are `count`. */
   async channelMessages(channelId: string, count: number, timeoutMs = 5000): Promise<RestCall[]> {
-    const sent = (): RestCall[] => this.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${channelId}/messages` && call.status === 200);
+    const sent = (): RestCall[] =>
+      this.rest.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${channelId}/messages` && call.status === 200);
     await this.rest.waitFor(() => (sent().length >= count ? true : undefined), timeoutMs);
     return sent();
   }

@@ -83,7 +83,8 @@ export class FakeGateway {
   dispatch(type: string, data: unknown): SentDispatch {
     const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
     const session = [...this.byShard.values()].find(({ shard: [id, count] }) => (typeof guildId === 'string' ? shardOfGuild(guildId, count) : 0) === id);
-    if (session === undefined) throw new Error(`No gateway session serves ${typeof guildId === 'string' ? `server ${guildId}` : 'DMs'}: no client identified for its shard.`);
+    if (session === undefined)
+      throw new Error(`No gateway session serves ${typeof guildId === 'string' ? `server ${guildId}` : 'DMs'}: no client identified for its shard.`);
     return this.send(session, type, data);
   }
 
@@ -167,7 +168,8 @@ export class FakeGateway {
         }
         this.resumes.push(Number(data.seq));
         this.attach(session, ws);
-        for (const missed of session.sent.filter((event) => event.sequence > Number(data.seq))) ws.send(JSON.stringify({ op: OP.dispatch, t: missed.type, s: missed.sequence, d: missed.data }));
+        for (const missed of session.sent.filter((event) => event.sequence > Number(data.seq)))
+          ws.send(JSON.stringify({ op: OP.dispatch, t: missed.type, s: missed.sequence, d: missed.data }));
         this.send(session, 'RESUMED', {});
         break;
       }
@@ -207,7 +209,8 @@ export class FakeGateway {
   private send(session: Session, type: string, data: unknown): SentDispatch {
     const event = { type, shard: session.shard[0], sequence: ++session.sequence, data, at: performance.now() };
     session.sent.push(event);
-    if (session.socket !== undefined && session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify({ op: OP.dispatch, t: type, s: event.sequence, d: data }));
+    if (session.socket !== undefined && session.socket.readyState === session.socket.OPEN)
+      session.socket.send(JSON.stringify({ op: OP.dispatch, t: type, s: event.sequence, d: data }));
     return event;
   }
 }

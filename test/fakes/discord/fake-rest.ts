@@ -154,12 +154,29 @@ export class FakeRest {
    * @see https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
    */
   rateLimit(method: string, path: RegExp, seconds: number, times = 1): void {
-    this.fail({ method, path, status: 429, body: { message: 'You are being rate limited.', retry_after: seconds, global: false }, headers: { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' } }, times);
+    this.fail(
+      {
+        method,
+        path,
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: seconds, global: false },
+        headers: { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' },
+      },
+      times,
+    );
   }
 
   /** From now on, refuses every message to `userId`'s DM with 403 and code 50007, as for a person who does not accept DMs. */
   closeDms(userId: string): void {
-    this.fail({ method: 'POST', path: new RegExp(`^/channels/${this.dmChannelOf(userId)}/messages$`), status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } }, Infinity);
+    this.fail(
+      {
+        method: 'POST',
+        path: new RegExp(`^/channels/${this.dmChannelOf(userId)}/messages$`),
+        status: 403,
+        body: { message: 'Cannot send messages to this user', code: 50007 },
+      },
+      Infinity,
+    );
   }
 
   /** Resolves with the first recorded call, from `from` on, for which `find` returns a value. */
@@ -183,7 +200,16 @@ export class FakeRest {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`The fake Discord API did not receive the expected request within ${timeoutMs} ms; it received: ${this.calls.slice(from).map((call) => `${call.method} ${call.path}`).join(', ') || 'nothing'}`));
+        reject(
+          new Error(
+            `The fake Discord API did not receive the expected request within ${timeoutMs} ms; it received: ${
+              this.calls
+                .slice(from)
+                .map((call) => `${call.method} ${call.path}`)
+                .join(', ') || 'nothing'
+            }`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });
@@ -197,7 +223,8 @@ export class FakeRest {
     const method = request.method ?? 'GET';
     const { body, files } = await readBody(request);
     if (this.options.behaviour?.latencyMs !== undefined) await new Promise((resolve) => setTimeout(resolve, this.options.behaviour?.latencyMs));
-    const failure = this.failures.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path)) ?? this.overLimit(method, path);
+    const failure =
+      this.failures.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path)) ?? this.overLimit(method, path);
     let status: number;
     let answer: unknown;
     let headers: Readonly<Record<string, string>> = {};
@@ -253,15 +280,32 @@ export class FakeRest {
     const { applicationId, bot } = this.options;
     let match: RegExpExecArray | null;
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
-      return [200, { url: this.options.gatewayUrl(), shards: this.options.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.options.gatewayUrl(),
+          shards: this.options.shardCount,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      ];
     }
     if (method === 'PUT' && (match = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path)) !== null && match[1] === applicationId) {
       const guildId = match[2];
       const list = Array.isArray(body) ? (body as Record<string, unknown>[]) : [];
-      return [200, list.map((command) => ({ ...command, id: snowflake(), application_id: applicationId, version: snowflake(), ...(guildId === undefined ? {} : { guild_id: guildId }) }))];
+      return [
+        200,
+        list.map((command) => ({
+          ...command,
+          id: snowflake(),
+          application_id: applicationId,
+          version: snowflake(),
+          ...(guildId === undefined ? {} : { guild_id: guildId }),
+        })),
+      ];
     }
     if (method === 'POST' && (match = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) !== null) return this.callback(match[2] ?? '', body, files);
-    if ((match = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path)) !== null) return this.webhook(method, match[2] ?? '', match[3] !== undefined, body, files);
+    if ((match = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path)) !== null)
+      return this.webhook(method, match[2] ?? '', match[3] !== undefined, body, files);
     if (method === 'POST' && path === '/users/@me/channels') {
       const recipient = String(body.recipient_id);
       return [200, dmChannelObject(this.dmChannelOf(recipient), { id: recipient, username: `user-${recipient}` })];
@@ -269,7 +313,8 @@ export class FakeRest {
     if (method === 'GET' && (match = /^\/channels\/(\d+)$/.exec(path)) !== null) return this.channel(match[1] ?? '');
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.createOnce(match[1] ?? '', body, files)];
     if (method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path)) !== null) return [200, this.latest(match[1] ?? '', query)];
-    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) !== null) return this.startThread(match[1] ?? '', match[2] ?? '', body);
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) !== null)
+      return this.startThread(match[1] ?? '', match[2] ?? '', body);
     if (method === 'GET' && path === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true, avatar: null }];
     return [404, { message: '404: Not Found', code: 0 }];
   }
@@ -281,7 +326,9 @@ export class FakeRest {
    */
   private latest(channelId: string, query: URLSearchParams): StoredMessage[] {
     const after = BigInt(query.get('after') ?? '0');
-    const newestFirst = this.messagesIn(channelId).filter((message) => BigInt(message.id) > after).reverse();
+    const newestFirst = this.messagesIn(channelId)
+      .filter((message) => BigInt(message.id) > after)
+      .reverse();
     return newestFirst.slice(0, Number(query.get('limit') ?? 50));
   }
 
@@ -302,7 +349,14 @@ export class FakeRest {
     const guildId = this.guildOf(channelId);
     if (message?.channel_id !== channelId || guildId === undefined) return [404, { message: 'Unknown Message', code: 10008 }];
     if (this.threads.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
-    const thread = threadObject({ messageId, parentId: channelId, guildId, owner: this.options.bot, name: String(body.name), autoArchiveDuration: Number(body.auto_archive_duration ?? 1440) });
+    const thread = threadObject({
+      messageId,
+      parentId: channelId,
+      guildId,
+      owner: this.options.bot,
+      name: String(body.name),
+      autoArchiveDuration: Number(body.auto_archive_duration ?? 1440),
+    });
     this.threads.set(messageId, thread);
     this.messages.set(messageId, { ...message, flags: message.flags | MESSAGE_HAS_THREAD });
     return [201, thread];
@@ -341,7 +395,8 @@ export class FakeRest {
    * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
    */
   private createOnce(channelId: string, body: Record<string, unknown>, files: readonly UploadedFile[]): StoredMessage {
-    const nonce = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${channelId} ${String(body.nonce)}` : undefined;
+    const nonce =
+      body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${channelId} ${String(body.nonce)}` : undefined;
     const seen = nonce === undefined ? undefined : this.nonces.get(nonce);
     const existing = seen === undefined || performance.now() - seen.at > NONCE_WINDOW_MS ? undefined : this.messages.get(seen.id);
     if (existing !== undefined) return existing;
@@ -358,7 +413,13 @@ export class FakeRest {
       embeds: (body.embeds as unknown[] | undefined) ?? [],
       components: (body.components as unknown[] | undefined) ?? [],
       flags: typeof body.flags === 'number' ? body.flags : 0,
-      attachments: files.map((file) => ({ id: snowflake(), filename: file.name, size: file.content.length, url: `https://cdn.invalid/${file.name}`, proxy_url: `https://cdn.invalid/${file.name}` })),
+      attachments: files.map((file) => ({
+        id: snowflake(),
+        filename: file.name,
+        size: file.content.length,
+        url: `https://cdn.invalid/${file.name}`,
+        proxy_url: `https://cdn.invalid/${file.name}`,
+      })),
       ...(guildId === undefined ? {} : { guildId }),
     });
     this.messages.set(message.id, message);
@@ -382,7 +443,10 @@ function rateLimited(seconds: number, global: boolean): Failure {
     path: /$^/,
     status: 429,
     body: { message: 'You are being rate limited.', retry_after: retryAfter, global },
-    headers: { 'retry-after': String(Math.ceil(retryAfter)), ...(global ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } : { 'x-ratelimit-scope': 'user' }) },
+    headers: {
+      'retry-after': String(Math.ceil(retryAfter)),
+      ...(global ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } : { 'x-ratelimit-scope': 'user' }),
+    },
     remaining: 1,
   };
 }
@@ -405,14 +469,18 @@ async function readBody(request: IncomingMessage): Promise<{ body: Record<string
   let body: Record<string, unknown> = {};
   const files: UploadedFile[] = [];
   // Split as latin1, which maps each byte to one character and back, so binary files arrive intact.
-  for (const part of raw.toString('latin1').split(`--${boundary[1] ?? boundary[2] ?? ''}`).slice(1, -1)) {
+  for (const part of raw
+    .toString('latin1')
+    .split(`--${boundary[1] ?? boundary[2] ?? ''}`)
+    .slice(1, -1)) {
     const [head = '', ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
     const bytes = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1');
     const content = bytes.toString('utf8');
     const name = /name="([^"]*)"/.exec(head)?.[1];
     const filename = /filename="([^"]*)"/.exec(head)?.[1];
     if (name === 'payload_json') body = JSON.parse(content) as Record<string, unknown>;
-    else if (filename !== undefined) files.push({ name: Buffer.from(filename, 'latin1').toString('utf8'), contentType: /content-type: *([^\r\n]+)/i.exec(head)?.[1] ?? '', content, bytes });
+    else if (filename !== undefined)
+      files.push({ name: Buffer.from(filename, 'latin1').toString('utf8'), contentType: /content-type: *([^\r\n]+)/i.exec(head)?.[1] ?? '', content, bytes });
   }
   return { body, files };
 }

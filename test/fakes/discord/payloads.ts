@@ -93,7 +93,20 @@ export function guildCreate(guild: FakeGuild, botUser: FakeUser) {
     features: [],
     emojis: [],
     stickers: [],
-    roles: guild.roles.map((role, position) => ({ id: role.id, name: role.name, permissions: role.permissions, position, color: 0, colors: { primary_color: 0 }, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null })),
+    roles: guild.roles.map((role, position) => ({
+      id: role.id,
+      name: role.name,
+      permissions: role.permissions,
+      position,
+      color: 0,
+      colors: { primary_color: 0 },
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+      icon: null,
+      unicode_emoji: null,
+    })),
     channels: [textChannelObject(guild)],
     threads: [],
     members: [{ user: userObject(botUser), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
@@ -111,7 +124,18 @@ export function guildCreate(guild: FakeGuild, botUser: FakeUser) {
 
 /** The text channel of a fake server, as GUILD_CREATE and `GET /channels/{id}` carry it. */
 export function textChannelObject(guild: FakeGuild) {
-  return { id: guild.channelId, type: 0, name: 'career-club', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, rate_limit_per_user: 0, guild_id: guild.id };
+  return {
+    id: guild.channelId,
+    type: 0,
+    name: 'career-club',
+    position: 0,
+    permission_overwrites: [],
+    parent_id: null,
+    nsfw: false,
+    topic: null,
+    rate_limit_per_user: 0,
+    guild_id: guild.id,
+  };
 }
 
 /**
@@ -139,9 +163,7 @@ export function threadObject(fields: { messageId: string; parentId: string; guil
 }
 
 /** Where an interaction happens: a server channel (with the person's roles there) or the person's DM with the bot. */
-export type Place =
-  | { readonly guild: FakeGuild; readonly roleIds?: readonly string[]; readonly permissions?: string }
-  | { readonly dmChannelId: string };
+export type Place = { readonly guild: FakeGuild; readonly roleIds?: readonly string[]; readonly permissions?: string } | { readonly dmChannelId: string };
 
 /** The parts of an INTERACTION_CREATE payload every interaction type shares. */
 export function interactionBase(applicationId: string, user: FakeUser, place: Place, type: number, data: unknown) {
@@ -196,7 +218,17 @@ export function interactionBase(applicationId: string, user: FakeUser, place: Pl
 }
 
 /** A message object as the REST API returns it and MESSAGE_CREATE carries it. */
-export function messageObject(fields: { id?: string; channelId: string; author: FakeUser; content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number; attachments?: unknown[]; guildId?: string }) {
+export function messageObject(fields: {
+  id?: string;
+  channelId: string;
+  author: FakeUser;
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  flags?: number;
+  attachments?: unknown[];
+  guildId?: string;
+}) {
   return {
     id: fields.id ?? snowflake(),
     channel_id: fields.channelId,

@@ -10,7 +10,12 @@ export interface SlashLine {
  * command is its subcommand; whole numbers and true or false are typed as Discord types them.
  */
 export function parseSlashLine(line: string): SlashLine {
-  const words = [...line.trim().replace(/^\//, '').matchAll(/([\w-]+):(?:"([^"]*)"|(\S+))|(\S+)/g)];
+  const words = [
+    ...line
+      .trim()
+      .replace(/^\//, '')
+      .matchAll(/([\w-]+):(?:"([^"]*)"|(\S+))|(\S+)/g),
+  ];
   const [first, ...rest] = words;
   const subcommand = rest[0]?.[4];
   const values: Record<string, string | number | boolean> = {};

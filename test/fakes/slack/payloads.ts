@@ -47,22 +47,37 @@ function interaction(type: string, user: FakePerson): Record<string, unknown> {
 }
 
 /** Where a pressed element sits: on a message (with its response_url) or on a view (the Home tab, a modal). */
-export type Container = { readonly type: 'message'; readonly channelId: string; readonly responseUrl: string } | { readonly type: 'view'; readonly viewId: string };
+export type Container =
+  { readonly type: 'message'; readonly channelId: string; readonly responseUrl: string } | { readonly type: 'view'; readonly viewId: string };
 
 /**
  * A block_actions payload for one pressed button or chosen menu option.
  * @see https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
-export function blockActionsPayload(user: FakePerson, element: { readonly actionId: string; readonly selected?: string }, container: Container): Record<string, unknown> {
+export function blockActionsPayload(
+  user: FakePerson,
+  element: { readonly actionId: string; readonly selected?: string },
+  container: Container,
+): Record<string, unknown> {
   const action =
     element.selected === undefined
       ? { type: 'button', action_id: element.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, action_ts: '1.2' }
-      : { type: 'static_select', action_id: element.actionId, block_id: 'b1', selected_option: { text: { type: 'plain_text', text: element.selected }, value: element.selected }, action_ts: '1.2' };
+      : {
+          type: 'static_select',
+          action_id: element.actionId,
+          block_id: 'b1',
+          selected_option: { text: { type: 'plain_text', text: element.selected }, value: element.selected },
+          action_ts: '1.2',
+        };
   const onMessage = container.type === 'message';
   return {
     ...interaction('block_actions', user),
-    container: onMessage ? { type: 'message', message_ts: '1.1', channel_id: container.channelId, is_ephemeral: true } : { type: 'view', view_id: container.viewId },
-    ...(onMessage ? { channel: { id: container.channelId, name: 'x' }, response_url: container.responseUrl, message: { type: 'message', ts: '1.1' } } : { view: { id: container.viewId } }),
+    container: onMessage
+      ? { type: 'message', message_ts: '1.1', channel_id: container.channelId, is_ephemeral: true }
+      : { type: 'view', view_id: container.viewId },
+    ...(onMessage
+      ? { channel: { id: container.channelId, name: 'x' }, response_url: container.responseUrl, message: { type: 'message', ts: '1.1' } }
+      : { view: { id: container.viewId } }),
     actions: [action],
   };
 }
@@ -93,7 +108,16 @@ export function viewSubmissionPayload(user: FakePerson, view: SentView, values: 
   }
   return {
     ...interaction('view_submission', user),
-    view: { id: 'V1', team_id: FAKE_TEAM, type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', state: { values: state }, hash: 'h', blocks: view.blocks },
+    view: {
+      id: 'V1',
+      team_id: FAKE_TEAM,
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata ?? '',
+      state: { values: state },
+      hash: 'h',
+      blocks: view.blocks,
+    },
   };
 }
 
@@ -102,7 +126,15 @@ export function viewSubmissionPayload(user: FakePerson, view: SentView, values: 
  * @see https://docs.slack.dev/apis/events-api#callback-field
  */
 export function eventCallback(event: Record<string, unknown>, eventId = `Ev${randomUUID().slice(0, 10)}`): Record<string, unknown> {
-  return { token: 'legacy-verification-token', team_id: FAKE_TEAM, api_app_id: FAKE_APP_ID, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event };
+  return {
+    token: 'legacy-verification-token',
+    team_id: FAKE_TEAM,
+    api_app_id: FAKE_APP_ID,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  };
 }
 
 /** A `message.im` event: someone wrote in their DM with the app (extra fields make edits and bot messages). */

@@ -50,7 +50,9 @@ export class SignedSender {
 
   private async send(body: string, contentType: string, options: SendOptions): Promise<SentRequest> {
     const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', options.secret ?? this.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const signature = `v0=${createHmac('sha256', options.secret ?? this.signingSecret)
+      .update(`v0:${timestamp}:${body}`)
+      .digest('hex')}`;
     const started = performance.now();
     const headers = {
       'content-type': contentType,

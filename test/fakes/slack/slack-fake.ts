@@ -266,9 +266,11 @@ export class SlackFake {
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
     this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => {
-      resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      this.server.close(() => {
+        resolve();
+      }),
+    );
   }
 
   private queueFailure(method: string, failure: Failure, times: number): void {
@@ -362,7 +364,9 @@ export class SlackFake {
           ? { ok: true, url: 'https://fake.slack.test/', team: 'Test Team', user: 'rapport', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID }
           : { ok: false, error: 'invalid_auth' };
       case 'apps.connections.open':
-        return token?.startsWith('xapp-') === true ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` } : { ok: false, error: 'not_allowed_token_type' };
+        return token?.startsWith('xapp-') === true
+          ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` }
+          : { ok: false, error: 'not_allowed_token_type' };
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (user === undefined) return { ok: false, error: 'user_not_found' };
@@ -389,7 +393,12 @@ export class SlackFake {
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       }
       case 'chat.postMessage': {
-        const message = { ts: this.ts(), text: args.text, blocks: args.blocks, ...(args.metadata === undefined ? {} : { metadata: args.metadata as PostedMessage['metadata'] }) };
+        const message = {
+          ts: this.ts(),
+          text: args.text,
+          blocks: args.blocks,
+          ...(args.metadata === undefined ? {} : { metadata: args.metadata as PostedMessage['metadata'] }),
+        };
         this.posted.set(String(args.channel), [...this.messagesIn(String(args.channel)), message]);
         return { ok: true, channel: args.channel, ts: message.ts, message: { text: args.text, blocks: args.blocks } };
       }
@@ -398,7 +407,16 @@ export class SlackFake {
       case 'conversations.history': {
         const withMetadata = String(args.include_all_metadata) === 'true';
         const newestFirst = [...this.messagesIn(String(args.channel))].reverse().slice(0, Number(args.limit ?? 100));
-        return { ok: true, has_more: false, messages: newestFirst.map(({ metadata, ...message }) => ({ type: 'message', user: FAKE_BOT_USER, ...message, ...(withMetadata && metadata !== undefined ? { metadata } : {}) })) };
+        return {
+          ok: true,
+          has_more: false,
+          messages: newestFirst.map(({ metadata, ...message }) => ({
+            type: 'message',
+            user: FAKE_BOT_USER,
+            ...message,
+            ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+          })),
+        };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.ts() };
@@ -406,7 +424,13 @@ export class SlackFake {
         if (Number(args.length) <= 0) return { ok: false, error: 'missing_argument' };
         if (typeof args.alt_txt === 'string' && args.alt_txt.length > 1000) return { ok: false, error: 'alt_txt_too_large' };
         const fileId = `F${String(this.uploads.length + 1).padStart(8, '0')}`;
-        this.uploads.push({ fileId, filename: String(args.filename), length: Number(args.length), altText: typeof args.alt_txt === 'string' ? args.alt_txt : undefined, completed: false });
+        this.uploads.push({
+          fileId,
+          filename: String(args.filename),
+          length: Number(args.length),
+          altText: typeof args.alt_txt === 'string' ? args.alt_txt : undefined,
+          completed: false,
+        });
         return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
       }
       case 'files.completeUploadExternal':

@@ -7,7 +7,14 @@ import { OTHERS, T1, T2, UNICODE_TEXT, actor, at, student, useTestDatabase } fro
 const me = student('U1');
 
 /** Advisor A1 viewing the Fall cohort's progress report at `minutes`. */
-const view = (minutes: number, extra: Partial<ViewRecord> = {}): ViewRecord => ({ tenant: T1, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(minutes), ...extra });
+const view = (minutes: number, extra: Partial<ViewRecord> = {}): ViewRecord => ({
+  tenant: T1,
+  advisorId: 'A1',
+  cohortName: 'Fall',
+  what: 'progress report',
+  at: at(minutes),
+  ...extra,
+});
 
 describe('KyselyAdvisorAuditLog', () => {
   const database = useTestDatabase();
@@ -15,7 +22,8 @@ describe('KyselyAdvisorAuditLog', () => {
 
   it('records one view for each student shown, read back exactly by each', async () => {
     await audit().record(view(5, { cohortName: UNICODE_TEXT, what: 'shared summaries' }), ['U1', 'U2']);
-    for (const userId of ['U1', 'U2']) expect(await audit().viewsOf(student(userId), 10)).toEqual([{ advisorId: 'A1', cohortName: UNICODE_TEXT, what: 'shared summaries', at: at(5) }]);
+    for (const userId of ['U1', 'U2'])
+      expect(await audit().viewsOf(student(userId), 10)).toEqual([{ advisorId: 'A1', cohortName: UNICODE_TEXT, what: 'shared summaries', at: at(5) }]);
     expect(await audit().viewsOf(student('U3'), 10)).toEqual([]);
   });
 

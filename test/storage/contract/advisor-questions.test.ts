@@ -39,7 +39,12 @@ describe('KyselyCohortQuestionRepository as the AdvisorQuestionSource', () => {
   });
 
   it('gives at most 12 questions', async () => {
-    await cohortWith('Fall', 'C1', Array.from({ length: 15 }, (_, index) => `Question ${index + 1}?`), ['U1']);
+    await cohortWith(
+      'Fall',
+      'C1',
+      Array.from({ length: 15 }, (_, index) => `Question ${index + 1}?`),
+      ['U1'],
+    );
     const given = await source().advisorQuestionsFor(actor('U1'));
     expect(given).toEqual(Array.from({ length: 12 }, (_, index) => `Question ${index + 1}?`));
   });

@@ -13,7 +13,8 @@ describe('JournalAnsweredQuestions over the Kysely repositories', () => {
   const database = useTestDatabase();
   const contacts = () => new KyselyContactRepository(database().db);
   const plans = () => new KyselySavedPlanRepository(database().db);
-  const answered = (recipient = me, subject = 'nurse') => new JournalAnsweredQuestions(plans(), contacts()).answeredQuestionIds(recipient, 'occupation', subject);
+  const answered = (recipient = me, subject = 'nurse') =>
+    new JournalAnsweredQuestions(plans(), contacts()).answeredQuestionIds(recipient, 'occupation', subject);
   /** Saves a plan about a nurse's work (must-ask bank questions q-path and q-day) at `minutes`. */
   const savePlan = async (recipient: Recipient, minutes: number, subject = 'nurse') => {
     const { request, plan } = shownPlan(subject);
@@ -23,7 +24,13 @@ describe('JournalAnsweredQuestions over the Kysely repositories', () => {
   };
   /** A contact about a nurse's work in this stage, with an interview held at `heldAt` if given. */
   const contact = async (recipient: Recipient, stage: string, heldAt?: Date, details: ContactDetails = {}) => {
-    const created = await contacts().create(recipient, `Contact ${stage} ${heldAt?.getTime() ?? ''}`, stage, { targetType: 'occupation', subject: 'Nurse.', ...details }, at(0));
+    const created = await contacts().create(
+      recipient,
+      `Contact ${stage} ${heldAt?.getTime() ?? ''}`,
+      stage,
+      { targetType: 'occupation', subject: 'Nurse.', ...details },
+      at(0),
+    );
     if (heldAt !== undefined) await contacts().addInterview(recipient, { contactId: created.id, heldAt }, heldAt);
   };
 

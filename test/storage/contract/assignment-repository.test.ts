@@ -3,7 +3,20 @@ import { KyselyAssignmentRepository } from '../../../src/storage/assignment-repo
 import type { Assignment } from '../../../src/domain/cohorts/assignment-repository.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import { KyselyContactRepository } from '../../../src/storage/contact-repository.js';
-import { DISCORD_T1, LONG_TEXT, T1, T2, UNICODE_TEXT, at, atOnce, contactWithInterview, createCohort, newAssignment, student, useTestDatabase } from './fixtures.js';
+import {
+  DISCORD_T1,
+  LONG_TEXT,
+  T1,
+  T2,
+  UNICODE_TEXT,
+  at,
+  atOnce,
+  contactWithInterview,
+  createCohort,
+  newAssignment,
+  student,
+  useTestDatabase,
+} from './fixtures.js';
 
 const me = student('U1');
 
@@ -27,7 +40,17 @@ describe('KyselyAssignmentRepository', () => {
     const assignment = await assignments().create(T1, fall.id, { ...newAssignment(UNICODE_TEXT), prompts: [UNICODE_TEXT, 'a, b; "c"'] }, at(1));
     if (assignment === 'title-taken') throw new Error('The first assignment was refused.');
     expect(assignment.id).toMatch(/^as_/);
-    expect(assignment).toEqual({ id: assignment.id, cohortId: fall.id, title: UNICODE_TEXT, interviews: 2, dueOn: '2026-11-30', dueAt: at(60 * 24 * 7), prompts: [UNICODE_TEXT, 'a, b; "c"'], createdBy: 'A1', createdAt: at(1) });
+    expect(assignment).toEqual({
+      id: assignment.id,
+      cohortId: fall.id,
+      title: UNICODE_TEXT,
+      interviews: 2,
+      dueOn: '2026-11-30',
+      dueAt: at(60 * 24 * 7),
+      prompts: [UNICODE_TEXT, 'a, b; "c"'],
+      createdBy: 'A1',
+      createdAt: at(1),
+    });
     expect(await assignments().findByTitle(T1, fall.id, `  ${UNICODE_TEXT.toUpperCase()} `)).toEqual(assignment);
     expect(await assignments().findById(T1, assignment.id)).toEqual(assignment);
     expect(await assignments().ofCohort(T1, fall.id, false)).toEqual([assignment]);
@@ -62,7 +85,17 @@ describe('KyselyAssignmentRepository', () => {
     const explore = await created(fall.id, 'Explore');
     const { interview } = await contactWithInterview(database(), me, UNICODE_TEXT, at(10));
     const first = await assignments().reflect(me, explore.id, interview.id, [LONG_TEXT, UNICODE_TEXT], at(20));
-    expect(first).toEqual({ id: first.id, userId: 'U1', assignmentId: explore.id, interviewId: interview.id, contactName: UNICODE_TEXT, heldAt: at(10), answers: [LONG_TEXT, UNICODE_TEXT], submittedAt: at(20), updatedAt: at(20) });
+    expect(first).toEqual({
+      id: first.id,
+      userId: 'U1',
+      assignmentId: explore.id,
+      interviewId: interview.id,
+      contactName: UNICODE_TEXT,
+      heldAt: at(10),
+      answers: [LONG_TEXT, UNICODE_TEXT],
+      submittedAt: at(20),
+      updatedAt: at(20),
+    });
     const again = await assignments().reflect(me, explore.id, interview.id, ['Shorter', 'Now'], at(30));
     expect(again).toEqual({ ...first, answers: ['Shorter', 'Now'], updatedAt: at(30) });
     expect(await assignments().reflections(T1, fall.id)).toEqual([again]);
@@ -97,6 +130,8 @@ describe('KyselyAssignmentRepository', () => {
     const mine = await contactWithInterview(database(), me, 'Dana Lee');
     await assignments().reflect(me, explore.id, mine.interview.id, ['Mine'], at(6));
     await new KyselyContactRepository(database().db).delete(me, mine.contact.id);
-    expect(await database().db.selectFrom('reflections').select('id').where('user_id', '=', 'U1').where('interview_id', '=', mine.interview.id).execute()).toEqual([]);
+    expect(
+      await database().db.selectFrom('reflections').select('id').where('user_id', '=', 'U1').where('interview_id', '=', mine.interview.id).execute(),
+    ).toEqual([]);
   });
 });

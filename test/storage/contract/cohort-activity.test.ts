@@ -12,7 +12,11 @@ describe('KyselyCohortActivity', () => {
   const database = useTestDatabase();
   const activity = () => new KyselyCohortActivity(database().db);
   /** Records that the person used Rapport at `minutes`. */
-  const met = (recipient: Recipient, minutes = 0) => new KyselyUserRepository(database().db).recordActivity({ ...actor(recipient.userId, recipient.tenant), displayName: `Name of ${recipient.userId}` }, at(minutes));
+  const met = (recipient: Recipient, minutes = 0) =>
+    new KyselyUserRepository(database().db).recordActivity(
+      { ...actor(recipient.userId, recipient.tenant), displayName: `Name of ${recipient.userId}` },
+      at(minutes),
+    );
 
   it('reads a student’s counts: contacts with stage and referral, stage events, interviews, finished scores', async () => {
     await met(me, 30);

@@ -15,7 +15,18 @@ describe('KyselyContactRepository', () => {
       me,
       '  Dana   Lee ',
       'request-sent',
-      { role: 'Nurse', organization: UNICODE_TEXT, foundVia: 'alumni', referredBy: referrer.id, mayUseReferrerName: false, channel: 'email', targetType: 'occupation', subject: 'nurse', interviewAt: at(90), keepInTouch: false },
+      {
+        role: 'Nurse',
+        organization: UNICODE_TEXT,
+        foundVia: 'alumni',
+        referredBy: referrer.id,
+        mayUseReferrerName: false,
+        channel: 'email',
+        targetType: 'occupation',
+        subject: 'nurse',
+        interviewAt: at(90),
+        keepInTouch: false,
+      },
       at(1),
     );
     const expected = {
@@ -44,7 +55,8 @@ describe('KyselyContactRepository', () => {
     const created = await contacts().create(me, 'Dana Lee', 'identified', {}, at(0));
     const found = await contacts().findById(me, created.id);
     expect(found).toEqual({ id: created.id, name: 'Dana Lee', stage: 'identified', keepInTouch: true, createdAt: at(0), updatedAt: at(0) });
-    for (const key of ['role', 'organization', 'foundVia', 'referredBy', 'mayUseReferrerName', 'channel', 'targetType', 'subject', 'interviewAt']) expect(found).not.toHaveProperty(key);
+    for (const key of ['role', 'organization', 'foundVia', 'referredBy', 'mayUseReferrerName', 'channel', 'targetType', 'subject', 'interviewAt'])
+      expect(found).not.toHaveProperty(key);
   });
 
   it('finds a contact by name ignoring case, spacing and Unicode width', async () => {
@@ -86,10 +98,25 @@ describe('KyselyContactRepository', () => {
   });
 
   it('changes only the details given; a detail given as undefined is cleared', async () => {
-    const dana = await contacts().create(me, 'Dana Lee', 'scheduled', { role: 'Nurse', organization: 'Humber', interviewAt: at(60), mayUseReferrerName: true }, at(0));
+    const dana = await contacts().create(
+      me,
+      'Dana Lee',
+      'scheduled',
+      { role: 'Nurse', organization: 'Humber', interviewAt: at(60), mayUseReferrerName: true },
+      at(0),
+    );
     await contacts().update(me, dana.id, { role: undefined, subject: LONG_TEXT, keepInTouch: false }, at(5));
     const found = await contacts().findById(me, dana.id);
-    expect(found).toMatchObject({ organization: 'Humber', interviewAt: at(60), mayUseReferrerName: true, subject: LONG_TEXT, keepInTouch: false, stage: 'scheduled', updatedAt: at(5), createdAt: at(0) });
+    expect(found).toMatchObject({
+      organization: 'Humber',
+      interviewAt: at(60),
+      mayUseReferrerName: true,
+      subject: LONG_TEXT,
+      keepInTouch: false,
+      stage: 'scheduled',
+      updatedAt: at(5),
+      createdAt: at(0),
+    });
     expect(found).not.toHaveProperty('role');
   });
 
@@ -112,7 +139,11 @@ describe('KyselyContactRepository', () => {
   it('records interviews and lists them oldest first, per contact and in all', async () => {
     const dana = await contacts().create(me, 'Dana Lee', 'interviewed', {}, at(0));
     const sam = await contacts().create(me, 'Sam Ortiz', 'interviewed', {}, at(0));
-    const late = await contacts().addInterview(me, { contactId: dana.id, heldAt: at(50), learned: LONG_TEXT, advice: UNICODE_TEXT, nextSteps: 'Send thanks' }, at(51));
+    const late = await contacts().addInterview(
+      me,
+      { contactId: dana.id, heldAt: at(50), learned: LONG_TEXT, advice: UNICODE_TEXT, nextSteps: 'Send thanks' },
+      at(51),
+    );
     const early = await contacts().addInterview(me, { contactId: dana.id, heldAt: at(10) }, at(52));
     const middle = await contacts().addInterview(me, { contactId: sam.id, heldAt: at(20), learned: 'Shifts are long' }, at(53));
     expect(late).toEqual({ id: late.id, contactId: dana.id, heldAt: at(50), learned: LONG_TEXT, advice: UNICODE_TEXT, nextSteps: 'Send thanks' });

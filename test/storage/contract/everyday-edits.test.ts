@@ -82,7 +82,10 @@ describe('the storage behind edits, undo, long lists and the time-zone question'
     const second = await show();
     expect(second.number).toBe(1);
     expect(await plans.restoreSaved(me, deleted!)).toBe(2);
-    expect((await plans.list(me)).map((plan) => [plan.id, plan.number])).toEqual([[second.id, 1], [first.id, 2]]);
+    expect((await plans.list(me)).map((plan) => [plan.id, plan.number])).toEqual([
+      [second.id, 1],
+      [first.id, 2],
+    ]);
   });
 
   it('deletes a contact with everything that hung on it, and puts it all back, links included', async () => {
@@ -93,9 +96,17 @@ describe('the storage behind edits, undo, long lists and the time-zone question'
     const { contact: dana, interview } = await contactWithInterview(database(), me, 'Dana Lee');
     await contacts.moveTo(me, dana.id, 'interviewed', at(2));
     const jordan = await contacts.create(me, 'Jordan Lee', 'identified', { referredBy: dana.id }, at(3));
-    const nudge = await reminders.schedule({ ...me, kind: 'thank-you', contactId: dana.id, title: 'Time to thank Dana Lee', dueAt: at(50), dedupeKey: `thanks:${dana.id}` }, at(3));
+    const nudge = await reminders.schedule(
+      { ...me, kind: 'thank-you', contactId: dana.id, title: 'Time to thank Dana Lee', dueAt: at(50), dedupeKey: `thanks:${dana.id}` },
+      at(3),
+    );
     await new KyselyShareRepository(database().db).share(me, fall.id, interview.id, at(4));
-    const before = { contact: await contacts.findById(me, dana.id), interviews: await contacts.interviews(me, dana.id), events: await contacts.events(me), nudge: await reminders.findById(me, nudge.id) };
+    const before = {
+      contact: await contacts.findById(me, dana.id),
+      interviews: await contacts.interviews(me, dana.id),
+      events: await contacts.events(me),
+      nudge: await reminders.findById(me, nudge.id),
+    };
 
     expect(await contacts.deleteRestorably(other, dana.id)).toBeUndefined();
     const deleted = await contacts.deleteRestorably(me, dana.id);

@@ -86,7 +86,14 @@ export function rehearsalStart(seed = 1): RehearsalProgress {
 
 /** A scorecard with this score. */
 export function scorecard(score: number): Scorecard {
-  return { scenario: 'email', score, criteria: [{ id: 'clarity', label: 'Clarity', weight: 100, points: score, note: 'Clear.' }], wentWell: ['Short.'], improvements: [], mistakes: [] };
+  return {
+    scenario: 'email',
+    score,
+    criteria: [{ id: 'clarity', label: 'Clarity', weight: 100, points: score, note: 'Clear.' }],
+    wentWell: ['Short.'],
+    improvements: [],
+    mistakes: [],
+  };
 }
 
 /** A cohort to create; its digest is due at `nextDigestAt`. */
@@ -107,10 +114,19 @@ export function newAssignment(title: string): NewAssignment {
 }
 
 /** A contact of the student with one interview held at `heldAt`. */
-export async function contactWithInterview(database: Database, recipient: Recipient, name: string, heldAt = at(10)): Promise<{ contact: Contact; interview: Interview }> {
+export async function contactWithInterview(
+  database: Database,
+  recipient: Recipient,
+  name: string,
+  heldAt = at(10),
+): Promise<{ contact: Contact; interview: Interview }> {
   const contacts = new KyselyContactRepository(database.db);
   const contact = await contacts.create(recipient, name, 'interviewed', { targetType: 'occupation', subject: 'nurse' }, at(0));
-  const interview = await contacts.addInterview(recipient, { contactId: contact.id, heldAt, learned: `Learned from ${name}`, advice: 'Ask early', nextSteps: 'Send thanks' }, at(11));
+  const interview = await contacts.addInterview(
+    recipient,
+    { contactId: contact.id, heldAt, learned: `Learned from ${name}`, advice: 'Ask early', nextSteps: 'Send thanks' },
+    at(11),
+  );
   return { contact, interview };
 }
 

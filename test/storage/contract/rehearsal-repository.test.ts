@@ -15,7 +15,9 @@ describe('KyselyRehearsalRepository', () => {
     return outcome.rehearsal;
   };
   /** The next state of a rehearsal: one more turn. */
-  const nextOf = (rehearsal: Rehearsal, text: string) => ({ state: { ...rehearsal.state, turns: [...rehearsal.state.turns, { from: 'student' as const, text, step: rehearsal.state.step }] } });
+  const nextOf = (rehearsal: Rehearsal, text: string) => ({
+    state: { ...rehearsal.state, turns: [...rehearsal.state.turns, { from: 'student' as const, text, step: rehearsal.state.step }] },
+  });
 
   it('starts a rehearsal and reads its state back exactly', async () => {
     const progress = rehearsalStart(7);

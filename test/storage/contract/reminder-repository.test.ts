@@ -8,7 +8,13 @@ import { PLATFORMS } from '../../../src/core/identity.js';
 const me = student('U1');
 
 /** A reminder for the recipient, due `minutes` after the fixtures' start. */
-const nudge = (recipient: Recipient, minutes: number, extra: Partial<NewReminder> = {}): NewReminder => ({ ...recipient, kind: 'follow-up', title: `Due at ${minutes}`, dueAt: at(minutes), ...extra });
+const nudge = (recipient: Recipient, minutes: number, extra: Partial<NewReminder> = {}): NewReminder => ({
+  ...recipient,
+  kind: 'follow-up',
+  title: `Due at ${minutes}`,
+  dueAt: at(minutes),
+  ...extra,
+});
 
 describe('KyselyReminderRepository: the student’s schedule', () => {
   const database = useTestDatabase();
@@ -17,8 +23,25 @@ describe('KyselyReminderRepository: the student’s schedule', () => {
   it('stores a reminder and reads it back exactly, with numbers as numbers', async () => {
     const contact = await new KyselyContactRepository(database().db).create(me, 'Dana Lee', 'scheduled', {}, at(0));
     const details = { contactName: UNICODE_TEXT, nested: { count: 3, flag: true, list: ['a', null] } };
-    const stored = await reminders().schedule(nudge(me, 30, { kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dedupeKey: 'thanks:dana' }), at(1));
-    const expected = { id: stored.id, tenant: me.tenant, userId: 'U1', number: 1, kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dueAt: at(30), status: 'pending', dedupeKey: 'thanks:dana', attempts: 0, updatedAt: at(1) };
+    const stored = await reminders().schedule(
+      nudge(me, 30, { kind: 'thank-you', contactId: contact.id, title: UNICODE_TEXT, details, dedupeKey: 'thanks:dana' }),
+      at(1),
+    );
+    const expected = {
+      id: stored.id,
+      tenant: me.tenant,
+      userId: 'U1',
+      number: 1,
+      kind: 'thank-you',
+      contactId: contact.id,
+      title: UNICODE_TEXT,
+      details,
+      dueAt: at(30),
+      status: 'pending',
+      dedupeKey: 'thanks:dana',
+      attempts: 0,
+      updatedAt: at(1),
+    };
     expect(stored).toEqual(expected);
     expect(await reminders().findById(me, stored.id)).toEqual(expected);
     const byNumber = await reminders().findByNumber(me, 1);
@@ -53,7 +76,12 @@ describe('KyselyReminderRepository: the student’s schedule', () => {
     await reminders().close(me, first.id, 'done', at(2));
     expect(await reminders().schedule(nudge(me, 99, { dedupeKey: 'follow-up:dana' }), at(3))).toMatchObject({ id: first.id, status: 'done' });
     expect((await reminders().schedule(nudge(me, 40), at(4))).number).toBe(2);
-    for (const other of OTHERS) expect(await reminders().schedule(nudge(other, 30, { dedupeKey: 'follow-up:dana' }), at(0))).toMatchObject({ number: 1, userId: other.userId, tenant: other.tenant });
+    for (const other of OTHERS)
+      expect(await reminders().schedule(nudge(other, 30, { dedupeKey: 'follow-up:dana' }), at(0))).toMatchObject({
+        number: 1,
+        userId: other.userId,
+        tenant: other.tenant,
+      });
   });
 
   it('lists upcoming reminders still open, soonest first (by number on a tie), up to the limit', async () => {

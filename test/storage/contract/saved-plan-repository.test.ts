@@ -59,7 +59,16 @@ describe('KyselySavedPlanRepository', () => {
     const outcome = await plans().save(me, second.id, at(5));
     expect(outcome).toEqual({
       alreadySaved: false,
-      saved: { id: outcome?.saved.id, number: 1, target: 'occupation', subject: 'chef', minutes: 20, focus: ['path', 'skills'], plan: second.plan, createdAt: at(5) },
+      saved: {
+        id: outcome?.saved.id,
+        number: 1,
+        target: 'occupation',
+        subject: 'chef',
+        minutes: 20,
+        focus: ['path', 'skills'],
+        plan: second.plan,
+        createdAt: at(5),
+      },
     });
     expect((await plans().save(me, first.id, at(6)))?.saved.number).toBe(2);
     const listed = await plans().list(me);

@@ -39,7 +39,15 @@ describe('KyselyShareRepository', () => {
     const summaries = await shares().sharedWith(T1, fall.id);
     expect(summaries).toEqual([
       { userId: 'U2', contactName: 'Sam Ortiz', heldAt: at(20), sharedAt: at(40) },
-      { userId: 'U1', contactName: UNICODE_TEXT, heldAt: at(10), learned: `Learned from ${UNICODE_TEXT}`, advice: 'Ask early', nextSteps: 'Send thanks', sharedAt: at(30) },
+      {
+        userId: 'U1',
+        contactName: UNICODE_TEXT,
+        heldAt: at(10),
+        learned: `Learned from ${UNICODE_TEXT}`,
+        advice: 'Ask early',
+        nextSteps: 'Send thanks',
+        sharedAt: at(30),
+      },
     ]);
     expect(summaries[0]).not.toHaveProperty('learned');
   });

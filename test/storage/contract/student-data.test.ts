@@ -13,7 +13,21 @@ import { KyselyShareRepository } from '../../../src/storage/share-repository.js'
 import { KyselyStudentDataEraser, STUDENT_TABLES } from '../../../src/storage/student-data.js';
 import { KyselyUndoRepository } from '../../../src/storage/undo-repository.js';
 import { KyselyUserRepository } from '../../../src/storage/user-repository.js';
-import { OTHERS, actor, at, contactWithInterview, countRows, createCohort, newAssignment, rehearsalStart, scorecard, shownPlan, student, useTestDatabase, type PersonTable } from './fixtures.js';
+import {
+  OTHERS,
+  actor,
+  at,
+  contactWithInterview,
+  countRows,
+  createCohort,
+  newAssignment,
+  rehearsalStart,
+  scorecard,
+  shownPlan,
+  student,
+  useTestDatabase,
+  type PersonTable,
+} from './fixtures.js';
 
 const me = student('U1');
 const EVERYONE = [me, ...OTHERS];
@@ -30,7 +44,10 @@ describe('KyselyStudentDataEraser', () => {
     const cohort = (await cohorts.findByName(recipient.tenant, 'Fall')) ?? (await createCohort(database(), 'Fall', 'C1', recipient.tenant));
     await new KyselyUserRepository(db).recordActivity(actor(recipient.userId, recipient.tenant), at(0));
     const { contact, interview } = await contactWithInterview(database(), recipient, 'Dana Lee');
-    await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana', dueAt: at(60) }, at(0));
+    await new KyselyReminderRepository(db, database().dialect).schedule(
+      { ...recipient, kind: 'thank-you', contactId: contact.id, title: 'Thank Dana', dueAt: at(60) },
+      at(0),
+    );
     await new KyselyReminderRepository(db, database().dialect).schedule({ ...recipient, kind: 'weekly', title: 'Weekly review', dueAt: at(90) }, at(0));
     const plans = new KyselySavedPlanRepository(db);
     const shown = newShownPlan(shownPlan().request, shownPlan().plan, at(1));
@@ -41,10 +58,14 @@ describe('KyselyStudentDataEraser', () => {
     await cohorts.join(recipient.tenant, cohort.id, recipient.userId, at(5));
     await new KyselyShareRepository(db).share(recipient, cohort.id, interview.id, at(6));
     const assignments = new KyselyAssignmentRepository(db);
-    const assignment = (await assignments.findByTitle(recipient.tenant, cohort.id, 'Explore')) ?? (await assignments.create(recipient.tenant, cohort.id, newAssignment('Explore'), at(0)));
+    const assignment =
+      (await assignments.findByTitle(recipient.tenant, cohort.id, 'Explore')) ??
+      (await assignments.create(recipient.tenant, cohort.id, newAssignment('Explore'), at(0)));
     if (assignment === 'title-taken') throw new Error('Explore was refused');
     await assignments.reflect(recipient, assignment.id, interview.id, ['Surprised', 'Next'], at(6));
-    await new KyselyAdvisorAuditLog(db).record({ tenant: recipient.tenant, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(7) }, [recipient.userId]);
+    await new KyselyAdvisorAuditLog(db).record({ tenant: recipient.tenant, advisorId: 'A1', cohortName: 'Fall', what: 'progress report', at: at(7) }, [
+      recipient.userId,
+    ]);
     await new KyselyUndoRepository(db).remember(recipient, 'added Dana Lee to your journal', { kind: 'contact-added', contactId: contact.id }, at(8));
   };
   /** How many rows of each person table the person has. */
@@ -55,7 +76,8 @@ describe('KyselyStudentDataEraser', () => {
 
   it('covers every table with a user_id column', async () => {
     // PostgreSQL lists the tables of every schema on the server: only this test's count.
-    const schema = database().dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(database().db)).rows[0]?.name : undefined;
+    const schema =
+      database().dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(database().db)).rows[0]?.name : undefined;
     const tables = (await database().db.introspection.getTables()).filter((table) => table.schema === schema);
     const personal = new Set(tables.filter((table) => table.columns.some((column) => column.name === 'user_id')).map((table) => table.name));
     expect(personal.size).toBeGreaterThan(0);
@@ -87,7 +109,9 @@ describe('KyselyStudentDataEraser', () => {
     await eraser().erase(me, byThemselves(me));
     expect(await Promise.all(OTHERS.map(rowsOf))).toEqual(before);
     expect(await database().db.selectFrom('cohorts').selectAll().orderBy('id').execute()).toEqual(cohortsBefore);
-    expect(await new KyselyCohortRepository(database().db).members(me.tenant, cohortsBefore.find((row) => row.tenant === 'slack:T1')?.id ?? '')).toEqual([expect.objectContaining({ userId: 'U2' })]);
+    expect(await new KyselyCohortRepository(database().db).members(me.tenant, cohortsBefore.find((row) => row.tenant === 'slack:T1')?.id ?? '')).toEqual([
+      expect.objectContaining({ userId: 'U2' }),
+    ]);
   });
 
   it('erases nothing for someone Rapport never met', async () => {

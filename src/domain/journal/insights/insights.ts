@@ -107,7 +107,9 @@ export function journalInsights(contacts: readonly InsightContact[], interviews:
     people: contacts.map((contact) => contact.name),
   };
   const read: ReadInterview[] = [...interviews].sort(oldestFirst).map((interview) => {
-    const notes = [interview.learned, interview.advice, interview.nextSteps].filter((part): part is string => part !== undefined && part.trim() !== '').join('\n');
+    const notes = [interview.learned, interview.advice, interview.nextSteps]
+      .filter((part): part is string => part !== undefined && part.trim() !== '')
+      .join('\n');
     return { interview, notes, reading: readNote(notes, known), contact: byId.get(interview.contactId)?.name ?? '' };
   });
   const themes = THEME_IDS.map((theme) => summarise(theme, read)).filter((summary) => summary !== undefined);
@@ -141,8 +143,16 @@ function summarise(theme: ThemeId, read: readonly ReadInterview[]): ThemeSummary
   const topics = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, TOPICS_SHOWN);
   // The quote comes from the latest interview naming the top topic: what the student heard most recently about what came up most.
   const top = topics[0]?.label;
-  const quoted = showing.findLast(({ found }) => top === undefined || found.topics.some((label) => label === top || (theme === 'organisations' && organisationKey(label) === organisationKey(top)))) ?? showing[showing.length - 1];
-  const at = theme === 'organisations' ? (quoted?.entry.reading.organisations.find((organisation) => organisationKey(organisation.name) === organisationKey(top ?? ''))?.index ?? quoted?.found.at) : quoted?.found.at;
+  const quoted =
+    showing.findLast(
+      ({ found }) =>
+        top === undefined || found.topics.some((label) => label === top || (theme === 'organisations' && organisationKey(label) === organisationKey(top))),
+    ) ?? showing[showing.length - 1];
+  const at =
+    theme === 'organisations'
+      ? (quoted?.entry.reading.organisations.find((organisation) => organisationKey(organisation.name) === organisationKey(top ?? ''))?.index ??
+        quoted?.found.at)
+      : quoted?.found.at;
   return {
     theme,
     count: showing.length,
@@ -152,7 +162,12 @@ function summarise(theme: ThemeId, read: readonly ReadInterview[]): ThemeSummary
 }
 
 /** Next steps, most pressing first: thank, follow a referral, ask about what recurs, plan more interviews. */
-function nextSteps(contacts: readonly InsightContact[], read: readonly ReadInterview[], themes: readonly ThemeSummary[], referrals: readonly PendingReferral[]): NextStep[] {
+function nextSteps(
+  contacts: readonly InsightContact[],
+  read: readonly ReadInterview[],
+  themes: readonly ThemeSummary[],
+  referrals: readonly PendingReferral[],
+): NextStep[] {
   const lastInterview = new Map(read.map((entry) => [entry.interview.contactId, entry.interview.heldAt.getTime()]));
   const unthanked = contacts
     .filter((contact) => contact.stage === 'interviewed')
@@ -185,7 +200,10 @@ function planTarget(contacts: readonly InsightContact[]): PlanTarget | undefined
     const counted = tally.get(key) ?? { plan: { target, subject: contact.subject }, count: 0 };
     tally.set(key, { ...counted, count: counted.count + 1 });
   }
-  const best = [...tally.values()].reduce<{ plan: PlanTarget; count: number } | undefined>((chosen, next) => (chosen === undefined || next.count > chosen.count ? next : chosen), undefined);
+  const best = [...tally.values()].reduce<{ plan: PlanTarget; count: number } | undefined>(
+    (chosen, next) => (chosen === undefined || next.count > chosen.count ? next : chosen),
+    undefined,
+  );
   if (best !== undefined) return best.plan;
   const role = latestFirst.find((contact) => contact.role !== undefined && contact.stage !== 'identified')?.role;
   return role === undefined ? undefined : { target: 'occupation', subject: role };

@@ -34,12 +34,20 @@ export function quoteAt(text: string, at: number, max = MAX_QUOTE_GRAPHEMES): st
   let last = pieces.findLastIndex((piece) => /\S/.test(piece.text)) + 1;
   if (first === -1) return '';
   if (last - first > max) {
-    const centre = Math.max(first, pieces.findIndex((piece) => piece.at >= at));
+    const centre = Math.max(
+      first,
+      pieces.findIndex((piece) => piece.at >= at),
+    );
     first = Math.max(first, Math.min(centre - Math.floor(max / 3), last - max));
     last = Math.min(last, first + max);
     [first, last] = atWordEdges(pieces, first, last);
   }
-  const body = pieces.slice(first, last).map((piece) => piece.text).join('').replace(/\s+/g, ' ').trim();
+  const body = pieces
+    .slice(first, last)
+    .map((piece) => piece.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cutBefore = pieces.slice(0, first).some((piece) => /\S/.test(piece.text));
   const cutAfter = pieces.slice(last).some((piece) => /\S/.test(piece.text));
   return `${cutBefore ? '…' : ''}${body}${cutAfter ? '…' : ''}`;

@@ -39,4 +39,3 @@ export function noteWords(text: string): NoteWord[] {
   }
   return words;
 }
-

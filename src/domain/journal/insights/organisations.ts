@@ -31,7 +31,14 @@ const NO_KNOWN_NAMES: KnownNames = { organisations: [], people: [] };
 
 /** The comparison key of an organisation's name: case, spacing, a leading "the" and a possessive ignored. */
 export function organisationKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '').replace(/^the\s+/, '').replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
 }
 
 /** Small words that may sit inside a name between capitalised words ("Bank of Montreal", "Ernst & Young"); not "and", which more often joins two names. */
@@ -39,29 +46,78 @@ const CONNECTORS = new Set(['of', 'the', '&', 'for', 'de', 'du', 'des', 'la', 'l
 
 /** Words in a multi-word name that say it is an organisation. */
 const ORGANISATION_WORDS = new Set(
-  ('inc ltd llc llp corp corporation company co group service bank hospital clinic university college institute school academy agency ministry ' +
+  (
+    'inc ltd llc llp corp corporation company co group service bank hospital clinic university college institute school academy agency ministry ' +
     'department council foundation association society labs lab technologies health services solutions partners consulting studio studios ' +
     'network centre center authority board commission library museum police airlines airline insurance capital financial energy systems ' +
     'software games media hydro transit government city region province county town municipality federation press pharmacy pharma ' +
-    'motors foods hotel hotels canada trust club review times journal news magazine weekly gazette herald tribune') .split(' '),
+    'motors foods hotel hotels canada trust club review times journal news magazine weekly gazette herald tribune'
+  ).split(' '),
 );
 
 /** Capitalised words that are not names: pronouns, sentence openers, days and months, and abbreviations of roles and fields. */
 const NOT_NAMES = new Set(
-  ('i me my we our you your he she they his her their it its this that these those a an the and but or so also then there here when ' +
+  (
+    'i me my we our you your he she they his her their it its this that these those a an the and but or so also then there here when ' +
     'what how why who if at for in on to with from by after before during because however maybe yes no ok okay lol tbh imo btw ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'ux ui hr it ai ml qa pm ceo cto cfo coo vp svp md rn lpn np pa ot pt mba ba bsc msc phd bcom bscn beng meng cs ece gpa esl ta ra tl dr mr ms mrs ' +
-    'sr jr irl dm dms pdf eng english math maths covid zoom teams').split(' '),
+    'sr jr irl dm dms pdf eng english math maths covid zoom teams'
+  ).split(' '),
 );
 
 /** Words just before a name that say it is a place of work ("at", "works for", "joined"). */
 const BEFORE = new Set(['at', 'for', 'joined', 'join', 'joining', 'left', 'leaving']);
 /** Words before "by", "with", "from" or "of" that make it a place of work ("hired by", "internship with", "recruiters from", "a chapter of"). */
 const BEFORE_BY = new Set(['hired', 'acquired', 'owned', 'run', 'funded', 'recruited', 'employed', 'sponsored']);
-const BEFORE_WITH = new Set(['internship', 'internships', 'co', 'op', 'coop', 'placement', 'job', 'position', 'role', 'contract', 'interned', 'volunteered', 'volunteer', 'volunteering', 'partnered', 'placed']);
-const BEFORE_OF = new Set(['chapter', 'member', 'members', 'branch', 'division', 'office', 'offices', 'headquarters', 'staff', 'employees', 'ceo', 'director', 'president', 'founder']);
-const BEFORE_FROM = new Set(['recruiter', 'recruiters', 'people', 'someone', 'somebody', 'folks', 'alumni', 'colleague', 'colleagues', 'engineers', 'managers', 'offer']);
+const BEFORE_WITH = new Set([
+  'internship',
+  'internships',
+  'co',
+  'op',
+  'coop',
+  'placement',
+  'job',
+  'position',
+  'role',
+  'contract',
+  'interned',
+  'volunteered',
+  'volunteer',
+  'volunteering',
+  'partnered',
+  'placed',
+]);
+const BEFORE_OF = new Set([
+  'chapter',
+  'member',
+  'members',
+  'branch',
+  'division',
+  'office',
+  'offices',
+  'headquarters',
+  'staff',
+  'employees',
+  'ceo',
+  'director',
+  'president',
+  'founder',
+]);
+const BEFORE_FROM = new Set([
+  'recruiter',
+  'recruiters',
+  'people',
+  'someone',
+  'somebody',
+  'folks',
+  'alumni',
+  'colleague',
+  'colleagues',
+  'engineers',
+  'managers',
+  'offer',
+]);
 /** Verbs just after a name that say it is an organisation ("Shopify hires juniors", "Deloitte and KPMG hire"). */
 const AFTER_VERBS = new Set(['hire', 'hires', 'hired', 'hiring', 'recruits', 'pays']);
 /**
@@ -70,7 +126,28 @@ const AFTER_VERBS = new Set(['hire', 'hires', 'hired', 'hiring', 'recruits', 'pa
  */
 const AFTER_NOUNS = new Set(['internship', 'internships', 'careers', 'recruiter', 'recruiters']);
 /** Nouns that, followed by "like" or "such as", introduce a list of organisations ("firms like EY and KPMG"). */
-const LIST_NOUNS = new Set(['companies', 'company', 'firms', 'firm', 'employers', 'employer', 'places', 'banks', 'agencies', 'startups', 'hospitals', 'organizations', 'organisations', 'orgs', 'studios', 'clients', 'agencies', 'nonprofits', 'charities', 'ngos']);
+const LIST_NOUNS = new Set([
+  'companies',
+  'company',
+  'firms',
+  'firm',
+  'employers',
+  'employer',
+  'places',
+  'banks',
+  'agencies',
+  'startups',
+  'hospitals',
+  'organizations',
+  'organisations',
+  'orgs',
+  'studios',
+  'clients',
+  'agencies',
+  'nonprofits',
+  'charities',
+  'ngos',
+]);
 
 /** Every organisation named in `text`, in order, each once. */
 export function organisationsIn(text: string, known: KnownNames = NO_KNOWN_NAMES): OrganisationMention[] {
@@ -202,7 +279,11 @@ function listedAfterNoun(text: string, words: readonly NoteWord[], at: number): 
       const noun = words[word.lower === 'as' ? look - 2 : look - 1];
       return noun !== undefined && LIST_NOUNS.has(noun.lower);
     }
-    if (!(looksLikeName(word) || word.lower === 'and' || word.lower === 'or' || CONNECTORS.has(word.lower)) || /[.!?;:\n]/.test(text.slice(word.end, words[look + 1]?.index ?? word.end))) return false;
+    if (
+      !(looksLikeName(word) || word.lower === 'and' || word.lower === 'or' || CONNECTORS.has(word.lower)) ||
+      /[.!?;:\n]/.test(text.slice(word.end, words[look + 1]?.index ?? word.end))
+    )
+      return false;
     look -= 1;
   }
   return false;

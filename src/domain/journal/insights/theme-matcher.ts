@@ -24,7 +24,37 @@ export interface ThemeHit {
  * Everyday phrases whose lemmas meet an entry but mean something else ("pay attention" is not
  * pay, "book a call" is not a book, "get in touch" is not a way in): matched first and skipped.
  */
-const IGNORED = ['pay attention', 'paid attention', 'paying attention', 'book a', 'book an', 'booked a', 'booked an', 'booked in', 'booking a', 'fully booked', 'follow up', 'followed up', 'right away', 'get in touch', 'got in touch', 'keep in touch', 'stay in touch', 'in touch', 'pass away', 'far away', 'same applies to', 'an hour', 'half an hour', 'for hours', 'last night', 'good evening', 'at night', 'in the event', 'in any event'];
+const IGNORED = [
+  'pay attention',
+  'paid attention',
+  'paying attention',
+  'book a',
+  'book an',
+  'booked a',
+  'booked an',
+  'booked in',
+  'booking a',
+  'fully booked',
+  'follow up',
+  'followed up',
+  'right away',
+  'get in touch',
+  'got in touch',
+  'keep in touch',
+  'stay in touch',
+  'in touch',
+  'pass away',
+  'far away',
+  'same applies to',
+  'an hour',
+  'half an hour',
+  'for hours',
+  'last night',
+  'good evening',
+  'at night',
+  'in the event',
+  'in any event',
+];
 
 type Entry = { readonly theme: ThemeId; readonly topic: string | undefined } | 'ignored';
 
@@ -85,7 +115,12 @@ interface Matched {
 function corrected(word: NoteWord): Matched {
   if (KNOWN_LEMMAS.has(word.lemma) || word.lower.length < MIN_CORRECTED || /\d/.test(word.lower)) return word;
   const substitutes = word.lower.length >= MIN_SUBSTITUTED;
-  const near = LONG_WORDS.find((known) => known[0] === word.lower[0] && (substitutes || known.length !== word.lower.length || sameLetters(known, word.lower)) && editDistanceWithin(word.lower, known, 1) !== null);
+  const near = LONG_WORDS.find(
+    (known) =>
+      known[0] === word.lower[0] &&
+      (substitutes || known.length !== word.lower.length || sameLetters(known, word.lower)) &&
+      editDistanceWithin(word.lower, known, 1) !== null,
+  );
   return near === undefined ? word : { lemma: lemma(near), lower: near };
 }
 

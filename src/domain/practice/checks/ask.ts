@@ -14,7 +14,7 @@ export const ASK_MINUTES = { min: 10, max: 20 } as const;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, 'forty-five': 45 };
 const MINUTES = /\b(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five|sixty)(?:\s*(?:-|–|to|or)\s*(\d{1,3}|ten|fifteen|twenty|thirty))?[\s-]*min(?:ute)?s?\b/;
 const HOURS = /\b(half an hour|an hour|one hour|\d+ hours?|(a|one) (couple|few) (of )?hours)\b/;
-const ASK_ALTERNATIVE = "Would you have 15 minutes for a phone or video chat sometime in the next two weeks?";
+const ASK_ALTERNATIVE = 'Would you have 15 minutes for a phone or video chat sometime in the next two weeks?';
 
 /** Flags a request for a job, an opening or a resume hand-off. */
 export function jobRequest(d: Draft, field: string, cost: number): Finding | null {
@@ -25,7 +25,8 @@ export function jobRequest(d: Draft, field: string, cost: number): Finding | nul
     cost,
     note: 'It asked for a job rather than information.',
     quote: quoteHit(d, hit),
-    advice: 'Ask only for their insight. A job request makes people guarded and can embarrass whoever referred you; openings tend to come up on their own once there is trust.',
+    advice:
+      'Ask only for their insight. A job request makes people guarded and can embarrass whoever referred you; openings tend to come up on their own once there is trust.',
     rewrite: {
       original: sentenceOfHit(d, hit),
       suggestion: `I'd really value hearing how you got into ${field} and what you would suggest to someone starting out.`,

@@ -41,7 +41,9 @@ export function missingSpecifics(d: Draft, persona: Persona, cost: number): Find
     note: recall === null ? 'The thanks was generic.' : 'It recalled the talk only in general terms.',
     quote: anchor === null ? shortQuote(original) : quoteHit(d, anchor),
     advice: 'Name one thing they told you that stuck with you; it shows you listened and makes the note memorable.',
-    ...(highlight === undefined ? {} : { rewrite: { original, suggestion: `Thank you for explaining ${highlight}; it changed how I think about my next steps.` } }),
+    ...(highlight === undefined
+      ? {}
+      : { rewrite: { original, suggestion: `Thank you for explaining ${highlight}; it changed how I think about my next steps.` } }),
   };
 }
 

@@ -18,7 +18,42 @@ const SPAM = [
   /\b(job|jobs|hire|hiring|position|opening|resume|cv|application)\b/,
 ];
 const SPECIFIC = [/\b(student|graduate|grad|alum|alumna|alumnus|major|referred|suggested|intern|co-op)\b/];
-const GENERIC_WORDS = new Set(['hi', 'hello', 'hey', 'question', 'questions', 'quick', 'request', 'meeting', 'help', 'informational', 'interview', 'networking', 'introduction', 'intro', 'following', 'up', 'inquiry', 'enquiry', 'chat', 'a', 'an', 'the', 'for', 'from', 'about', 'my', 'your', 'to', 'of', 'and', 're', 'fw', 'hoping', 'connect']);
+const GENERIC_WORDS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'question',
+  'questions',
+  'quick',
+  'request',
+  'meeting',
+  'help',
+  'informational',
+  'interview',
+  'networking',
+  'introduction',
+  'intro',
+  'following',
+  'up',
+  'inquiry',
+  'enquiry',
+  'chat',
+  'a',
+  'an',
+  'the',
+  'for',
+  'from',
+  'about',
+  'my',
+  'your',
+  'to',
+  'of',
+  'and',
+  're',
+  'fw',
+  'hoping',
+  'connect',
+]);
 
 /**
  * The findings of a subject line (one at most). A missing subject is quoted by the first line
@@ -53,11 +88,26 @@ export function subjectFindings(subject: string | null, bodyStart: string, perso
   }
   if (!isSpecific(subject, persona, field)) {
     return [
-      { code: 'generic-subject', cost: 0.6, note: 'The subject was too vague.', quote, advice: 'Make the subject specific: who sent you, or what you are exploring.', rewrite },
+      {
+        code: 'generic-subject',
+        cost: 0.6,
+        note: 'The subject was too vague.',
+        quote,
+        advice: 'Make the subject specific: who sent you, or what you are exploring.',
+        rewrite,
+      },
     ];
   }
   if (words(subject).length > MAX_SUBJECT_WORDS) {
-    return [{ code: 'long-subject', cost: 0.4, note: 'The subject was long.', quote, advice: `Keep the subject under ${MAX_SUBJECT_WORDS} words; the end gets cut off on phones.` }];
+    return [
+      {
+        code: 'long-subject',
+        cost: 0.4,
+        note: 'The subject was long.',
+        quote,
+        advice: `Keep the subject under ${MAX_SUBJECT_WORDS} words; the end gets cut off on phones.`,
+      },
+    ];
   }
   return [];
 }

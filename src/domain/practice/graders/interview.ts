@@ -6,14 +6,7 @@ import { checkQuestion } from '../../questions/checker.js';
 import { questionsThatFit } from '../../questions/plan-timing.js';
 import { questionFinding, VERDICT_VALUE } from '../checks/question.js';
 import { buildScorecard, check, collect, type Finding, type Rubric } from '../feedback.js';
-import {
-  INTERVIEW_MINUTES,
-  isClosingQuestion,
-  minutesUsed,
-  readInterview,
-  type AskedQuestion,
-  type InterviewReading,
-} from '../interview/transcript.js';
+import { INTERVIEW_MINUTES, isClosingQuestion, minutesUsed, readInterview, type AskedQuestion, type InterviewReading } from '../interview/transcript.js';
 import { THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { studentTurns, type ScenarioContext } from '../scenario.js';
@@ -62,7 +55,11 @@ export function gradeInterview(ctx: ScenarioContext): Scorecard {
     order: check('You led with substance and saved the wrap-up for the end.', order(reading.questions)),
     time: check(
       `You used about ${Math.round(minutesUsed(reading.questions, ctx.difficulty))} of your ${INTERVIEW_MINUTES} minutes and closed in time.`,
-      timing(reading, messages.some((m) => m.step === 'wrap-up'), last),
+      timing(
+        reading,
+        messages.some((m) => m.step === 'wrap-up'),
+        last,
+      ),
     ),
     probes: check('You followed up on what they said, which shows real listening.', probes(reading.questions, substantive)),
     close: check('You closed well: what did I miss, who else, may I use your name, thank you.', close(reading, messages, last)),
@@ -173,9 +170,24 @@ function close(reading: InterviewReading, messages: readonly { text: string }[],
   const missing = (part: keyof typeof CLOSE_PARTS, code: Finding['code'], note: string, advice: string): Finding | null =>
     made[part] ? null : { code, cost: CLOSE_PARTS[part], note, quote, advice, rewrite: { original: last, suggestion: CLOSE_SUGGESTIONS[part] } };
   return collect(
-    missing('referral', 'no-referral-ask', 'You did not ask who else to talk to.', 'Before you finish, ask: "Is there anyone else you think I should talk to?"'),
-    missing('catchAll', 'no-catch-all', 'No catch-all question.', 'Ask "Is there anything I should have asked but didn\'t?"; it often brings out the best advice.'),
+    missing(
+      'referral',
+      'no-referral-ask',
+      'You did not ask who else to talk to.',
+      'Before you finish, ask: "Is there anyone else you think I should talk to?"',
+    ),
+    missing(
+      'catchAll',
+      'no-catch-all',
+      'No catch-all question.',
+      'Ask "Is there anything I should have asked but didn\'t?"; it often brings out the best advice.',
+    ),
     missing('thanks', 'no-thanks', 'You did not thank them.', 'End by thanking them for their time, by name.'),
-    missing('permission', 'no-name-permission', 'You did not ask to use their name.', 'When they suggest someone, ask "May I mention that you suggested I get in touch?"'),
+    missing(
+      'permission',
+      'no-name-permission',
+      'You did not ask to use their name.',
+      'When they suggest someone, ask "May I mention that you suggested I get in touch?"',
+    ),
   );
 }

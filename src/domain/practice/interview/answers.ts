@@ -24,7 +24,7 @@ export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
   ],
   'day-to-day': [
     "Mornings are for focused work, before the meetings start. Afternoons are more collaborative: check-ins {setting}, reviewing a colleague's work, sorting out whatever came up. In {field} no two weeks look the same, which suits me.",
-    "A typical day is about half planned work and half interruptions. I keep a short list of priorities and accept that at least one urgent request will land before lunch.",
+    'A typical day is about half planned work and half interruptions. I keep a short list of priorities and accept that at least one urgent request will land before lunch.',
     'About a third of my time goes to the core work of {field}, a third to coordinating with other people, and a third to {tool} and follow-up. The paperwork share surprises most newcomers.',
   ],
   skills: [
@@ -68,8 +68,8 @@ export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
     'Be visible in a good way: go to events, ask thoughtful questions, follow up. People in {field} remember the students who were curious and polite.',
   ],
   resources: [
-    "Join {association}; student memberships are cheap and the events are where you meet people in {field}. Their newsletter is a decent way to keep up, too.",
-    "Follow a few practitioners who write about their day-to-day work rather than the big news sites. Local meetups are great as well, and friendlier than people expect.",
+    'Join {association}; student memberships are cheap and the events are where you meet people in {field}. Their newsletter is a decent way to keep up, too.',
+    'Follow a few practitioners who write about their day-to-day work rather than the big news sites. Local meetups are great as well, and friendlier than people expect.',
     "There's a good regional conference with a student rate. Even one day there teaches you the vocabulary of {field} and who the main employers are.",
   ],
   closing: [

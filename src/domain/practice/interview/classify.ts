@@ -43,7 +43,9 @@ const PROBE = [
 ];
 const MIN_SHARED_WORDS = 2;
 const COMMON = new Set(
-  'about would could should there their which where these those other really think people things because being doing while something someone always often usually first years great question thanks thank working please'.split(' '),
+  'about would could should there their which where these those other really think people things because being doing while something someone always often usually first years great question thanks thank working please'.split(
+    ' ',
+  ),
 );
 
 /** Whether a question builds on the previous answer: it says so, or it picks up two of its words. */
@@ -51,13 +53,13 @@ export function isFollowUp(question: string, previousAnswer: string | undefined,
   if (previousAnswer === undefined) return false;
   if (hasAny(question, PROBE)) return true;
   const fieldWords = new Set(words(normalizeForMatch(field)));
-  const content = (text: string) =>
-    new Set(words(normalizeForMatch(text)).filter((w) => w.length >= 5 && !COMMON.has(w) && !fieldWords.has(w)));
+  const content = (text: string) => new Set(words(normalizeForMatch(text)).filter((w) => w.length >= 5 && !COMMON.has(w) && !fieldWords.has(w)));
   const before = content(previousAnswer);
   return [...content(question)].filter((w) => before.has(w)).length >= MIN_SHARED_WORDS;
 }
 
-const QUESTION_START = /^\s*(what|how|why|when|where|who|which|could|can|would|will|do|does|did|is|are|was|were|should|have|has|tell me|walk me|i'?m curious|i'?d love to (know|hear))\b/i;
+const QUESTION_START =
+  /^\s*(what|how|why|when|where|who|which|could|can|would|will|do|does|did|is|are|was|were|should|have|has|tell me|walk me|i'?m curious|i'?d love to (know|hear))\b/i;
 
 /** Whether a message asks something: a question mark, or a sentence starting like a question. */
 export function looksLikeQuestion(text: string): boolean {

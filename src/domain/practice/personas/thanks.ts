@@ -57,7 +57,10 @@ export const THANKS_PERSONAS: readonly Persona[] = [
     highlights: [
       { text: 'how night shifts rotate for new nurses on his unit', keywords: ['night shift', 'nights', 'rotation', 'rotate'] },
       { text: 'how the preceptor program pairs each new graduate with a mentor', keywords: ['preceptor', 'mentor'] },
-      { text: 'why he suggests two years on a general floor before critical care', keywords: ['critical care', 'general floor', 'medical-surgical', 'med-surg', 'two years'] },
+      {
+        text: 'why he suggests two years on a general floor before critical care',
+        keywords: ['critical care', 'general floor', 'medical-surgical', 'med-surg', 'two years'],
+      },
     ],
   },
 ];

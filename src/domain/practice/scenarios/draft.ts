@@ -29,8 +29,6 @@ export function draftScenario(spec: DraftScenarioSpec): ScenarioDefinition {
     grade: spec.grade,
     begin: (ctx) => ({ say: [stage(ctx, spec.prompt, 'prompt')], next: DRAFT_STEP }),
     steps: spec.steps ?? { [DRAFT_STEP]: () => ({ say: [], next: null }) },
-    react: (ctx, card) => [
-      stage(ctx, card.score >= REPLY_THRESHOLD[ctx.difficulty] ? spec.replies.yes : spec.replies.no, 'reply'),
-    ],
+    react: (ctx, card) => [stage(ctx, card.score >= REPLY_THRESHOLD[ctx.difficulty] ? spec.replies.yes : spec.replies.no, 'reply')],
   };
 }

@@ -20,7 +20,13 @@ export const THANKS_SCENARIO = draftScenario({
     );
   },
   prompt: ['Send your thank-you note when it is ready.', 'Paste the note you would send.'],
-  grade: (ctx) => gradeThanks(studentTurns(ctx.state).map((t) => t.text).join('\n'), ctx.persona),
+  grade: (ctx) =>
+    gradeThanks(
+      studentTurns(ctx.state)
+        .map((t) => t.text)
+        .join('\n'),
+      ctx.persona,
+    ),
   replies: {
     yes: [
       '{first} replies: "So glad it helped. I have just emailed {referral} to introduce you."',
@@ -29,7 +35,7 @@ export const THANKS_SCENARIO = draftScenario({
     ],
     no: [
       '{first} sends a short "You are welcome, good luck!" and the introduction to {referral} slips {their} mind.',
-      '{first} reads the note but it does not stand out among the day\'s emails.',
+      "{first} reads the note but it does not stand out among the day's emails.",
       'A brief reply arrives, but nothing about the introduction. A more specific note would have kept it on {their} radar.',
     ],
   },

@@ -19,7 +19,14 @@ export const VOICEMAIL_SCENARIO = draftScenario({
     `You've reached the voicemail of {name}. I'm away from my desk; leave your name and number. *beep*`,
     `This is {first}. Sorry I missed you. Leave a message and I'll get back to you. *beep*`,
   ],
-  grade: (ctx) => gradeVoicemail(studentTurns(ctx.state).map((t) => t.text).join('\n'), ctx.persona, ctx.field),
+  grade: (ctx) =>
+    gradeVoicemail(
+      studentTurns(ctx.state)
+        .map((t) => t.text)
+        .join('\n'),
+      ctx.persona,
+      ctx.field,
+    ),
   replies: {
     yes: [
       'Later that day {first} calls back and offers a 15-minute chat on Friday.',

@@ -68,7 +68,8 @@ export class Vocabulary {
         if (known.charCodeAt(0) !== word.charCodeAt(0) && known.charCodeAt(1) !== word.charCodeAt(1)) continue;
         if (short && known.length === word.length && !sameLetters(known, word)) continue;
         const distance = editDistanceWithin(word, known, limit);
-        if (distance !== null && (best === null || distance < best.distance || (distance === best.distance && known < best.word))) best = { word: known, distance };
+        if (distance !== null && (best === null || distance < best.distance || (distance === best.distance && known < best.word)))
+          best = { word: known, distance };
       }
     }
     return best?.word ?? null;

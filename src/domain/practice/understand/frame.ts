@@ -8,28 +8,117 @@
  */
 
 /** The words that open a clause's question ("what", "how", or an auxiliary for a yes/no question). */
-const ASKING = new Set(['what', 'how', 'why', 'which', 'where', 'who', 'when', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'have', 'has', 'was', 'were', 'any']);
+const ASKING = new Set([
+  'what',
+  'how',
+  'why',
+  'which',
+  'where',
+  'who',
+  'when',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'have',
+  'has',
+  'was',
+  'were',
+  'any',
+]);
 /** Auxiliaries and verbs that put a question in the past. */
-const PAST = new Set(['did', 'was', 'were', 'had', 'began', 'took', 'went', 'chose', 'became', 'came', 'led', 'brought', 'made', 'knew', 'felt', 'got', 'drew', 'grew', 'left', 'thought', 'saw', 'met', 'wanted', 'decided', 'started', 'studied', 'moved', 'worked', 'joined', 'convinced', 'pushed', 'inspired', 'attracted', 'pulled', 'picked']);
+const PAST = new Set([
+  'did',
+  'was',
+  'were',
+  'had',
+  'began',
+  'took',
+  'went',
+  'chose',
+  'became',
+  'came',
+  'led',
+  'brought',
+  'made',
+  'knew',
+  'felt',
+  'got',
+  'drew',
+  'grew',
+  'left',
+  'thought',
+  'saw',
+  'met',
+  'wanted',
+  'decided',
+  'started',
+  'studied',
+  'moved',
+  'worked',
+  'joined',
+  'convinced',
+  'pushed',
+  'inspired',
+  'attracted',
+  'pulled',
+  'picked',
+]);
 /** "has" or "have" before a participle ("what has changed", "have you seen") make the present perfect. */
 const PERFECT = new Set(['has', 'have', "'ve"]);
 const PARTICIPLE = /(ed|en|been|done|made|had|got|seen|grown|become|taught|brought|kept|felt|left)$/;
 /** Auxiliaries of the plain present: the first auxiliary sets the tense. */
 const PRESENT = new Set(['do', 'does', 'is', 'are', 'am']);
-const MODAL: Readonly<Record<string, string>> = { would: 'would', could: 'would', should: 'should', might: 'would', can: 'can', will: 'will', shall: 'should', must: 'should' };
+const MODAL: Readonly<Record<string, string>> = {
+  would: 'would',
+  could: 'would',
+  should: 'should',
+  might: 'would',
+  can: 'can',
+  will: 'will',
+  shall: 'should',
+  must: 'should',
+};
 /** Who a question is about: the person asked, the student, or people in general. */
 const SUBJECTS: Readonly<Record<string, string>> = {
-  you: 'you', your: 'you', yourself: 'you',
-  i: 'me', me: 'me', my: 'me', myself: 'me', we: 'me',
-  people: 'people', someone: 'people', somebody: 'people', anyone: 'people', students: 'people', graduates: 'people', employees: 'people',
-  newcomers: 'people', they: 'people', person: 'people', beginners: 'people', workers: 'people', staff: 'people', most: 'people',
+  you: 'you',
+  your: 'you',
+  yourself: 'you',
+  i: 'me',
+  me: 'me',
+  my: 'me',
+  myself: 'me',
+  we: 'me',
+  people: 'people',
+  someone: 'people',
+  somebody: 'people',
+  anyone: 'people',
+  students: 'people',
+  graduates: 'people',
+  employees: 'people',
+  newcomers: 'people',
+  they: 'people',
+  person: 'people',
+  beginners: 'people',
+  workers: 'people',
+  staff: 'people',
+  most: 'people',
 };
 /** How many words of the first clause are read for its frame. */
 const CLAUSE_WORDS = 8;
 
 /** The first clause that asks something: from the first asking word, up to the next comma or full stop. */
 function askingClause(text: string): string[] {
-  const clauses = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[,.;!?]+/);
+  const clauses = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[,.;!?]+/);
   const words = (clause: string): string[] => clause.match(/[a-z']+/g) ?? [];
   for (const clause of clauses) {
     const list = words(clause);

@@ -19,7 +19,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Politeness around a question that says nothing about its topic ("if you don't mind me asking"). */
-const POLITE = /\b(if you (do not|don't) mind( me)?( asking)?|i (was|am) (just )?wondering|if (that|it)( is)? (ok|okay|alright|all right)|if i (may|might|can) ask|sorry to bother you)\b/g;
+const POLITE =
+  /\b(if you (do not|don't) mind( me)?( asking)?|i (was|am) (just )?wondering|if (that|it)( is)? (ok|okay|alright|all right)|if i (may|might|can) ask|sorry to bother you)\b/g;
 
 /** Ways of saying someone came into a line of work ("got into", "ended up in"), read as one word. */
 const ENTERED = /\b(get|got|gotten|getting|break|broke|breaking|find your way|found your way|end|ended|ending|wind|wound) (up )?(into|in|as)\b/g;
@@ -41,13 +42,55 @@ const STOP_WORDS = new Set(
 
 /** Irregular forms and a few spellings folded to one lemma. */
 const IRREGULAR: Readonly<Record<string, string>> = {
-  began: 'begin', begun: 'begin', took: 'take', taken: 'take', went: 'go', gone: 'go', knew: 'know', known: 'know',
-  thought: 'think', found: 'find', came: 'come', left: 'leave', felt: 'feel', led: 'lead', learnt: 'learn', grew: 'grow',
-  grown: 'grow', chose: 'choose', chosen: 'choose', spent: 'spend', paid: 'pay', brought: 'bring', kept: 'keep',
-  taught: 'teach', best: 'good', better: 'good', worse: 'bad', worst: 'bad', children: 'child', women: 'woman', men: 'man',
-  organisation: 'organization', organisations: 'organization', licence: 'license', licences: 'license', practise: 'practice',
-  became: 'become', made: 'make', gave: 'give', told: 'tell', heard: 'hear', met: 'meet', saw: 'see', ran: 'run',
-  programme: 'program', programmes: 'program', colour: 'color', behaviour: 'behavior', favourite: 'favorite',
+  began: 'begin',
+  begun: 'begin',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  gone: 'go',
+  knew: 'know',
+  known: 'know',
+  thought: 'think',
+  found: 'find',
+  came: 'come',
+  left: 'leave',
+  felt: 'feel',
+  led: 'lead',
+  learnt: 'learn',
+  grew: 'grow',
+  grown: 'grow',
+  chose: 'choose',
+  chosen: 'choose',
+  spent: 'spend',
+  paid: 'pay',
+  brought: 'bring',
+  kept: 'keep',
+  taught: 'teach',
+  best: 'good',
+  better: 'good',
+  worse: 'bad',
+  worst: 'bad',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  organisation: 'organization',
+  organisations: 'organization',
+  licence: 'license',
+  licences: 'license',
+  practise: 'practice',
+  became: 'become',
+  made: 'make',
+  gave: 'give',
+  told: 'tell',
+  heard: 'hear',
+  met: 'meet',
+  saw: 'see',
+  ran: 'run',
+  programme: 'program',
+  programmes: 'program',
+  colour: 'color',
+  behaviour: 'behavior',
+  favourite: 'favorite',
 };
 
 /** Everyday words folded into one term, so a paraphrase meets the labelled wording. */
@@ -67,7 +110,20 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   automation: ['ai', 'artificial', 'automation', 'automate'],
   hire: ['hire', 'hiring', 'recruit', 'recruiter', 'recruiting'],
   progress: ['promote', 'promotion', 'progress', 'progression', 'advance', 'advancement', 'ladder', 'senior', 'seniority'],
-  satisfy: ['satisfy', 'satisfying', 'satisfaction', 'rewarding', 'reward', 'fulfilling', 'fulfilment', 'fulfillment', 'proud', 'pride', 'meaningful', 'gratifying'],
+  satisfy: [
+    'satisfy',
+    'satisfying',
+    'satisfaction',
+    'rewarding',
+    'reward',
+    'fulfilling',
+    'fulfilment',
+    'fulfillment',
+    'proud',
+    'pride',
+    'meaningful',
+    'gratifying',
+  ],
   schedule: ['schedule', 'hour', 'shift', 'overtime', 'weekend', 'night', 'evening'],
   tool: ['tool', 'software', 'app', 'platform', 'system'],
   start: ['start', 'begin', 'beginning', 'started'],
@@ -75,14 +131,49 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   day: ['day', 'daily', 'everyday', 'day-to-day'],
   travel: ['travel', 'away', 'relocate', 'relocation', 'commute', 'abroad'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon', 'noon', 'lunch', 'workday'],
-  interest: ['interest', 'interested', 'interesting', 'drawn', 'draw', 'attract', 'attracted', 'pull', 'pulled', 'hook', 'hooked', 'spark', 'sparked', 'inspire', 'inspired', 'passion', 'motivate', 'motivated', 'motivation', 'appeal'],
+  interest: [
+    'interest',
+    'interested',
+    'interesting',
+    'drawn',
+    'draw',
+    'attract',
+    'attracted',
+    'pull',
+    'pulled',
+    'hook',
+    'hooked',
+    'spark',
+    'sparked',
+    'inspire',
+    'inspired',
+    'passion',
+    'motivate',
+    'motivated',
+    'motivation',
+    'appeal',
+  ],
   graduate: ['graduate', 'grad', 'alumni', 'alumnus', 'graduating', 'graduated'],
   task: ['task', 'duty', 'duties', 'responsibility', 'responsibilities', 'chore'],
   involve: ['involve', 'entail', 'consist', 'comprise'],
   skill: ['skill', 'strength', 'ability', 'abilities', 'trait', 'talent', 'aptitude', 'competency', 'competence', 'personality', 'character'],
   atmosphere: ['atmosphere', 'vibe', 'mood', 'environment', 'culture', 'climate'],
   competitive: ['competitive', 'competition', 'selective', 'selection'],
-  downside: ['downside', 'drawback', 'disadvantage', 'weakness', 'con', 'cons', 'negative', 'frustrating', 'frustration', 'disappointing', 'disappointment', 'dislike', 'letdown'],
+  downside: [
+    'downside',
+    'drawback',
+    'disadvantage',
+    'weakness',
+    'con',
+    'cons',
+    'negative',
+    'frustrating',
+    'frustration',
+    'disappointing',
+    'disappointment',
+    'dislike',
+    'letdown',
+  ],
   prepare: ['prepare', 'preparation', 'ready', 'readiness'],
   strain: ['exhausting', 'tiring', 'draining', 'intense', 'grueling', 'gruelling'],
 };
@@ -116,7 +207,15 @@ function strip(word: string): string {
     }
   }
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  for (const [from, to] of [['ization', 'ize'], ['isation', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['iveness', 'ive'], ['ness', ''], ['ment', '']] as const) {
+  for (const [from, to] of [
+    ['ization', 'ize'],
+    ['isation', 'ize'],
+    ['ational', 'ate'],
+    ['fulness', 'ful'],
+    ['iveness', 'ive'],
+    ['ness', ''],
+    ['ment', ''],
+  ] as const) {
     if (w.endsWith(from) && w.length - from.length >= 4) {
       w = w.slice(0, -from.length) + to;
       break;
@@ -128,16 +227,21 @@ function strip(word: string): string {
   return w;
 }
 
-const SYNONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(SYNONYM_GROUPS).flatMap(([term, words]) => words.map((w) => [strip(w), term] as const)),
-);
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYM_GROUPS).flatMap(([term, words]) => words.map((w) => [strip(w), term] as const)));
 
 /** The words of a text, lower case, with contractions opened and `{subject}` placeholders dropped. */
 export function tokens(text: string): string[] {
-  let norm = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\{subject\}/g, ' ');
+  let norm = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\{subject\}/g, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) norm = norm.replace(pattern, replacement);
-  norm = norm.replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ').replace(/\b(one|some) day\b/g, ' someday ')
-    .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ').replace(POLITE, ' ').replace(ENTERED, ' entered ');
+  norm = norm
+    .replace(/\b(these days|nowadays|lately|of late)\b/g, ' recent ')
+    .replace(/\b(one|some) day\b/g, ' someday ')
+    .replace(/\bworth (the )?(money|cost|price|investment|fees?)\b/g, ' worth it ')
+    .replace(POLITE, ' ')
+    .replace(ENTERED, ' entered ');
   return norm.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
@@ -158,4 +262,3 @@ export const KNOWN_WORDS: readonly string[] = [...Object.values(SYNONYM_GROUPS).
 export function terms(text: string): string[] {
   return contentWords(text).map(lemma).filter(isTopicTerm);
 }
-

@@ -75,10 +75,7 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
   ],
   [
     'education',
-    [
-      /\b(degree|courses?|classes|certificat\w*|training|master'?s|phd|diploma|school|major|credentials?|bootcamps?)\b/,
-      /\b(study|studies|studying)\b/,
-    ],
+    [/\b(degree|courses?|classes|certificat\w*|training|master'?s|phd|diploma|school|major|credentials?|bootcamps?)\b/, /\b(study|studies|studying)\b/],
   ],
   [
     'rewards',
@@ -97,9 +94,7 @@ const RULES: readonly (readonly [LabelledTopic, readonly RegExp[]])[] = [
   ],
   [
     'trends',
-    [
-      /\b(future|trends?|changing|changes|next (few|five|ten) years|growth|growing|demand|outlook|automation|ai|artificial intelligence|new tools|emerging)\b/,
-    ],
+    [/\b(future|trends?|changing|changes|next (few|five|ten) years|growth|growing|demand|outlook|automation|ai|artificial intelligence|new tools|emerging)\b/],
   ],
   [
     'culture',
@@ -132,4 +127,3 @@ export function ruleTopic(question: string): LabelledTopic | null {
   }
   return best;
 }
-
