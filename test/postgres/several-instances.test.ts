@@ -93,14 +93,15 @@ describe('several instances on one PostgreSQL', () => {
       expect(byA).toHaveLength(40);
       expect(new Set([...byA, ...bySurvivors].map((line) => line.split(' ')[0])).size).toBe(3000);
       expect(await stillOpen()).toBe(0);
-      // Only messages a handed over but had not recorded as delivered when it died (at most one per
-      // delivery in flight) come again, with the same idempotency key and flagged as perhaps sent,
-      // so the platform's messenger checks first (test/e2e/delivery-kills.test.ts shows it on
-      // Slack and Discord); this test's messenger only logs.
+      // Only messages a handed over but had not recorded as delivered when it died come again, with
+      // the same idempotency key and flagged as perhaps sent, so the platform's messenger checks
+      // first (test/e2e/delivery-kills.test.ts shows it on Slack and Discord); this test's messenger
+      // only logs. Outcomes are written in groups (one write for the deliveries that end together),
+      // and a froze before its first group was written, so all 40 can come again: the window is
+      // the deliveries in flight plus those waiting for the next group write.
       const repeated = bySurvivors.filter((line) => byA.includes(line));
       const repeatedStudents = new Set(bySurvivors.map((line) => line.split(' ')[0]).filter((student) => byA.some((line) => line.startsWith(`${student} `))));
       expect(repeated.length).toBe(repeatedStudents.size);
-      expect(repeated.length).toBeLessThanOrEqual(32);
       expect(new Set(bySurvivors).size).toBe(bySurvivors.length);
     },
   );
