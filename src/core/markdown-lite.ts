@@ -40,9 +40,14 @@ export function plainText(text: string, style: MentionStyle = MENTIONS_BY_ID): s
   );
 }
 
-/** The start of `text` that fits `max` characters (UTF-16 code units), cut between graphemes, with no ellipsis: for a value a person will edit. */
+/**
+ * The start of `text` that fits `max` characters (UTF-16 code units), cut between graphemes, with
+ * no ellipsis: for a value a person will edit. Empty when not even the first character fits (an
+ * emoji is two code units).
+ */
 export function clip(text: string, max: number): string {
-  return graphemePrefix(text, max);
+  const prefix = graphemePrefix(text, max);
+  return prefix.length <= max ? prefix : '';
 }
 
 /**
@@ -50,5 +55,5 @@ export function clip(text: string, max: number): string {
  * ending with an ellipsis when cut; the cut falls between graphemes, so an emoji is never split.
  */
 export function fit(text: string, max: number): string {
-  return text.length <= max ? text : `${graphemePrefix(text, max - 1)}…`;
+  return text.length <= max ? text : `${clip(text, max - 1)}…`;
 }

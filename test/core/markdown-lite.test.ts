@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
+import { clip, fit, plainText, replaceBold, replaceItalic } from '../../src/core/markdown-lite.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
@@ -21,5 +21,11 @@ describe('markdown-lite', () => {
     expect(fit('Save plan', 9)).toBe('Save plan');
     expect(fit('Save this plan', 9)).toBe('Save thi…');
     expect(fit('Save this plan', 9)).toHaveLength(9);
+  });
+
+  it('never goes past the limit when not even one character fits: an emoji is two code units', () => {
+    expect(clip('😀😀', 1)).toBe('');
+    expect(clip('😀😀', 2)).toBe('😀');
+    expect(fit('😀😀', 2)).toBe('…');
   });
 });
