@@ -3,8 +3,9 @@
  * scenario, and the fairness spread (the same draft signed by different people).
  */
 import { continueRehearsal, startRehearsal, type ScenarioId, type Scorecard } from '../../src/domain/practice/index.js';
-import { DRAFT_CORPUS, type LabelledDraft } from './drafts/index.js';
-import { FAIRNESS_DRAFTS } from './fairness-drafts.js';
+import { DRAFT_CORPUS } from './drafts/index.js';
+import { ownMessages, UNSEEN_DRAFTS } from './drafts-unseen/index.js';
+import { FAIRNESS_DRAFTS, type FairnessDraft } from './fairness-drafts.js';
 import { SIGNERS, signedBy } from './signers.js';
 
 /** The scorecard of a draft's messages, sent in order. */
@@ -27,15 +28,20 @@ export interface DraftFigures {
   outliers: string[];
 }
 
-function scoreOf(draft: LabelledDraft): number {
-  return scoreMessages(draft.scenario, draft.personaId, draft.messages).score;
+/** A labelled draft to grade: its messages as sent. */
+interface GradedDraft {
+  id: string;
+  scenario: ScenarioId;
+  quality: 'strong' | 'weak';
+  personaId: string;
+  messages: readonly string[];
 }
 
-/** Score ranges per written scenario. */
-export function draftFigures(): DraftFigures[] {
-  const scenarios = [...new Set(DRAFT_CORPUS.map((d) => d.scenario))];
+/** Score ranges per written scenario of a set of labelled drafts (by default the tuned corpus). */
+export function draftFigures(drafts: readonly GradedDraft[] = DRAFT_CORPUS): DraftFigures[] {
+  const scenarios = [...new Set(drafts.map((d) => d.scenario))];
   return scenarios.map((scenario) => {
-    const scored = DRAFT_CORPUS.filter((d) => d.scenario === scenario).map((d) => ({ draft: d, score: scoreOf(d) }));
+    const scored = drafts.filter((d) => d.scenario === scenario).map((d) => ({ draft: d, score: scoreMessages(d.scenario, d.personaId, d.messages).score }));
     const strong = scored.filter((s) => s.draft.quality === 'strong');
     const weak = scored.filter((s) => s.draft.quality === 'weak');
     const outliers = [
@@ -53,6 +59,11 @@ export function draftFigures(): DraftFigures[] {
   });
 }
 
+/** Score ranges per written scenario of the held-out drafts, each signed by its own signer. */
+export function unseenDraftFigures(): DraftFigures[] {
+  return draftFigures(UNSEEN_DRAFTS.map((d) => ({ ...d, messages: ownMessages(d) })));
+}
+
 /** The largest difference between two signers' scores on the same draft and seed. */
 export interface FairnessFigures {
   drafts: number;
@@ -61,11 +72,14 @@ export interface FairnessFigures {
   uneven: string[];
 }
 
-/** Grades every fairness draft signed by every signer, with three seeds. */
+/** A draft template to sign: the fairness drafts, and the held-out drafts. */
+const FAIRNESS_TEMPLATES: readonly FairnessDraft[] = [...FAIRNESS_DRAFTS, ...UNSEEN_DRAFTS.map((d) => ({ ...d, messages: d.templates }))];
+
+/** Grades every fairness draft and every held-out draft signed by every signer, with three seeds. */
 export function fairnessSpread(): FairnessFigures {
   let spread = 0;
   const uneven: string[] = [];
-  for (const draft of FAIRNESS_DRAFTS) {
+  for (const draft of FAIRNESS_TEMPLATES) {
     for (const seed of [1, 2, 3]) {
       const scores = SIGNERS.map(
         (signer) =>
@@ -81,5 +95,5 @@ export function fairnessSpread(): FairnessFigures {
       if (gap > 0) uneven.push(`${draft.id} (seed ${seed}): ${scores.join(', ')}`);
     }
   }
-  return { drafts: FAIRNESS_DRAFTS.length, signers: SIGNERS.length, spread, uneven };
+  return { drafts: FAIRNESS_TEMPLATES.length, signers: SIGNERS.length, spread, uneven };
 }

@@ -4,7 +4,7 @@
  * miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
-import { draftFigures, fairnessSpread } from './grading.js';
+import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
 import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
@@ -45,14 +45,22 @@ for (const plan of planFigures()) {
 }
 
 out();
-out('Grading (labelled drafts)');
-for (const figures of draftFigures()) {
-  out(
-    `  ${figures.scenario}: ${figures.strong} strong, ${figures.weak} weak; weakest strong ${figures.weakestStrong} (target >= 70), ` +
-      `strongest weak ${figures.strongestWeak} (target <= 50), gap ${figures.weakestStrong - figures.strongestWeak} (target >= 20)`,
-  );
-  for (const line of figures.outliers) out(`    ${line}`);
+/** Prints the score ranges of one set of labelled drafts, and every draft off target. */
+function printDrafts(sets: readonly DraftFigures[]): void {
+  for (const figures of sets) {
+    out(
+      `  ${figures.scenario}: ${figures.strong} strong, ${figures.weak} weak; weakest strong ${figures.weakestStrong} (target >= 70), ` +
+        `strongest weak ${figures.strongestWeak} (target <= 50), gap ${figures.weakestStrong - figures.strongestWeak} (target >= 20)`,
+    );
+    for (const line of figures.outliers) out(`    ${line}`);
+  }
 }
+
+out('Grading (labelled drafts)');
+printDrafts(draftFigures());
+out();
+out('Grading (held-out drafts in drafts-unseen, never tuned on)');
+printDrafts(unseenDraftFigures());
 
 out();
 const fairness = fairnessSpread();
