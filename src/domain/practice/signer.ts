@@ -3,7 +3,7 @@
  * graders can look past it: a draft must score the same whoever signs it, whatever the name's
  * origin, its length, its case or its script, and however the phone number is written.
  * No list of names is used; a name is recognised by where it stands (after "my name is",
- * "this is", "I'm", or on a signature line), never by what it is.
+ * "this is", "I'm", before "here" or "speaking", or on a signature line), never by what it is.
  */
 
 /** A span of the original text, `[start, end)`. */
@@ -26,6 +26,10 @@ const NAME_STOP = new Set('and i from a an the at calling studying who with here
 const NAME_TOKEN = String.raw`[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*`;
 const SAID_NAME = /\bmy name(?:'s| is)\s+/giu;
 const INTRODUCED = /\b(?:this is|it's|it\u2019s|i am|i'm|i\u2019m)\s+/giu;
+/** A clause that is a name followed by "here", "speaking" or "calling" ("Hello Jordan, Ana Lima here."). */
+const NAME_THEN_HERE = /(?:^|[,.!?;:\n])[ \t]*([^,.!?;:\n]{1,80}?)[ \t]+(?:here|speaking|calling)\b/dgu;
+/** Clauses before "here" or "calling" that are the writer's pronoun, not a name ("I'm calling"). */
+const PRONOUN = /^(?:i|i'm|i\u2019m|im|we|we're|it|it's|it\u2019s|this|that|you|he|she|they)$/iu;
 const SIGN_OFF_LINE =
   /^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|many thanks|thanks|thank you|sincerely|cheers|all the best|with thanks|with gratitude|respectfully|yours)(?: so much| very much| again| truly)?\s*[,!.]?\s*/iu;
 
@@ -70,6 +74,11 @@ function saidNames(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(SAID_NAME)) spans.push(...[nameAt(text, m.index + m[0].length, true)].filter((s) => s !== null));
   for (const m of text.matchAll(INTRODUCED)) spans.push(...[nameAt(text, m.index + m[0].length, false)].filter((s) => s !== null));
+  for (const m of text.matchAll(NAME_THEN_HERE)) {
+    const [start, end] = m.indices?.[1] ?? [0, 0];
+    const span = PRONOUN.test(text.slice(start, end)) ? null : nameAt(text, start, false);
+    if (span?.end === end) spans.push(span);
+  }
   return spans;
 }
 
@@ -156,12 +165,17 @@ const NAME_STAND_IN = 'Name Name';
 const PHONE_STAND_IN = '5555555555';
 const EMAIL_STAND_IN = 'name@mail.com';
 
-/** The text with the name, phone numbers and email addresses replaced by fixed stand-ins, for measuring length. */
+/**
+ * The text with the name, phone numbers and email addresses replaced by fixed stand-ins, for
+ * measuring length. An address counts as one address even when it holds the writer's name.
+ */
 export function measurableText(text: string, names: readonly Span[]): string {
+  const emails = emailSpans(text);
+  const outsideEmails = (s: Span): boolean => !emails.some((e) => s.start < e.end && e.start < s.end);
   const parts = [
-    ...names.map((s) => ({ ...s, with: NAME_STAND_IN })),
+    ...names.filter(outsideEmails).map((s) => ({ ...s, with: NAME_STAND_IN })),
     ...phoneSpans(text).map((s) => ({ ...s, with: PHONE_STAND_IN })),
-    ...emailSpans(text).map((s) => ({ ...s, with: EMAIL_STAND_IN })),
+    ...emails.map((s) => ({ ...s, with: EMAIL_STAND_IN })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
