@@ -59,7 +59,7 @@ function printDrafts(sets: readonly DraftFigures[]): void {
 out('Grading (labelled drafts)');
 printDrafts(draftFigures());
 out();
-out('Grading (held-out drafts in drafts-unseen, never tuned on)');
+out('Grading (held-out drafts in drafts-unseen: written blind and measured before any grader change, then learnt from)');
 printDrafts(unseenDraftFigures());
 
 out();

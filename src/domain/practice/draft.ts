@@ -53,6 +53,17 @@ export function findIn(d: Draft, patterns: readonly RegExp[]): Hit | null {
   return firstHit(d.match, patterns, d.text);
 }
 
+/** The earliest hit of any pattern in the sentences whose masked text `keep` accepts. */
+export function findInSentences(d: Draft, patterns: readonly RegExp[], keep: (masked: string) => boolean): Hit | null {
+  for (const s of d.sentences) {
+    const masked = d.match.slice(s.start, s.start + s.text.length);
+    if (!keep(masked)) continue;
+    const hit = firstHit(masked, patterns, s.text);
+    if (hit !== null) return { index: s.start + hit.index, text: hit.text };
+  }
+  return null;
+}
+
 /** A negation just before a phrase turns it around: "I am not looking for a job". */
 const NEGATED = /\b(not|never|no longer|nor|n't|without)\b[^.!?\n,;]{0,25}$/;
 

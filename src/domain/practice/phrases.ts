@@ -18,6 +18,28 @@ export const JOB_REQUEST = [
   /\bjob (opening|offer|opportunit)/,
   /\bopportunit(y|ies) (for me|on your team|at your|with your)\b/,
   /\b(love|like|want|hoping|chance) to work (for|with) you\b/,
+  /\b(can|could|may) i (get|have|find) (a |an )?(job|position|role|internship|placement)\b/,
+  /\bget hired\b/,
+  /\b(chance|opportunity) to work (in|at|for|with) your\b/,
+  /\bany (job|position|role|opening) (is|would be) (ok|okay|fine|good)\b/,
+  /\b(jobs|openings|positions|vacancies|roles) (in|at|on|with) your\b/,
+  /\b(contribute to|join) your (team|company|firm|organi[sz]ation|clinic|studio|unit|office)\b/,
+  /\bpresent my (skills|qualifications|profile|candidacy)\b/,
+  /\bhelp me (get|find|land) (a |an )?(job|internship|position|role|placement)\b/,
+  /\b(great|good|perfect|strong) fit (for|at|with|on)\b/,
+  /\bif (anything|something|a (job|position|role|spot)) (opens|comes) up\b/,
+] as const;
+
+/** Asking for a new favour: sending, reviewing, forwarding or introducing, politely or as a command. */
+export const NEW_FAVOUR = [
+  /\b(could|would|can|will) you (please )?(also )?(send|share|introduce|connect|review|look|take a look|check|forward|pass|meet|call|chat|help|recommend|refer|set up|tell|give)\b/,
+  /\bis there any chance\b/,
+  /\bi was (also )?hoping (you|that you) (could|might|would)\b/,
+  /\bone (more|last) (favou?r|request|thing to ask)\b/,
+  /\b(review|look at|feedback on) my (resume|cv|portfolio|cover letter)\b/,
+  /\b(another|a second|a follow-up) (call|chat|meeting|conversation)\b/,
+  /\bplease (also )?(send|share|review|forward|pass|give|introduce|connect|check|look at|tell|make sure)\b/,
+  /\b(make sure|be sure) (you|to) (mention|tell|say|send)\b/,
 ] as const;
 
 /** Attaching or offering a resume or other documents nobody asked for. */
@@ -42,9 +64,14 @@ export const CONNECTION = [
 /** Stating the reason for the contact: to learn, hear about experience or get advice. */
 export const PURPOSE = [
   /\blearn (a bit |a little |more )?(about|how|what|from)\b/,
-  /\bhear (about|how|what|more)\b/,
+  /\bhear (about|how|what|more|which|why|whether)\b/,
   /\byour (experience|path|advice|perspective|insights?|story|take|journey into)\b/,
-  /\bask (you )?(a few|some|two|three|a couple of) (quick )?questions\b/,
+  /\bask (you )?(a few|some|two|three|a couple of|a couple|few) (quick |short )?questions\b/,
+  /\bask (you )?(about (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)|how|what|why|which|whether)/,
+  /\b(talk|speak|chat)( to| with)?( you)? (about|on) (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)/,
+  /\b(minutes?|call|chat|conversation) (about|on) (your|the|how|what)\b/,
+  /\bwonder(ing)? (how|what|why|whether)\b/,
+  /\binterest(ed)? (how|what|why)\b/,
   /\b(get|ask for|seek|some) (your )?advice\b/,
   /\bcurious (about|how|what)\b/,
   /\b(understand|find out) (more |better )?(about|how|what)\b/,
@@ -62,6 +89,7 @@ export const SELF_INTRO = [
   /\bi('m| am)( currently| now)? ([\w-]+ ){0,4}(student|graduate|grad|major|alum\w*|learner|apprentice|newcomer)\b/,
   /\bname(?:'s| is) [^.!?\n]{1,60}?, (a|an|the|[\w-]+[- ]year|currently|now|recently|studying|from)\b/,
   /\bas an? ([\w-]+ ){0,3}(student|graduate|grad|major|learner|career changer)\b/,
+  /\bi('m| am) [^.!?\n]{1,60}?, (a |an )?([\w-]+ ){0,4}(student|graduate|grad|major|learner|newcomer)\b/,
   /\bi('ve| have)( been)? work(ed|ing) (as|in|for)\b/,
   /\bafter ([\w-]+ ){0,3}years? (as|in|of|working)\b/,
   /\bi (work|worked|study|studied|teach|taught|trained|volunteer) (as|in|at)\b/,
@@ -93,7 +121,10 @@ export const VAGUE_TIME = [
 /** Offering choices for when or how to talk. */
 export const OPTIONS = [
   /\b(phone|telephone|call|video|zoom|teams|in person|coffee)( call)?,? (or|and\/or) (a |an )?(phone|telephone|call|video|zoom|teams|in person|coffee|email)\b/,
-  /\b(whatever|whenever|any time|a time|whichever) (that )?(works|suits|is convenient|is easiest|fits)\b/,
+  /\b(whatever|whenever|any time|anytime|a time|whichever)( time| day)?( that| it)? (works|suits|is convenient|is easiest|fits)\b/,
+  /\bi('m| am) flexible\b/,
+  /\bany (day|weekday|time|morning|afternoon|evening)s?\b/,
+  /\b(sometime|some time|any time) (this|next) (week|month)\b/,
   /\bat your convenience\b/,
   /\b(around|fit|work around) your (schedule|calendar)\b/,
   /\b(in|over) the next (few|two|three|couple of|\d) (days|weeks)\b/,
@@ -168,8 +199,9 @@ export const PUSHY = [
 
 /** A promise to try again or follow up. */
 export const FOLLOW_UP = [
-  /\bi('ll| will) (try|call|ring|reach out|follow up|check (back|in)|email|write)( you)?( back| again| later)?\b/,
-  /\bi('ll| will) (give you a|send you a) (call|ring|note|email) (back|again|later)?\b/,
+  /\bi('ll| will)( also| then| just)? (try|call|ring|reach out|follow up|check (back|in)|email|write)( you)?( back| again| later)?\b/,
+  /\bi('ll| will) (give you (a|another)|send you a) (call|ring|note|email|try)\b/,
+  /\bi (try|call|ring|phone)( you)? (again|back)\b/,
   /\b(follow|following) up\b/,
   /\bif i (don't|do not) hear\b/,
   /\btry (you|your (office|line)) again\b/,

@@ -4,6 +4,27 @@ import type { Scorecard } from '../../../src/domain/practice/index.js';
 import type { PracticeExample } from '../../fixtures/practice/types.js';
 import { isOwnWords } from './play.js';
 
+/** Asserts that a scorecard's feedback quotes only the student's own words, in short quotes. */
+export function expectOwnQuotes(card: Scorecard, messages: readonly string[]): void {
+  expect(card.improvements.length).toBeLessThanOrEqual(3);
+  for (const improvement of card.improvements) {
+    expect(isOwnWords(improvement.quote, messages), improvement.quote).toBe(true);
+    expect(improvement.quote.replace(/…/g, '').length).toBeLessThanOrEqual(80);
+    expect(improvement.advice.length).toBeGreaterThan(20);
+    expect(card.mistakes).toContain(improvement.mistake);
+  }
+  if (card.rewrite !== undefined) expect(isOwnWords(card.rewrite.original, messages), card.rewrite.original).toBe(true);
+  expect(card.wentWell.length).toBeGreaterThan(0);
+}
+
+/** Asserts one verdict per criterion: praise only beside full marks, never beside a lost point. */
+export function expectOneVerdict(card: Scorecard): void {
+  const full = new Set(card.criteria.filter((c) => c.points === c.weight).map((c) => c.note));
+  for (const praise of card.wentWell.filter((w) => card.criteria.some((c) => c.note === w))) expect(full, praise).toContain(praise);
+  for (const c of card.criteria.filter((c) => c.points < c.weight)) expect(card.wentWell, c.label).not.toContain(c.note);
+  expect(new Set(card.mistakes).size).toBe(card.mistakes.length);
+}
+
 /** Runs the shared corpus checks for one scenario, scoring each example once. */
 export function describeCorpus<E extends PracticeExample>(name: string, examples: readonly E[], score: (ex: E) => Scorecard): void {
   const cache = new Map<string, Scorecard>();
@@ -42,15 +63,7 @@ export function describeCorpus<E extends PracticeExample>(name: string, examples
     });
 
     it.each(examples)('quotes only the student in the feedback of $id', (ex) => {
-      const card = cardOf(ex);
-      expect(card.improvements.length).toBeLessThanOrEqual(3);
-      for (const improvement of card.improvements) {
-        expect(isOwnWords(improvement.quote, ex.messages), improvement.quote).toBe(true);
-        expect(improvement.quote.replace(/…/g, '').length).toBeLessThanOrEqual(80);
-        expect(improvement.advice.length).toBeGreaterThan(20);
-      }
-      if (card.rewrite !== undefined) expect(isOwnWords(card.rewrite.original, ex.messages), card.rewrite.original).toBe(true);
-      expect(card.wentWell.length).toBeGreaterThan(0);
+      expectOwnQuotes(cardOf(ex), ex.messages);
     });
 
     it.each(weak)('suggests a rewrite of a line of $id', (ex) => {
@@ -79,10 +92,7 @@ export function describeCorpus<E extends PracticeExample>(name: string, examples
     });
 
     it.each(examples)('gives one verdict per criterion in $id: praise only for full marks', (ex) => {
-      const card = cardOf(ex);
-      const full = new Set(card.criteria.filter((c) => c.points === c.weight).map((c) => c.note));
-      for (const praise of card.wentWell.filter((w) => card.criteria.some((c) => c.note === w))) expect(full, praise).toContain(praise);
-      for (const c of card.criteria.filter((c) => c.points < c.weight)) expect(card.wentWell, c.label).not.toContain(c.note);
+      expectOneVerdict(cardOf(ex));
     });
 
     it.each(examples)('scores $id the same way every time', (ex) => {

@@ -49,6 +49,18 @@ describe('email grading reads what the student means', () => {
     expect(scoreOf('email', { ...strong, messages: [text.replace(own, intro)] }).mistakes).not.toContain('no-intro');
   });
 
+  it.each(['Ngā mihi,', 'Obrigado!', 'Respectfully,'])('takes "%s" above the signature for a close, in any language', (signOff) => {
+    const closed = text.replace(/\n[^\n]*\n([^\n]+)\s*$/, `\n${signOff}\n$1`);
+    expect(closed).toContain(signOff);
+    expect(scoreOf('email', { ...strong, messages: [closed] }).mistakes).not.toContain('no-close');
+  });
+
+  it('gives a job request as the only verdict on the purpose and on the ask', () => {
+    const card = scoreOf('email', { ...strong, messages: ['Subject: Job\n\nHi Lena,\n\nAre you hiring? I can start soon.\n\nThanks,\nSam'] });
+    expect(card.criteria.find((c) => c.id === 'purpose')?.note).toBe('It asked for a job rather than information.');
+    expect(card.criteria.find((c) => c.id === 'ask')?.note).toBe('The ask went beyond a conversation.');
+  });
+
   it('never tells an email to promise a call', () => {
     const card = scoreOf('email', { ...strong, messages: [text.replace(/If I don[^.]*\./, '')] });
     for (const improvement of card.improvements) expect(improvement.advice).not.toMatch(/try you again|call you/i);
@@ -65,6 +77,15 @@ describe('email subject handling', () => {
     const bodyFirst = startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1, draft: body });
     expect(bodyFirst.state.step).toBe('subject');
     expect(bodyFirst.finished).toBe(false);
+  });
+
+  it('takes a lone "Subject:" line as the subject, and waits for the body', () => {
+    const subject = 'Subject: Commerce student referred by Nina Patel';
+    const out = startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1, draft: subject });
+    expect(out.finished).toBe(false);
+    expect(out.state.step).toBe('body');
+    const inline = startRehearsal({ scenario: 'email', personaId: 'victor-lin', seed: 1, draft: `${subject}\n\n${body}` }).scorecard!;
+    expect(continueRehearsal(out.state, body).scorecard).toEqual(inline);
   });
 
   it('grades the same email alike whether the subject comes first, last or inline', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continueRehearsal, startRehearsal, type Scorecard } from '../../../src/domain/practice/index.js';
+import { UNSEEN_DRAFTS } from '../../../eval/practice/drafts-unseen/index.js';
 import { FAIRNESS_DRAFTS, type FairnessDraft } from '../../../eval/practice/fairness-drafts.js';
 import { SIGNERS, signedBy } from '../../../eval/practice/signers.js';
 
@@ -12,13 +13,16 @@ function scoreSigned(draft: FairnessDraft, signerIndex: number, seed: number): S
   return out.scorecard;
 }
 
+/** The held-out drafts, to be signed by every signer as well. */
+const HELD_OUT: readonly FairnessDraft[] = UNSEEN_DRAFTS.map((d) => ({ ...d, messages: d.templates }));
+
 describe('fair grading: the same draft signed by anyone scores the same', () => {
   it('uses at least seven signers with different names and phone formats', () => {
     expect(SIGNERS.length).toBeGreaterThanOrEqual(7);
     expect(new Set(SIGNERS.map((s) => s.phone.replace(/\d/g, '0'))).size).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(FAIRNESS_DRAFTS)('gives $id one score whoever signs it', (draft) => {
+  it.each([...FAIRNESS_DRAFTS, ...HELD_OUT])('gives $id one score whoever signs it', (draft) => {
     for (const seed of [1, 2, 3]) {
       const cards = SIGNERS.map((_, i) => scoreSigned(draft, i, seed));
       const scores = cards.map((c) => c.score);

@@ -23,6 +23,14 @@ describe('thank-you rehearsal', () => {
     expect(reply(generic, 'gentle')).toBe(reply(generic, 'tough'));
   });
 
+  it('counts a detail named only inside a request as asked for, not recalled', () => {
+    const grade = (draft: string) => startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft }).scorecard!;
+    const card = grade("Marcus,\n\nPlease send me Aisha Grant's contact details and the preceptor program application form.\n\nSam");
+    expect(card.mistakes).toEqual(expect.arrayContaining(['no-specifics', 'new-request']));
+    expect(card.score).toBeLessThanOrEqual(50);
+    expect(grade('Hi Marcus,\n\nThank you for explaining the preceptor program.\n\nBest,\nSam').mistakes).not.toContain('no-specifics');
+  });
+
   it.each([
     ['the simple past', 'After our call I signed up for a spreadsheet course.'],
     ['the present perfect', "I've joined the student accounting society since we spoke."],

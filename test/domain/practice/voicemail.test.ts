@@ -24,6 +24,31 @@ describe('voicemail grading', () => {
     expect(padded.mistakes).toContain('too-long');
   });
 
+  it.each([
+    'Jamal Wright said you would be the person to ask about the evening certificate.',
+    "I'm hoping to ask you about the evening certificate.",
+    'I would value 15 minutes about your evening certificate.',
+    'I like to ask few questions about the evening certificate.',
+  ])('hears a purpose in "%s"', (purpose) => {
+    const said = base.replace("I'd like to learn how you got into adult education, in 15 minutes.", purpose);
+    expect(grade(said).mistakes).not.toContain('no-purpose');
+    expect(grade(base.replace("I'd like to learn how you got into adult education, in 15 minutes.", 'I wanted to ask about stuff.')).mistakes).toContain(
+      'no-purpose',
+    );
+  });
+
+  it.each(["I'll give you another ring on Thursday.", 'I try again on Thursday.', "I'll also try you again Thursday."])(
+    'hears when the student will try again in "%s"',
+    (plan) => {
+      expect(grade(base.replace("I'll try you Thursday.", plan)).mistakes).not.toContain('no-follow-up');
+    },
+  );
+
+  it('names a job request once, not also an unclear purpose', () => {
+    const card = grade(base.replace("I'd like to learn how you got into adult education, in 15 minutes.", 'Are you hiring right now?'));
+    expect(card.criteria.find((c) => c.id === 'purpose')?.note).toBe('It asked for a job rather than information.');
+  });
+
   it('finishes at once when the message is given as a draft, with the persona reacting', () => {
     const out = startRehearsal({ scenario: 'voicemail', personaId: 'helen-park', seed: 2, draft: base });
     expect(out.finished).toBe(true);

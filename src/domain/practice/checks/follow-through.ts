@@ -2,10 +2,11 @@
  * Checks for a thank-you note: it recalls something specific the person said, reports an
  * action taken or planned, and acknowledges the introduction they offered.
  */
-import { findIn, firstSentence, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
+import { findIn, findInSentences, firstSentence, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
-import { THANKS } from '../phrases.js';
+import { JOB_REQUEST, NEW_FAVOUR, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
+import { hasAny } from '../text.js';
 import type { Persona } from '../types.js';
 
 const RECALL = [
@@ -15,7 +16,7 @@ const RECALL = [
   /\bi (learned|realized|didn't know|had not realized|hadn't realized) (that|how|why)\b/,
 ];
 /** Things a student does with advice, in the past ("I signed up"), present perfect ("I've joined") or future. */
-const DONE = String.raw`(signed up|joined|registered|started|reached out|contacted|emailed|wrote|written|read|ordered|booked|enrolled|updated|looked (into|up)|downloaded|began|begun|finished|made|built|set up|called|practi[sc]ed|cut|added|picked|asked|talked|spoken|spoke|applied|took|taken|entered|attended|tried|visited|bought|sent|found|put|created|drafted|revised|messaged|followed)`;
+const DONE = String.raw`(signed up|joined|registered|started|reached out|contacted|emailed|wrote|written|read|ordered|booked|enrolled|updated|looked (into|up)|downloaded|began|begun|finished|made|built|set up|called|practi[sc]ed|cut|added|picked|asked|talked|spoken|spoke|applied|took|taken|entered|attended|tried|visited|bought|sent|found|put|created|drafted|revised|messaged|followed|told|changed|switched|requested|chose|decided|scrapped|dropped|reworked|rewrote|redid|shortened|narrowed)`;
 
 const ACTION = [
   new RegExp(String.raw`\bi (already |just |then |also |finally |immediately )?${DONE}\b`),
@@ -26,10 +27,17 @@ const ACTION = [
 ];
 const INTRODUCTION = [/\bintroduc(e|ed|ing|tion)\b/, /\bconnect(ing)? me\b/, /\b(put|putting) me in touch\b/, /\breferral\b/];
 
-/** Flags a note that recalls nothing specific the person said; a general recollection costs 40%. */
+/** Whether a sentence asks for something (a job or a new favour) rather than recalls or reports. */
+const isRequest = (masked: string): boolean => hasAny(masked, [...JOB_REQUEST, ...NEW_FAVOUR]);
+
+/**
+ * Flags a note that recalls nothing specific the person said; a general recollection costs 40%.
+ * A detail named only inside a request ("please send me the preceptor form") is asked for, not
+ * recalled, so it does not count.
+ */
 export function missingSpecifics(d: Draft, persona: Persona, cost: number): Finding | null {
   const keywords = (persona.highlights ?? []).flatMap((h) => h.keywords.map((k) => new RegExp(`\\b${k.toLowerCase()}`)));
-  if (findIn(d, keywords) !== null) return null;
+  if (findInSentences(d, keywords, (masked) => !isRequest(masked)) !== null) return null;
   const recall = findIn(d, RECALL);
   const thanks = findIn(d, THANKS);
   const anchor = recall ?? thanks;

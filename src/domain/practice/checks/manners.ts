@@ -4,21 +4,12 @@
  */
 import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
-import { JOB_REQUEST, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
+import { JOB_REQUEST, NEW_FAVOUR, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { wordCount } from '../../text.js';
 
 /** Sentences longer than this read as heavy in a short message. */
 const LONG_SENTENCE_WORDS = 30;
-
-const NEW_FAVOUR = [
-  /\b(could|would|can|will) you (please )?(also )?(send|share|introduce|connect|review|look|take a look|check|forward|pass|meet|call|chat|help|recommend|refer|set up|tell|give)\b/,
-  /\bis there any chance\b/,
-  /\bi was (also )?hoping (you|that you) (could|might|would)\b/,
-  /\bone (more|last) (favou?r|request|thing to ask)\b/,
-  /\b(review|look at|feedback on) my (resume|cv|portfolio|cover letter)\b/,
-  /\b(another|a second|a follow-up) (call|chat|meeting|conversation)\b/,
-];
 
 /** Flags a message that never says thank you. */
 export function missingThanks(d: Draft, cost: number): Finding | null {
@@ -75,9 +66,16 @@ export function newRequest(d: Draft, cost: number): Finding | null {
   };
 }
 
+/**
+ * A sign-off in any language or register ("Ngā mihi,", "Obrigado!", "Respectfully,"): a short
+ * line ending in a comma or an exclamation mark, after the opening line, followed only by the
+ * signature (up to three lines: name, phone, email).
+ */
+const CLOSING_LINE = /[^\n]\n+[ \t]*[^\n,!]{1,30}[,!][ \t]*\n+(?:[ \t]*[^\n]+\n*){1,3}$/u;
+
 /** Flags a written message with no sign-off or closing thank-you. */
 export function missingClose(d: Draft, cost: number): Finding | null {
-  if (findIn(d, SIGN_OFF) !== null) return null;
+  if (findIn(d, SIGN_OFF) !== null || CLOSING_LINE.test(d.text.trim())) return null;
   const original = lastSentence(d);
   return {
     code: 'no-close',

@@ -1,7 +1,8 @@
 /**
  * Grades an outreach email asking for an informational interview. Asking for a job empties
  * both the purpose and the ask criteria (the message is no longer a request for a
- * conversation), so such an email cannot score above 50.
+ * conversation), so such an email cannot score above 50; it then stands as the only verdict on
+ * both, rather than beside "the purpose was not clear" or "there was no time request".
  */
 import { attachment, jobRequest, missingOptions, timeRequest } from '../checks/ask.js';
 import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/identity.js';
@@ -32,7 +33,8 @@ export const EMAIL_LENGTH: LengthTarget = { min: 40, max: 125, unit: 'words' };
 
 /** Sentences (after a greeting line) within which the connection should appear. */
 const CONNECTION_WITHIN = 2;
-const GREETING_LINE = /^(hi|hello|dear|good (morning|afternoon)|hey)\b/i;
+/** An opening line: a usual greeting, or any short line ending in a comma ("Kia ora Lena,", "Mr. Lin,"). */
+const GREETING_LINE = /^((hi|hello|dear|good (morning|afternoon)|hey)\b|(\S+ ){0,3}\S+,$)/i;
 
 /** Grades an email's subject and body. */
 export function gradeEmail(email: EmailParts, persona: Persona, field: string): Scorecard {
@@ -48,8 +50,11 @@ export function gradeEmail(email: EmailParts, persona: Persona, field: string): 
     ),
     personal: check('You wrote to them by name and said why them.', genericGreeting(d, persona, 0.4), missingWhyYou(d, persona, 0.6)),
     intro: check('Your introduction was one tidy line.', lifeStory(d, 1) ?? missingIntro(d, 1)),
-    purpose: check('You asked to learn from them, not for a job.', job, missingPurpose(d, field, 0.5)),
-    ask: check('Your ask was small and easy to say yes to.', askBeyondConversation(job), timeRequest(d, 0.6), missingOptions(d, 0.4)),
+    purpose: check('You asked to learn from them, not for a job.', job ?? missingPurpose(d, field, 0.5)),
+    ask: check(
+      'Your ask was small and easy to say yes to.',
+      askBeyondConversation(job) ?? [timeRequest(d, 0.6), missingOptions(d, 0.4)].filter((f) => f !== null),
+    ),
     attachment: check('No attachment: it reads as a request for advice, not an application.', attachment(d, 1)),
     length: check('Short enough to read on a phone.', lengthCheck(d, EMAIL_LENGTH, 1)),
     plain: check('Plain and friendly wording.', stiffLanguage(d, 1)),
@@ -57,7 +62,10 @@ export function gradeEmail(email: EmailParts, persona: Persona, field: string): 
   });
 }
 
-/** A job request also voids the ask: it asks for far more than a conversation. */
+/**
+ * A job request also voids the ask: it asks for far more than a conversation, so the time and
+ * the options of a conversation are not judged as well (one finding, one verdict).
+ */
 function askBeyondConversation(job: Finding | null): Finding | null {
   return job === null ? null : { ...job, note: 'The ask went beyond a conversation.' };
 }

@@ -37,7 +37,7 @@ export function gradeVoicemail(message: string, persona: Persona, field: string)
     name: check('You said your name, so they know who called.', missingName(d, persona, 1)),
     phone: check('Your number came early and again at the end, so it is easy to catch.', phoneNumber(d, { missing: 1, notRepeated: 0.4, late: 0.2 })),
     connection: check('You named your connection, which makes a call back far likelier.', missingConnection(d, persona, 1)),
-    purpose: check('Your reason for calling was clear and short.', jobRequest(d, field, 1), missingPurpose(d, field, 1), lifeStory(d, 1)),
+    purpose: check('Your reason for calling was clear and short.', jobRequest(d, field, 1) ?? missingPurpose(d, field, 1), lifeStory(d, 1)),
     email: check('You left an email address as a second way to reply.', missingEmail(d, 1)),
     followUp: check('You said when you would try again, which keeps the next step with you.', followUpPlan(d, 1)),
     length: check('The length was right for a voicemail.', lengthCheck(d, VOICEMAIL_LENGTH, 1)),

@@ -36,8 +36,8 @@ export const EMAIL_SCENARIO = draftScenario({
   },
   steps: {
     [DRAFT_STEP]: (_ctx, text) => {
-      if (hasSubjectLine(text)) return { say: [], next: null };
       if (isSubjectOnly(text)) return { say: [{ text: 'Got your subject line. Now send the body of the email.' }], next: 'body' };
+      if (hasSubjectLine(text)) return { say: [], next: null };
       return { say: [{ text: 'I do not see a subject line. What subject would you use? Send just that line, or "none".' }], next: 'subject' };
     },
     subject: finish,

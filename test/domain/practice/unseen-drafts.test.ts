@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ownMessages, UNSEEN_DRAFTS } from '../../../eval/practice/drafts-unseen/index.js';
+import { scoreMessages } from '../../../eval/practice/grading.js';
+import { expectOneVerdict, expectOwnQuotes } from './corpus.js';
+
+/**
+ * The held-out drafts of eval/practice/drafts-unseen (written blind, measured before the
+ * graders were fixed on them): the targets of `npm run eval:practice` hold draft by draft, and
+ * no scorecard contradicts itself or quotes words the student did not write.
+ */
+const graded = UNSEEN_DRAFTS.map((draft) => {
+  const messages = ownMessages(draft);
+  return { ...draft, messages, card: scoreMessages(draft.scenario, draft.personaId, messages) };
+});
+
+describe('held-out drafts', () => {
+  it('has at least 12 strong and 12 weak drafts per written scenario, with unique ids', () => {
+    for (const scenario of ['email', 'voicemail', 'thanks'] as const) {
+      for (const quality of ['strong', 'weak'] as const) {
+        expect(graded.filter((d) => d.scenario === scenario && d.quality === quality).length, `${scenario} ${quality}`).toBeGreaterThanOrEqual(12);
+      }
+    }
+    expect(new Set(graded.map((d) => d.id)).size).toBe(graded.length);
+  });
+
+  it.each(graded.filter((d) => d.quality === 'strong'))('scores the strong draft $id at least 70', (d) => {
+    expect(d.card.score).toBeGreaterThanOrEqual(70);
+  });
+
+  it.each(graded.filter((d) => d.quality === 'weak'))('scores the weak draft $id at most 50', (d) => {
+    expect(d.card.score).toBeLessThanOrEqual(50);
+  });
+
+  it.each(graded)('gives $id one verdict per criterion, quoting only the student', (d) => {
+    expectOneVerdict(d.card);
+    expectOwnQuotes(d.card, d.messages);
+  });
+});
