@@ -4,7 +4,8 @@
  */
 import { continueRehearsal, startRehearsal, type ScenarioId, type Scorecard } from '../../src/domain/practice/index.js';
 import { DRAFT_CORPUS } from './drafts/index.js';
-import { ownMessages, UNSEEN_DRAFTS } from './drafts-unseen/index.js';
+import { ownMessages, UNSEEN_DRAFTS, type UnseenDraft } from './drafts-unseen/index.js';
+import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
 import { FAIRNESS_DRAFTS, type FairnessDraft } from './fairness-drafts.js';
 import { SIGNERS, signedBy } from './signers.js';
 
@@ -59,9 +60,9 @@ export function draftFigures(drafts: readonly GradedDraft[] = DRAFT_CORPUS): Dra
   });
 }
 
-/** Score ranges per written scenario of the held-out drafts, each signed by its own signer. */
-export function unseenDraftFigures(): DraftFigures[] {
-  return draftFigures(UNSEEN_DRAFTS.map((d) => ({ ...d, messages: ownMessages(d) })));
+/** Score ranges per written scenario of a held-out batch (by default the first), each draft signed by its own signer. */
+export function unseenDraftFigures(drafts: readonly UnseenDraft[] = UNSEEN_DRAFTS): DraftFigures[] {
+  return draftFigures(drafts.map((d) => ({ ...d, messages: ownMessages(d) })));
 }
 
 /** The largest difference between two signers' scores on the same draft and seed. */
@@ -73,9 +74,12 @@ export interface FairnessFigures {
 }
 
 /** A draft template to sign: the fairness drafts, and the held-out drafts. */
-const FAIRNESS_TEMPLATES: readonly FairnessDraft[] = [...FAIRNESS_DRAFTS, ...UNSEEN_DRAFTS.map((d) => ({ ...d, messages: d.templates }))];
+const FAIRNESS_TEMPLATES: readonly FairnessDraft[] = [
+  ...FAIRNESS_DRAFTS,
+  ...[...UNSEEN_DRAFTS, ...UNSEEN_2_DRAFTS].map((d) => ({ ...d, messages: d.templates })),
+];
 
-/** Grades every fairness draft and every held-out draft signed by every signer, with three seeds. */
+/** Grades every fairness draft and every draft of both held-out batches signed by every signer, with three seeds. */
 export function fairnessSpread(): FairnessFigures {
   let spread = 0;
   const uneven: string[] = [];

@@ -5,6 +5,7 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
+import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
 import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
@@ -61,6 +62,9 @@ printDrafts(draftFigures());
 out();
 out('Grading (held-out drafts in drafts-unseen: written blind and measured before any grader change, then learnt from)');
 printDrafts(unseenDraftFigures());
+out();
+out('Grading (second held-out batch in drafts-unseen-2: written after those fixes, never tuned on)');
+printDrafts(unseenDraftFigures(UNSEEN_2_DRAFTS));
 
 out();
 const fairness = fairnessSpread();
