@@ -63,7 +63,7 @@ out();
 out('Grading (held-out drafts in drafts-unseen: written blind and measured before any grader change, then learnt from)');
 printDrafts(unseenDraftFigures());
 out();
-out('Grading (second held-out batch in drafts-unseen-2: written after those fixes, never tuned on)');
+out('Grading (second held-out batch in drafts-unseen-2: written after those fixes, measured first, then learnt from)');
 printDrafts(unseenDraftFigures(UNSEEN_2_DRAFTS));
 
 out();

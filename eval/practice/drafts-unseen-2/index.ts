@@ -1,6 +1,7 @@
 /**
- * The second held-out batch: written after the graders were fixed on the first one, never
- * tuned on. It estimates how the fixes carry over to drafts nobody foresaw.
+ * The second held-out batch: written after the graders were fixed on the first one, to see
+ * how those fixes carry over to drafts nobody foresaw. Measured first (commit 4af26ce: one
+ * thank-you miss, notes pasted raw), then learnt from.
  */
 import type { ScenarioId } from '../../../src/domain/practice/index.js';
 import type { UnseenDraft, UnseenSpec } from '../drafts-unseen/spec.js';

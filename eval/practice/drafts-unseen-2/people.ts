@@ -1,7 +1,5 @@
 /** Signers of the second held-out batch: yet other names and ways of writing a number. */
-import type { Signer } from '../signers.js';
-
-const person = (name: string, first: string, phone: string, email: string): Signer => ({ name, first, phone, email });
+import { person } from '../drafts-unseen/spec.js';
 
 /** Signers of the second held-out batch. */
 export const PEOPLE_2 = {

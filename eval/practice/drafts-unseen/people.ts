@@ -2,9 +2,7 @@
  * The people who sign the held-out drafts: none of them is a signer of the fairness check,
  * and their phone numbers and addresses are written in yet other ways.
  */
-import type { Signer } from '../signers.js';
-
-const person = (name: string, first: string, phone: string, email: string): Signer => ({ name, first, phone, email });
+import { person } from './spec.js';
 
 /** Signers of the held-out drafts. */
 export const PEOPLE = {

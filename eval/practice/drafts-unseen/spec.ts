@@ -24,3 +24,6 @@ export const unseen = (id: string, quality: UnseenDraft['quality'], personaId: s
   signer,
   templates,
 });
+
+/** A signer of held-out drafts. */
+export const person = (name: string, first: string, phone: string, email: string): Signer => ({ name, first, phone, email });

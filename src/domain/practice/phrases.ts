@@ -68,8 +68,11 @@ export const PURPOSE = [
   /\byour (experience|path|advice|perspective|insights?|story|take|journey into)\b/,
   /\bask (you )?(a few|some|two|three|a couple of|a couple|few) (quick |short )?questions\b/,
   /\bask (you )?(about (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)|how|what|why|which|whether)/,
+  /\b(like|love|want|hoping) to ask( you)?\s*:/,
+  /\badvice (about|on) (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)/,
+  /\b(minutes?|time)\b[^.?!\n]{0,20}?\babout (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)/,
   /\b(talk|speak|chat)( to| with)?( you)? (about|on) (?!(stuff|things|something|anything|everything|it|that|this|whatever)\b)/,
-  /\b(minutes?|call|chat|conversation) (about|on) (your|the|how|what)\b/,
+  /\b(minutes?|call|chat|conversation) on (your|how|what)\b/,
   /\bwonder(ing)? (how|what|why|whether)\b/,
   /\binterest(ed)? (how|what|why)\b/,
   /\b(get|ask for|seek|some) (your )?advice\b/,
@@ -123,6 +126,8 @@ export const OPTIONS = [
   /\b(phone|telephone|call|video|zoom|teams|in person|coffee)( call)?,? (or|and\/or) (a |an )?(phone|telephone|call|video|zoom|teams|in person|coffee|email)\b/,
   /\b(whatever|whenever|any time|anytime|a time|whichever)( time| day)?( that| it)? (works|suits|is convenient|is easiest|fits)\b/,
   /\bi('m| am) flexible\b/,
+  /\b(a |any )?time (that is |that's )?convenient (for|to) you\b/,
+  /\b(adapt|adjust) to your (time|schedule|availability|calendar)\b/,
   /\bany (day|weekday|time|morning|afternoon|evening)s?\b/,
   /\b(sometime|some time|any time) (this|next) (week|month)\b/,
   /\bat your convenience\b/,
@@ -134,8 +139,18 @@ export const OPTIONS = [
   /\bif (email|writing) is easier\b/,
 ] as const;
 
-/** Saying thank you. */
-export const THANKS = [/\bthank(s| you)\b/, /\bgrateful\b/, /\bappreciate(d)?\b/, /\bcheers\b/] as const;
+/**
+ * Saying thank you, in English or in any language: a sentence that opens with one word and
+ * "for our talk" / "for your time" ("Mahalo for our talk!", "Merci for your time") thanks,
+ * unless the word is an apology.
+ */
+export const THANKS = [
+  /\bthank(s| you)\b/,
+  /\bgrateful\b/,
+  /\bappreciate(d)?\b/,
+  /\bcheers\b/,
+  /(^|[.!?\n]\s*)(?!(sorry|apologies|pardon|excuse)\b)[^\s.!?,]+( so much| very much)? for (our|your|the|taking|making|talking|speaking|meeting)\b/,
+] as const;
 
 /** Asking to be pointed to someone else. */
 export const REFERRAL_ASK = [

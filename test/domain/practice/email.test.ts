@@ -61,6 +61,17 @@ describe('email grading reads what the student means', () => {
     expect(card.criteria.find((c) => c.id === 'ask')?.note).toBe('The ask went beyond a conversation.');
   });
 
+  it.each(['I can adapt to your time.', 'Any weekday works for me.', 'At a time convenient for you.', 'I am flexible.'])(
+    'hears an option for when to talk in "%s"',
+    (option) => {
+      const noOptions =
+        'Subject: Nina Patel suggested I write\n\nHi Victor,\n\nNina Patel suggested I write. I am a commerce student and I would like to learn how you became an analyst. Could we talk for 15 minutes?';
+      const grade = (body: string) => scoreOf('email', { ...strong, personaId: 'victor-lin', messages: [`${body}\n\nThanks,\nSam`] });
+      expect(grade(noOptions).mistakes).toContain('no-options');
+      expect(grade(`${noOptions} ${option}`).mistakes).not.toContain('no-options');
+    },
+  );
+
   it('never tells an email to promise a call', () => {
     const card = scoreOf('email', { ...strong, messages: [text.replace(/If I don[^.]*\./, '')] });
     for (const improvement of card.improvements) expect(improvement.advice).not.toMatch(/try you again|call you/i);

@@ -31,10 +31,31 @@ describe('thank-you rehearsal', () => {
     expect(grade('Hi Marcus,\n\nThank you for explaining the preceptor program.\n\nBest,\nSam').mistakes).not.toContain('no-specifics');
   });
 
+  it('does not count notes pasted raw as recalling or acknowledging anything', () => {
+    const notes = 'notes from call w/ marcus:\n- nights\n- preceptor\n- aisha grant?';
+    const card = startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: notes }).scorecard!;
+    expect(card.mistakes).toEqual(expect.arrayContaining(['no-specifics', 'no-referral-thanks', 'no-thanks']));
+    expect(card.score).toBeLessThanOrEqual(50);
+  });
+
+  it.each(['Mahalo for our talk yesterday!', 'Merci for your time yesterday.', 'Thank you for our talk yesterday.'])(
+    'hears thanks in "%s", in any language',
+    (opening) => {
+      const note = `Hi Marcus,\n\n${opening} Learning about the preceptor program helped.\n\nBest,\nSam`;
+      expect(startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note }).scorecard!.mistakes).not.toContain('no-thanks');
+    },
+  );
+
+  it('does not take an apology for thanks', () => {
+    const note = 'Hi Marcus,\n\nSorry for the late note. Learning about the preceptor program helped.\n\nBest,\nSam';
+    expect(startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note }).scorecard!.mistakes).toContain('no-thanks');
+  });
+
   it.each([
     ['the simple past', 'After our call I signed up for a spreadsheet course.'],
     ['the present perfect', "I've joined the student accounting society since we spoke."],
     ['a plan', 'Next month I will take a spreadsheet course.'],
+    ['the present perfect of any verb', "I've already shared your advice with my instructor."],
   ])('credits an action told in %s', (_tense, action) => {
     const note = (middle: string) =>
       `Hi Nadia,\n\nThank you for talking with me. Hearing how new staff rotate between audit and tax work was useful.\n\n${middle} Thank you for the introduction to Luis Moreno.\n\nBest,\nSam`;

@@ -29,6 +29,8 @@ describe('voicemail grading', () => {
     "I'm hoping to ask you about the evening certificate.",
     'I would value 15 minutes about your evening certificate.',
     'I like to ask few questions about the evening certificate.',
+    'Could I have 15 minutes of your time about the evening certificate?',
+    'Jamal Wright thought you would have advice about the evening certificate.',
   ])('hears a purpose in "%s"', (purpose) => {
     const said = base.replace("I'd like to learn how you got into adult education, in 15 minutes.", purpose);
     expect(grade(said).mistakes).not.toContain('no-purpose');
@@ -47,6 +49,12 @@ describe('voicemail grading', () => {
   it('names a job request once, not also an unclear purpose', () => {
     const card = grade(base.replace("I'd like to learn how you got into adult education, in 15 minutes.", 'Are you hiring right now?'));
     expect(card.criteria.find((c) => c.id === 'purpose')?.note).toBe('It asked for a job rather than information.');
+  });
+
+  it('takes a message a tenth over the target as on target, and one further over as too long', () => {
+    const padding = (sentences: number) => ` ${'Thank you so much for listening to me. '.repeat(sentences)}`;
+    expect(grade(base + padding(3)).mistakes).not.toContain('too-long');
+    expect(grade(base + padding(4)).mistakes).toContain('too-long');
   });
 
   it('finishes at once when the message is given as a draft, with the persona reacting', () => {

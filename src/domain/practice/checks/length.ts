@@ -1,6 +1,7 @@
 /**
  * Length checks: spoken length in seconds (calls, voicemails) and written length in words
- * (emails, notes). Slightly off the target costs half; far off costs all.
+ * (emails, notes). Within a tenth of a bound is on target (the length is an estimate, and a
+ * reader or listener notices no difference); slightly off costs half; far off costs all.
  */
 import { lastSentence, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
@@ -17,6 +18,8 @@ export interface LengthTarget {
 
 /** How far beyond a bound (as a share of it) is only "slightly" off. */
 const SLACK = 0.35;
+/** How far beyond a bound (as a share of it) still counts as on target. */
+const GRACE = 0.1;
 
 /** Measures a draft in the target's unit; names, numbers and addresses count the same for everyone. */
 function measure(d: Draft, unit: LengthTarget['unit']): number {
@@ -27,7 +30,7 @@ function measure(d: Draft, unit: LengthTarget['unit']): number {
 export function lengthCheck(d: Draft, target: LengthTarget, cost: number): Finding | null {
   const size = measure(d, target.unit);
   const range = `${target.min} to ${target.max} ${target.unit}`;
-  if (size > target.max) {
+  if (size > target.max * (1 + GRACE)) {
     const far = size > target.max * (1 + SLACK);
     return {
       code: 'too-long',
@@ -37,7 +40,7 @@ export function lengthCheck(d: Draft, target: LengthTarget, cost: number): Findi
       advice: `Cut to ${range}: keep your name, the connection, one line on why, and the ask; drop the rest.`,
     };
   }
-  if (size < target.min) {
+  if (size < target.min * (1 - GRACE)) {
     const far = size < target.min * (1 - SLACK);
     return {
       code: 'too-short',
