@@ -18,15 +18,14 @@ export const JOB_REQUEST = [
   /\bjob (opening|offer|opportunit)/,
   /\bopportunit(y|ies) (for me|on your team|at your|with your)\b/,
   /\b(love|like|want|hoping|chance) to work (for|with) you\b/,
-  /\b(can|could|may) i (get|have|find) (a |an )?(job|position|role|internship|placement)\b/,
-  /\bget hired\b/,
-  /\b(chance|opportunity) to work (in|at|for|with) your\b/,
+  /\b(can|could|may) i (get|have) (a |an )?(job|position|role|internship|placement) (at|with|in) (your|you)\b/,
+  /\b(give|offer) me (a |the )?(chance|opportunity) to work\b/,
   /\bany (job|position|role|opening) (is|would be) (ok|okay|fine|good)\b/,
-  /\b(jobs|openings|positions|vacancies|roles) (in|at|on|with) your\b/,
-  /\b(contribute to|join) your (team|company|firm|organi[sz]ation|clinic|studio|unit|office)\b/,
+  /\b(openings|vacancies) (in|at|on|with) your\b/,
+  /\bcontribute to your (team|company|firm|organi[sz]ation|clinic|studio|unit|office)\b/,
   /\bpresent my (skills|qualifications|profile|candidacy)\b/,
-  /\bhelp me (get|find|land) (a |an )?(job|internship|position|role|placement)\b/,
-  /\b(great|good|perfect|strong) fit (for|at|with|on)\b/,
+  /\byou (can |could |might )?help me (get|find|land) (a |an )?(job|internship|position|role|placement)\b/,
+  /\bi('d| would) be an? (great|good|perfect|strong|excellent) fit\b/,
   /\bif (anything|something|a (job|position|role|spot)) (opens|comes) up\b/,
 ] as const;
 
@@ -139,16 +138,17 @@ export const OPTIONS = [
   /\bif (email|writing) is easier\b/,
 ] as const;
 
+/** Saying thank you. */
+export const THANKS = [/\bthank(s| you)\b/, /\bgrateful\b/, /\bappreciate(d)?\b/, /\bcheers\b/] as const;
+
 /**
- * Saying thank you, in English or in any language: a sentence that opens with one word and
- * "for our talk" / "for your time" ("Mahalo for our talk!", "Merci for your time") thanks,
- * unless the word is an apology.
+ * Saying thank you in a written note, in English or in any language: a sentence that opens
+ * with one word and "for our talk" / "for your time" ("Mahalo for our talk!", "Merci for your
+ * time") thanks, unless the word is an apology. Not for telling a spoken closing remark from a
+ * question ("Looking for the right program." is neither).
  */
-export const THANKS = [
-  /\bthank(s| you)\b/,
-  /\bgrateful\b/,
-  /\bappreciate(d)?\b/,
-  /\bcheers\b/,
+export const THANKS_IN_ANY_LANGUAGE = [
+  ...THANKS,
   /(^|[.!?\n]\s*)(?!(sorry|apologies|pardon|excuse)\b)[^\s.!?,]+( so much| very much)? for (our|your|the|taking|making|talking|speaking|meeting)\b/,
 ] as const;
 

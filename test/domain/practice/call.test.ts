@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { jobRequest } from '../../../src/domain/practice/checks/ask.js';
+import { toDraft } from '../../../src/domain/practice/draft.js';
 import { continueRehearsal, startRehearsal, type RehearsalState } from '../../../src/domain/practice/index.js';
 import { CALL_EXAMPLES } from '../../fixtures/practice/call.js';
 import { describeCorpus } from './corpus.js';
@@ -77,5 +79,26 @@ describe('call branches', () => {
     expect(out.finished).toBe(true);
     expect(out.say.join(' ')).toMatch(/careers page/);
     expect(out.scorecard?.mistakes).toContain('job-request');
+  });
+});
+
+describe('job requests, told from questions about jobs', () => {
+  it.each([
+    'How did you get hired?',
+    'Which roles at your company suit new graduates?',
+    'How can I get an internship in this field?',
+    'Would I be a good fit for this kind of work?',
+    'What would help me get a job in this field?',
+  ])('does not take "%s" for a job request', (question) => {
+    expect(jobRequest(toDraft(question), 'UX research', 1)).toBeNull();
+  });
+
+  it.each([
+    'Maybe you can help me get an internship.',
+    'I think I would be a great fit at Pinecone.',
+    'Let me know if anything opens up.',
+    'Please give me chance to work in your pharmacy.',
+  ])('takes "%s" for a job request', (ask) => {
+    expect(jobRequest(toDraft(ask), 'UX research', 1)?.code).toBe('job-request');
   });
 });

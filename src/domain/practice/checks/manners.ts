@@ -4,7 +4,7 @@
  */
 import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
-import { JOB_REQUEST, NEW_FAVOUR, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS } from '../phrases.js';
+import { JOB_REQUEST, NEW_FAVOUR, PUSHY, SIGN_OFF, STIFF_LANGUAGE, THANKS_IN_ANY_LANGUAGE } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { wordCount } from '../../text.js';
 
@@ -13,7 +13,7 @@ const LONG_SENTENCE_WORDS = 30;
 
 /** Flags a message that never says thank you. */
 export function missingThanks(d: Draft, cost: number): Finding | null {
-  if (findIn(d, THANKS) !== null) return null;
+  if (findIn(d, THANKS_IN_ANY_LANGUAGE) !== null) return null;
   return {
     code: 'no-thanks',
     cost,
