@@ -3,8 +3,9 @@
  * a place in it into a short quote for feedback.
  */
 import { quoteAround, shortQuote } from './quote.js';
-import { maskIdentity, measurableText, signerNameSpans } from './signer.js';
+import { EMAIL_PATTERN, maskIdentity, measurableText, PHONE_PATTERN, signerNameSpans } from './signer.js';
 import { firstHit, normalizeForMatch, sentenceAt, splitSentences, type Hit, type Sentence } from './text.js';
+import { wordCount } from '../text.js';
 
 /**
  * A student's text and its sentences, with two views that hide who wrote it: `match` (the
@@ -31,9 +32,28 @@ export function firstSentence(d: Draft): string {
   return d.sentences[0]?.text ?? d.text;
 }
 
-/** The last sentence (or the whole text when it has none). */
+/** A sign-off line: a few words ending in a comma or an exclamation mark ("Best regards,", "Obrigado!"). */
+const SIGN_OFF_LINE = /^[^\n.?]{1,30}[,!]$/u;
+const MAX_SIGN_OFF_WORDS = 4;
+const CONTACT_LABEL = /\b(phone|tel|mobile|cell|email|e-mail)\b/giu;
+
+/** Whether a sentence only signs the message: the writer's name, a sign-off, a phone number or an address. */
+function signsOnly(d: Draft, s: Sentence): boolean {
+  let unmasked = '';
+  for (let i = 0; i < s.text.length; i++) if (d.match.charCodeAt(s.start + i) === s.text.charCodeAt(i)) unmasked += s.text.charAt(i);
+  const rest = unmasked.replace(PHONE_PATTERN, '').replace(EMAIL_PATTERN, '').replace(CONTACT_LABEL, '');
+  if (!/[\p{L}\p{N}]/u.test(rest)) return true;
+  return SIGN_OFF_LINE.test(s.text) && wordCount(s.text) <= MAX_SIGN_OFF_WORDS;
+}
+
+/**
+ * The last sentence of the message itself, before any signature (the name, a sign-off, a
+ * phone number or an address): the line a missing ending belongs after. The whole text when
+ * there is nothing else.
+ */
 export function lastSentence(d: Draft): string {
-  return d.sentences.at(-1)?.text ?? d.text;
+  const body = d.sentences.filter((s) => !signsOnly(d, s));
+  return (body.at(-1) ?? d.sentences.at(-1))?.text ?? d.text;
 }
 
 /** A short quote of the sentence around a hit, centred on the hit when the sentence is long. */

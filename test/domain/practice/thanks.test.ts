@@ -46,6 +46,14 @@ describe('thank-you rehearsal', () => {
     },
   );
 
+  it('quotes the last line of the note, not the signature, where something is missing', () => {
+    const note = 'Hi Marcus,\n\nThank you for explaining the preceptor program.\n\nBest regards,\nNomvula Dlamini\n+27 82 555 0164';
+    const card = startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note }).scorecard!;
+    const quotes = card.improvements.filter((i) => ['no-action', 'no-referral-thanks'].includes(i.mistake)).map((i) => i.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote).toBe('Thank you for explaining the preceptor program.');
+  });
+
   it('does not take an apology for thanks', () => {
     const note = 'Hi Marcus,\n\nSorry for the late note. Learning about the preceptor program helped.\n\nBest,\nSam';
     expect(startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note }).scorecard!.mistakes).toContain('no-thanks');
