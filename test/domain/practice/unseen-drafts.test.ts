@@ -36,5 +36,6 @@ describe('held-out drafts', () => {
   it.each(graded)('gives $id one verdict per criterion, quoting only the student', (d) => {
     expectOneVerdict(d.card);
     expectOwnQuotes(d.card, d.messages);
+    for (const improvement of d.card.improvements) expect([d.signer.name, d.signer.first]).not.toContain(improvement.quote);
   });
 });
