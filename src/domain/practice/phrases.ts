@@ -194,12 +194,13 @@ export const SMALL_TALK = [
   /\bwhat did you (do|get up to) (this|last) (weekend|week)\b/,
 ] as const;
 
-/** Salutations addressed to nobody in particular. */
+/** Salutations addressed to nobody in particular, or to a template's unfilled placeholder ("Dear [Name],"). */
 export const GENERIC_GREETING = [
   /\bdear (sir|madam)( or |\/| and )?(madam|sir)?\b/,
   /\bto whom it may concern\b/,
   /\bdear (hiring manager|recruiter|team|professional|friend)\b/,
   /\bhello (sir|madam)\b/,
+  /\b(dear|hi|hello|hey) \[[^\]\n]{1,40}\]/,
 ] as const;
 
 /** Pressing on after a no or a not-now. */

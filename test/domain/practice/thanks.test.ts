@@ -54,6 +54,13 @@ describe('thank-you rehearsal', () => {
     for (const quote of quotes) expect(quote).toBe('Thank you for explaining the preceptor program.');
   });
 
+  it('takes a greeting to an unfilled placeholder for a generic one', () => {
+    const note = (greeting: string) => `${greeting}\n\nThank you for explaining the preceptor program.\n\nBest,\nSam`;
+    const grade = (greeting: string) => startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note(greeting) }).scorecard!;
+    expect(grade('Dear [Interviewer Name],').mistakes).toContain('generic-greeting');
+    expect(grade('Dear Marcus,').mistakes).not.toContain('generic-greeting');
+  });
+
   it('does not take an apology for thanks', () => {
     const note = 'Hi Marcus,\n\nSorry for the late note. Learning about the preceptor program helped.\n\nBest,\nSam';
     expect(startRehearsal({ scenario: 'thanks', personaId: 'marcus-bell', seed: 1, draft: note }).scorecard!.mistakes).toContain('no-thanks');
