@@ -2,7 +2,8 @@
  * `npm run eval:practice`: how well the rehearsals understand students and grade them, on
  * the labelled sets in this folder. Prints topic accuracy, the clarification rate and every
  * miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
- * strong and weak drafts; and the fairness spread of drafts signed by different people.
+ * strong and weak drafts, in the corpus and in the two held-out batches (each printed with
+ * how it was used); and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
 import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
