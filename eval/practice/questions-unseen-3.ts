@@ -4,7 +4,9 @@
  * on: eval:practice prints it apart. It leans on the styles students really use: typos, run-ons,
  * two-part questions, polite indirect phrasings, non-native English, one-word questions and long
  * context before the question, across many sectors and all four target types. A question here
- * may not be copied into the training phrasings.
+ * may not be copied into the training phrasings. First measured at 86.0% (92/107), 0
+ * clarifications; its misses were then read, with the second batch's, for causes shared by many
+ * questions, so its later figures are no longer a clean held-out estimate.
  */
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import { G, I, O, P, type Row } from './question-row.js';

@@ -34,10 +34,10 @@ out();
 out(`Understanding (first unseen batch, tuned on after its first measurement: ${UNSEEN_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(UNSEEN_QUESTIONS));
 out();
-out(`Understanding (second unseen batch, never tuned on: ${UNSEEN_2_QUESTIONS.length} questions)`);
+out(`Understanding (second unseen batch, misses studied in task i16q after it measured 85.1%: ${UNSEEN_2_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(UNSEEN_2_QUESTIONS));
 out();
-out(`Understanding (third unseen batch, never tuned on: ${UNSEEN_3_QUESTIONS.length} questions)`);
+out(`Understanding (third unseen batch, misses studied in task i16q after it first measured 86.0%: ${UNSEEN_3_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(UNSEEN_3_QUESTIONS));
 
 out();
