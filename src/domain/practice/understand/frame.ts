@@ -88,6 +88,8 @@ const MODAL: Readonly<Record<string, string>> = {
 /** Who a question is about: the person asked, the student, or people in general. */
 const SUBJECTS: Readonly<Record<string, string>> = {
   you: 'you',
+  u: 'you',
+  ur: 'you',
   your: 'you',
   yourself: 'you',
   i: 'me',
@@ -110,6 +112,10 @@ const SUBJECTS: Readonly<Record<string, string>> = {
   staff: 'people',
   most: 'people',
 };
+/** A question about a reason ("why...", "what made you...", "what keeps you..."), not a sequence of events. */
+const MOTIVE =
+  /^(why\b|what (\w+ )?(made|makes|got|gets|keeps|kept|drew|draws|pulled|pulls|attracted|attracts|sparked|inspired|convinced|motivated|motivates) (u|you)\b)/;
+
 /** How many words of the first clause are read for its frame. */
 const CLAUSE_WORDS = 8;
 
@@ -155,5 +161,11 @@ export function frameFeatures(text: string): string[] {
   }
   const subject = clause.map((w) => SUBJECTS[w]).find((s) => s !== undefined) ?? 'none';
   const marked = (feature: string, value: string): string[] => (value === 'present' || value === 'none' ? [] : [`${feature}:${value}`]);
-  return [...marked('tense', tense), ...marked('subject', subject), ...(tense === 'present' && subject === 'none' ? [] : [`frame:${tense}_${subject}`])];
+  const motive = MOTIVE.test(clause.join(' ')) ? ['frame:motive'] : [];
+  return [
+    ...marked('tense', tense),
+    ...marked('subject', subject),
+    ...(tense === 'present' && subject === 'none' ? [] : [`frame:${tense}_${subject}`]),
+    ...motive,
+  ];
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { frameFeatures } from '../../../src/domain/practice/understand/frame.js';
+import { isSmallTalk } from '../../../src/domain/practice/understand/pleasantry.js';
+
+describe('question frame', () => {
+  it('marks a question about a reason apart from one about what happened', () => {
+    expect(frameFeatures('What made you choose this work?')).toContain('frame:motive');
+    expect(frameFeatures('Why nursing, of all things?')).toContain('frame:motive');
+    expect(frameFeatures('So, what keeps you at the firm?')).toContain('frame:motive');
+    expect(frameFeatures('What did you do before this job?')).not.toContain('frame:motive');
+    expect(frameFeatures('How did you get your first role?')).not.toContain('frame:motive');
+  });
+
+  it('reads the chat spelling "u" as "you"', () => {
+    expect(frameFeatures('what did u study')).toEqual(frameFeatures('what did you study'));
+  });
+});
+
+describe('small talk', () => {
+  it('hears how a weekday is going, and whether the call comes at a bad moment', () => {
+    expect(isSmallTalk('hows your thursday going', 1)).toBe(true);
+    expect(isSmallTalk('I hope I am not catching you at a bad time?', 2)).toBe(true);
+    expect(isSmallTalk('What does your Thursday look like when a deadline is due?', 3)).toBe(false);
+  });
+});
