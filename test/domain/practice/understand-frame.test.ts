@@ -11,6 +11,10 @@ describe('question frame', () => {
     expect(frameFeatures('How did you get your first role?')).not.toContain('frame:motive');
   });
 
+  it('reads the frame from the question, not from the context told before it', () => {
+    expect(frameFeatures('I saw you have been there for years, what keeps you going?')).toEqual(frameFeatures('What keeps you going?'));
+  });
+
   it('reads the chat spelling "u" as "you"', () => {
     expect(frameFeatures('what did u study')).toEqual(frameFeatures('what did you study'));
   });
