@@ -1,7 +1,7 @@
 /**
  * `npm run eval:practice`: how well the rehearsals understand students and grade them, on
- * the labelled sets in this folder. Prints topic accuracy, the clarification rate and every
- * miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
+ * the labelled sets in this folder. Prints topic accuracy, how many answers are on topic (a
+ * close second topic is answered too), the clarification rate and every miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
@@ -16,9 +16,13 @@ const percent = (part: number, whole: number): string => `${((100 * part) / Math
 /** Prints accuracy, clarification rate and every miss of one labelled set. */
 function printQuestions(questions: QuestionFigures): void {
   out(`  topic accuracy: ${percent(questions.correct, questions.total)} (${questions.correct}/${questions.total}; target >= 95%)`);
+  out(
+    `  answered on topic (top topic, or a close second the answer also covers): ${percent(questions.answered, questions.total)} (${questions.answered}/${questions.total})`,
+  );
   out(`  clarification rate: ${percent(questions.clarified, questions.total)} (${questions.clarified}/${questions.total}; target <= 5%)`);
   out(`  misses (${questions.misses.length}):`);
-  for (const miss of questions.misses) out(`    [${miss.question.topic} -> ${miss.got}] ${miss.question.text}`);
+  for (const miss of questions.misses)
+    out(`    [${miss.question.topic} -> ${miss.got}${miss.alsoGot === undefined ? '' : ` + ${miss.alsoGot}`}] ${miss.question.text}`);
 }
 
 const questions = questionFigures();

@@ -32,6 +32,11 @@ export interface Understanding {
   /** The winning topic's share of the votes, 0 to 1. */
   confidence: number;
   unknownWords: string[];
+  /**
+   * A second topic nearly as likely as the first, when the question sits on the border of two
+   * (or asks about both): the persona's answer then covers it too.
+   */
+  alsoTopic?: QuestionCategory;
 }
 
 /** How much each of the closest BM25 examples votes, closest first, times its score against the closest one's. */
@@ -47,6 +52,8 @@ const MIN_PROBABILITY = 0.5;
 const SOFTMAX_VOTE = 6;
 /** The rules' vote: enough to break a near-tie, not to overrule a clear call. */
 const RULE_VOTE = 0.6;
+/** A runner-up with at least this share of the winner's votes is close enough to answer as well. */
+const CLOSE_CALL = 0.75;
 /** A word the examples never use is read as up to this many example words, at least this close in meaning. */
 const NEIGHBOURS = { count: 3, minSimilarity: 0.5 } as const;
 
@@ -129,9 +136,11 @@ export function understandQuestion(question: string, subject = ''): Understandin
   if (rule !== null) votes.set(rule, (votes.get(rule) ?? 0) + RULE_VOTE);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((sum, [, v]) => sum + v, 0);
-  const [first] = ranked;
+  const [first, second] = ranked;
   if (first === undefined) return { topic: 'unclear', confidence: 0, unknownWords: unknown };
-  return { topic: first[0], confidence: first[1] / total, unknownWords: unknown };
+  const understood: Understanding = { topic: first[0], confidence: first[1] / total, unknownWords: unknown };
+  const close = second !== undefined && isCategory(first[0]) && isCategory(second[0]) && second[1] >= CLOSE_CALL * first[1];
+  return close ? { ...understood, alsoTopic: second[0] as QuestionCategory } : understood;
 }
 
 /** The topic of a question (see {@link understandQuestion}). */
