@@ -72,7 +72,8 @@ export function overlaps(): string[] {
 export function questionFigures(set: readonly LabelledQuestion[] = EVAL_QUESTIONS): QuestionFigures {
   const misses: Miss[] = [];
   let clarified = 0;
-  const right = (topic: string | undefined, question: LabelledQuestion): boolean => topic === question.topic || topic === question.also;
+  const right = (topic: string | undefined, question: LabelledQuestion): boolean =>
+    topic !== undefined && (topic === question.topic || topic === question.also);
   for (const question of set) {
     const { topic: got, alsoTopic } = understandQuestion(question.text);
     if (!right(got, question)) misses.push({ question, got, ...(alsoTopic === undefined ? {} : { alsoGot: alsoTopic }) });

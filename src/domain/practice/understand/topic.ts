@@ -54,7 +54,7 @@ const SOFTMAX_VOTE = 6;
 /** The rules' vote: enough to break a near-tie, not to overrule a clear call. */
 const RULE_VOTE = 0.6;
 /** A runner-up with at least this share of the winner's votes is close enough to answer as well. */
-const CLOSE_CALL = 0.75;
+const CLOSE_CALL = 0.6;
 /** A later question of a two-part message is answered too when its own topic is at least this sure. */
 const SECOND_QUESTION_CONFIDENCE = 0.5;
 /** A word the examples never use is read as up to this many example words, at least this close in meaning. */
