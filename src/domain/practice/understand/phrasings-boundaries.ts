@@ -21,19 +21,11 @@
  * - advice / resources: which other options or mistakes *I* should consider is advice.
  * - culture / entry: how newcomers are supported once hired is culture; how they get hired is entry.
  * - small talk: the day, the weekend, the weather and the journey in, whatever their words.
- * - opening / path, in the past tense: what drew the person in or made them choose (asked with
- *   "got you into", "made you pick") is opening, and so is what keeps them there; their first
- *   job, how they were hired, the times they nearly left, and where graduates end up are path.
- * - trends / the rest: "now" or "these days" alone does not ask about change. A skill everyone
- *   needs today is skills; how safe jobs are while the market swings is conditions; when in the
- *   year to apply is entry. Trends asks what is changing or will change.
- * - entry: applications, résumés and cover letters, internships and summer jobs, and which first
- *   jobs to aim for are entry, whoever the employer is.
- * - education / entry: whether to train by apprenticeship or at a school is education (getting
- *   licensed stays entry, as the bank files it).
- * - culture / skills: who *fits in* somewhere is culture; who *does well* at the work is skills.
- * - advice / the rest: tips for getting through something, and mistakes to steer clear of, are advice.
- * - resources: events to go to (open days, info sessions, meetups) are resources.
+ * - opening / path, in the past tense: what drew the person in or made them choose is opening
+ *   (see also the frame's reason feature in frame.ts); the jobs that led here are path.
+ * - trends: what is changing or will change in the work.
+ * - advice: how *I* should handle a hard stretch.
+ * - resources: events where the student can meet people in the field.
  */
 import type { LabelledTopic } from './phrasings.js';
 
@@ -53,11 +45,7 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Thinking back to when you chose it, what made you say yes?',
     'What do you find yourself working on most these weeks?',
     'What pulled you toward this line of work back when you were choosing?',
-    'Why did you go for this job rather than something else at the time?',
-    'What is it that has kept you with this employer all these years?',
-    'Before you began, how did you picture the work, and how does it compare now?',
     'What was it about this trade that got you hooked early on?',
-    'Put simply, what is the job, what are you there to do?',
   ],
   path: [
     'Where does this work lead after ten years or so?',
@@ -65,10 +53,6 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What did you do for work before you landed here?',
     'How did you personally get your start in this area?',
     'Where did your career take you between your first job and this one?',
-    'What was the first position you ever held in this area?',
-    'Was there ever a point you nearly walked away from this career?',
-    'Were you recruited into your current role or did you apply like everyone else?',
-    'Where do alumni of this course tend to land a few years out, and do some switch sectors?',
     'What roles did you hold before this one, and how did each lead to the next?',
   ],
   'day-to-day': [
@@ -84,10 +68,7 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Which personal traits help someone last in this work?',
     'Who tends to succeed in this role, what are they like as people?',
     'What do the strongest students have in common, as learners?',
-    'Does everyone in this area need to be able to program these days?',
-    'Would a quiet, shy person struggle in this kind of job?',
     'Is being a strong public speaker a must for this role?',
-    'What abilities does a person need now to keep up in this work?',
   ],
   conditions: [
     'How many days a week are people on site?',
@@ -96,10 +77,6 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Is this a job people can sustain into their fifties and sixties?',
     'Do students have the time to earn money during term?',
     'How much does the program cost all in, with books and equipment?',
-    'Are jobs in this sector safe when the economy has a bad year?',
-    'How do you cope when all the deadlines land in the same week?',
-    'How steady is the work when the market rises and falls?',
-    'Is there a crunch period every year where the hours get heavy?',
   ],
   rewards: [
     'What part of the job wears you down?',
@@ -113,12 +90,6 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What is the usual route in for someone switching from a different line of work?',
     'How do most newcomers get hired these days?',
     'What do people typically do to land a first position here?',
-    'Does a cover letter still get read here, or only the résumé?',
-    'What could make an application stand out to the people hiring?',
-    'Do employers here offer internships or summer placements to students?',
-    'What kinds of starter jobs would set me on the road toward this role?',
-    'At what point in the year do the openings usually get posted?',
-    'How many rounds of interviews does the hiring usually involve?',
   ],
   trends: [
     'How different is the work from when you were new to it?',
@@ -131,28 +102,18 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Does anyone show newcomers the ropes when they join?',
     'What does the team expect of each other when things go wrong?',
     'How does the team handle disagreements?',
-    'Who tends to fit in and feel at home in this kind of workplace?',
-    'Does someone from a small company feel out of place in a big corporate one?',
-    'What sort of person feels comfortable in that environment?',
   ],
   education: [
     'What do people do to keep learning once they are qualified?',
     'What ongoing learning does the job expect from you?',
     'Which formal study does the work ask for as you go along?',
-    'Is an apprenticeship the usual route, or can you train at a college instead?',
   ],
   advice: [
     'Should I keep other options open alongside this one?',
     'What traps do beginners fall into that I could dodge?',
     'What would you steer me away from doing?',
-    'What tips would you give me for getting through the first year?',
-    'What errors do students usually make that I should steer clear of?',
     'How would you suggest I handle the hardest stretch of the course?',
   ],
-  resources: [
-    'Are there open days or information evenings I could go to?',
-    'Is there an event where I could meet people from this area in person?',
-    'Where could I go to hear more about this, like a talk or a session?',
-  ],
+  resources: ['Is there an event where I could meet people from this area in person?'],
   closing: [],
 };
