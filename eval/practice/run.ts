@@ -5,7 +5,7 @@
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
 import { draftFigures, fairnessSpread } from './grading.js';
-import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_3_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
+import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_3_QUESTIONS, UNSEEN_4_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
 const out = (line = ''): void => {
@@ -43,6 +43,9 @@ printQuestions(questionFigures(UNSEEN_2_QUESTIONS));
 out();
 out(`Understanding (third unseen batch, misses studied in task i16q after it first measured 86.0%: ${UNSEEN_3_QUESTIONS.length} questions)`);
 printQuestions(questionFigures(UNSEEN_3_QUESTIONS));
+out();
+out(`Understanding (fourth unseen batch, written after the i16q changes, never tuned on: ${UNSEEN_4_QUESTIONS.length} questions)`);
+printQuestions(questionFigures(UNSEEN_4_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');
