@@ -1,4 +1,4 @@
-/** All labelled evaluation questions: the main set in four parts, and three batches measured apart. */
+/** All labelled evaluation questions: the main set in four parts, and five batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
@@ -6,6 +6,8 @@ import { LAST_ROWS } from './questions-last.js';
 import { MORE_ROWS } from './questions-more.js';
 import { RUN_ON_ROWS } from './questions-run-on.js';
 import { UNSEEN_2_ROWS } from './questions-unseen-2.js';
+import { UNSEEN_3_ROWS } from './questions-unseen-3.js';
+import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
@@ -43,3 +45,9 @@ export const UNSEEN_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_ROWS
 
 /** The second unseen batch, written before the classifier was tuned on the first one and never tuned on (see questions-unseen-2.ts). */
 export const UNSEEN_2_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_2_ROWS);
+
+/** The third unseen batch, written before the classifier work of task i16q and never tuned on (see questions-unseen-3.ts). */
+export const UNSEEN_3_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_3_ROWS);
+
+/** The fourth unseen batch, written after the classifier work of task i16q and never tuned on (see questions-unseen-4.ts). */
+export const UNSEEN_4_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_4_ROWS);

@@ -6,10 +6,18 @@
 import { continueRehearsal, startRehearsal } from '../../src/domain/practice/index.js';
 import { DEFLECTIONS } from '../../src/domain/practice/interview/answers.js';
 import { labelledTexts } from '../../src/domain/practice/understand/examples.js';
-import { classifyQuestion } from '../../src/domain/practice/understand/topic.js';
+import { understandQuestion } from '../../src/domain/practice/understand/topic.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
-import { EVAL_QUESTIONS, FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_QUESTIONS, type LabelledQuestion } from './question-set.js';
+import {
+  EVAL_QUESTIONS,
+  FRESH_QUESTIONS,
+  UNSEEN_2_QUESTIONS,
+  UNSEEN_3_QUESTIONS,
+  UNSEEN_4_QUESTIONS,
+  UNSEEN_QUESTIONS,
+  type LabelledQuestion,
+} from './question-set.js';
 
 /** A subject per target type, for the plans and for the persona's field. */
 export const PLAN_SUBJECTS: Readonly<Record<TargetType, string>> = {
@@ -39,12 +47,16 @@ function asksToClarify(reply: string): boolean {
 export interface Miss {
   question: LabelledQuestion;
   got: string;
+  /** The close second topic the persona's answer also covers, if any. */
+  alsoGot?: string;
 }
 
 /** Figures on the labelled question set. */
 export interface QuestionFigures {
   total: number;
   correct: number;
+  /** Questions whose answer is on topic: the top topic is right, or a close second that the answer also covers. */
+  answered: number;
   clarified: number;
   misses: Miss[];
 }
@@ -59,19 +71,24 @@ const key = (text: string): string =>
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {
   const known = new Set(labelledTexts().map((example) => key(example.text)));
-  return [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...UNSEEN_QUESTIONS, ...UNSEEN_2_QUESTIONS].filter((q) => known.has(key(q.text))).map((q) => q.text);
+  return [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...UNSEEN_QUESTIONS, ...UNSEEN_2_QUESTIONS, ...UNSEEN_3_QUESTIONS, ...UNSEEN_4_QUESTIONS]
+    .filter((q) => known.has(key(q.text)))
+    .map((q) => q.text);
 }
 
 /** Topic accuracy and clarification count on a labelled set (the main set unless told). */
 export function questionFigures(set: readonly LabelledQuestion[] = EVAL_QUESTIONS): QuestionFigures {
   const misses: Miss[] = [];
   let clarified = 0;
+  const right = (topic: string | undefined, question: LabelledQuestion): boolean =>
+    topic !== undefined && (topic === question.topic || topic === question.also);
   for (const question of set) {
-    const got = classifyQuestion(question.text);
-    if (got !== question.topic && got !== question.also) misses.push({ question, got });
+    const { topic: got, alsoTopic } = understandQuestion(question.text);
+    if (!right(got, question)) misses.push({ question, got, ...(alsoTopic === undefined ? {} : { alsoGot: alsoTopic }) });
     if (replies([question.text], 'the field').some(asksToClarify)) clarified++;
   }
-  return { total: set.length, correct: set.length - misses.length, clarified, misses };
+  const answered = set.length - misses.filter((miss) => !right(miss.alsoGot, miss.question)).length;
+  return { total: set.length, correct: set.length - misses.length, answered, clarified, misses };
 }
 
 /** Clarifications on one 60-minute plan: its questions, and each probe asked after its question. */

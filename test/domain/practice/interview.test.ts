@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { continueRehearsal, startRehearsal, type RehearsalOutput } from '../../../src/domain/practice/index.js';
+import { ANSWERS } from '../../../src/domain/practice/interview/answers.js';
+import { TARGET_ANSWERS } from '../../../src/domain/practice/interview/target-answers.js';
+import type { LabelledTopic } from '../../../src/domain/practice/understand/phrasings.js';
+import { understandQuestion } from '../../../src/domain/practice/understand/topic.js';
 import { questionsThatFit } from '../../../src/domain/questions/plan-timing.js';
 import { INTERVIEW_EXAMPLES } from '../../fixtures/practice/interview.js';
 import { describeCorpus } from './corpus.js';
@@ -64,6 +68,24 @@ describe('interview persona', () => {
       .join(' ');
     expect(advice).toContain(`about ${fewest} to ${most} main questions in 15 minutes`);
     expect(advice).not.toMatch(/8 to 10/);
+  });
+
+  it('answers both topics of a question on the border of two', () => {
+    const question = 'What is the culture like and what are the hours?';
+    const understood = understandQuestion(question, 'marine biology');
+    expect(understood.alsoTopic).toBeDefined();
+    const reply = ask([question])[1]!.say.join(' ');
+    // The words of an answer up to its first placeholder, for every answer on a topic.
+    const openings = (topic: LabelledTopic) =>
+      [ANSWERS[topic], ...Object.values(TARGET_ANSWERS).map((byTopic) => byTopic[topic] ?? [])]
+        .flat()
+        .map((answer) => answer.split('{')[0]!.slice(0, 30))
+        .filter((opening) => opening.length >= 12);
+    for (const topic of [understood.topic as LabelledTopic, understood.alsoTopic!])
+      expect(
+        openings(topic).some((opening) => reply.includes(opening)),
+        topic,
+      ).toBe(true);
   });
 
   it('deflects a job request instead of answering it', () => {

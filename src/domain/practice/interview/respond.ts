@@ -3,7 +3,8 @@
  * question checker), answers closing moves, asks to narrow vague questions when tough, tells
  * its own story once and refers back to it, builds on the previous answer when the student
  * follows up, and otherwise answers from the topic's bank for the target type and field,
- * cycling through variants so repeats are rare.
+ * cycling through variants so repeats are rare. A question on the border of two topics (or
+ * asking about both) is answered on both.
  */
 import { checkQuestion, type CheckIssue } from '../../questions/checker.js';
 import { personaValues } from '../persona-text.js';
@@ -48,8 +49,9 @@ export function answerQuestion(ctx: ScenarioContext): string {
   const topic = current.topic;
   if (topic === 'unclear') return clarification(ctx, current.text, salt);
   if (ctx.difficulty === 'tough' && issues.includes('vague')) return pickLine(ctx, DEFLECTIONS.vague, salt);
-  if (asksTheirStory(current)) return ownStory(ctx, earlier);
-  return relevant(ctx, topic, answersFor(ctx, topic), current.text);
+  const answer = asksTheirStory(current) ? ownStory(ctx, earlier) : relevant(ctx, topic, answersFor(ctx, topic), current.text);
+  const also = current.also;
+  return also === undefined ? answer : `${answer} ${relevant(ctx, also, answersFor(ctx, also), current.text)}`;
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import { WORDS_PER_MINUTE, spokenWordCount } from '../text.js';
 import type { Difficulty, RehearsalState } from '../types.js';
-import { classifyQuestion, closingParts, isClosingRemark, isFollowUp, type ClosingParts, type Topic } from './classify.js';
+import type { QuestionCategory } from '../../questions/types.js';
+import { understandQuestion } from '../understand/topic.js';
+import { closingParts, isClosingRemark, isFollowUp, type ClosingParts, type Topic } from './classify.js';
 
 /** Length of the interview the persona agreed to, in minutes. */
 export const INTERVIEW_MINUTES = 15;
@@ -21,6 +23,8 @@ export interface AskedQuestion {
   text: string;
   step: string;
   topic: Topic;
+  /** A second topic nearly as likely, which the answer covers as well (see understandQuestion). */
+  also?: QuestionCategory;
   followUp: boolean;
   closing: ClosingParts;
 }
@@ -54,10 +58,12 @@ export function readInterview(state: RehearsalState, field: string): InterviewRe
     if (isClosingRemark(turn.text)) {
       closingRemark = turn.text;
     } else {
+      const { topic, alsoTopic } = understandQuestion(turn.text, field);
       questions.push({
         text: turn.text,
         step: turn.step ?? '',
-        topic: classifyQuestion(turn.text, field),
+        topic,
+        ...(alsoTopic === undefined ? {} : { also: alsoTopic }),
         followUp: questions.length > 0 && isFollowUp(turn.text, lastAnswer.join(' '), field),
         closing: closingParts(turn.text),
       });

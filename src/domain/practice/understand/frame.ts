@@ -88,6 +88,8 @@ const MODAL: Readonly<Record<string, string>> = {
 /** Who a question is about: the person asked, the student, or people in general. */
 const SUBJECTS: Readonly<Record<string, string>> = {
   you: 'you',
+  u: 'you',
+  ur: 'you',
   your: 'you',
   yourself: 'you',
   i: 'me',
@@ -110,6 +112,12 @@ const SUBJECTS: Readonly<Record<string, string>> = {
   staff: 'people',
   most: 'people',
 };
+/** A question about a reason ("why...", "what made you...", "what keeps you..."), not a sequence of events. */
+const MOTIVE =
+  /^(why\b|what (\w+ )?(made|makes|got|gets|keeps|kept|drew|draws|pulled|pulls|attracted|attracts|sparked|inspired|convinced|motivated|motivates) (u|you)\b)/;
+
+/** How many words may come before a clause's asking word ("so what...", "and how...") for it to open the clause. */
+const LEAD_WORDS = 1;
 /** How many words of the first clause are read for its frame. */
 const CLAUSE_WORDS = 8;
 
@@ -119,13 +127,17 @@ function askingClause(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[,.;!?]+/);
-  const words = (clause: string): string[] => clause.match(/[a-z']+/g) ?? [];
-  for (const clause of clauses) {
-    const list = words(clause);
-    const start = list.findIndex((w) => ASKING.has(w));
-    if (start >= 0) return list.slice(start, start + CLAUSE_WORDS);
-  }
-  return words(clauses[0] ?? '').slice(0, CLAUSE_WORDS);
+  const lists = clauses.map((clause) => clause.match(/[a-z']+/g) ?? []);
+  const asking = (list: readonly string[]): number => list.findIndex((w) => ASKING.has(w));
+  // A clause that opens with its asking word is the question; context before it ("I saw you
+  // have been there for years, what keeps you?") is not, even when it holds an auxiliary.
+  const opening = lists.find((list) => {
+    const start = asking(list);
+    return start >= 0 && start <= LEAD_WORDS;
+  });
+  const list = opening ?? lists.find((l) => asking(l) >= 0);
+  if (list !== undefined) return list.slice(asking(list), asking(list) + CLAUSE_WORDS);
+  return (lists[0] ?? []).slice(0, CLAUSE_WORDS);
 }
 
 /**
@@ -155,5 +167,11 @@ export function frameFeatures(text: string): string[] {
   }
   const subject = clause.map((w) => SUBJECTS[w]).find((s) => s !== undefined) ?? 'none';
   const marked = (feature: string, value: string): string[] => (value === 'present' || value === 'none' ? [] : [`${feature}:${value}`]);
-  return [...marked('tense', tense), ...marked('subject', subject), ...(tense === 'present' && subject === 'none' ? [] : [`frame:${tense}_${subject}`])];
+  const motive = MOTIVE.test(clause.join(' ')) ? ['frame:motive'] : [];
+  return [
+    ...marked('tense', tense),
+    ...marked('subject', subject),
+    ...(tense === 'present' && subject === 'none' ? [] : [`frame:${tense}_${subject}`]),
+    ...motive,
+  ];
 }

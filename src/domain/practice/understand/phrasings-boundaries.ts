@@ -21,6 +21,11 @@
  * - advice / resources: which other options or mistakes *I* should consider is advice.
  * - culture / entry: how newcomers are supported once hired is culture; how they get hired is entry.
  * - small talk: the day, the weekend, the weather and the journey in, whatever their words.
+ * - opening / path, in the past tense: what drew the person in or made them choose is opening
+ *   (see also the frame's reason feature in frame.ts); the jobs that led here are path.
+ * - trends: what is changing or will change in the work.
+ * - advice: how *I* should handle a hard stretch.
+ * - resources: events where the student can meet people in the field.
  */
 import type { LabelledTopic } from './phrasings.js';
 
@@ -39,6 +44,8 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What is the gist of your role, without the jargon?',
     'Thinking back to when you chose it, what made you say yes?',
     'What do you find yourself working on most these weeks?',
+    'What pulled you toward this line of work back when you were choosing?',
+    'What was it about this trade that got you hooked early on?',
   ],
   path: [
     'Where does this work lead after ten years or so?',
@@ -46,6 +53,7 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What did you do for work before you landed here?',
     'How did you personally get your start in this area?',
     'Where did your career take you between your first job and this one?',
+    'What roles did you hold before this one, and how did each lead to the next?',
   ],
   'day-to-day': [
     'What does the work itself consist of, from the start of the day to the end?',
@@ -60,6 +68,7 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Which personal traits help someone last in this work?',
     'Who tends to succeed in this role, what are they like as people?',
     'What do the strongest students have in common, as learners?',
+    'Is being a strong public speaker a must for this role?',
   ],
   conditions: [
     'How many days a week are people on site?',
@@ -86,6 +95,8 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'How different is the work from when you were new to it?',
     'What shifts have you noticed in the last few years?',
     'Where is the work heading, in your view?',
+    'What is changing in this work right now that was not there before?',
+    'Which developments will reshape the field over the coming years?',
   ],
   culture: [
     'Does anyone show newcomers the ropes when they join?',
@@ -101,7 +112,8 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'Should I keep other options open alongside this one?',
     'What traps do beginners fall into that I could dodge?',
     'What would you steer me away from doing?',
+    'How would you suggest I handle the hardest stretch of the course?',
   ],
-  resources: [],
+  resources: ['Is there an event where I could meet people from this area in person?'],
   closing: [],
 };

@@ -17,7 +17,8 @@ const ASKS = /\?|^\W*(what|how|why|when|where|who|which|could|can|would|will|do|
 
 /**
  * Small talk the shared SMALL_TALK list leaves out: how things are going, a busy or quiet day,
- * the weekend or a holiday just past, the weather and the season.
+ * the weekend or a holiday just past, the weather and the season, how a given day of the week
+ * is going, and whether the call comes at a bad moment.
  */
 const PLEASANTRY = [
   /\bhow'?s? (is |are )?(everything|things|life|it going|it been)\b/,
@@ -26,6 +27,8 @@ const PLEASANTRY = [
   /\b(get|got|going) away (at all|anywhere|for)\b/,
   /\b(this|the|that) (weather|snow|rain|heat|cold)\b/,
   /\bkeeping (warm|cool|dry|well|busy)\b/,
+  /\bhow'?s?( is| was| has)? (your|the) ((mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/,
+  /\b(catch|catching|caught) you at an? (bad|good|busy|convenient|awkward) (time|moment)\b/,
 ];
 
 /** Small talk is short: a longer question that opens with "how is your day" is about the work. */

@@ -22,6 +22,7 @@ import { features, theModel, weightOf } from './model.js';
 import type { LabelledTopic } from './phrasings.js';
 import { isSmallTalk, withoutGreeting } from './pleasantry.js';
 import { ruleTopic } from './rules.js';
+import { laterQuestions } from './two-part.js';
 
 /** A question's topic, or `unclear` when it is too unlike every example to answer. */
 export type Topic = LabelledTopic | 'unclear';
@@ -32,6 +33,11 @@ export interface Understanding {
   /** The winning topic's share of the votes, 0 to 1. */
   confidence: number;
   unknownWords: string[];
+  /**
+   * A second topic nearly as likely as the first, when the question sits on the border of two
+   * (or asks about both): the persona's answer then covers it too.
+   */
+  alsoTopic?: QuestionCategory;
 }
 
 /** How much each of the closest BM25 examples votes, closest first, times its score against the closest one's. */
@@ -47,6 +53,10 @@ const MIN_PROBABILITY = 0.5;
 const SOFTMAX_VOTE = 6;
 /** The rules' vote: enough to break a near-tie, not to overrule a clear call. */
 const RULE_VOTE = 0.6;
+/** A runner-up with at least this share of the winner's votes is close enough to answer as well. */
+const CLOSE_CALL = 0.6;
+/** A later question of a two-part message is answered too when its own topic is at least this sure. */
+const SECOND_QUESTION_CONFIDENCE = 0.5;
 /** A word the examples never use is read as up to this many example words, at least this close in meaning. */
 const NEIGHBOURS = { count: 3, minSimilarity: 0.5 } as const;
 
@@ -104,10 +114,22 @@ function addNeighbourVotes(votes: Map<LabelledTopic, number>, hits: readonly Sco
 }
 
 /**
- * Understands a question: its topic, how sure, and which words were not understood. `subject`
- * is what the conversation is about ("UX design"), when known.
+ * Understands a question: its topic, how sure, and which words were not understood; and a
+ * second topic to answer too, when a close second or when the message asks a second question
+ * on another topic. `subject` is what the conversation is about ("UX design"), when known.
  */
 export function understandQuestion(question: string, subject = ''): Understanding {
+  const understood = understandOne(question, subject);
+  if (understood.alsoTopic !== undefined || !isCategory(understood.topic)) return understood;
+  for (const later of laterQuestions(question)) {
+    const { topic, confidence } = understandOne(later, subject);
+    if (isCategory(topic) && topic !== understood.topic && confidence >= SECOND_QUESTION_CONFIDENCE) return { ...understood, alsoTopic: topic };
+  }
+  return understood;
+}
+
+/** Understands one question, a message's later questions included (see {@link understandQuestion}). */
+function understandOne(question: string, subject: string): Understanding {
   if (hasAny(question, [...REFERRAL_ASK, ...NAME_PERMISSION, ...CATCH_ALL])) return { topic: 'closing', confidence: 1, unknownWords: [] };
   const asked = withoutGreeting(question) || question;
   const { known, unknown, weighted } = queryTerms(asked, subject);
@@ -129,9 +151,11 @@ export function understandQuestion(question: string, subject = ''): Understandin
   if (rule !== null) votes.set(rule, (votes.get(rule) ?? 0) + RULE_VOTE);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((sum, [, v]) => sum + v, 0);
-  const [first] = ranked;
+  const [first, second] = ranked;
   if (first === undefined) return { topic: 'unclear', confidence: 0, unknownWords: unknown };
-  return { topic: first[0], confidence: first[1] / total, unknownWords: unknown };
+  const understood: Understanding = { topic: first[0], confidence: first[1] / total, unknownWords: unknown };
+  const close = second !== undefined && isCategory(first[0]) && isCategory(second[0]) && second[1] >= CLOSE_CALL * first[1];
+  return close ? { ...understood, alsoTopic: second[0] as QuestionCategory } : understood;
 }
 
 /** The topic of a question (see {@link understandQuestion}). */

@@ -1,0 +1,151 @@
+/**
+ * A third unseen batch of labelled questions, written in one sitting (2026-12-07, task i16q)
+ * before any change to the classifier in that task, measured once before it, and never tuned
+ * on: eval:practice prints it apart. It leans on the styles students really use: typos, run-ons,
+ * two-part questions, polite indirect phrasings, non-native English, one-word questions and long
+ * context before the question, across many sectors and all four target types. A question here
+ * may not be copied into the training phrasings. First measured at 86.0% (92/107), 0
+ * clarifications; its misses were then read, with the second batch's, for causes shared by many
+ * questions, so its later figures are no longer a clean held-out estimate.
+ */
+import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
+import { G, I, O, P, type Row } from './question-row.js';
+
+/** Questions per topic. */
+export const UNSEEN_3_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
+  'small-talk': [
+    ['hi! hope your week is treating you well?', O],
+    ['Good morning, did you have a nice long weekend?', G],
+    ['how are you doing today, are you keeping warm with this snow', I],
+    ['Hello, I hope you had a good lunch before our call', P],
+    ['hows it going on your side?', O],
+    ['Happy Monday! Is it as cold over there as it is here?', G],
+    ['Thank you for making the time, how has your day been so far?', I],
+  ],
+  opening: [
+    ['I was wondering if you could start by telling me what your role at the clinic is about', G],
+    ['what made u choose to become a veterinary technician', O],
+    ['So, in plain words, what does an actuary do all day? like what is the job', O],
+    ['Why did you pick the automotive industry and not some other sector?', I],
+    ['What did you think the job would be like before you started, and was it like that?', O],
+    ['Could you explain me what is your position in the company?', G],
+    ['What first made you interested in the paralegal program?', P],
+    ['Reading your profile I saw you have been at the studio almost eight years, what keeps you there?', G],
+    ['In a few words, how would you describe what a sound engineer does?', O],
+  ],
+  path: [
+    ['how did u get from being a server in restaurants to running a hotel, was it a long road', I],
+    ['What was your very first job in the insurance business?', I],
+    ['Did you always plan to be a pharmacist or did it happen by accident?', O],
+    ['Could you tell me the steps that took you to where you are now at the bank?', G],
+    ['What do graduates of the culinary program usually go on to do after a few years?', P],
+    ['what is the typical career ladder for an HR coordinator, where does it lead', O],
+    ['I heard you changed careers in your thirties, how was that switch for you?', O],
+    ['Were there any jobs along the way that turned out to matter more than you expected?', O],
+  ],
+  'day-to-day': [
+    ['What does a normal shift look like for a respiratory therapist?', O],
+    ['typical day?', O],
+    ['I am trying to picture it: when you arrive at the warehouse in the morning, what happens first and how does the day go from there?', G],
+    ['How much of your week is meetings versus actually doing the design work?', O],
+    ['What kind of projects do people in the marketing team handle day to day?', G],
+    ['What does a week in the electrical apprenticeship program look like, is it mostly shop or class?', P],
+    ['which programs or equipment do you use most often in your work as a surveyor', O],
+    ['Who do you deal with most during the day, clients, suppliers or your own team?', I],
+  ],
+  skills: [
+    ['What personal qualities does someone need to do well as a social worker?', O],
+    ['skills needed?', O],
+    ['Which soft skills matter the most in the hospitality industry?', I],
+    ['My English is not perfect, how much is communication important for this job?', O],
+    ['What are the key skills your company looks for in new analysts?', G],
+    ['Do I need to be good at math to succeed in the accounting program?', P],
+    ['what kind of person is good at this work, like what traits', O],
+    ['Is coding something everyone in the biotech field has to know now?', I],
+  ],
+  conditions: [
+    ['Are the hours regular or do you get called in at night sometimes?', O],
+    ['Is there a lot of overtime in the construction industry, and is it paid?', I],
+    ['How flexible is the organization about working from home a few days a week?', G],
+    ['how hard is the workload in the nursing program, can students work part time on the side', P],
+    ['Is the job physically demanding, like standing all day or lifting heavy things?', O],
+    ['How secure are jobs in the oil and gas sector with prices going up and down?', I],
+    ['Do you get enough time off for family, or is it hard to balance life with this job?', O],
+    ['How much stress comes with the deadlines at the agency?', G],
+    ['Do people in the gaming industry mostly work long crunch periods, or is that changing?', I, 'culture'],
+  ],
+  rewards: [
+    ['What do you like most about being a teacher?', O],
+    ['salary?', O],
+    ['I know it is maybe a sensitive question, but what is a normal salary range for a new graduate in this field?', O],
+    ['What are the downsides of working in retail that people do not talk about?', I],
+    ['What benefits does the city offer its employees, like pension or health coverage?', G],
+    ['What does the program give you at the end that makes the two years worth it?', P],
+    ['Which part of your job do you enjoy least?', O],
+    ['Is the pay good enough in social services to live in a big city?', I],
+  ],
+  entry: [
+    ['How would someone like me, with no contacts, get a foot in the door in the music industry?', I],
+    ['What do you need to apply for the dental assistant program, is there an entrance test?', P],
+    ['how does the hiring process work at your company, how many interviews', G],
+    ['What kind of entry-level jobs should I look for if I want to become a data scientist eventually?', O],
+    ['I was wondering whether the hospital takes students for summer jobs or internships?', G],
+    ['Do I need Canadian experience to get hired as an engineer here, or can my experience back home count?', O],
+    ['When is the best time of year to apply to the airline?', G],
+    ['Is it hard to get accepted in the program, how many applicants they take?', P],
+  ],
+  trends: [
+    ['How is AI changing the work of translators?', O],
+    ['What do you think the logistics industry will look like in five or ten years?', I],
+    ['Is the organization growing, or have things been tight lately?', G],
+    ['Are new jobs opening up in the solar sector or is it slowing down?', I],
+    ['how has the program changed since you did it, is it still the same content', P],
+    ['What changes are coming in the field that students should prepare for?', O],
+    ['Will there still be demand for court reporters with all the new recording technology?', O],
+  ],
+  culture: [
+    ['How would you describe the culture at the hospital?', G],
+    ['is the team diverse, would someone from another country feel welcome?', G],
+    ['What is management like at the company, are managers approachable?', G],
+    ['How do the instructors in the program treat students, are they helpful?', P],
+    ['what kind of personality fits in at a startup compared with a big corporation', I],
+    ['Do coworkers at the firm hang out after work or is it strictly professional?', G],
+  ],
+  education: [
+    ['Do I need a master degree to work as a counselor or is bachelor enough?', O],
+    ['Which certifications are actually respected in the cloud computing industry?', I],
+    ['What did you study before you started working at the museum?', G, 'path'],
+    ['are the online courses good enough or should i go to college for web design', O],
+    ['How hard is the licensing exam for real estate agents?', O],
+    ['Does the company pay for employees to go back to school?', G],
+    ['What classes in the first year of the program are the hardest?', P],
+    ['Is an apprenticeship the only way to become a welder, or is there a college route too?', O],
+  ],
+  advice: [
+    ['What would you recommend I do this summer to get closer to working in the field?', O],
+    ['advice for a newcomer?', I],
+    ['I am in second year of business and I am not sure whether to go into finance or marketing, what would you suggest?', O],
+    ['If you had to start again in the nonprofit sector, what would you tell yourself?', I],
+    ['What should I avoid doing when I reach out to people at your company?', G],
+    ['Could you give me one piece of advice for doing well in the program?', P],
+    ['Honestly, do you think someone with my background has a chance in this career?', O],
+    ['What can I do right now as a student to stand out later?', O],
+  ],
+  resources: [
+    ['Are there any books you would recommend for someone getting into architecture?', O],
+    ['Which LinkedIn groups or online communities are worth following for supply chain people?', I],
+    ['Do you know a good newsletter or blog about the industry?', I],
+    ['Is there an open house or info session for the program I could attend?', P],
+    ['Where can I find more information about the teams at your organization?', G],
+    ['Are there any conferences or meetups for junior developers you would suggest?', O],
+    ['what organizations or associations are there for people in veterinary medicine', O],
+  ],
+  closing: [
+    ['Thank you so much, is there anyone else you think I should talk to?', O],
+    ['Would it be okay to mention that you referred me?', G],
+    ['Is there anything I did not ask that you think is important?', I],
+    ['Could I follow up with you by email if I have more questions later?', O],
+    ['Do you know any current students in the program who might be willing to chat with me?', P, 'resources'],
+    ['I know we are close to the end of our time, could you introduce me to someone in the finance team?', G],
+  ],
+};
