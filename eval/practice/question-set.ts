@@ -46,8 +46,8 @@ export const UNSEEN_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_ROWS
 /** The second unseen batch, written before the classifier was tuned on the first one and never tuned on (see questions-unseen-2.ts). */
 export const UNSEEN_2_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_2_ROWS);
 
-/** The third unseen batch, written before the classifier work of task i16q and never tuned on (see questions-unseen-3.ts). */
+/** The third unseen batch, written before the classifier work of 2026-12-07 evening and never tuned on (see questions-unseen-3.ts). */
 export const UNSEEN_3_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_3_ROWS);
 
-/** The fourth unseen batch, written after the classifier work of task i16q and never tuned on (see questions-unseen-4.ts). */
+/** The fourth unseen batch, written after that classifier work and never tuned on (see questions-unseen-4.ts). */
 export const UNSEEN_4_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_4_ROWS);

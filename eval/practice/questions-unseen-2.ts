@@ -4,7 +4,7 @@
  * and once after it, and never tuned on: eval:practice prints it apart. Its misses are not read
  * while the classifier is being changed, so it stays an honest estimate of how the persona does
  * on questions nobody foresaw. A question here may not be copied into the training phrasings.
- * Task i16q (2026-12-07) then read its misses, with the third batch's, for causes shared by
+ * On 2026-12-07 (evening) one engineer then read its misses, with the third batch's, for causes shared by
  * many questions (85.1% before); its later figures are no longer a clean held-out estimate.
  */
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';

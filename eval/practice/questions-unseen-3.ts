@@ -1,5 +1,5 @@
 /**
- * A third unseen batch of labelled questions, written in one sitting (2026-12-07, task i16q)
+ * A third unseen batch of labelled questions, written in one sitting (2026-12-07, evening)
  * before any change to the classifier in that task, measured once before it, and never tuned
  * on: eval:practice prints it apart. It leans on the styles students really use: typos, run-ons,
  * two-part questions, polite indirect phrasings, non-native English, one-word questions and long

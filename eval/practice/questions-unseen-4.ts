@@ -1,5 +1,5 @@
 /**
- * A fourth unseen batch of labelled questions, written at the end of task i16q (2026-12-07) after
+ * A fourth unseen batch of labelled questions, written at the end of that work (2026-12-07) after
  * its classifier changes were made, to measure them on questions they were not shaped by: it was
  * measured once on the classifier before the task and once after, and never tuned on. A question
  * here may not be copied into the training phrasings. First measurement: 77.9% (53/68) both on

@@ -1,7 +1,5 @@
 /**
  * `npm run eval:practice`: how well the rehearsals understand students and grade them, on
-/**
- * `npm run eval:practice`: how well the rehearsals understand students and grade them, on
  * the labelled sets in this folder. Prints topic accuracy, how many answers are on topic (a
  * close second topic is answered too), the clarification rate and every miss; clarifications on
  * Rapport's own 60-minute plans; per-scenario score ranges of the strong and weak drafts, in the
