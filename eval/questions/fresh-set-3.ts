@@ -1,11 +1,10 @@
 import { group, type LabelledQuestion } from './labelled-set.js';
 
 /**
- * The fourth batch never tuned on: written in one go, in new words, before any change it could
- * prompt, and kept out of everything the checker learns from. No rule, training example or test
- * may quote one, and nothing may be changed for one of its misses alone: with the third fresh
- * batch, it is the repo's figure for questions nobody foresaw. `npm run eval:questions` prints it
- * apart as "never tuned on".
+ * The fourth fresh batch: written in one go, in new words, and measured before any change it
+ * could prompt (87.6%, 2 avoid judged good). Its misses, with the third batch's, were then fixed
+ * by cause, in rules written in other words; it stays out of the meaning layer's training, and no
+ * rule, training example or test quotes one of its questions.
  */
 export const FRESH_QUESTIONS_3: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

@@ -41,7 +41,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing) me (?:on|in|aboard|as)\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?${JOB}|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
+        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?${JOB}|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
       ),
     ),
     rewrite: PATH_INTO_THE_WORK,
@@ -59,7 +59,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
+        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need)(?! to\b) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
       ),
     ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
@@ -130,7 +130,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`,
+        String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:write|writing|sign|signing|give|giving|provide|providing) me (?:a |an )?(?:\w+ )?(?:recommendation|reference|referral)\b|\b(?:recommendation|reference) letter for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`,
       ),
     ),
     rewrite: WHO_ELSE,
@@ -164,8 +164,19 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
 const TYPICAL_PAY = 'What range of pay is typical for someone starting out in this field?';
 const HOW_RATES_ARE_SET = 'How do people in your line of work usually set their rates?';
 
+/** What an employer gives a person beyond the wage: asking for one's own share is asking about their pay. */
+const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|annual leave|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
+
 /** Asking what the person themselves earns or charges. */
 export const OWN_PAY_RULES: readonly PhraseRule[] = [
+  {
+    issue: 'salary-personal',
+    // Their own benefits: "how many vacation days do you get", "what does your employer put into your pension".
+    pattern: re(
+      String.raw`\b${BENEFIT}\b(?: [\w'-]+){0,5}? (?:do|did|does|will|would|are|were) (?:you|u)(?: \w+ly)? (?:get|got|receive|have|earn|make|take|negotiate|qualify for)\b|\b${BENEFIT}\b(?: [\w'-]+){0,5}? (?:make|makes|made|pay|pays|paid|give|gives|gave|offer|offers|offered|put|puts|contribute|contributes) (?:for |to |into |in )?(?:you|u)\b|\b(?:do|did|will|are|were) (?:you|u)(?: \w+ly)? (?:get|got|receive|have|earn|qualify for|on) (?:an? |any |much |many |the |good |big |generous |decent )?(?:\w+ )?${BENEFIT}\b|\b(?:salary|pay|offer|package|raise|rate|wage|bonus)\b(?: \w+){0,3} (?:they|the company|your employer|the firm|it) (?:offered|gave|promised|paid) (?:you|u)\b|\b(?:are|were) (?:you|u) on (?:an? |the )?(?:\w+ )?(?:salary|wage|income|package|pay grade)\b|\b(?:give|gave|given|offer|offered|pay|paid|promise|promised) (?:you|u) (?:an? |any |the )?(?:\w+ )?${BENEFIT}\b`,
+    ),
+    rewrite: 'What kind of benefits and pay are typical for someone starting out in this field?',
+  },
   {
     issue: 'salary-personal',
     pattern: re(
@@ -191,7 +202,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`,
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

@@ -75,11 +75,15 @@ const WORKING_WITH_THEM =
 const WAIT_FOR_AN_OPENING =
   /\bkeep me (?:on your radar|in mind|on file|on your list)\b|\bif (?:anything|something|a (?:spot|position|role|job|opening|place)) (?:opens|comes) up\b|\bon your radar\b/;
 
+/** The student offering their time for work: "I am available to start next month", "I could start right away". */
+const OFFERING_TO_START =
+  /\b(?:i|i'm|im)\b (?:\w+ ){0,2}?(?:available|free|ready) (?:to (?:start|begin|join|work)(?! (?:applying|looking|learning|studying|thinking|planning|on my|my|a|an|the)\b)|from|as of|starting|for (?:work|hire)|next (?:week|month|year|summer|term|semester)|this (?:summer|fall|autumn|spring|winter))\b|\bi (?:can|could) (?:start|begin|join)\b (?:next|right|immediately|tomorrow|asap|whenever|straight|on|in|from|any ?time)\b/;
+
 /**
  * Whether a question asks the person to do something about a job for the student: the
  * student gains (I, me, my), a hiring idea is named, and the person or their workplace is
  * the one who would act; or it asks whether their workplace has an opening or is taking
- * people on; or the student offers to work with them.
+ * people on; or the student offers to work with them or says when they could start.
  */
 export function asksForAJob(text: string): boolean {
   const plain = ` ${tokens(text).join(' ')} `;
@@ -91,5 +95,5 @@ export function asksForAJob(text: string): boolean {
   if (hiring && student && !advice && THEY_ACT.test(acting)) return true;
   const opening = words.some((word) => names(OPENINGS, word));
   if (opening && AVAILABILITY.test(acting) && THEIR_PLACE.test(acting)) return true;
-  return TAKING_PEOPLE_ON.test(plain.trim()) || WORKING_WITH_THEM.test(acting) || WAIT_FOR_AN_OPENING.test(acting);
+  return TAKING_PEOPLE_ON.test(plain.trim()) || WORKING_WITH_THEM.test(acting) || WAIT_FOR_AN_OPENING.test(acting) || OFFERING_TO_START.test(acting);
 }

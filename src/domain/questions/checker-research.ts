@@ -14,6 +14,11 @@ function organisation(named: string | undefined): string {
   return /^(?:the|this|that|their|its|your|our)\b/i.test(phrase) ? lowerFirst(phrase.replace(/^(?:the|this|that|their|its)\b/i, 'the')) : phrase;
 }
 
+/** The better question for a fact about what an organisation is or does: the part the person's own job touches. */
+function yourPartOfTheWork(match: RegExpExecArray): string {
+  return `Which part of the work of ${organisation(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])} does your own job touch most directly?`;
+}
+
 /** A name as typed ("Shopify", "Mount Sinai Hospital"), marked by {@link markNames}, or a phrase ending in an organisation word. */
 const NAMED = String.raw`(?:${ORG_PHRASE}|⟦[^⟧]+⟧)`;
 
@@ -41,7 +46,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: named(
-      String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\bwho (?:founded|started|created|established|set up) ((?:the|your|this|their) [\w'&-]+(?: [\w'&-]+)?|NAMED)\W*$`,
+      String.raw`\b(?:when|what year|which year|in what year|in which year|how long ago) (?:was|were|did|is) (NAMED) (?:first |originally )?(?:founded|found|established|set up|created|started|formed|incorporated|launched|built|opened|begun|begin|start|open|launch|founded)\b|\b(?:when|what year|which year) (NAMED) (?:was|were) (?:founded|found|established|set up|created|started|formed|opened)\b|\bhow long (?:has|have) (NAMED) (?:been around|existed|been in business|been operating|been open)\b|\bhow old is (NAMED)\W*$|\b(?:what|which|in what|in which) year (?:did|was|were) (NAMED) (?:\w+ )?(?:go public|list(?:ed)?|float(?:ed)?|merge(?:d)?|rebrand(?:ed)?|move(?:d)?|expand(?:ed)?|open(?:ed)?|found(?:ed)?|start(?:ed)?|launch(?:ed)?|begin|began|become|became)\b|\bwho (?:founded|started|created|established|set up) ((?:the|your|this|their) [\w'&-]+(?: [\w'&-]+)?|NAMED)\W*$`,
     ),
     rewrite: (match) => `How has ${organisation(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])} changed since you joined?`,
   },
@@ -76,7 +81,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: re(
-      String.raw`^what (?:programs?|programmes?|courses?|majors?|degrees?|speciali[sz]ations?|options|electives|modules|streams) (?:does|do|are|is) (?:(?:the|this|your|that) \w+ )?(?:offer|have|offered|available|provided|taught|required)\b`,
+      String.raw`^(?:what|which) (?:programs?|programmes?|courses?|majors?|degrees?|speciali[sz]ations?|options|electives|modules|streams) (?:does|do|are|is) (?:(?:the|this|your|that) \w+ )?(?:offer|have|offered|available|provided|taught|required)\b`,
     ),
     rewrite: 'Which courses in the program turned out to matter most once you started working?',
   },
@@ -85,7 +90,15 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     pattern: named(
       String.raw`\b(?:address|phone number|website|web site|postal code) of (?:your|the|this) (?:main |head )?(?:office|company|organi[sz]ation|firm|headquarters|clinic|hospital|school)\b|^what (?:products?|services?) (?:does|do|are|is) (?:(NAMED|you) )?(?:offer|sell|provide|make|produce|have|offered|available|provided|sold)\b|^(?:so,? )?what (?:exactly |actually |really )?(?:does|do|is) (NAMED)(?: you work (?:for|at))?(?: actually| exactly| really)? (?:do|sell|make|offer|produce|build|provide|manufacture)(?: (?:to|for) (?:its |their |your )?(?:customers|clients|users|buyers|patients))?\W*$`,
     ),
-    rewrite: (match) => `Which part of the work of ${organisation(match[1] ?? match[2])} does your own job touch most directly?`,
+    rewrite: yourPartOfTheWork,
+  },
+  {
+    issue: 'basic-research',
+    // One public fact a listing gives: opening hours, where it operates, its full name, its ticker.
+    pattern: named(
+      String.raw`\b(?:opening|office|business|visiting|library|clinic) hours\b|\bhours of (?:operation|business|opening)\b|\bwhat time (?:does|do|is) (NAMED) (?:\w+ )?(?:open|close|opens|closes)\b|\b(?:which|what|how many) (?:countries|cities|states|provinces|regions|continents|locations|markets) (?:does|do|is|are) (NAMED) (?:\w+ )?(?:operate|operating|work|working|active|present|based|located|have|has|run|serve|sell)\b|\bin (?:which|what) (?:countries|cities|states|provinces|regions|locations|markets) (?:does|do|is|are) (NAMED)\b|\b(?:what is|what's) the (?:full|official|legal|proper|complete) (?:name|title) of\b|\b(?:stock |share )?(?:ticker|stock symbol|ticker symbol)\b|^(?:what|which) (?:is|are) (?:the |your |its )?(?:main |core |flagship |key |biggest )?(?:products?|services?|brands?) (?:of|at|from) (NAMED)\W*$`,
+    ),
+    rewrite: yourPartOfTheWork,
   },
   {
     issue: 'basic-research',

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from '../../../src/domain/questions/checker.js';
+
+/** The verdict and the first issue the checker gives a question. */
+const judged = (question: string): readonly [string, string | undefined] => {
+  const check = checkQuestion(question);
+  return [check.verdict, check.issues[0]];
+};
+
+describe('checkQuestion on the causes behind the never-tuned batches’ misses', () => {
+  it.each([
+    ['How much does your employer pay into your retirement plan?', 'avoid', 'salary-personal'],
+    ['How many days of annual leave do you get?', 'avoid', 'salary-personal'],
+    ['Did your firm give you a signing bonus when you joined?', 'avoid', 'salary-personal'],
+    ['Do you receive health insurance through your job?', 'avoid', 'salary-personal'],
+    ['Was the package they offered you generous?', 'avoid', 'salary-personal'],
+    ['Could you add me to your team for the autumn launch?', 'avoid', 'job-request'],
+    ['I could start right away if your studio needs a hand.', 'avoid', 'job-request'],
+    ['im free from july if you ever need help', 'avoid', 'job-request'],
+    ['In what year did the bank merge with its rival?', 'improve', 'basic-research'],
+    ['What are the visiting hours at the hospital?', 'improve', 'basic-research'],
+    ['Which regions does the foundation work in?', 'improve', 'basic-research'],
+    ['What is the official name of the nursing licence exam?', 'improve', 'basic-research'],
+    ['What are the main services of the agency?', 'improve', 'basic-research'],
+    ['How did you pick law and what made you stay?', 'improve', 'double'],
+  ] as const)('%s → %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    // Benefits in the field, and free time, are not their pay.
+    'How do bonuses usually work in consulting?',
+    'What benefits are typical for junior engineers in this field?',
+    'What do you do on your days off?',
+    // Being ready for a step is not an offer to work.
+    'What should I do when I am ready to start applying?',
+    'How did you know you were ready to start your own practice?',
+    // The person's own timeline and work are not a quick search.
+    'What year did you move into management?',
+    'Which countries do you travel to for work?',
+    // Closing courtesies, and a request for one story with its lesson.
+    'Are there any podcasts you would suggest I follow?',
+    'Can you suggest a society or community worth joining for new planners?',
+    'Could I touch base with you once I finish the course?',
+    'Is there anything I did not ask that I should know about?',
+    'Would it be fine to mention this conversation when I email her?',
+    'Describe a launch that went badly and what you learned from it.',
+    'Could you walk me through a case you are proud of and what made it succeed?',
+  ])('stays good: %s', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+
+  it('reads a premise the student assumes, then asks about, as leading, and rewrites it to a good question', () => {
+    const check = checkQuestion('I guess interns mostly make coffee, so what do yours actually do?');
+    expect(check.issues[0]).toBe('leading');
+    expect(checkQuestion(check.rewrite ?? '').verdict).toBe('good');
+  });
+});
