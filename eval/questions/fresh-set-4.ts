@@ -1,12 +1,11 @@
 import { group, type LabelledQuestion } from './labelled-set.js';
 
 /**
- * The batch never tuned on: written in one go after the third and fourth fresh batches' misses
- * were fixed, and measured once with nothing changed for it. It stays out of everything the
- * checker learns from; no rule, training example or test may quote one, and nothing may be
- * changed for one of its misses: it is the repo's figure for questions nobody foresaw (first
- * run: 87.2%, 95 of 109, no avoid question judged good).
- * `npm run eval:questions` prints it apart as "never tuned on".
+ * The fifth fresh batch: written in one go after the third and fourth batches' misses were
+ * fixed, and measured before any change (87.2%, 95 of 109, no avoid question judged good). Its
+ * misses were then fixed by cause, in rules written in other words, after the sixth batch had
+ * been written and measured. It stays out of the meaning layer's training, and no rule, training
+ * example or test quotes one of its questions.
  */
 export const FRESH_QUESTIONS_4: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

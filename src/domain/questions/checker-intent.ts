@@ -61,7 +61,7 @@ const AVAILABILITY = /\bthere\b|\bany\b|\bavailable\b|\bopen(?:s|ing)? up\b|\bco
 
 /** "your team", "your lab", "where you work", "with you": the person's own workplace. */
 const THEIR_PLACE =
-  /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
+  /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project|crew|kitchen|ward|salon|garage|farm|site)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
 
 /** A workplace (or the person) taking people on: "is your group bringing on analysts", "do you need a junior designer". */
 const TAKING_PEOPLE_ON =
@@ -70,6 +70,14 @@ const TAKING_PEOPLE_ON =
 /** The student offering to work with them: "me working with you on your next project", "join your team". */
 const WORKING_WITH_THEM =
   /\b(?:me|i) (?:could |can |might |would |to )?(?:work|working|join|joining|intern|interning|volunteer|volunteering|help out|helping out|assist|assisting|collaborate|collaborating|shadow|shadowing)\b (?:\w+ ){0,2}?(?:with you|for you|under you|alongside you|on your|at your|in your|your)\b/;
+
+/** A spell of work at their place: "a week of work experience with your team", "work I can do for your firm". */
+const WORK_AT_THEIR_PLACE = new RegExp(
+  String.raw`\b(?:work experience|work placement|trial (?:day|shift|week|period)|(?:any|some|paid) (?:work|tasks?)|(?:work|tasks?) (?:that )?i (?:can|could|might) do)\b(?: \w+){0,8}? (?:(?:with|at|in|for) )?(?:${THEIR_PLACE.source})`,
+);
+
+/** The student asking leave or saying what they could do: "could I", "I can". */
+const STUDENT_MAY = /\b(?:could|can|may|might) i\b|\bi (?:could|can|might)\b/;
 
 /** "keep me on your radar", "if anything opens up": waiting to be told of an opening. */
 const WAIT_FOR_AN_OPENING =
@@ -95,5 +103,11 @@ export function asksForAJob(text: string): boolean {
   if (hiring && student && !advice && THEY_ACT.test(acting)) return true;
   const opening = words.some((word) => names(OPENINGS, word));
   if (opening && AVAILABILITY.test(acting) && THEIR_PLACE.test(acting)) return true;
-  return TAKING_PEOPLE_ON.test(plain.trim()) || WORKING_WITH_THEM.test(acting) || WAIT_FOR_AN_OPENING.test(acting) || OFFERING_TO_START.test(acting);
+  return (
+    TAKING_PEOPLE_ON.test(plain.trim()) ||
+    WORKING_WITH_THEM.test(acting) ||
+    WAIT_FOR_AN_OPENING.test(acting) ||
+    OFFERING_TO_START.test(acting) ||
+    (STUDENT_MAY.test(acting) && WORK_AT_THEIR_PLACE.test(acting))
+  );
 }

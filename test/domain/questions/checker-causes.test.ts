@@ -23,6 +23,15 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     ['What is the official name of the nursing licence exam?', 'improve', 'basic-research'],
     ['What are the main services of the agency?', 'improve', 'basic-research'],
     ['How did you pick law and what made you stay?', 'improve', 'double'],
+    ['Does your employer pay for your parking?', 'avoid', 'salary-personal'],
+    ['Could you send my details to whoever picks the new apprentices?', 'avoid', 'job-request'],
+    ['Can you find me a few shifts at the cafe?', 'avoid', 'job-request'],
+    ['Might I do a trial week with your crew?', 'avoid', 'job-request'],
+    ['Were you pregnant when you sat your board exams?', 'avoid', 'personal'],
+    ['Why is teaching so much less stressful than nursing?', 'improve', 'leading'],
+    ['When do applications for the autumn intake close?', 'improve', 'basic-research'],
+    ['What is the pass rate for the bar course?', 'improve', 'basic-research'],
+    ['Which prizes has the studio won?', 'improve', 'basic-research'],
   ] as const)('%s → %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -46,6 +55,10 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     'Would it be fine to mention this conversation when I email her?',
     'Describe a launch that went badly and what you learned from it.',
     'Could you walk me through a case you are proud of and what made it succeed?',
+    'Is it all right if I tell Ms Okafor you pointed me her way?',
+    'Are there any free workshops a beginner could go to?',
+    'How can I learn about the work at your firm?',
+    'What else do you get out of teaching?',
   ])('stays good: %s', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });

@@ -3,6 +3,7 @@ import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
 import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
 import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
+import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
 import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
@@ -20,6 +21,7 @@ const QUESTIONS = [
       ...FRESH_QUESTIONS_2,
       ...FRESH_QUESTIONS_3,
       ...FRESH_QUESTIONS_4,
+      ...FRESH_QUESTIONS_5,
       ...CHECKER_LABELS,
     ].map((label) => label.question),
   ),
