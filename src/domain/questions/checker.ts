@@ -83,7 +83,7 @@ function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string 
   if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || joined) found.add('double');
   if (words > MAX_WORDS) found.add('too-long');
   if (words < MIN_SPECIFIC_WORDS && !courteous) found.add('vague');
-  const byMeaning = meaningFinding(matchable, found);
+  const byMeaning = meaningFinding(matchable, found, courteous);
   if (byMeaning !== undefined) {
     found.add(byMeaning.issue);
     // The most serious issue gives the rewrite: a form rule's rewrite would keep the ask in it.

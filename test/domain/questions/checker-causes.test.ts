@@ -32,6 +32,20 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     ['When do applications for the autumn intake close?', 'improve', 'basic-research'],
     ['What is the pass rate for the bar course?', 'improve', 'basic-research'],
     ['Which prizes has the studio won?', 'improve', 'basic-research'],
+    ['In what year was the choir established?', 'improve', 'basic-research'],
+    ['How many stores does the cooperative operate?', 'improve', 'basic-research'],
+    ['Who owns the magazine you write for?', 'improve', 'basic-research'],
+    ['What is the name of the app your startup makes?', 'improve', 'basic-research'],
+    ['Where can I download the course syllabus?', 'improve', 'basic-research'],
+    ['What is the price of the evening workshop?', 'improve', 'basic-research'],
+    ['Which ports does the shipping line sail to?', 'improve', 'basic-research'],
+    ['Could you slot me into your summer cohort?', 'avoid', 'job-request'],
+    ['Would you suggest my name to your director while she is hiring?', 'avoid', 'job-request'],
+    ['Would you bring me on your rounds as an unpaid assistant?', 'avoid', 'job-request'],
+    ['What salary did you settle for when you joined?', 'avoid', 'salary-personal'],
+    ['How much maternity leave did your hospital give you?', 'avoid', 'salary-personal'],
+    ['Have you ever needed counselling because of the job?', 'avoid', 'personal'],
+    ['How much did your holiday in Japan cost?', 'avoid', 'personal'],
   ] as const)('%s → %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -59,6 +73,12 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     'Are there any free workshops a beginner could go to?',
     'How can I learn about the work at your firm?',
     'What else do you get out of teaching?',
+    'How many patients do you see in a day?',
+    'When was your team formed?',
+    'How do you avoid burnout?',
+    'How do parental leave policies differ between firms?',
+    'Is there a topic I should have asked about and did not?',
+    'Could you introduce me to one of the analysts on your floor?',
   ])('stays good: %s', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });
