@@ -1,12 +1,12 @@
 import { group, type LabelledQuestion } from './labelled-set.js';
 
 /**
- * The batch never tuned on: written in one go after the sixth batch was measured and before its
- * misses were fixed, and kept out of everything the checker learns from. No rule, training
- * example or test may quote one, and nothing may be changed for one of its misses: it is the
- * repo's figure for questions nobody foresaw (first run: 82.7%, 86 of 104, 1 avoid question judged
- * good; its misses were not read while the sixth batch's were fixed). `npm run eval:questions`
- * prints it apart as "never tuned on".
+ * The seventh fresh batch: written in one go after the sixth batch was measured and before its
+ * misses were fixed; measured before any change (82.7%, 86 of 104, 1 avoid question judged good)
+ * and again after the sixth batch's fixes (86.5%), without its misses being read. Its misses were
+ * then fixed by cause, in rules written in other words, after the eighth batch had been written
+ * and measured. It stays out of the meaning layer's training, and no rule, training example or
+ * test quotes one of its questions.
  */
 export const FRESH_QUESTIONS_6: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

@@ -5,8 +5,8 @@ import { group, type LabelledQuestion } from './labelled-set.js';
  * misses were fixed, and kept out of everything the checker learns from. No rule, training
  * example or test may quote one, and nothing may be changed for one of its misses: it is the
  * repo's figure for questions nobody foresaw (first run: 81.7%, 85 of 104, 2 avoid questions judged
- * good; its misses were not read while the seventh batch's were fixed). `npm run eval:questions`
- * prints it apart as "never tuned on".
+ * good; 83.7% after the seventh batch's fixes, its misses not read while fixing; nothing was
+ * changed after they were read). `npm run eval:questions` prints it apart as "never tuned on".
  */
 export const FRESH_QUESTIONS_7: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

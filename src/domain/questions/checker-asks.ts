@@ -59,7 +59,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need)(?! to\b) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
+        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need)(?! to\b) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |(?!(?:for|to|in|of|with|on|at)\b)\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
       ),
     ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
@@ -185,7 +185,7 @@ const TYPICAL_PAY = 'What range of pay is typical for someone starting out in th
 const HOW_RATES_ARE_SET = 'How do people in your line of work usually set their rates?';
 
 /** What an employer gives a person beyond the wage: asking for one's own share is asking about their pay. */
-const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|(?:annual|parental|maternity|paternity|sick|study|compassionate) leave|sick pay|sabbaticals?|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
+const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|(?:annual|parental|maternity|paternity|sick|study|compassionate) leave|sick pay|sabbaticals?|pay rises?|(?<=\b(?:a|any|the|your|their|big|good|small|decent|first) )raises?|pay increases?|salary increases?|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
 
 /** Asking what the person themselves earns or charges. */
 export const OWN_PAY_RULES: readonly PhraseRule[] = [

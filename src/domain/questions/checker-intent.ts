@@ -76,6 +76,10 @@ const WORK_AT_THEIR_PLACE = new RegExp(
   String.raw`\b(?:work experience|work placement|trial (?:day|shift|week|period)|(?:any|some|paid) (?:work|tasks?)|(?:work|tasks?) (?:that )?i (?:can|could|might) do)\b(?: \w+){0,8}? (?:(?:with|at|in|for) )?(?:${THEIR_PLACE.source})`,
 );
 
+/** Asking them to tell their workplace the student wants work there: "tell the people at your theatre I would love to work backstage". */
+const TELL_THEM_I_WANT =
+  /\b(?:tell|let|inform|remind)\b(?! me\b).*\b(?:i|i'm|i am|i'd|i would)\b (?:\w+ ){0,3}?(?:love|like|want|keen|interested|looking|available|eager|hoping|free)\b.*\b(?:work|working|join|joining|intern|apply|applying|job|role|position|placement|freelance|opening)\b/;
+
 /** The student asking leave or saying what they could do: "could I", "I can". */
 const STUDENT_MAY = /\b(?:could|can|may|might) i\b|\bi (?:could|can|might)\b/;
 
@@ -108,6 +112,7 @@ export function asksForAJob(text: string): boolean {
     WORKING_WITH_THEM.test(acting) ||
     WAIT_FOR_AN_OPENING.test(acting) ||
     OFFERING_TO_START.test(acting) ||
-    (STUDENT_MAY.test(acting) && WORK_AT_THEIR_PLACE.test(acting))
+    (STUDENT_MAY.test(acting) && WORK_AT_THEIR_PLACE.test(acting)) ||
+    TELL_THEM_I_WANT.test(acting)
   );
 }

@@ -46,6 +46,18 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     ['How much maternity leave did your hospital give you?', 'avoid', 'salary-personal'],
     ['Have you ever needed counselling because of the job?', 'avoid', 'personal'],
     ['How much did your holiday in Japan cost?', 'avoid', 'personal'],
+    ['Could you let your producer know I am keen to join the crew?', 'avoid', 'job-request'],
+    ['Did you receive a salary increase when you qualified?', 'avoid', 'salary-personal'],
+    ['Did you smoke during your training years?', 'avoid', 'personal'],
+    ['Where were you born?', 'avoid', 'personal'],
+    ['Have you put away much savings since you started?', 'avoid', 'personal'],
+    ['Who heads the aquarium these days?', 'improve', 'basic-research'],
+    ['How large is the endowment of the college?', 'improve', 'basic-research'],
+    ['How long is the residency at your hospital?', 'improve', 'basic-research'],
+    ['Which titles does the publisher own?', 'improve', 'basic-research'],
+    // A requirement of a role, or a raise of concerns, is a yes/no question, not an ask.
+    ['Do you need a portfolio for this kind of role?', 'improve', 'closed'],
+    ['Did you get to raise concerns with your manager?', 'improve', 'closed'],
   ] as const)('%s → %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -79,6 +91,11 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     'How do parental leave policies differ between firms?',
     'Is there a topic I should have asked about and did not?',
     'Could you introduce me to one of the analysts on your floor?',
+    'How do you manage a budget?',
+    'May I tell Mr Chen that you passed on his name?',
+    'Would it be fine to write to you again once I have finished the course?',
+    'Are there any exhibitions you would advise a first-year student to visit?',
+    'Could you point me towards someone in quality control?',
   ])('stays good: %s', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });

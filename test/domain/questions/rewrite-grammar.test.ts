@@ -5,6 +5,7 @@ import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
 import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
 import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from '../../../eval/questions/fresh-set-6.js';
+import { FRESH_QUESTIONS_7 } from '../../../eval/questions/fresh-set-7.js';
 import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
@@ -24,6 +25,7 @@ const QUESTIONS = [
       ...FRESH_QUESTIONS_4,
       ...FRESH_QUESTIONS_5,
       ...FRESH_QUESTIONS_6,
+      ...FRESH_QUESTIONS_7,
       ...CHECKER_LABELS,
     ].map((label) => label.question),
   ),
