@@ -7,13 +7,29 @@
 import { loadavg } from 'node:os';
 import { FRESH_QUESTIONS } from '../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../eval/questions/fresh-set-2.js';
+import { FRESH_QUESTIONS_3 } from '../eval/questions/fresh-set-3.js';
+import { FRESH_QUESTIONS_4 } from '../eval/questions/fresh-set-4.js';
+import { FRESH_QUESTIONS_5 } from '../eval/questions/fresh-set-5.js';
+import { FRESH_QUESTIONS_6 } from '../eval/questions/fresh-set-6.js';
+import { FRESH_QUESTIONS_7 } from '../eval/questions/fresh-set-7.js';
 import { LABELLED_QUESTIONS } from '../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../eval/questions/unseen-set.js';
 import { checkQuestion } from '../src/domain/questions/checker.js';
 
 const ROUNDS = 5;
-const questions = [...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH_QUESTIONS_2].map((label) => label.question);
+const questions = [
+  ...LABELLED_QUESTIONS,
+  ...LATER_QUESTIONS,
+  ...UNSEEN_QUESTIONS,
+  ...FRESH_QUESTIONS,
+  ...FRESH_QUESTIONS_2,
+  ...FRESH_QUESTIONS_3,
+  ...FRESH_QUESTIONS_4,
+  ...FRESH_QUESTIONS_5,
+  ...FRESH_QUESTIONS_6,
+  ...FRESH_QUESTIONS_7,
+].map((label) => label.question);
 
 /** CPU milliseconds (user and system) spent since `start`. */
 const cpuSince = (start: NodeJS.CpuUsage): number => {

@@ -1,6 +1,6 @@
 /**
  * `npm run eval:questions`: runs the question checker on the labelled set, on the later
- * batches, on the first two unseen batches and, apart, on the batch it was never tuned on, and prints, for each, its accuracy,
+ * batches, on the fresh batches whose misses were fixed by cause and, last and apart, on the batch it was never tuned on, and prints, for each, its accuracy,
  * the confusion matrix, every miss and every rewrite that the checker would not itself accept
  * (`--rewrites` prints every rewrite). Exits with 1 when an avoid question is judged good or
  * accuracy is under 95% in any of them.
@@ -10,6 +10,11 @@ import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
 import { LATER_QUESTIONS } from './later-set.js';
 import { FRESH_QUESTIONS } from './fresh-set.js';
 import { FRESH_QUESTIONS_2 } from './fresh-set-2.js';
+import { FRESH_QUESTIONS_3 } from './fresh-set-3.js';
+import { FRESH_QUESTIONS_4 } from './fresh-set-4.js';
+import { FRESH_QUESTIONS_5 } from './fresh-set-5.js';
+import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
+import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
 import { UNSEEN_QUESTIONS } from './unseen-set.js';
 
 /** Writes one block of the report. */
@@ -87,5 +92,39 @@ const unseen = report(
 print('\n----------------------------------------------------------------\n');
 const fresh = report('The second fresh batch (84.3% at its first run; the meaning layer learns from it since)', 'eval/questions/fresh-set.ts', FRESH_QUESTIONS);
 print('\n----------------------------------------------------------------\n');
-const fresh2 = report('NEVER TUNED ON: the question checker on the third fresh batch', 'eval/questions/fresh-set-2.ts', FRESH_QUESTIONS_2);
-if (!first || !later || !unseen || !fresh || !fresh2) process.exitCode = 1;
+const fresh2 = report(
+  'The third fresh batch (90.3% at its first run, 1 avoid judged good; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-2.ts',
+  FRESH_QUESTIONS_2,
+);
+print('\n----------------------------------------------------------------\n');
+const fresh3 = report(
+  'The fourth fresh batch (87.6% at its first run, 2 avoid judged good; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-3.ts',
+  FRESH_QUESTIONS_3,
+);
+print('\n----------------------------------------------------------------\n');
+const fresh4 = report(
+  'The fifth fresh batch (87.2%, 0 avoid judged good at its first run; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-4.ts',
+  FRESH_QUESTIONS_4,
+);
+print('\n----------------------------------------------------------------\n');
+const fresh5 = report(
+  'The sixth fresh batch (82.9%, 4 avoid judged good at its first run, unchanged by the fifth batch’s fixes; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-5.ts',
+  FRESH_QUESTIONS_5,
+);
+print('\n----------------------------------------------------------------\n');
+const fresh6 = report(
+  'The seventh fresh batch (82.7%, 1 avoid judged good at its first run; 86.5% after the sixth batch’s fixes; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-6.ts',
+  FRESH_QUESTIONS_6,
+);
+print('\n----------------------------------------------------------------\n');
+const fresh7 = report(
+  'NEVER TUNED ON: the question checker on the eighth fresh batch (first run 81.7%, 2 avoid judged good; 83.7% after the seventh batch’s fixes)',
+  'eval/questions/fresh-set-7.ts',
+  FRESH_QUESTIONS_7,
+);
+if (!first || !later || !unseen || !fresh || !fresh2 || !fresh3 || !fresh4 || !fresh5 || !fresh6 || !fresh7) process.exitCode = 1;

@@ -1,10 +1,10 @@
 import { group, type LabelledQuestion } from './labelled-set.js';
 
 /**
- * The third batch never tuned on: written before the checker's meaning layer was built, and
- * kept out of everything it learns from. No rule, training example or test may quote one, and
- * nothing may be changed for one of its misses: it is the repo's figure for questions nobody
- * foresaw. `npm run eval:questions` prints it apart as "never tuned on".
+ * The third fresh batch: written before the checker's meaning layer was built and kept out of
+ * everything it learns from. Never tuned on until it had been measured (90.3%, 1 avoid judged
+ * good); its misses, with the fourth batch's, were then fixed by cause, in rules written in other
+ * words. No rule, training example or test quotes one of its questions.
  */
 export const FRESH_QUESTIONS_2: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

@@ -41,7 +41,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing) me (?:on|in|aboard|as)\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?${JOB}|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
+        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?(?:${JOB}|shifts?|work experience|work(?= (?:at|in|with|for|through|on|here|there)\b|\W*$)|stints?)\b|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
       ),
     ),
     rewrite: PATH_INTO_THE_WORK,
@@ -59,7 +59,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
+        String.raw`\bdo(?:es)? (?:you|(?:your|the|this) (?:[\w-]+ ){0,2}?${PLACE_NOUN}) (?:currently |still |ever )?(?:have|offer|take|accept|hire|recruit|need)(?! to\b) (?:any |an? |some |more )?(?:open |available |summer |paid |current |new |entry-level |junior |co-?op |(?!(?:for|to|in|of|with|on|at)\b)\w+ )*(?:${JOB}|students|grads|graduates|volunteers|trainees|apprentices)|\b(?:aware|know|heard) of (?:any |an? )?(?:current |open |upcoming |new |available )?(?:\w+ )?(?:openings|vacanc(?:y|ies)|positions|jobs|internships|opportunities|roles)\b|\bany (?:current |open |upcoming |new )?(?:job |internship )?(?:openings|vacancies)\b|\b(?:turn|lead|leads|turns) into (?:a |an )?(?:job|position|offer|internship)\b|\bfoot in the door\b|\bway in through you\b|\bsponsor(?:ing)? (?:my|a|me for a) (?:work )?(?:visa|permit)\b|\b(?:arrange|set up|schedule|organi[sz]e|secure|get|find|line up|book)\b(?: \w+){0,3} (?:${JOB})(?: \w+){0,3} for me\b`,
       ),
     ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
@@ -96,9 +96,29 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
     pattern: re(
-      String.raw`\b(?:pass|forward|send|give|share|hand)\w*(?: \w+){0,3} (?:my (?:details|contact\w*|info\w*|name|profile|email|number)|this (?:message|email|note))\b.*\b(?:hr|human resources|hiring|hires?|recruit\w*|manager|boss|team|department|director)\b|\b(?:forward|pass|send|introduce me|connect me|put me in touch)\w*(?: \w+){0,4} (?:to|with) (?:someone|people|whoever|the person) who (?:hires?|recruits?|does the hiring|makes hiring decisions)\b|^(?:any )?(?:hiring|jobs?|internships?|openings?|vacancies|positions?|work)(?: for me)?(?: please| pls)?\W*$|^(?:job|internship|position|work) (?:please|pls|for me)\W*$`,
+      String.raw`\b(?:pass|forward|send|give|share|hand)\w*(?: \w+){0,3} (?:my (?:details|contact\w*|info\w*|name|profile|email|number)|this (?:message|email|note))\b.*\b(?:hr|human resources|hiring|hires?|recruit\w*|manager|boss|team|department|director)\b|\b(?:forward|pass|send|introduce me|connect me|put me in touch)\w*(?: \w+){0,4} (?:to|with) (?:someone|people|whoever|the person) who (?:hires?|recruits?|does the hiring|makes hiring decisions)\b|\b(?:pass|forward|send|give|hand)\w* (?:on |along )?my (?:name|details|contact details|cv|r[eé]sum[eé]|profile|application) (?:on |along |over )?to (?:whoever|whomever|the person who|someone who|the people who) (?:runs?|handles?|manages?|leads?|looks after|is in charge of|picks?|selects?|chooses?|decides?)\b|^(?:any )?(?:hiring|jobs?|internships?|openings?|vacancies|positions?|work)(?: for me)?(?: please| pls)?\W*$|^(?:job|internship|position|work) (?:please|pls|for me)\W*$`,
     ),
     rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
+    // Put before someone who is taking people on: "mention me to the manager when she is hiring".
+    pattern: allOf(
+      re(String.raw`\b(?:mention|recommend|suggest|put forward|name)\w* (?:me|my name) (?:to|with|for)\b`),
+      re(String.raw`\blooking for\b|\bneeds?\b|\bhiring\b|\brecruit\w*|${JOB}`),
+    ),
+    rewrite: WHO_ELSE,
+  },
+  {
+    issue: 'job-request',
+    // Taken on in a working role: "take me along as a paid helper".
+    pattern: allOf(
+      re(String.raw`\b(?:take|bring|have|use|keep|want) me\b`),
+      re(
+        String.raw`\bas (?:a |an |your )?(?:paid |unpaid |junior |part-time |summer |trainee )?(?:helper|assistant|intern|apprentice|trainee|employee|hand|runner|junior|volunteer|labourer|laborer)\b`,
+      ),
+    ),
+    rewrite: PATH_INTO_THE_WORK,
   },
   {
     issue: 'job-request',
@@ -130,7 +150,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`,
+        String.raw`\b(?:refer|recommend|nominate|put) me(?: forward)?\b(?: \w+){0,4}? (?:for|as)\b|\b(?:refer|recommend) me\W*$|\b(?:refer|recommend|introduce|connect|put|send|link) me (?:to|with|in touch with) (?:your |the |a |an )?(?:\w+ )?(?:hiring|recruit\w*|hr|human resources|talent|boss|director|supervisor|people who hire|person who hires)\b|\bput my name (?:forward|in|up|down)\b|\bvouch for me\b|\b(?:squeeze|fit|get|slot|sneak|bring|add) me (?:in|into|onto|on) (?:your|the) (?:[\w-]+ ){0,2}?(?:intake|cohort|programme|program|scheme|rota|roster|schedule|crew|team|staff|class|list)\b|\b(?:write|writing|sign|signing|give|giving|provide|providing) me (?:a |an )?(?:\w+ )?(?:recommendation|reference|referral)\b|\b(?:recommendation|reference) letter for me\b|\b(?:internal|employee|job) referral\b|\breferral (?:for|to) (?:the |a |an |your )?(?:\w+ )?${JOB}|\breferral when i apply\b|\bflag my (?:application|r[eé]sum[eé]|cv|profile|name)\b|\b(?:introduce|connect|send|put) me (?:to|with) (?:your |the )?(?:hiring|recruit)\w*`,
       ),
     ),
     rewrite: WHO_ELSE,
@@ -164,8 +184,19 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
 const TYPICAL_PAY = 'What range of pay is typical for someone starting out in this field?';
 const HOW_RATES_ARE_SET = 'How do people in your line of work usually set their rates?';
 
+/** What an employer gives a person beyond the wage: asking for one's own share is asking about their pay. */
+const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|(?:annual|parental|maternity|paternity|sick|study|compassionate) leave|sick pay|sabbaticals?|pay rises?|(?<=\b(?:a|any|the|your|their|big|good|small|decent|first) )raises?|pay increases?|salary increases?|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
+
 /** Asking what the person themselves earns or charges. */
 export const OWN_PAY_RULES: readonly PhraseRule[] = [
+  {
+    issue: 'salary-personal',
+    // Their own benefits: "how many vacation days do you get", "what does your employer put into your pension".
+    pattern: re(
+      String.raw`\b${BENEFIT}\b(?: [\w'-]+){0,5}? (?:do|did|does|will|would|are|were) (?:you|u)(?: \w+ly)? (?:get|got|receive|have|earn|make|take|negotiate|qualify for)\b|\b${BENEFIT}\b(?: [\w'-]+){0,5}? (?:make|makes|made|pay|pays|paid|give|gives|gave|offer|offers|offered|put|puts|contribute|contributes) (?:for |to |into |in )?(?:you|u)\b|\b(?:do|did|will|are|were) (?:you|u)(?: \w+ly)? (?:get|got|receive|have|earn|qualify for|on) (?:an? |any |much |many |the |good |big |generous |decent )?(?:\w+ )?${BENEFIT}\b|\b(?:salary|pay|offer|package|raise|rate|wage|bonus)\b(?: \w+){0,3} (?:they|the company|your employer|the firm|it) (?:offered|gave|promised|paid) (?:you|u)\b|\b(?:are|were) (?:you|u) on (?:an? |the )?(?:\w+ )?(?:salary|wage|income|package|pay grade)\b|\b(?:give|gave|given|offer|offered|pay|paid|promise|promised) (?:you|u) (?:an? |any |the )?(?:\w+ )?${BENEFIT}\b|\b(?:cover|covers|covered|pay for|pays for|paid for|reimburse|reimburses|reimbursed|subsidi[sz]es?|subsidi[sz]ed) your (?:[\w-]+ )?(?:gym|membership|phone|car|childcare|lunch|lunches|meals?|relocation|housing|rent|commute|parking)\b|\bwhat (?:else|other (?:perks|benefits|extras)) do (?:you|u) get\b(?! (?:out of|from)\b)`,
+    ),
+    rewrite: 'What kind of benefits and pay are typical for someone starting out in this field?',
+  },
   {
     issue: 'salary-personal',
     pattern: re(
@@ -176,7 +207,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home)\b|\byou (?:earn|make) (?:more|less) than\b`,
+      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home|accept|accepted|take|took|negotiate|negotiated|settle for|settled for|start on|started on|ask for|asked for|land|landed)\b|\byou (?:earn|make) (?:more|less) than\b`,
     ),
     rewrite: TYPICAL_PAY,
   },
@@ -191,7 +222,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|stock options|equity|salary band|pay band|pay grade|band)\b`,
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

@@ -61,7 +61,7 @@ const AVAILABILITY = /\bthere\b|\bany\b|\bavailable\b|\bopen(?:s|ing)? up\b|\bco
 
 /** "your team", "your lab", "where you work", "with you": the person's own workplace. */
 const THEIR_PLACE =
-  /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
+  /\byour (?:\w+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|group|office|agency|business|startup|lab|practice|clinic|hospital|unit|studio|side|place|branch|division|school|newsroom|org|shop|store|restaurant|project|crew|kitchen|ward|salon|garage|farm|site)s?\b|\bwhere you work\b|\bwith you\b|\byou guys\b/;
 
 /** A workplace (or the person) taking people on: "is your group bringing on analysts", "do you need a junior designer". */
 const TAKING_PEOPLE_ON =
@@ -71,15 +71,31 @@ const TAKING_PEOPLE_ON =
 const WORKING_WITH_THEM =
   /\b(?:me|i) (?:could |can |might |would |to )?(?:work|working|join|joining|intern|interning|volunteer|volunteering|help out|helping out|assist|assisting|collaborate|collaborating|shadow|shadowing)\b (?:\w+ ){0,2}?(?:with you|for you|under you|alongside you|on your|at your|in your|your)\b/;
 
+/** A spell of work at their place: "a week of work experience with your team", "work I can do for your firm". */
+const WORK_AT_THEIR_PLACE = new RegExp(
+  String.raw`\b(?:work experience|work placement|trial (?:day|shift|week|period)|(?:any|some|paid) (?:work|tasks?)|(?:work|tasks?) (?:that )?i (?:can|could|might) do)\b(?: \w+){0,8}? (?:(?:with|at|in|for) )?(?:${THEIR_PLACE.source})`,
+);
+
+/** Asking them to tell their workplace the student wants work there: "tell the people at your theatre I would love to work backstage". */
+const TELL_THEM_I_WANT =
+  /\b(?:tell|let|inform|remind)\b(?! me\b).*\b(?:i|i'm|i am|i'd|i would)\b (?:\w+ ){0,3}?(?:love|like|want|keen|interested|looking|available|eager|hoping|free)\b.*\b(?:work|working|join|joining|intern|apply|applying|job|role|position|placement|freelance|opening)\b/;
+
+/** The student asking leave or saying what they could do: "could I", "I can". */
+const STUDENT_MAY = /\b(?:could|can|may|might) i\b|\bi (?:could|can|might)\b/;
+
 /** "keep me on your radar", "if anything opens up": waiting to be told of an opening. */
 const WAIT_FOR_AN_OPENING =
   /\bkeep me (?:on your radar|in mind|on file|on your list)\b|\bif (?:anything|something|a (?:spot|position|role|job|opening|place)) (?:opens|comes) up\b|\bon your radar\b/;
+
+/** The student offering their time for work: "I am available to start next month", "I could start right away". */
+const OFFERING_TO_START =
+  /\b(?:i|i'm|im)\b (?:\w+ ){0,2}?(?:available|free|ready) (?:to (?:start|begin|join|work)(?! (?:applying|looking|learning|studying|thinking|planning|on my|my|a|an|the)\b)|from|as of|starting|for (?:work|hire)|next (?:week|month|year|summer|term|semester)|this (?:summer|fall|autumn|spring|winter))\b|\bi (?:can|could) (?:start|begin|join)\b (?:next|right|immediately|tomorrow|asap|whenever|straight|on|in|from|any ?time)\b/;
 
 /**
  * Whether a question asks the person to do something about a job for the student: the
  * student gains (I, me, my), a hiring idea is named, and the person or their workplace is
  * the one who would act; or it asks whether their workplace has an opening or is taking
- * people on; or the student offers to work with them.
+ * people on; or the student offers to work with them or says when they could start.
  */
 export function asksForAJob(text: string): boolean {
   const plain = ` ${tokens(text).join(' ')} `;
@@ -91,5 +107,12 @@ export function asksForAJob(text: string): boolean {
   if (hiring && student && !advice && THEY_ACT.test(acting)) return true;
   const opening = words.some((word) => names(OPENINGS, word));
   if (opening && AVAILABILITY.test(acting) && THEIR_PLACE.test(acting)) return true;
-  return TAKING_PEOPLE_ON.test(plain.trim()) || WORKING_WITH_THEM.test(acting) || WAIT_FOR_AN_OPENING.test(acting);
+  return (
+    TAKING_PEOPLE_ON.test(plain.trim()) ||
+    WORKING_WITH_THEM.test(acting) ||
+    WAIT_FOR_AN_OPENING.test(acting) ||
+    OFFERING_TO_START.test(acting) ||
+    (STUDENT_MAY.test(acting) && WORK_AT_THEIR_PLACE.test(acting)) ||
+    TELL_THEM_I_WANT.test(acting)
+  );
 }

@@ -4,7 +4,8 @@
  * speak, and only when it is sure: it can add such an issue (with the reason and a rewrite of
  * the family it reads), never take one away, so it can never turn a rule's `avoid` into `good`.
  * It needs to be surer when a rule already found a problem of form (a yes/no question), since
- * the question is flagged either way. Thresholds were chosen by training on three of the
+ * the question is flagged either way, and when the question is a recognised closing courtesy
+ * (asking to be introduced to someone), whose people words it would otherwise read as an ask. Thresholds were chosen by training on three of the
  * labelled sets and checking on the fourth, in turn (the third fresh batch played no part).
  */
 import { JOB_REQUEST_RULES, OWN_PAY_RULES } from './checker-asks.js';
@@ -17,7 +18,7 @@ import type { CheckIssue } from './checker-types.js';
 
 /** Confidence the meaning layer needs to flag a question no rule flags at all. */
 const ALONE = 0.7;
-/** Confidence it needs to flag a question a rule flags only for its form. */
+/** Confidence it needs to flag a question a rule flags only for its form, or a closing courtesy. */
 const OVER_FORM = 0.9;
 
 /** The families the meaning layer may flag, each with its issue and the rules whose rewrites it may offer. */
@@ -41,13 +42,14 @@ export interface MeaningFinding {
 /**
  * What the meaning layer adds to the issues the rules found in a question (as
  * `normaliseForMatching` gives it): an ask for a job, for their pay or into their private life,
- * when no rule found one and it is sure; else nothing.
+ * when no rule found one and it is sure; else nothing. `courteous` says the question reads as a
+ * closing courtesy.
  */
-export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckIssue>): MeaningFinding | undefined {
+export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckIssue>, courteous: boolean): MeaningFinding | undefined {
   if ([...ruleIssues].some((issue) => AVOID_ISSUES.has(issue) || issue === 'empty')) return undefined;
   const reader = meaningReader();
   const guess = reader.read(matchable);
   const flagged = FLAGGED[guess.family];
-  if (flagged === undefined || guess.confidence < (ruleIssues.size === 0 ? ALONE : OVER_FORM)) return undefined;
+  if (flagged === undefined || guess.confidence < (ruleIssues.size === 0 && !courteous ? ALONE : OVER_FORM)) return undefined;
   return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };
 }

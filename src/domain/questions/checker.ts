@@ -52,9 +52,12 @@ const PHRASE_RULES: readonly PhraseRule[] = [
 /** How many times a rewrite may itself be reworked before falling back. */
 const MAX_REWRITE_DEPTH = 3;
 
-/** "…and how you went about it": a clause inside a request to describe, not a second question. */
+/** "…and how you went about it", "…and what made it work": a clause inside a request to describe, not a second question. */
 const EMBEDDED_CLAUSE =
-  /\band (?:how|what|why|where|when|who|which) (?:you|they|i|we|he|she|it|people|your \w+|the \w+) (?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|has\b|have\b)/i;
+  /\band (?:how|what|why|where|when|who|which) (?:you|they|i|we|he|she|it|people|your \w+|the \w+) (?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|has\b|have\b)|\band (?:what|how|why) (?:made|helped|went|came|led|kept|turned|changed|happened|worked)\b/i;
+
+/** "…and tell me what to change": inside a request for feedback on the student's papers, the same request. */
+const FEEDBACK_CLAUSE = /\band (?:tell|show) me (?:what|how|where|which|whether|if)\b/i;
 
 /** Leading list markers: "-", "*", "•", "1.", "2)", "(3)", "a)". */
 const LIST_MARKER = /^(?:[-*•–—]+|\(?\d{1,3}[.):]|\(?[a-z][.)])\s+/i;
@@ -75,11 +78,12 @@ function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string 
   const words = wordCount(text);
   const courteous = CLOSING_COURTESY.test(matchable) || THANKS.test(matchable);
   if (CLOSED_START.test(matchable) && !OPEN_REQUEST.test(matchable) && !courteous) found.add('closed');
-  const joined = JOINED_QUESTION.test(matchable) && !(OPEN_REQUEST.test(matchable) && EMBEDDED_CLAUSE.test(matchable));
+  const embedded = (OPEN_REQUEST.test(matchable) && EMBEDDED_CLAUSE.test(matchable)) || (courteous && FEEDBACK_CLAUSE.test(matchable));
+  const joined = JOINED_QUESTION.test(matchable) && !embedded;
   if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || joined) found.add('double');
   if (words > MAX_WORDS) found.add('too-long');
   if (words < MIN_SPECIFIC_WORDS && !courteous) found.add('vague');
-  const byMeaning = meaningFinding(matchable, found);
+  const byMeaning = meaningFinding(matchable, found, courteous);
   if (byMeaning !== undefined) {
     found.add(byMeaning.issue);
     // The most serious issue gives the rewrite: a form rule's rewrite would keep the ask in it.

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
+import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
+import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
+import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
+import { FRESH_QUESTIONS_6 } from '../../../eval/questions/fresh-set-6.js';
+import { FRESH_QUESTIONS_7 } from '../../../eval/questions/fresh-set-7.js';
 import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
 import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
 import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
@@ -10,9 +15,19 @@ import { CHECKER_LABELS } from '../../fixtures/questions/checker-labels.js';
 /** Every labelled question the repo holds, once each. */
 const QUESTIONS = [
   ...new Set(
-    [...LABELLED_QUESTIONS, ...LATER_QUESTIONS, ...UNSEEN_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH_QUESTIONS_2, ...CHECKER_LABELS].map(
-      (label) => label.question,
-    ),
+    [
+      ...LABELLED_QUESTIONS,
+      ...LATER_QUESTIONS,
+      ...UNSEEN_QUESTIONS,
+      ...FRESH_QUESTIONS,
+      ...FRESH_QUESTIONS_2,
+      ...FRESH_QUESTIONS_3,
+      ...FRESH_QUESTIONS_4,
+      ...FRESH_QUESTIONS_5,
+      ...FRESH_QUESTIONS_6,
+      ...FRESH_QUESTIONS_7,
+      ...CHECKER_LABELS,
+    ].map((label) => label.question),
   ),
 ];
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from '../../../src/domain/questions/checker.js';
+
+/** The verdict and the first issue the checker gives a question. */
+const judged = (question: string): readonly [string, string | undefined] => {
+  const check = checkQuestion(question);
+  return [check.verdict, check.issues[0]];
+};
+
+describe('checkQuestion on the causes behind the never-tuned batches’ misses', () => {
+  it.each([
+    ['How much does your employer pay into your retirement plan?', 'avoid', 'salary-personal'],
+    ['How many days of annual leave do you get?', 'avoid', 'salary-personal'],
+    ['Did your firm give you a signing bonus when you joined?', 'avoid', 'salary-personal'],
+    ['Do you receive health insurance through your job?', 'avoid', 'salary-personal'],
+    ['Was the package they offered you generous?', 'avoid', 'salary-personal'],
+    ['Could you add me to your team for the autumn launch?', 'avoid', 'job-request'],
+    ['I could start right away if your studio needs a hand.', 'avoid', 'job-request'],
+    ['im free from july if you ever need help', 'avoid', 'job-request'],
+    ['In what year did the bank merge with its rival?', 'improve', 'basic-research'],
+    ['What are the visiting hours at the hospital?', 'improve', 'basic-research'],
+    ['Which regions does the foundation work in?', 'improve', 'basic-research'],
+    ['What is the official name of the nursing licence exam?', 'improve', 'basic-research'],
+    ['What are the main services of the agency?', 'improve', 'basic-research'],
+    ['How did you pick law and what made you stay?', 'improve', 'double'],
+    ['Does your employer pay for your parking?', 'avoid', 'salary-personal'],
+    ['Could you send my details to whoever picks the new apprentices?', 'avoid', 'job-request'],
+    ['Can you find me a few shifts at the cafe?', 'avoid', 'job-request'],
+    ['Might I do a trial week with your crew?', 'avoid', 'job-request'],
+    ['Were you pregnant when you sat your board exams?', 'avoid', 'personal'],
+    ['Why is teaching so much less stressful than nursing?', 'improve', 'leading'],
+    ['When do applications for the autumn intake close?', 'improve', 'basic-research'],
+    ['What is the pass rate for the bar course?', 'improve', 'basic-research'],
+    ['Which prizes has the studio won?', 'improve', 'basic-research'],
+    ['In what year was the choir established?', 'improve', 'basic-research'],
+    ['How many stores does the cooperative operate?', 'improve', 'basic-research'],
+    ['Who owns the magazine you write for?', 'improve', 'basic-research'],
+    ['What is the name of the app your startup makes?', 'improve', 'basic-research'],
+    ['Where can I download the course syllabus?', 'improve', 'basic-research'],
+    ['What is the price of the evening workshop?', 'improve', 'basic-research'],
+    ['Which ports does the shipping line sail to?', 'improve', 'basic-research'],
+    ['Could you slot me into your summer cohort?', 'avoid', 'job-request'],
+    ['Would you suggest my name to your director while she is hiring?', 'avoid', 'job-request'],
+    ['Would you bring me on your rounds as an unpaid assistant?', 'avoid', 'job-request'],
+    ['What salary did you settle for when you joined?', 'avoid', 'salary-personal'],
+    ['How much maternity leave did your hospital give you?', 'avoid', 'salary-personal'],
+    ['Have you ever needed counselling because of the job?', 'avoid', 'personal'],
+    ['How much did your holiday in Japan cost?', 'avoid', 'personal'],
+    ['Could you let your producer know I am keen to join the crew?', 'avoid', 'job-request'],
+    ['Did you receive a salary increase when you qualified?', 'avoid', 'salary-personal'],
+    ['Did you smoke during your training years?', 'avoid', 'personal'],
+    ['Where were you born?', 'avoid', 'personal'],
+    ['Have you put away much savings since you started?', 'avoid', 'personal'],
+    ['Who heads the aquarium these days?', 'improve', 'basic-research'],
+    ['How large is the endowment of the college?', 'improve', 'basic-research'],
+    ['How long is the residency at your hospital?', 'improve', 'basic-research'],
+    ['Which titles does the publisher own?', 'improve', 'basic-research'],
+    // A requirement of a role, or a raise of concerns, is a yes/no question, not an ask.
+    ['Do you need a portfolio for this kind of role?', 'improve', 'closed'],
+    ['Did you get to raise concerns with your manager?', 'improve', 'closed'],
+  ] as const)('%s → %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    // Benefits in the field, and free time, are not their pay.
+    'How do bonuses usually work in consulting?',
+    'What benefits are typical for junior engineers in this field?',
+    'What do you do on your days off?',
+    // Being ready for a step is not an offer to work.
+    'What should I do when I am ready to start applying?',
+    'How did you know you were ready to start your own practice?',
+    // The person's own timeline and work are not a quick search.
+    'What year did you move into management?',
+    'Which countries do you travel to for work?',
+    // Closing courtesies, and a request for one story with its lesson.
+    'Are there any podcasts you would suggest I follow?',
+    'Can you suggest a society or community worth joining for new planners?',
+    'Could I touch base with you once I finish the course?',
+    'Is there anything I did not ask that I should know about?',
+    'Would it be fine to mention this conversation when I email her?',
+    'Describe a launch that went badly and what you learned from it.',
+    'Could you walk me through a case you are proud of and what made it succeed?',
+    'Is it all right if I tell Ms Okafor you pointed me her way?',
+    'Are there any free workshops a beginner could go to?',
+    'How can I learn about the work at your firm?',
+    'What else do you get out of teaching?',
+    'How many patients do you see in a day?',
+    'When was your team formed?',
+    'How do you avoid burnout?',
+    'How do parental leave policies differ between firms?',
+    'Is there a topic I should have asked about and did not?',
+    'Could you introduce me to one of the analysts on your floor?',
+    'How do you manage a budget?',
+    'May I tell Mr Chen that you passed on his name?',
+    'Would it be fine to write to you again once I have finished the course?',
+    'Are there any exhibitions you would advise a first-year student to visit?',
+    'Could you point me towards someone in quality control?',
+  ])('stays good: %s', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+
+  it('reads a premise the student assumes, then asks about, as leading, and rewrites it to a good question', () => {
+    const check = checkQuestion('I guess interns mostly make coffee, so what do yours actually do?');
+    expect(check.issues[0]).toBe('leading');
+    expect(checkQuestion(check.rewrite ?? '').verdict).toBe('good');
+  });
+});
