@@ -1,15 +1,15 @@
 /**
  * Cost of the question checker with its meaning layer: CPU time to train the layer on first use
  * (word vectors read, examples learned), then CPU time per question, mean and slowest 1%, over
- * every labelled question in eval/questions, checked in turn for a few rounds. CPU time, not
+ * every labelled question (src/domain/questions/training and eval/questions), checked in turn for a few rounds. CPU time, not
  * wall-clock, so a busy machine does not inflate it. Run with `npm run bench:question-check`.
  */
 import { loadavg } from 'node:os';
-import { FRESH_QUESTIONS } from '../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../eval/questions/fresh-set-2.js';
-import { LABELLED_QUESTIONS } from '../eval/questions/labelled-set.js';
-import { LATER_QUESTIONS } from '../eval/questions/later-set.js';
-import { UNSEEN_QUESTIONS } from '../eval/questions/unseen-set.js';
+import { FRESH_QUESTIONS } from '../src/domain/questions/training/fresh-set.js';
+import { LABELLED_QUESTIONS } from '../src/domain/questions/training/labelled-set.js';
+import { LATER_QUESTIONS } from '../src/domain/questions/training/later-set.js';
+import { UNSEEN_QUESTIONS } from '../src/domain/questions/training/unseen-set.js';
 import { checkQuestion } from '../src/domain/questions/checker.js';
 
 const ROUNDS = 5;

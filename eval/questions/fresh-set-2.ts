@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
  * The third batch never tuned on: written before the checker's meaning layer was built, and
