@@ -4,6 +4,7 @@
  * every labelled question (src/domain/questions/training and eval/questions), checked in turn for a few rounds. CPU time, not
  * wall-clock, so a busy machine does not inflate it. Run with `npm run bench:question-check`.
  */
+import '../src/assets/provide-model-assets.js';
 import { loadavg } from 'node:os';
 import { FRESH_QUESTIONS_2 } from '../eval/questions/fresh-set-2.js';
 import { FRESH_QUESTIONS } from '../src/domain/questions/training/fresh-set.js';

@@ -4,6 +4,7 @@
  * miss; clarifications on Rapport's own 60-minute plans; per-scenario score ranges of the
  * strong and weak drafts; and the fairness spread of drafts signed by different people.
  */
+import '../../src/assets/provide-model-assets.js';
 import { draftFigures, fairnessSpread } from './grading.js';
 import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';

@@ -5,6 +5,7 @@
  * (`--rewrites` prints every rewrite). Exits with 1 when an avoid question is judged good or
  * accuracy is under 95% in any of them.
  */
+import '../../src/assets/provide-model-assets.js';
 import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domain/questions/checker.js';
 import type { LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 import { FRESH_QUESTIONS } from '../../src/domain/questions/training/fresh-set.js';
