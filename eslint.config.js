@@ -30,6 +30,12 @@ const SCHEDULER = {
   message:
     'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
 };
+/** The data files' readers: the inner layer gets file contents through its ports (ModelAssets). */
+const ASSET_READERS = {
+  regex: '(^|/)src/assets(/|$)|^\\.\\./(\\.\\./)*assets/',
+  message:
+    'src/core and src/domain read no file: declare what they need as a port (src/domain/practice/understand/model-assets.ts) and let src/assets/ implement it.',
+};
 /** Database libraries: the inner layer speaks in ports and entity types, never in queries. */
 const DATABASE_LIBRARIES = {
   regex: '^(kysely|better-sqlite3|pg)(/|$)',
@@ -67,7 +73,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**', 'src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, SCHEDULER, ADAPTERS, PLATFORM_SDKS, DATABASE_LIBRARIES] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, SCHEDULER, ADAPTERS, PLATFORM_SDKS, DATABASE_LIBRARIES, ASSET_READERS] }] },
   },
   { files: ['eslint.config.js', 'scripts/*.js'], ...tseslint.configs.disableTypeChecked },
 );

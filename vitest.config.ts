@@ -25,6 +25,8 @@ export default defineConfig({
     pool: 'forks',
     // The end-to-end tests run the compiled Rapport, as `npm start` does.
     globalSetup: ['test/support/compiled-build.ts'],
+    // The classifiers' data files, through their port (as src/app.ts gives them).
+    setupFiles: ['test/support/model-assets.ts'],
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/postgres/**'] } },

@@ -7,6 +7,7 @@
  * the machine's load moves little) and the p99 of all samples (which it moves a lot; the load
  * average is printed beside it). Run with `npm run bench:practice-classify`.
  */
+import '../src/assets/provide-model-assets.js';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { EVAL_QUESTIONS } from '../eval/practice/question-set.js';

@@ -1,20 +1,21 @@
 /**
  * Cost of the question checker with its meaning layer: CPU time to train the layer on first use
  * (word vectors read, examples learned), then CPU time per question, mean and slowest 1%, over
- * every labelled question in eval/questions, checked in turn for a few rounds. CPU time, not
+ * every labelled question (src/domain/questions/training and eval/questions), checked in turn for a few rounds. CPU time, not
  * wall-clock, so a busy machine does not inflate it. Run with `npm run bench:question-check`.
  */
+import '../src/assets/provide-model-assets.js';
 import { loadavg } from 'node:os';
-import { FRESH_QUESTIONS } from '../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../eval/questions/fresh-set-2.js';
 import { FRESH_QUESTIONS_3 } from '../eval/questions/fresh-set-3.js';
 import { FRESH_QUESTIONS_4 } from '../eval/questions/fresh-set-4.js';
 import { FRESH_QUESTIONS_5 } from '../eval/questions/fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from '../eval/questions/fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from '../eval/questions/fresh-set-7.js';
-import { LABELLED_QUESTIONS } from '../eval/questions/labelled-set.js';
-import { LATER_QUESTIONS } from '../eval/questions/later-set.js';
-import { UNSEEN_QUESTIONS } from '../eval/questions/unseen-set.js';
+import { FRESH_QUESTIONS } from '../src/domain/questions/training/fresh-set.js';
+import { LABELLED_QUESTIONS } from '../src/domain/questions/training/labelled-set.js';
+import { LATER_QUESTIONS } from '../src/domain/questions/training/later-set.js';
+import { UNSEEN_QUESTIONS } from '../src/domain/questions/training/unseen-set.js';
 import { checkQuestion } from '../src/domain/questions/checker.js';
 
 const ROUNDS = 5;

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { labelledTexts } from '../src/domain/practice/understand/examples.js';
 import { tokens } from '../src/domain/practice/understand/lemma.js';
-import { wordVectorsFile } from '../src/domain/practice/understand/word-vectors.js';
+import { wordVectorsFile } from '../src/assets/model-assets.js';
 
 /** The shape of the package's JSON: each word's vector, then its L2 norm and its index. */
 interface Embeddings {

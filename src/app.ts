@@ -4,6 +4,7 @@ import { composeDigest } from '../commands/cohort/digest-post.js';
 import { COMMANDS } from '../commands/index.js';
 import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
 import { composeNudges } from '../commands/remind/nudge-reply.js';
+import { fileModelAssets } from './assets/model-assets.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
@@ -11,6 +12,7 @@ import type { Platform } from './core/identity.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
 import type { Services } from './core/services.js';
 import type { Block } from './core/reply.js';
+import { provideModelAssets } from './domain/practice/understand/model-assets.js';
 import type { Recipient } from './domain/reminders/reminder-repository.js';
 import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
@@ -67,6 +69,12 @@ export function createApp(
     advisorIds: config.advisorIds,
     ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
   };
+  // The classifiers read their data files through this port on first use, never at start.
+  provideModelAssets(
+    fileModelAssets((message) => {
+      logger.warn(message);
+    }),
+  );
   const services = createServices(database, settings);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });

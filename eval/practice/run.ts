@@ -9,6 +9,7 @@
 import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
 import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
 import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_3_QUESTIONS, UNSEEN_4_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
+import '../../src/assets/provide-model-assets.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
 const out = (line = ''): void => {

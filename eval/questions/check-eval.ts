@@ -5,17 +5,19 @@
  * (`--rewrites` prints every rewrite). Exits with 1 when an avoid question is judged good or
  * accuracy is under 95% in any of them.
  */
+import '../../src/assets/provide-model-assets.js';
 import { checkQuestion, type QuestionCheck, type Verdict } from '../../src/domain/questions/checker.js';
-import { LABELLED_QUESTIONS, type LabelledQuestion } from './labelled-set.js';
-import { LATER_QUESTIONS } from './later-set.js';
-import { FRESH_QUESTIONS } from './fresh-set.js';
+import type { LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
+import { FRESH_QUESTIONS } from '../../src/domain/questions/training/fresh-set.js';
+import { LABELLED_QUESTIONS } from '../../src/domain/questions/training/labelled-set.js';
+import { LATER_QUESTIONS } from '../../src/domain/questions/training/later-set.js';
+import { UNSEEN_QUESTIONS } from '../../src/domain/questions/training/unseen-set.js';
 import { FRESH_QUESTIONS_2 } from './fresh-set-2.js';
 import { FRESH_QUESTIONS_3 } from './fresh-set-3.js';
 import { FRESH_QUESTIONS_4 } from './fresh-set-4.js';
 import { FRESH_QUESTIONS_5 } from './fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
-import { UNSEEN_QUESTIONS } from './unseen-set.js';
 
 /** Writes one block of the report. */
 function print(text: string): void {
@@ -80,17 +82,21 @@ function report(name: string, source: string, labelled: readonly LabelledQuestio
   return avoidJudgedGood.length === 0 && accuracy >= TARGET_ACCURACY;
 }
 
-const first = report('The question checker on the labelled set', 'eval/questions/labelled-set.ts', LABELLED_QUESTIONS);
+const first = report('The question checker on the labelled set', 'src/domain/questions/training/labelled-set.ts', LABELLED_QUESTIONS);
 print('\n----------------------------------------------------------------\n');
-const later = report('The question checker on the later batches', 'eval/questions/later-set.ts', LATER_QUESTIONS);
+const later = report('The question checker on the later batches', 'src/domain/questions/training/later-set.ts', LATER_QUESTIONS);
 print('\n----------------------------------------------------------------\n');
 const unseen = report(
   'The question checker on the first unseen batch (83.6% at its first run; its misses were then fixed by cause)',
-  'eval/questions/unseen-set.ts',
+  'src/domain/questions/training/unseen-set.ts',
   UNSEEN_QUESTIONS,
 );
 print('\n----------------------------------------------------------------\n');
-const fresh = report('The second fresh batch (84.3% at its first run; the meaning layer learns from it since)', 'eval/questions/fresh-set.ts', FRESH_QUESTIONS);
+const fresh = report(
+  'The second fresh batch (84.3% at its first run; the meaning layer learns from it since)',
+  'src/domain/questions/training/fresh-set.ts',
+  FRESH_QUESTIONS,
+);
 print('\n----------------------------------------------------------------\n');
 const fresh2 = report(
   'The third fresh batch (90.3% at its first run, 1 avoid judged good; its misses then fixed by cause, so now an upper bound)',

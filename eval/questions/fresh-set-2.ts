@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
  * The third fresh batch: written before the checker's meaning layer was built and kept out of

@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
  * The fourth fresh batch: written in one go, in new words, and measured before any change it

@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
  * The sixth fresh batch: written in one go after the fifth batch was measured and before its

@@ -49,6 +49,13 @@ describe('the layer rule', () => {
     expect(await layerErrors(code, 'src/main.ts')).toEqual([]);
   });
 
+  it('fails a domain file that imports the asset readers instead of their port', async () => {
+    const code = "import { fileModelAssets } from '../../../assets/model-assets.js';\nexport const assets = fileModelAssets;\n";
+    const errors = await layerErrors(code, 'src/domain/practice/understand/x.ts');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('model-assets.ts');
+  });
+
   it('fails a command that imports a store instead of its port', async () => {
     const code = "import { KyselyContactRepository } from '../../src/storage/contact-repository.js';\nexport const store = KyselyContactRepository;\n";
     const errors = await layerErrors(code, 'commands/log/x.ts');

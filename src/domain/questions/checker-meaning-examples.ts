@@ -1,13 +1,15 @@
 /**
  * What the checker's meaning layer learns from: the repo's hand-labelled student questions
- * (eval/questions), each with the problem family its label's reason names. The third fresh
- * batch (fresh-set-2.ts) is left out on purpose: it is the figure for questions nobody foresaw.
+ * (training/), each with the problem family its label's reason names. The later fresh batches
+ * (eval/questions/fresh-set-2.ts to fresh-set-7.ts) are left out on purpose: the last of them is
+ * the figure for questions nobody foresaw, and nothing here imports them.
  */
 import { QUESTION_BANK } from './bank/index.js';
-import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
-import { LABELLED_QUESTIONS, type LabelledQuestion } from '../../../eval/questions/labelled-set.js';
-import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
-import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
+import type { LabelledQuestion } from './labelled-question.js';
+import { FRESH_QUESTIONS } from './training/fresh-set.js';
+import { LABELLED_QUESTIONS } from './training/labelled-set.js';
+import { LATER_QUESTIONS } from './training/later-set.js';
+import { UNSEEN_QUESTIONS } from './training/unseen-set.js';
 
 /**
  * What a question is about, as far as the checker cares: an ask for a job or a hiring favour,

@@ -4,15 +4,18 @@
  * question and "could I tag along with your team" as a job ask although no rule names them.
  * It reads every word's rough lemma (function words too: "your salary" and "salaries" ask
  * different things), neighbouring word pairs, the opening words, and a meaning vector from
- * word vectors (so "borrow" lands near "loan"). Trained on first use, from zero weights by a
- * fixed number of full-batch rounds: the same examples always give the same model.
+ * word vectors (so "borrow" lands near "loan"). Trained from zero weights by a fixed number of
+ * full-batch rounds, so the same examples always give the same model: `npm run build:models`
+ * trains it ahead, and first use reads what it learnt from its file when current (see trained.ts).
  */
 import { lemma, tokens, contentWords, isTopicTerm } from '../practice/understand/lemma.js';
 import { MeaningSpace, type WeightedWord } from '../practice/understand/meaning.js';
 import { SoftmaxClassifier, type Features, type SoftmaxSettings } from '../practice/understand/softmax.js';
+import { loadOrTrain, stampOf, type Maker } from '../practice/understand/trained.js';
 import { wordVectors, type WordVectors } from '../practice/understand/word-vectors.js';
 import { normaliseForMatching } from './checker-normalise.js';
 import { bankExamples, examplesOf, MEANING_FAMILIES, TRAINING_SETS, type MeaningExample, type MeaningFamily } from './checker-meaning-examples.js';
+import { meaningTraining, type MeaningParts } from './checker-meaning-kept.js';
 
 /**
  * Training: rounds of full-batch gradient descent, step size and L2 penalty. A larger step
@@ -70,8 +73,8 @@ function featuresOf(text: string, space: MeaningSpace, rare: ReadonlyMap<string,
   };
 }
 
-/** Trains a meaning layer on labelled examples and the word vectors. */
-export function trainMeaning(examples: readonly MeaningExample[], settings: SoftmaxSettings = TRAINING, vectors: WordVectors = wordVectors()): MeaningReader {
+/** Learns the meaning layer's parts from labelled examples and the word vectors. */
+function learnMeaning(examples: readonly MeaningExample[], settings: SoftmaxSettings, vectors: WordVectors): MeaningParts {
   const texts = examples.map(({ text }) => normaliseForMatching(text));
   const rare = rarity(texts);
   const space = new MeaningSpace(
@@ -84,6 +87,11 @@ export function trainMeaning(examples: readonly MeaningExample[], settings: Soft
     examples.map(({ family }, i) => ({ label: family, features: featuresOf(texts[i] ?? '', space, rare) })),
     settings,
   );
+  return { rare, space, softmax };
+}
+
+/** The meaning layer that reads with the parts learnt. */
+function readerOf({ rare, space, softmax }: MeaningParts): MeaningReader {
   // The rewrites offered are few and fixed: their vectors are worked out once.
   const candidateVectors = new Map<string, Float32Array | null>();
   return {
@@ -106,10 +114,26 @@ export function trainMeaning(examples: readonly MeaningExample[], settings: Soft
   };
 }
 
+/** Trains a meaning layer on labelled examples and the word vectors. */
+export function trainMeaning(examples: readonly MeaningExample[], settings: SoftmaxSettings = TRAINING, vectors: WordVectors = wordVectors()): MeaningReader {
+  return readerOf(learnMeaning(examples, settings, vectors));
+}
+
+/** Raise it when the features or their settings change: it is part of the file's stamp (see trained.ts). */
+const MEANING_VERSION = 1;
+
+/** The meaning layer of every labelled set it may learn from; `make` trains it or reads it (see trained.ts). */
+export function buildMeaningReader(make: Maker): MeaningReader {
+  const examples = [...examplesOf(Object.values(TRAINING_SETS).flat()), ...bankExamples()];
+  const vectors = wordVectors();
+  const stamp = stampOf(MEANING_VERSION, UNKNOWN_WORD_WEIGHT, TRAINING, examples);
+  return readerOf(make(meaningTraining(stamp, vectors, () => learnMeaning(examples, TRAINING, vectors))));
+}
+
 let trained: MeaningReader | undefined;
 
-/** The meaning layer trained on every labelled set it may learn from, built on first use. */
+/** The meaning layer, built on first use (read from its file when current). */
 export function meaningReader(): MeaningReader {
-  trained ??= trainMeaning([...examplesOf(Object.values(TRAINING_SETS).flat()), ...bankExamples()]);
+  trained ??= buildMeaningReader(loadOrTrain);
   return trained;
 }

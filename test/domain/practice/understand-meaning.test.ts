@@ -3,7 +3,7 @@ import { theModel } from '../../../src/domain/practice/understand/model.js';
 import { MeaningSpace, Neighbours, textVector } from '../../../src/domain/practice/understand/meaning.js';
 import { SoftmaxClassifier } from '../../../src/domain/practice/understand/softmax.js';
 import { understandQuestion } from '../../../src/domain/practice/understand/topic.js';
-import { wordVectors } from '../../../src/domain/practice/understand/word-vectors.js';
+import { wordVectors, WordVectors } from '../../../src/domain/practice/understand/word-vectors.js';
 
 describe('word vectors', () => {
   it('reads the shipped vectors: everyday words, each read back at unit length', () => {
@@ -14,6 +14,11 @@ describe('word vectors', () => {
     expect(one).not.toBeNull();
     expect(Math.hypot(...(one ?? []))).toBeCloseTo(1, 5);
     expect(textVector(vectors, [{ word: 'qzxqzx', weight: 1 }])).toBeNull();
+  });
+
+  it('refuses a vectors file cut short, naming the command that rebuilds it', () => {
+    expect(() => WordVectors.fromBytes(new Uint8Array(5))).toThrow(/npm run build:word-vectors/);
+    expect(() => WordVectors.fromBytes(new Uint8Array([2, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 97]))).toThrow(/npm run build:word-vectors/);
   });
 
   it('finds the words nearest in meaning, closest first, never the word itself', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FRESH_QUESTIONS } from '../../../eval/questions/fresh-set.js';
 import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
 import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
 import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
 import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from '../../../eval/questions/fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from '../../../eval/questions/fresh-set-7.js';
-import { LABELLED_QUESTIONS } from '../../../eval/questions/labelled-set.js';
-import { LATER_QUESTIONS } from '../../../eval/questions/later-set.js';
-import { UNSEEN_QUESTIONS } from '../../../eval/questions/unseen-set.js';
+import { FRESH_QUESTIONS } from '../../../src/domain/questions/training/fresh-set.js';
+import { LABELLED_QUESTIONS } from '../../../src/domain/questions/training/labelled-set.js';
+import { LATER_QUESTIONS } from '../../../src/domain/questions/training/later-set.js';
+import { UNSEEN_QUESTIONS } from '../../../src/domain/questions/training/unseen-set.js';
 import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { CHECKER_LABELS } from '../../fixtures/questions/checker-labels.js';
 

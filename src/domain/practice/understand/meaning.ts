@@ -48,6 +48,18 @@ export class MeaningSpace {
     for (const vector of found) vector.forEach((v, d) => (this.centre[d] = (this.centre[d] ?? 0) + v / found.length));
   }
 
+  /** The space with a centre {@link centreVector} gave, without the examples. */
+  static withCentre(vectors: WordVectors, centre: Float32Array): MeaningSpace {
+    const space = new MeaningSpace(vectors, []);
+    space.centre.set(centre);
+    return space;
+  }
+
+  /** The centre taken away (a copy). */
+  centreVector(): Float32Array {
+    return this.centre.slice();
+  }
+
   /** The words' meaning vector, centred and made unit length; null when no word has a vector. */
   vectorOf(words: readonly WeightedWord[]): Float32Array | null {
     const vector = textVector(this.vectors, words);

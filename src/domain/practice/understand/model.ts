@@ -1,8 +1,9 @@
 /**
  * What the topic classifier learns from its labelled examples (see examples.ts), built once on
  * first use: a BM25 index of their lemmas, word vectors to read words the examples never use,
- * and a softmax classifier over their words, word pairs and meaning vectors. Deterministic: the
- * same examples and vectors always give the same model.
+ * and a softmax classifier over their words, word pairs and meaning vectors (its weights read
+ * from their file when current: see trained.ts). Deterministic: the same examples and vectors
+ * always give the same model.
  */
 import { QUESTION_CATEGORIES } from '../../questions/types.js';
 import { Bm25Index, MAX_IDF } from './bm25.js';
@@ -13,6 +14,7 @@ import { contentWords, isTopicTerm, KNOWN_WORDS, lemma, terms, tokens } from './
 import { MeaningSpace, Neighbours } from './meaning.js';
 import type { LabelledTopic } from './phrasings.js';
 import { SoftmaxClassifier, type Features } from './softmax.js';
+import { loadOrTrain, softmaxTraining, stampOf, type Maker } from './trained.js';
 import { wordVectors } from './word-vectors.js';
 
 /**
@@ -23,7 +25,7 @@ const UNKNOWN_WORD_WEIGHT = 0.4;
 /**
  * Softmax training: rounds of full-batch gradient descent, step size and L2 penalty. Enough
  * rounds for the accuracy on the labelled set to stop moving; the penalty keeps a word seen
- * in one example from deciding alone. About 0.4 s of CPU on first use (bench:practice-classify).
+ * in one example from deciding alone. About 0.4 s of CPU, spent by `npm run build:models`.
  */
 const TRAINING = { rounds: 30, learningRate: 30, l2: 0.001 } as const;
 
@@ -57,24 +59,43 @@ export function features(text: string, lemmas: readonly string[], meaning: Float
   return { sparse: [...lemmas.map((t) => `lemma:${t}`), ...pairs, `first:${words[0] ?? ''}`, ...frameFeatures(text)], dense: meaning };
 }
 
+/** The name of the softmax classifier's file (assets/models/practice-topic.bin). */
+const TOPIC_MODEL = 'practice-topic';
+/** Raise it when the features or their settings change: it is part of the file's stamp (see trained.ts). */
+const TOPIC_VERSION = 1;
+
 let model: Model | undefined;
 
-/** The model, built on first use from the labelled examples and the word vectors. */
+/** The model, built on first use from the labelled examples and the word vectors (its softmax read from its file when current). */
 export function theModel(): Model {
-  if (model !== undefined) return model;
+  model ??= buildModel(loadOrTrain);
+  return model;
+}
+
+/** Builds the model from the labelled examples and the word vectors; `make` trains its softmax or reads it (see trained.ts). */
+export function buildModel(make: Maker): Model {
   const texts = labelledTexts();
   const vectors = wordVectors();
   const lemmas = texts.map(({ text }) => terms(text));
   const index = new Bm25Index(texts.map(({ label }, i) => ({ label, terms: lemmas[i] ?? [] })).filter((e) => e.terms.length > 0));
   const weighted = texts.map(({ text }) => contentWords(text).map((word) => ({ word, weight: weightOf(index, lemma(word)) })));
   const meaning = new MeaningSpace(vectors, weighted);
-  const softmax = new SoftmaxClassifier<LabelledTopic>(
-    ['small-talk', ...QUESTION_CATEGORIES],
-    vectors.dimensions,
-    texts.map(({ label, text }, i) => ({ label, features: features(text, lemmas[i] ?? [], meaning.vectorOf(weighted[i] ?? [])) })),
-    TRAINING,
+  const labels: LabelledTopic[] = ['small-talk', ...QUESTION_CATEGORIES];
+  const stamp = stampOf(TOPIC_VERSION, UNKNOWN_WORD_WEIGHT, MAX_IDF, TRAINING, texts);
+  const softmax = make(
+    softmaxTraining(
+      TOPIC_MODEL,
+      stamp,
+      labels,
+      () =>
+        new SoftmaxClassifier<LabelledTopic>(
+          labels,
+          vectors.dimensions,
+          texts.map(({ label, text }, i) => ({ label, features: features(text, lemmas[i] ?? [], meaning.vectorOf(weighted[i] ?? [])) })),
+          TRAINING,
+        ),
+    ),
   );
   const exampleWords = texts.flatMap(({ text }) => contentWords(text));
-  model = { index, meaning, softmax, neighbours: new Neighbours(vectors, exampleWords), words: new Vocabulary([...exampleWords, ...KNOWN_WORDS]) };
-  return model;
+  return { index, meaning, softmax, neighbours: new Neighbours(vectors, exampleWords), words: new Vocabulary([...exampleWords, ...KNOWN_WORDS]) };
 }

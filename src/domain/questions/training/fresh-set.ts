@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../labelled-question.js';
 
 /**
  * The second batch never tuned on: written after the checker's changes for the first unseen

@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../labelled-question.js';
 
 /**
  * Questions written in one sitting on 2026-12-07, before the checker was changed for them, and

@@ -1,21 +1,11 @@
-import type { Verdict } from '../../src/domain/questions/checker.js';
-
-/** One student question with the verdict a careful career advisor would give it, and why. */
-export interface LabelledQuestion {
-  readonly question: string;
-  readonly verdict: Verdict;
-  readonly reason: string;
-}
-
-/** A few questions that share a verdict and a reason. */
-export function group(verdict: Verdict, reason: string, questions: readonly string[]): LabelledQuestion[] {
-  return questions.map((question) => ({ question, verdict, reason }));
-}
+import { group, type LabelledQuestion } from '../labelled-question.js';
 
 /**
- * The evaluation set for the question checker: questions a student might write before an
+ * The first labelled set for the question checker: questions a student might write before an
  * informational interview, labelled by hand. Written for this set only; the checker's own
  * examples (src/domain/questions/checker-examples.ts) share none of them, and no rule quotes one.
+ * Like every set in this folder, the meaning layer learns from it (checker-meaning-examples.ts),
+ * so its figure in `npm run eval:questions` is an upper bound; eval/questions/fresh-set-2.ts is not here.
  */
 export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
   // Good: open questions about the person's story.

@@ -1,4 +1,4 @@
-import { group, type LabelledQuestion } from './labelled-set.js';
+import { group, type LabelledQuestion } from '../labelled-question.js';
 
 /**
  * Questions written after the checker's rules, in five batches, outside the repo at first:

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
+import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
+import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
+import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
+import { FRESH_QUESTIONS_6 } from '../../../eval/questions/fresh-set-6.js';
+import { FRESH_QUESTIONS_7 } from '../../../eval/questions/fresh-set-7.js';
+import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
+import { TRAINING_SETS } from '../../../src/domain/questions/checker-meaning-examples.js';
+
+/**
+ * Questions the third fresh batch (eval/questions/fresh-set-2.ts) shares, word for word, with the older labelled sets: they
+ * were already there when it was written. Listed so that no further one slips in.
+ */
+const KNOWN_SHARED = [
+  'Have you ever thought about changing careers?',
+  'Where is your headquarters?',
+  'What does your company sell?',
+  'How many locations does the chain have?',
+];
+
+/** A question as compared: lower case, single spaces. */
+const plain = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Every question the meaning layer trains on, compared plainly. */
+const trained = new Set(
+  [
+    ...Object.values(TRAINING_SETS)
+      .flat()
+      .map((q) => q.question),
+    ...QUESTION_BANK.map((q) => q.text),
+  ].map(plain),
+);
+
+describe("the meaning layer's training questions", () => {
+  it('share no question with the third fresh batch (eval/questions/fresh-set-2.ts) beyond the four the older sets already had', () => {
+    expect(FRESH_QUESTIONS_2.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED);
+  });
+
+  it('share no question with the later fresh batches (fresh-set-3 to fresh-set-7, the last never tuned on)', () => {
+    const later = [FRESH_QUESTIONS_3, FRESH_QUESTIONS_4, FRESH_QUESTIONS_5, FRESH_QUESTIONS_6, FRESH_QUESTIONS_7].flat();
+    expect(later.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
+  });
+});
