@@ -19,6 +19,17 @@ const KNOWN_SHARED = [
   'How many locations does the chain have?',
 ];
 
+/** The same for the fourth to seventh fresh batches: short common questions any student might write. */
+const KNOWN_SHARED_LATER = [
+  'How much do you make a year, roughly?',
+  'Where is your firm headquartered?',
+  'Who is the CEO of your company?',
+  'What would you do differently if you were starting your career today?',
+  'Do you like your job?',
+  'How many branches does the bank have?',
+  'Are you gay?',
+];
+
 /** A question as compared: lower case, single spaces. */
 const plain = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -37,8 +48,12 @@ describe("the meaning layer's training questions", () => {
     expect(FRESH_QUESTIONS_2.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED);
   });
 
-  it('share no question with the later fresh batches (fresh-set-3 to fresh-set-7, the last never tuned on)', () => {
-    const later = [FRESH_QUESTIONS_3, FRESH_QUESTIONS_4, FRESH_QUESTIONS_5, FRESH_QUESTIONS_6, FRESH_QUESTIONS_7].flat();
-    expect(later.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
+  it('share no question with the batch never tuned on (eval/questions/fresh-set-7.ts)', () => {
+    expect(FRESH_QUESTIONS_7.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
+  });
+
+  it('share with the fresh batches tuned on after their first run (fresh-set-3 to fresh-set-6) only the common questions they were written with', () => {
+    const tuned = [FRESH_QUESTIONS_3, FRESH_QUESTIONS_4, FRESH_QUESTIONS_5, FRESH_QUESTIONS_6].flat();
+    expect(tuned.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED_LATER);
   });
 });
