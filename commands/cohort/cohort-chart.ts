@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { cohortChartImage } from '../../src/charts/cohort-chart.js';
+import { newErrorId } from '../../src/core/dispatcher.js';
 import type { ImageAttachment } from '../../src/core/reply.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';
 import type { DueMarker } from '../../src/domain/cohorts/chart-data.js';
@@ -19,10 +20,13 @@ export function dueMarkerOf(cohort: Cohort, assignments: readonly Assignment[], 
   return cohort.goal === undefined ? undefined : { day: cohort.goal.by, what: 'The cohort goal' };
 }
 
+/** The chart, or the line that says why the reply goes without it. */
+export type CohortChart = { readonly image: ImageAttachment } | { readonly image?: undefined; readonly missing: string };
+
 /**
  * The cohort's chart as of `now`, from counts only: the funnel, interviews per week and a due
- * date (`due`, from {@link dueMarkerOf}). A chart that cannot be drawn is
- * logged and left out, so the report or digest it goes with still arrives.
+ * date (`due`, from {@link dueMarkerOf}). A chart that cannot be drawn is logged with an error id
+ * and replaced by a line saying so, so the report or digest it goes with still arrives whole.
  */
 export async function cohortChart(
   cohort: Cohort,
@@ -30,9 +34,9 @@ export async function cohortChart(
   now: Date,
   logger: Logger,
   due: DueMarker | undefined,
-): Promise<ImageAttachment | undefined> {
+): Promise<CohortChart> {
   try {
-    return await cohortChartImage({
+    const image = await cohortChartImage({
       // Drawn into the picture and said in plain alt text, never rendered as markup: the name as written.
       cohortName: cohort.name,
       zone: cohort.digest.zone,
@@ -41,8 +45,12 @@ export async function cohortChart(
       interviewTimes: activities.flatMap((activity) => activity.interviews.map((interview) => interview.heldAt)),
       ...(due === undefined ? {} : { due }),
     });
+    return { image };
   } catch (error) {
-    logger.error({ err: error, cohort: cohort.id }, 'cohort chart could not be drawn');
-    return undefined;
+    const errorId = newErrorId();
+    logger.error({ err: error, errorId, cohort: cohort.id }, 'cohort chart could not be drawn');
+    return {
+      missing: `The chart could not be drawn this time; every number here is complete. If it keeps happening, tell whoever runs Rapport (error id ${errorId}).`,
+    };
   }
 }

@@ -32,12 +32,14 @@ export async function composeDigest(services: Services, cohort: Cohort, now: Dat
   });
   const assignments = await services.cohorts.assignments.ofCohort(cohort.tenant, cohort.id, false);
   const chart = await cohortChart(cohort, activities, now, logger, dueMarkerOf(cohort, assignments, now));
-  const chartReply: Reply[] =
-    chart === undefined ? [] : [{ ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart] }];
+  const chartReply: Reply =
+    chart.image === undefined
+      ? publicReply(context(chart.missing))
+      : { ...publicReply(context('The funnel and interviews per week, for the whole cohort.')), images: [chart.image] };
   return {
     message: publicReply(heading(content.title), text(content.summary)),
     thread: [
-      ...chartReply,
+      chartReply,
       ...content.thread.map((section) =>
         publicReply(text(`*${section.heading}*`), section.lines.length === 1 ? text(section.lines[0] ?? '') : bullets(section.lines)),
       ),

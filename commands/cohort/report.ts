@@ -138,7 +138,8 @@ export const reportSubcommand = defineSubcommand({
         now,
       ),
     );
-    const reply = { ...reportReply(cohort, stats, shared, standings, now), ...(chart === undefined ? {} : { images: [chart] }) };
+    const report = reportReply(cohort, stats, shared, standings, now);
+    const reply = chart.image === undefined ? { ...report, blocks: [...report.blocks, context(chart.missing)] } : { ...report, images: [chart.image] };
     return readsShared
       ? reply
       : {
