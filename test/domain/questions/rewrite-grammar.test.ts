@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
-import { FRESH_QUESTIONS_3 } from '../../../eval/questions/fresh-set-3.js';
-import { FRESH_QUESTIONS_4 } from '../../../eval/questions/fresh-set-4.js';
-import { FRESH_QUESTIONS_5 } from '../../../eval/questions/fresh-set-5.js';
-import { FRESH_QUESTIONS_6 } from '../../../eval/questions/fresh-set-6.js';
-import { FRESH_QUESTIONS_7 } from '../../../eval/questions/fresh-set-7.js';
-import { FRESH_QUESTIONS } from '../../../src/domain/questions/training/fresh-set.js';
-import { LABELLED_QUESTIONS } from '../../../src/domain/questions/training/labelled-set.js';
-import { LATER_QUESTIONS } from '../../../src/domain/questions/training/later-set.js';
-import { UNSEEN_QUESTIONS } from '../../../src/domain/questions/training/unseen-set.js';
+import { ALL_LABELLED_QUESTIONS } from '../../../eval/questions/all-sets.js';
 import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { CHECKER_LABELS } from '../../fixtures/questions/checker-labels.js';
 
 /** Every labelled question the repo holds, once each. */
-const QUESTIONS = [
-  ...new Set(
-    [
-      ...LABELLED_QUESTIONS,
-      ...LATER_QUESTIONS,
-      ...UNSEEN_QUESTIONS,
-      ...FRESH_QUESTIONS,
-      ...FRESH_QUESTIONS_2,
-      ...FRESH_QUESTIONS_3,
-      ...FRESH_QUESTIONS_4,
-      ...FRESH_QUESTIONS_5,
-      ...FRESH_QUESTIONS_6,
-      ...FRESH_QUESTIONS_7,
-      ...CHECKER_LABELS,
-    ].map((label) => label.question),
-  ),
-];
+const QUESTIONS = [...new Set([...ALL_LABELLED_QUESTIONS, ...CHECKER_LABELS].map((label) => label.question))];
 
 /** Every question that gets a rewrite, with it. */
 const REWRITTEN = QUESTIONS.flatMap((question) => {
