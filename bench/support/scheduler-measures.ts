@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/logger.js';
-import type { DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DirectMessenger } from '../../src/core/direct-messenger.js';
 import { CLAIM_BATCH, ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { createServices } from '../../src/services.js';
 import type { Database } from '../../src/storage/database.js';

@@ -4,7 +4,7 @@ import { tenantKey, type Conversation, type Platform } from '../core/identity.js
 import type { Reply } from '../core/reply.js';
 import { nextDigestTime } from '../domain/cohorts/digest-time.js';
 import type { Cohort, CohortRepository } from '../domain/cohorts/cohort-repository.js';
-import type { ChannelMessenger } from './channel-messenger.js';
+import type { ChannelMessenger } from '../core/channel-messenger.js';
 import { PeriodicRun } from './periodic-run.js';
 import type { TimedWork } from './simulated-time.js';
 

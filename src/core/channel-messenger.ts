@@ -1,5 +1,5 @@
-import type { Conversation } from '../core/identity.js';
-import type { Reply } from '../core/reply.js';
+import type { Conversation } from './identity.js';
+import type { Reply } from './reply.js';
 import type { DeliveryOutcome } from './direct-messenger.js';
 
 /**
