@@ -11,3 +11,9 @@ import type { DeliveryOutcome } from './direct-messenger.js';
 export interface ChannelMessenger {
   post(conversation: Conversation, message: Reply, thread: readonly Reply[], idempotencyKey: string): Promise<DeliveryOutcome>;
 }
+
+/** A digest ready to post: the channel message and its thread, what {@link ChannelMessenger.post} is given. */
+export interface DigestPost {
+  readonly message: Reply;
+  readonly thread: readonly Reply[];
+}
