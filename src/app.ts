@@ -1,9 +1,6 @@
 import type { Logger } from 'pino';
 import { assignmentSummaryBlocks } from '../commands/cohort/assignment-summary.js';
-import { composeDigest } from '../commands/cohort/digest-post.js';
 import { COMMANDS } from '../commands/index.js';
-import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
-import { composeNudges } from '../commands/remind/nudge-reply.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
@@ -13,10 +10,12 @@ import type { Services } from './core/services.js';
 import type { Block } from './core/reply.js';
 import type { Recipient } from './domain/reminders/reminder-repository.js';
 import type { ChannelMessenger } from './core/channel-messenger.js';
-import { DigestRunner } from './scheduler/digest-runner.js';
+import type { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
 import type { DirectMessenger } from './core/direct-messenger.js';
-import { ReminderScheduler, type RunSummary } from './scheduler/reminder-scheduler.js';
+import type { ReminderScheduler, RunSummary } from './scheduler/reminder-scheduler.js';
+import { createDigestService } from './app/digest-service.js';
+import { createNudgeService } from './app/nudge-service.js';
 import { createServices } from './services.js';
 import type { Database } from './storage/database.js';
 
@@ -71,25 +70,9 @@ export function createApp(
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
   const messengers = new Map<Platform, DirectMessenger>();
-  const scheduler = new ReminderScheduler({
-    reminders: services.reminders,
-    users: services.users,
-    clock,
-    logger,
-    messengers,
-    compose: (reminders, zone) => composeNudges(reminders, zone, settings, clock.now()),
-    afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
-    defaultTimezone: config.defaultTimezone,
-    ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),
-  });
+  const scheduler = createNudgeService({ services, clock, logger, messengers, ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }) });
   const channels = new Map<Platform, ChannelMessenger>();
-  const digests = new DigestRunner({
-    cohorts: services.cohorts.cohorts,
-    clock,
-    logger,
-    channels,
-    compose: (cohort, now) => composeDigest(services, cohort, now, logger),
-  });
+  const digests = createDigestService({ services, clock, logger, channels });
   const retention = new RetentionRunner({
     store: services.retention,
     reminders: services.reminders,
