@@ -1,13 +1,14 @@
 import type { Logger } from 'pino';
-import { assignmentSummaryBlocks } from '../commands/cohort/assignment-summary.js';
+import { homePage as studentHomePage } from '../commands/home/home-page.js';
 import { COMMANDS } from '../commands/index.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
+import type { Reply } from './core/reply.js';
 import type { Services } from './core/services.js';
-import type { Block } from './core/reply.js';
+import type { UserProfile } from './domain/people/user-repository.js';
 import type { Recipient } from './domain/reminders/reminder-repository.js';
 import type { ChannelMessenger } from './core/channel-messenger.js';
 import type { DigestRunner } from './scheduler/digest-runner.js';
@@ -33,8 +34,8 @@ export interface App {
   readonly channels: Map<Platform, ChannelMessenger>;
   /** Warns and deletes by the retention policy, and deletes archived cohorts (durable, idempotent). */
   readonly retention: RetentionRunner;
-  /** The student's open assignments and their progress, for a platform's home page (Slack's Home tab). */
-  readonly assignmentsOf: (student: Recipient, now: Date) => Promise<Block[]>;
+  /** A student's home page (Slack's Home tab), given their profile (`commands/home/`). */
+  readonly homePage: (student: Recipient, profile: UserProfile | undefined, now: Date) => Promise<Reply>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -80,6 +81,6 @@ export function createApp(
     logger,
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
-  const assignmentsOf = (student: Recipient, now: Date) => assignmentSummaryBlocks(services, student, now);
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, assignmentsOf };
+  const homePage = (student: Recipient, profile: UserProfile | undefined, now: Date) => studentHomePage(services, student, profile, now);
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, homePage };
 }
