@@ -22,7 +22,7 @@ const ADAPTERS = {
 const STORAGE = {
   regex: '(^|/)storage(/|$)',
   message:
-    'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
+    'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/app/create-services.ts, in the composition, builds the store.',
 };
 /** How work is timed is the scheduler's: commands and the inner layer do not know about it. */
 const SCHEDULER = {

@@ -17,7 +17,7 @@ import type { DirectMessenger } from './core/direct-messenger.js';
 import type { ReminderScheduler, RunSummary } from './scheduler/reminder-scheduler.js';
 import { createDigestService } from './app/digest-service.js';
 import { createNudgeService } from './app/nudge-service.js';
-import { createServices } from './services.js';
+import { createServices } from './app/create-services.js';
 import type { Database } from './storage/database.js';
 
 /** Everything platform-neutral that an adapter plugs into. */

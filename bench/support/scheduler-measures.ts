@@ -5,7 +5,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import type { DirectMessenger } from '../../src/core/direct-messenger.js';
 import { CLAIM_BATCH, ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import type { Database } from '../../src/storage/database.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { runSchedulerChild, summaryOf } from '../../test/support/scheduler-child-process.js';

@@ -3,7 +3,7 @@ import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
 import { actions, context, ephemeral, text } from '../../src/core/reply-builders.js';
-import { rememberUndo, undoButton } from '../shared/undo.js';
+import { rememberUndo, undoButton } from '../shared/undoable-change.js';
 import { readQuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';

@@ -13,7 +13,7 @@ import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import type { Database } from '../../src/storage/database.js';
 import type { UserRepository } from '../../src/domain/people/user-repository.js';
 import { openTestDatabase } from './test-database.js';

@@ -24,7 +24,7 @@ import type { ChannelMessenger } from '../../src/core/channel-messenger.js';
 import type { DirectMessenger } from '../../src/core/direct-messenger.js';
 import { createDigestService } from '../../src/app/digest-service.js';
 import { createNudgeService } from '../../src/app/nudge-service.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
 const {

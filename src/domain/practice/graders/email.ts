@@ -4,7 +4,7 @@
  * conversation), so such an email cannot score above 50.
  */
 import { attachment, jobRequest, missingOptions, timeRequest } from '../checks/ask.js';
-import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/identity.js';
+import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/introduction.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingClose, stiffLanguage } from '../checks/manners.js';
 import { firstSentence, toDraft } from '../draft.js';

@@ -1,13 +1,13 @@
-import { SOLE_SUBCOMMAND, defineCommand, hasNamedSubcommands, type Command } from '../src/core/command.js';
-import { briefUsageRef, commandRef, optionUsageRef, syntaxRef, usageRef } from '../src/core/command-ref.js';
-import { closestMatch } from '../src/core/suggest.js';
-import type { CommandContext } from '../src/core/context.js';
-import { notFound } from '../src/core/errors.js';
-import { bullets, context, divider, ephemeral, heading, text } from '../src/core/reply-builders.js';
-import type { Block, Reply } from '../src/core/reply.js';
-import { textOption } from '../src/core/options.js';
-import { typedRef } from '../src/core/typed-ref.js';
-import { userText } from '../src/core/user-text.js';
+import { SOLE_SUBCOMMAND, defineCommand, hasNamedSubcommands, type Command } from '../../src/core/command.js';
+import { briefUsageRef, commandRef, optionUsageRef, syntaxRef, usageRef } from '../../src/core/command-ref.js';
+import { closestMatch } from '../../src/core/suggest.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { notFound } from '../../src/core/errors.js';
+import { bullets, context, divider, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import type { Block, Reply } from '../../src/core/reply.js';
+import { textOption } from '../../src/core/options.js';
+import { typedRef } from '../../src/core/typed-ref.js';
+import { userText } from '../../src/core/user-text.js';
 
 const HELP = 'help';
 
