@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionIdOf, refOfActionId, refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
-import { commandText, fromMessage, typedText } from '../../adapters/slack/inbound.js';
+import { commandText, fromMessage, typedText } from '../../adapters/slack/slack-inbound.js';
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
 import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
 import { webApi } from '@slack/bolt';

@@ -8,7 +8,7 @@ import { buriedConnection, genericGreeting, lifeStory, missingConnection, missin
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingClose, stiffLanguage } from '../checks/manners.js';
 import { firstSentence, toDraft } from '../draft.js';
-import { subjectFindings } from '../email/subject.js';
+import { subjectFindings } from '../email/subject-line.js';
 import type { EmailParts } from '../email/parse.js';
 import { buildScorecard, check, type Finding, type Rubric } from '../feedback.js';
 import type { Persona, Scorecard } from '../types.js';
