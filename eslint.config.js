@@ -22,13 +22,13 @@ const ADAPTERS = {
 const STORAGE = {
   regex: '(^|/)storage(/|$)',
   message:
-    'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/services.ts, the composition root, builds the store.',
+    'Reach stored data through its port: import the interface from src/domain/<area>/ (handlers get the store from ctx.services); src/app/create-services.ts, in the composition, builds the store.',
 };
-/** How work is timed is the scheduler's: the inner layer does not know about it. */
+/** How work is timed is the scheduler's: commands and the inner layer do not know about it. */
 const SCHEDULER = {
   regex: '(^|/)scheduler(/|$)',
   message:
-    'src/core and src/domain are the inner layer and do not import src/scheduler: declare the port they need in src/core or src/domain/<area>/ for the scheduler to implement.',
+    'Only the composition (src/app.ts, src/app/) and adapters import src/scheduler: declare the port or type you need in src/core or src/domain/<area>/ for the scheduler to implement.',
 };
 /** The data files' readers: the inner layer gets file contents through its ports (ModelAssets). */
 const ASSET_READERS = {
@@ -69,7 +69,7 @@ export default tseslint.config(
   },
   {
     files: ['commands/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, ADAPTERS, PLATFORM_SDKS] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORAGE, SCHEDULER, ADAPTERS, PLATFORM_SDKS] }] },
   },
   {
     files: ['src/core/**', 'src/domain/**'],

@@ -1,25 +1,25 @@
 import type { Logger } from 'pino';
-import { assignmentSummaryBlocks } from '../commands/cohort/assignment-summary.js';
-import { composeDigest } from '../commands/cohort/digest-post.js';
+import { homePage as studentHomePage } from '../commands/home/home-page.js';
 import { COMMANDS } from '../commands/index.js';
-import { planNextKeepInTouch } from '../commands/remind/keep-in-touch.js';
-import { composeNudges } from '../commands/remind/nudge-reply.js';
 import { fileModelAssets } from './assets/model-assets.js';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { Dispatcher, type Handled } from './core/dispatcher.js';
 import type { Platform } from './core/identity.js';
 import { createRegistry, type CommandRegistry } from './core/registry.js';
+import type { Reply } from './core/reply.js';
 import type { Services } from './core/services.js';
-import type { Block } from './core/reply.js';
 import { provideModelAssets } from './domain/practice/understand/model-assets.js';
+import type { UserProfile } from './domain/people/user-repository.js';
 import type { Recipient } from './domain/reminders/reminder-repository.js';
-import type { ChannelMessenger } from './scheduler/channel-messenger.js';
-import { DigestRunner } from './scheduler/digest-runner.js';
+import type { ChannelMessenger } from './core/channel-messenger.js';
+import type { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
-import type { DirectMessenger } from './scheduler/direct-messenger.js';
-import { ReminderScheduler, type RunSummary } from './scheduler/reminder-scheduler.js';
-import { createServices } from './services.js';
+import type { DirectMessenger } from './core/direct-messenger.js';
+import type { ReminderScheduler, RunSummary } from './scheduler/reminder-scheduler.js';
+import { createDigestService } from './app/digest-service.js';
+import { createNudgeService } from './app/nudge-service.js';
+import { createServices } from './app/create-services.js';
 import type { Database } from './storage/database.js';
 
 /** Everything platform-neutral that an adapter plugs into. */
@@ -36,8 +36,8 @@ export interface App {
   readonly channels: Map<Platform, ChannelMessenger>;
   /** Warns and deletes by the retention policy, and deletes archived cohorts (durable, idempotent). */
   readonly retention: RetentionRunner;
-  /** The student's open assignments and their progress, for a platform's home page (Slack's Home tab). */
-  readonly assignmentsOf: (student: Recipient, now: Date) => Promise<Block[]>;
+  /** A student's home page (Slack's Home tab), given their profile (`commands/home/`). */
+  readonly homePage: (student: Recipient, profile: UserProfile | undefined, now: Date) => Promise<Reply>;
 }
 
 /** A platform adapter that is running (Slack, Discord): it serves until stopped. */
@@ -79,25 +79,9 @@ export function createApp(
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
   const messengers = new Map<Platform, DirectMessenger>();
-  const scheduler = new ReminderScheduler({
-    reminders: services.reminders,
-    users: services.users,
-    clock,
-    logger,
-    messengers,
-    compose: (reminders, zone) => composeNudges(reminders, zone, settings, clock.now()),
-    afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
-    defaultTimezone: config.defaultTimezone,
-    ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }),
-  });
+  const scheduler = createNudgeService({ services, clock, logger, messengers, ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }) });
   const channels = new Map<Platform, ChannelMessenger>();
-  const digests = new DigestRunner({
-    cohorts: services.cohorts.cohorts,
-    clock,
-    logger,
-    channels,
-    compose: (cohort, now) => composeDigest(services, cohort, now, logger),
-  });
+  const digests = createDigestService({ services, clock, logger, channels });
   const retention = new RetentionRunner({
     store: services.retention,
     reminders: services.reminders,
@@ -105,6 +89,6 @@ export function createApp(
     logger,
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
-  const assignmentsOf = (student: Recipient, now: Date) => assignmentSummaryBlocks(services, student, now);
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, assignmentsOf };
+  const homePage = (student: Recipient, profile: UserProfile | undefined, now: Date) => studentHomePage(services, student, profile, now);
+  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, homePage };
 }

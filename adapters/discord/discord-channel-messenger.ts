@@ -1,8 +1,8 @@
 import { ChannelType, ThreadAutoArchiveDuration, type Client } from 'discord.js';
 import type { Conversation } from '../../src/core/identity.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
-import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
+import type { ChannelMessenger } from '../../src/core/channel-messenger.js';
+import type { DeliveryOutcome } from '../../src/core/direct-messenger.js';
 import { deliveryFailure, sendOnceOptions } from './discord-messenger.js';
 import type { ReplyMessages } from './reply-messages.js';
 

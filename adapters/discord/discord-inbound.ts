@@ -18,7 +18,7 @@ import type { OptionsShape } from '../../src/core/options.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import type { UserRepository } from '../../src/domain/people/user-repository.js';
 import { REPEAT_SEPARATOR } from './command-definitions.js';
-import { rolesOf, type MemberFacts } from './roles.js';
+import { rolesOf, type MemberFacts } from './discord-roles.js';
 
 /** The workspace of a person who has only ever used Rapport in their DM with it. */
 const DIRECT_WORKSPACE = '@me';

@@ -14,7 +14,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/core/direct-messenger.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { messageOptions, type ReplyMessages } from './reply-messages.js';
 import type { RenderedMessage } from './discord.render.js';

@@ -1,94 +1,24 @@
-import { commandRef, type CommandWriter } from '../../src/core/command-ref.js';
+import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { types, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/core/clock.js';
-import { actionRef, actions, bullets, button, context, divider, heading, text } from '../../src/core/reply-builders.js';
-import type { Block } from '../../src/core/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
-import { timeToken } from '../../src/core/time-token.js';
-import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
-import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
-import { formatLocal } from '../../src/domain/reminders/local-time.js';
-import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
-import type { Contact } from '../../src/domain/journal/contact-repository.js';
-import type { RehearsalScore } from '../../src/domain/practice/rehearsal-repository.js';
-import type { Recipient, StoredReminder } from '../../src/domain/reminders/reminder-repository.js';
-import { zoneOf } from '../../src/domain/people/person-zone.js';
+import type { UserProfile } from '../../src/domain/people/user-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { renderBlocks } from './slack.render.js';
 import { KeyedSerial } from '../../src/core/keyed-serial.js';
-import { userText } from '../../src/core/user-text.js';
 
-/** What the Home tab shows a student. */
-export interface HomeSnapshot {
-  readonly contacts: readonly Contact[];
-  readonly upcoming: readonly StoredReminder[];
-  /** Finished rehearsals' scores, oldest first. */
-  readonly scores: readonly RehearsalScore[];
-  /** The zone times are written in where Slack cannot show them in the reader's own. */
-  readonly zone: string;
-  /** The student's quiet hours: a nudge due inside them arrives when they end, and is shown then. */
-  readonly quiet: QuietHours;
-  /** The student's open assignments and progress, when a cohort of theirs has one. */
-  readonly assignments?: readonly Block[];
-}
-
-const UPCOMING_SHOWN = 5;
-const SCORES_SHOWN = 3;
-const CONTACTS_SHOWN_PER_STAGE = 10;
 /** A Home tab holds at most 100 blocks. @see https://docs.slack.dev/reference/views/home-tab-views */
 const HOME_BLOCKS = 100;
-
-/**
- * The Home tab's content: the student's pipeline (contacts by stage), their next nudges, their
- * latest practice scores, and buttons for what they do most.
- */
-export function homeBlocks(home: HomeSnapshot, now: Date): Block[] {
-  const blocks: Block[] = [heading('Your informational interviews')];
-  const stages = CONTACT_STAGES.map((stage) => ({ stage, contacts: home.contacts.filter((contact) => contact.stage === stage) })).filter(
-    (group) => group.contacts.length > 0,
-  );
-  blocks.push(text('*Your pipeline*'));
-  if (stages.length === 0)
-    blocks.push(text(`No contacts yet. Add someone you would like to learn from, or type \`${commandRef('log', 'add', { contact: 'Dana Lee' })}\`.`));
-  else blocks.push(bullets(stages.map(({ stage, contacts }) => `*${STAGE_LABELS[stage]}* (${contacts.length}): ${names(contacts)}`)));
-  if (home.assignments !== undefined && home.assignments.length > 0) blocks.push(divider, ...home.assignments);
-  blocks.push(divider, text('*Upcoming nudges*'));
-  if (home.upcoming.length === 0) blocks.push(text('Nothing scheduled.'));
-  else blocks.push(bullets(home.upcoming.map((reminder) => `${userText(reminder.title)}: ${arrival(reminder, home, now)}`)));
-  blocks.push(divider, text('*Latest practice scores*'));
-  const latest = home.scores.slice(-SCORES_SHOWN).reverse();
-  if (latest.length === 0) blocks.push(text(`No rehearsals yet. Try one before the real thing.`));
-  else blocks.push(bullets(latest.map((score) => `${SCENARIO_TITLES[score.scenario]}: ${score.score}/100`)));
-  blocks.push(
-    divider,
-    actions(
-      button('Add a contact', actionRef('log', 'add-form'), 'primary'),
-      button('Rehearse', actionRef('practice', 'menu')),
-      button('My saved plans', actionRef('questions', 'mine')),
-    ),
-    context(`${commandRef('help')} lists every command. Your notes are visible only to you.`),
-  );
-  return blocks;
-}
-
-/** When a nudge will really arrive (after the student's quiet hours, as /remind list shows it), as a time token. */
-function arrival(reminder: StoredReminder, home: HomeSnapshot, now: Date): string {
-  const arrives = nextAllowedTime(reminder.dueAt, home.zone, home.quiet);
-  return timeToken(arrives, formatLocal(arrives, home.zone, now));
-}
-
-function names(contacts: readonly Contact[]): string {
-  const shown = contacts.slice(0, CONTACTS_SHOWN_PER_STAGE).map((contact) => userText(contact.name));
-  return contacts.length > shown.length ? `${shown.join(', ')} and ${contacts.length - shown.length} more` : shown.join(', ');
-}
 
 function keyOf(recipient: Recipient): string {
   return `${recipient.tenant.workspaceId}:${recipient.userId}`;
 }
 
-/** The Home tab view of a snapshot. */
-function homeView(home: HomeSnapshot, now: Date, commands: CommandWriter): types.HomeView {
-  return { type: 'home', blocks: renderBlocks(homeBlocks(home, now), commands).slice(0, HOME_BLOCKS) };
+/** The Home tab view of the student's home page (`commands/home/`). */
+function homeView(page: Reply, commands: CommandWriter): types.HomeView {
+  return { type: 'home', blocks: renderBlocks(page.blocks, commands).slice(0, HOME_BLOCKS) };
 }
 
 /** How long after a student's last action their Home tab is published: a burst of commands costs one publish. */
@@ -124,8 +54,8 @@ export class HomeTab {
       readonly commands: CommandWriter;
       /** Where the publishing work runs (the adapter's work queue). */
       readonly run: (task: () => Promise<void>) => Promise<void>;
-      /** The student's assignments section (`App.assignmentsOf`), if the tab shows one. */
-      readonly assignments?: (student: Recipient, now: Date) => Promise<Block[]>;
+      /** Writes the student's home page (`App.homePage`), given their profile. */
+      readonly page: (student: Recipient, profile: UserProfile | undefined, now: Date) => Promise<Reply>;
     },
   ) {}
 
@@ -170,17 +100,7 @@ export class HomeTab {
     const profile = await services.users.find(recipient.tenant, recipient.userId);
     const lookedLately = profile?.homeOpenedAt !== undefined && now.getTime() - profile.homeOpenedAt.getTime() < VIEWER_TTL_MS;
     if (occasion === 'changed' && !lookedLately) return;
-    const [contacts, upcoming, scores, assignments] = await Promise.all([
-      services.contacts.list(recipient),
-      services.reminders.upcoming(recipient, UPCOMING_SHOWN),
-      services.rehearsals.scores(recipient),
-      this.deps.assignments?.(recipient, now) ?? [],
-    ]);
-    const view = homeView(
-      { contacts, upcoming, scores, assignments, zone: zoneOf(profile, services.settings.defaultTimezone), quiet: profile?.quietHours ?? DEFAULT_QUIET_HOURS },
-      now,
-      this.deps.commands,
-    );
+    const view = homeView(await this.deps.page(recipient, profile, now), this.deps.commands);
     await this.deps.client.views.publish({ user_id: recipient.userId, view });
   }
 }

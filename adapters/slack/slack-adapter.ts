@@ -77,7 +77,7 @@ export async function startSlack(deps: SlackAdapterDeps): Promise<RunningSlack> 
     logger,
     commands,
     run: (task) => queue.add(task, { throwOnTimeout: true }),
-    assignments: app.assignmentsOf,
+    page: app.homePage,
   });
   registerHandlers(bolt, {
     dispatcher: app.dispatcher,

@@ -7,7 +7,7 @@ import type { InboundDeliveryLedger } from '../../src/core/inbound-deliveries.js
 import { ACTION_ID_PATTERN, FORM_CALLBACK_PATTERN } from './action-id.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { HomeTab } from './home-tab.js';
-import { envelopeOf, fromAction, fromCommand, fromMessage, fromSubmission, slackTenant, type SlackRequest } from './inbound.js';
+import { envelopeOf, fromAction, fromCommand, fromMessage, fromSubmission, slackTenant, type SlackRequest } from './slack-inbound.js';
 import { inlineErrors, readOrigin, renderModal } from './modal.render.js';
 import type { ReplySender, ReplyTarget } from './reply-sender.js';
 import type { UserDirectory } from './user-directory.js';

@@ -1,7 +1,7 @@
 import type { CommandWriter } from '../../src/core/command-ref.js';
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply.js';
-import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/core/direct-messenger.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { RoutePauses } from './route-pauses.js';
 import { renderReply } from './slack.render.js';

@@ -4,7 +4,7 @@ import { bullets, context, heading, publicReply, text } from '../../src/core/rep
 import type { Reply } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { weeklyDigest } from '../../src/domain/cohorts/digest.js';
-import type { DigestPost } from '../../src/scheduler/digest-runner.js';
+import type { DigestPost } from '../../src/core/channel-messenger.js';
 import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { cohortChart, dueMarkerOf } from './cohort-chart.js';
 import { cohortNumbers } from './cohort-numbers.js';

@@ -2,7 +2,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import { badInput } from '../../src/core/errors.js';
 import { choiceOption, textOption } from '../../src/core/options.js';
 import { WEEKDAYS, type DigestSchedule, type Weekday } from '../../src/domain/cohorts/digest-time.js';
-import { isClock } from '../../src/domain/reminders/clock.js';
+import { isClock } from '../../src/domain/reminders/clock-time.js';
 import { resolveTimezone } from '../remind/timezone-lookup.js';
 
 /** `--timezone`: the cohort's zone, for digests and goal dates. */

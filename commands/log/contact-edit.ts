@@ -6,7 +6,7 @@ import type { ArgsOf } from '../../src/core/options.js';
 import { actions } from '../../src/core/reply-builders.js';
 import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { retitleNudges } from '../shared/journal-events.js';
-import { rememberUndo, undoButton, type ContactFields } from '../shared/undo.js';
+import { rememberUndo, undoButton, type ContactFields } from '../shared/undoable-change.js';
 import { me, pressedContact } from './contact-lookup.js';
 import { detailsFromOptions } from './contact-options.js';
 import { journalShow } from './journal-views.js';

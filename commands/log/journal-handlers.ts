@@ -12,7 +12,7 @@ import { assertCanRecord, recordEvent, type ContactEvent, type RecordedEvent } f
 import { localTime, studentTime } from '../shared/student-time.js';
 import { findOrCreateContact, me } from './contact-lookup.js';
 import { readPersonLine, type PersonLine } from '../../src/domain/journal/person-line.js';
-import { rememberUndo, undoButton } from '../shared/undo.js';
+import { rememberUndo, undoButton } from '../shared/undoable-change.js';
 import { MAX_CONTACT_NAME, detailsFromOptions } from './contact-options.js';
 import { interviewDate } from './interview-date.js';
 import { addContactForm, interviewForm, scheduledForm } from './log-forms.js';

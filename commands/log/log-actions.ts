@@ -15,7 +15,7 @@ import { addContactForm, editContactForm } from './log-forms.js';
 import { addOptions, editOptions, interviewOptions, scheduledOptions } from './log-options.js';
 import { userText } from '../../src/core/user-text.js';
 import { atomic } from '../shared/atomic.js';
-import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undo.js';
+import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undoable-change.js';
 
 /** A thank-you draft for the student to edit, built from what they logged. */
 async function draftReply(ctx: CommandContext, contact: Contact, format: 'email' | 'card') {

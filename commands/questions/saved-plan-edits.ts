@@ -7,7 +7,7 @@ import { actionRef, actions, button, context, ephemeral, heading, numbered, text
 import type { Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/plan-types.js';
 import type { SavedPlan } from '../../src/domain/questions/saved-plan-repository.js';
-import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undo.js';
+import { UNDO_MINUTES, rememberUndo, undoButton } from '../shared/undoable-change.js';
 import { savedPlanById, savedPlanByNumber, suggestSavedPlans } from './plan-lookup.js';
 import { QUESTIONS } from './refs.js';
 import { userText } from '../../src/core/user-text.js';

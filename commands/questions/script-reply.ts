@@ -2,7 +2,7 @@ import { context, ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { QuestionPlan } from '../../src/domain/questions/planner.js';
 import { buildInterviewScript, scriptToText } from '../../src/domain/questions/script.js';
-import { comparisonKey } from '../../src/domain/questions/text.js';
+import { comparisonKey } from '../../src/domain/questions/question-text.js';
 import { questionCount } from './plan-reply.js';
 import { userText } from '../../src/core/user-text.js';
 

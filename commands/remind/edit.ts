@@ -2,7 +2,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput } from '../../src/core/errors.js';
 import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
-import { rememberUndo, reminderBefore, undoButton } from '../shared/undo.js';
+import { rememberUndo, reminderBefore, undoButton } from '../shared/undoable-change.js';
 import type { Reply } from '../../src/core/reply.js';
 import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
 import type { StoredReminder } from '../../src/domain/reminders/reminder-repository.js';

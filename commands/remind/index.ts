@@ -1,18 +1,13 @@
-import { commandRef } from '../../src/core/command-ref.js';
 import { defineCommand, defineSubcommand } from '../../src/core/command.js';
-import { badInput } from '../../src/core/errors.js';
 import { integerOption, textOption } from '../../src/core/options.js';
-import { actions, context, ephemeral, text } from '../../src/core/reply-builders.js';
-import { rememberUndo, undoButton } from '../shared/undo.js';
-import { readQuietHours } from '../../src/domain/reminders/quiet-hours.js';
-import { splitWhatAndWhen } from '../../src/domain/reminders/when.js';
-import { deliveryTime, localTime, studentTime } from '../shared/student-time.js';
+import { cancelReminder } from './cancel.js';
 import { editReminder } from './edit.js';
+import { quietHours } from './quiet.js';
+import { setReminder } from './set.js';
 import { reminderActions } from './reminder-actions.js';
 import { reminderList } from './reminder-list.js';
 import { findReminder, snoozeReminder, suggestReminders } from './reminder-lookup.js';
-import { askTimezoneOnce, setTypedTimezone } from './timezone.js';
-import { userText } from '../../src/core/user-text.js';
+import { askTimezoneOnce, setTypedTimezone, showTimezone } from './timezone.js';
 
 /** The number of one of the student's reminders, as /remind list shows it. */
 const reminderNumber = integerOption({
@@ -44,53 +39,7 @@ export const remindCommand = defineCommand({
           example: '"call back Sam" tomorrow 9am',
         }),
       },
-      run: async (ctx, args) => {
-        const time = await studentTime(ctx);
-        const now = ctx.clock.now();
-        const split = splitWhatAndWhen(args.reminder, now, time.zone);
-        if (!split.when.ok)
-          throw badInput(
-            split.when.message,
-            'Write what comes first, then when.',
-            commandRef('remind', undefined, { reminder: '"call back Sam" tomorrow 9am' }),
-          );
-        if (split.what === '')
-          throw badInput(
-            'What should I remind you of?',
-            'Write what comes first, then when.',
-            commandRef('remind', undefined, { reminder: `"email Priya" ${split.whenText}` }),
-          );
-        const arrives = deliveryTime(split.when.at, time);
-        const reminder = await ctx.services.reminders.schedule(
-          { tenant: ctx.actor.tenant, userId: ctx.actor.userId, kind: 'custom', title: split.what, details: { text: split.what }, dueAt: arrives },
-          now,
-        );
-        const quietNote =
-          arrives.getTime() === split.when.at.getTime()
-            ? []
-            : [
-                context(
-                  `You asked for ${localTime(split.when.at, time, now)}, which falls in your quiet hours (${time.quiet.start}–${time.quiet.end}), so it will arrive when they end. Change them with ${commandRef('remind', 'quiet')}.`,
-                ),
-              ];
-        await rememberUndo(ctx, `reminder #${reminder.number}, ${userText(split.what)}`, { kind: 'reminder-set', reminderId: reminder.id });
-        const reading = split.quoted
-          ? []
-          : [
-              context(
-                `I read “${userText(args.reminder)}” as: *${userText(split.what)}*, ${localTime(arrives, time, now)}. Not right? Change it with \`${commandRef('remind', 'edit', { number: reminder.number, change: `"${split.what}" ${split.whenText}` })}\`.`,
-              ),
-            ];
-        return ephemeral(
-          text(`⏰ Got it. I'll remind you to *${userText(split.what)}* on ${localTime(arrives, time, now)}, by direct message.`),
-          ...reading,
-          ...quietNote,
-          context(
-            `Reminder #${reminder.number}. Cancel with ${commandRef('remind', 'cancel', { number: reminder.number })}; see all with ${commandRef('remind', 'list')}.`,
-          ),
-          actions(undoButton()),
-        );
-      },
+      run: (ctx, args) => setReminder(ctx, args.reminder),
     }),
     list: defineSubcommand({
       description: 'Show your upcoming reminders and nudges, soonest first, when each will really arrive',
@@ -102,16 +51,7 @@ export const remindCommand = defineCommand({
       description: 'Cancel one of your reminders by its number',
       examples: ['/remind cancel 3'],
       options: { number: reminderNumber },
-      run: async (ctx, args) => {
-        const reminder = await findReminder(ctx, args.number);
-        await ctx.services.reminders.close({ tenant: ctx.actor.tenant, userId: ctx.actor.userId }, reminder.id, 'cancelled', ctx.clock.now());
-        await rememberUndo(ctx, `cancelling reminder #${reminder.number}, ${userText(reminder.title)}`, {
-          kind: 'reminder-cancelled',
-          reminderId: reminder.id,
-          dueAt: reminder.dueAt.toISOString(),
-        });
-        return ephemeral(text(`🗑️ Cancelled reminder #${reminder.number}: ${userText(reminder.title)}.`), actions(undoButton()));
-      },
+      run: (ctx, args) => cancelReminder(ctx, args.number),
     }),
     edit: defineSubcommand({
       description: 'Change a reminder: new text in quotes, a new time, or both',
@@ -156,11 +96,7 @@ export const remindCommand = defineCommand({
           example: 'America/Toronto',
         }),
       },
-      run: async (ctx, args) => {
-        if (args.zone !== undefined) return setTypedTimezone(ctx, args.zone);
-        const time = await studentTime(ctx);
-        return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${commandRef('remind', 'timezone', { zone: 'Europe/London' })}\`.`));
-      },
+      run: (ctx, args) => (args.zone === undefined ? showTimezone(ctx) : setTypedTimezone(ctx, args.zone)),
     }),
     quiet: defineSubcommand({
       description: 'Set the hours when no nudge may arrive (default 21:00 to 08:00)',
@@ -169,16 +105,7 @@ export const remindCommand = defineCommand({
         start: textOption({ description: 'When quiet hours start: 10pm or 22:00', positional: true, required: false, maxLength: 20, example: '22:00' }),
         end: textOption({ description: 'When quiet hours end: 7:30am or 07:30', positional: true, required: false, maxLength: 20, example: '07:30' }),
       },
-      run: async (ctx, args) => {
-        if (args.start === undefined) {
-          const time = await studentTime(ctx);
-          return ephemeral(text(`Your quiet hours are *${time.quiet.start}–${time.quiet.end}* (${time.zone}). Nudges due then arrive when they end.`));
-        }
-        const checked = readQuietHours(args.start, args.end);
-        if (!checked.ok) throw badInput(checked.message, 'Give a start and an end.', commandRef('remind', 'quiet', { start: '22:00', end: '07:30' }));
-        await ctx.services.users.setQuietHours(ctx.actor.tenant, ctx.actor.userId, checked.quiet);
-        return ephemeral(text(`🌙 Quiet hours set: no nudges from ${checked.quiet.start} to ${checked.quiet.end}.`));
-      },
+      run: (ctx, args) => quietHours(ctx, args.start, args.end),
     }),
   },
   actions: reminderActions,

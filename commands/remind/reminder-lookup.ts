@@ -2,7 +2,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { badInput, notFound } from '../../src/core/errors.js';
 import { actions, ephemeral, text } from '../../src/core/reply-builders.js';
-import { rememberUndo, reminderBefore, undoButton } from '../shared/undo.js';
+import { rememberUndo, reminderBefore, undoButton } from '../shared/undoable-change.js';
 import type { Reply, SelectOption } from '../../src/core/reply.js';
 import { matchingOptions } from '../../src/core/suggest.js';
 import { snoozedTime } from '../../src/domain/reminders/snooze.js';

@@ -92,3 +92,9 @@ export async function askTimezoneOnce(ctx: CommandContext): Promise<Reply | unde
     context(`Somewhere else? \`${commandRef('remind', 'timezone', { zone: 'Europe/London' })}\` (a Region/City name, or a big city).`),
   );
 }
+
+/** `/remind timezone` alone: the student's time zone and how to change it. */
+export async function showTimezone(ctx: CommandContext): Promise<Reply> {
+  const time = await studentTime(ctx);
+  return ephemeral(text(`Your time zone is *${time.zone}*. Change it with \`${commandRef('remind', 'timezone', { zone: 'Europe/London' })}\`.`));
+}

@@ -1,18 +1,11 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { tenantKey, type Conversation, type Platform } from '../core/identity.js';
-import type { Reply } from '../core/reply.js';
 import { nextDigestTime } from '../domain/cohorts/digest-time.js';
 import type { Cohort, CohortRepository } from '../domain/cohorts/cohort-repository.js';
-import type { ChannelMessenger } from './channel-messenger.js';
+import type { ChannelMessenger, DigestPost } from '../core/channel-messenger.js';
 import { PeriodicRun } from './periodic-run.js';
 import type { TimedWork } from './simulated-time.js';
-
-/** A digest ready to post: the channel message and its thread. */
-export interface DigestPost {
-  readonly message: Reply;
-  readonly thread: readonly Reply[];
-}
 
 /** What the digest runner needs. */
 export interface DigestRunnerDeps {

@@ -9,7 +9,7 @@ import PQueue from 'p-queue';
 import type { Claim, LedgerEntry, ReminderRepository, StoredReminder } from '../domain/reminders/reminder-repository.js';
 import { zoneOf } from '../domain/people/person-zone.js';
 import type { UserProfile, UserRepository } from '../domain/people/user-repository.js';
-import type { DeliveryOutcome, DirectMessenger } from './direct-messenger.js';
+import type { DeliveryOutcome, DirectMessenger } from '../core/direct-messenger.js';
 import { GroupCommit } from './group-commit.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelay } from './retry-policy.js';
 import { PeriodicRun } from './periodic-run.js';

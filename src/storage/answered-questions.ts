@@ -1,6 +1,6 @@
 import { AFTER_CONVERSATION } from '../domain/journal/stages.js';
 import { cleanSubject } from '../domain/questions/subject.js';
-import { comparisonKey } from '../domain/questions/text.js';
+import { comparisonKey } from '../domain/questions/question-text.js';
 import type { TargetType } from '../domain/questions/types.js';
 import type { Contact, ContactRepository } from '../domain/journal/contact-repository.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';

@@ -3,7 +3,7 @@ import { threadName } from '../../adapters/discord/discord-channel-messenger.js'
 import { nonceOf } from '../../adapters/discord/discord-messenger.js';
 import type { Conversation } from '../../src/core/identity.js';
 import { bullets, heading, publicReply, text } from '../../src/core/reply-builders.js';
-import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
+import type { ChannelMessenger } from '../../src/core/channel-messenger.js';
 import { textOf } from '../fakes/discord/fake-discord.js';
 import type { RestCall } from '../fakes/discord/fake-rest.js';
 import { startRapportOnDiscord, type RapportOnDiscord } from '../support/rapport-on-discord.js';

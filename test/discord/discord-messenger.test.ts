@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nonceOf } from '../../adapters/discord/discord-messenger.js';
 import { text } from '../../src/core/reply-builders.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
-import type { DeliveryContext, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext, DirectMessenger } from '../../src/core/direct-messenger.js';
 import { startRapportOnDiscord, type RapportOnDiscord } from '../support/rapport-on-discord.js';
 
 const nudge = [{ visibility: 'ephemeral' as const, blocks: [text('⏰ Time to thank Dana')] }];

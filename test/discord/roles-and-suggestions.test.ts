@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { repeatedChoices, suggestionChoices } from '../../adapters/discord/autocomplete.js';
 import { splitRepeated } from '../../adapters/discord/discord-inbound.js';
 import { ExpiringStore } from '../../adapters/discord/expiring-store.js';
-import { rolesOf } from '../../adapters/discord/roles.js';
+import { rolesOf } from '../../adapters/discord/discord-roles.js';
 import { integerOption, textOption } from '../../src/core/options.js';
 
 describe('rolesOf', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tidyText } from '../../src/domain/questions/text.js';
-import { normalizeForMatch } from '../../src/domain/practice/text.js';
+import { tidyText } from '../../src/domain/questions/question-text.js';
+import { normalizeForMatch } from '../../src/domain/practice/student-text.js';
 import { straightQuotes, wordCount } from '../../src/domain/text.js';
 
 describe('the domain text helpers', () => {

@@ -63,6 +63,13 @@ describe('the layer rule', () => {
     expect(errors[0]).toContain('ctx.services');
   });
 
+  it('fails a command that imports the scheduler, and says where its ports live', async () => {
+    const code = "import type { DigestRunner } from '../../src/scheduler/digest-runner.js';\nexport type Runner = DigestRunner;\n";
+    const errors = await layerErrors(code, 'commands/cohort/x.ts');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('src/core');
+  });
+
   it('passes a domain file that imports the port from the domain and a core type', async () => {
     const code =
       "import type { Tenant } from '../../core/identity.js';\nimport type { ContactRepository } from './contact-repository.js';\nexport type Journal = [ContactRepository, Tenant];\n";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../src/core/direct-messenger.js';
 import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { captureLogger } from '../support/capture-logger.js';

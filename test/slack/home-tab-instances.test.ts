@@ -2,6 +2,7 @@ import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HomeTab } from '../../adapters/slack/home-tab.js';
+import { homePage } from '../../commands/home/home-page.js';
 import { requestClientOptions } from '../../adapters/slack/web-api.js';
 import { silentLogger } from '../../src/logger.js';
 import { SlackFake } from '../fakes/slack/slack-fake.js';
@@ -22,6 +23,7 @@ describe('the Home tab across instances', () => {
       logger: silentLogger(),
       commands: SLACK_COMMANDS,
       run: (task) => task(),
+      page: (student, profile, now) => homePage(harness.services, student, profile, now),
     });
 
   beforeEach(async () => {

@@ -5,7 +5,7 @@ import { SlackMessenger } from '../../adapters/slack/slack-messenger.js';
 import { deliveryClientOptions } from '../../adapters/slack/web-api.js';
 import { parseTenant } from '../../src/core/identity.js';
 import { text } from '../../src/core/reply-builders.js';
-import type { DeliveryContext } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryContext } from '../../src/core/direct-messenger.js';
 import { silentLogger } from '../../src/logger.js';
 import { FAKE_TEAM, SlackFake } from '../fakes/slack/slack-fake.js';
 

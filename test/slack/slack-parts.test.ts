@@ -1,15 +1,11 @@
-import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { actionIdOf, refOfActionId, refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
-import { homeBlocks } from '../../adapters/slack/home-tab.js';
-import { commandText, fromMessage, typedText } from '../../adapters/slack/inbound.js';
+import { commandText, fromMessage, typedText } from '../../adapters/slack/slack-inbound.js';
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from '../../adapters/slack/manifest.js';
 import { deliveryFailure } from '../../adapters/slack/slack-messenger.js';
 import { webApi } from '@slack/bolt';
 import { COMMANDS } from '../../commands/index.js';
-import { renderReply } from '../../adapters/console/console.render.js';
-import { ephemeral } from '../../src/core/reply-builders.js';
 
 const NAMES = COMMANDS.map((command) => command.name);
 
@@ -86,46 +82,6 @@ describe('slackManifest', () => {
     expect(text.match(/"(url|request_url)":"https:\/\/rapport\.example\.org\/slack\/events"/g)).toHaveLength(COMMANDS.length + 2);
     expect(text).toContain('"command":"/journal"');
     expect(text).toContain('"socket_mode_enabled":false');
-  });
-});
-
-describe('the Home tab', () => {
-  it('shows the pipeline by stage, upcoming nudges, latest scores and the common actions', () => {
-    const now = new Date('2026-11-23T15:00:00Z');
-    const contact = (name: string, stage: string) => ({ id: name, name, stage, keepInTouch: true, createdAt: now, updatedAt: now });
-    const reminder = {
-      id: 'r1',
-      tenant: { platform: 'slack' as const, workspaceId: 'T1' },
-      userId: 'U1',
-      number: 1,
-      kind: 'thank-you',
-      title: 'Time to thank Dana Lee',
-      details: {},
-      dueAt: new Date('2026-11-24T08:00:00Z'),
-      status: 'pending' as const,
-      attempts: 0,
-      updatedAt: now,
-    };
-    const blocks = homeBlocks(
-      {
-        contacts: [contact('Dana Lee', 'interviewed'), contact('Sam Ortiz', 'identified')],
-        upcoming: [reminder, { ...reminder, id: 'r2', title: 'Call Sam', dueAt: new Date('2026-11-24T21:30:00Z') }],
-        scores: [
-          { scenario: 'email', score: 71 },
-          { scenario: 'call', score: 88 },
-        ],
-        zone: 'Europe/Paris',
-        quiet: { start: '22:00', end: '07:30' },
-      },
-      now,
-    );
-    const shown = renderReply(ephemeral(...blocks), 1, { commands: CONSOLE_COMMANDS, ansi: false }).text;
-    expect(shown).toMatch(/• Identified \(1\): Sam Ortiz\n\s+• Interviewed \(1\): Dana Lee/);
-    expect(shown).toContain('Time to thank Dana Lee: Tuesday, November 24 at 9:00 AM GMT+1');
-    // Due at 22:30 in Paris, inside quiet hours: shown when it will really arrive.
-    expect(shown).toContain('Call Sam: Wednesday, November 25 at 7:30 AM GMT+1');
-    expect(shown.indexOf('88/100')).toBeLessThan(shown.indexOf('71/100'));
-    expect(shown).toMatch(/\[1\] Add a contact\s+\[2\] Rehearse\s+\[3\] My saved plans/);
   });
 });
 

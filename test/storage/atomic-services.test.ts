@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import { openTestDatabase } from '../support/test-database.js';
 
 const student = { tenant: { platform: 'slack' as const, workspaceId: 'T1' }, userId: 'U1' };

@@ -12,12 +12,11 @@ import { startDiscord } from '../../adapters/discord/discord-adapter.js';
 import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { startSlack } from '../../adapters/slack/slack-adapter.js';
 import { COMMANDS } from '../../commands/index.js';
-import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { systemClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/logger.js';
-import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
+import { createNudgeService } from '../../src/app/nudge-service.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
 const leaseMs = Number(process.env.LEASE_MS ?? '6000');
@@ -38,16 +37,7 @@ const adapter =
       : await startDiscord(app, config.discord, logger)
     : await startSlack({ app, config: { ...config.slack, port: 0 }, names, clock: systemClock, logger, host: '127.0.0.1' });
 if (adapter === undefined) throw new Error('Set the Slack or the Discord settings.');
-const scheduler = new ReminderScheduler({
-  reminders: app.services.reminders,
-  users: app.services.users,
-  clock: systemClock,
-  logger,
-  messengers: app.messengers,
-  compose: (reminders, zone) => composeNudges(reminders, zone, app.services.settings, new Date()),
-  defaultTimezone: 'UTC',
-  leaseMs,
-});
+const scheduler = createNudgeService({ services: app.services, clock: systemClock, logger, messengers: app.messengers, tuning: { leaseMs } });
 process.stdout.write('delivering\n');
 let delivered = 0;
 for (;;) {

@@ -13,17 +13,16 @@ import type { Button, Form, Reply, Select } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import type { Database } from '../../src/storage/database.js';
 import type { UserRepository } from '../../src/domain/people/user-repository.js';
 import { openTestDatabase } from './test-database.js';
-import { composeNudges } from '../../commands/remind/nudge-reply.js';
-import { planNextKeepInTouch } from '../../commands/remind/keep-in-touch.js';
-import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
-import { DigestRunner } from '../../src/scheduler/digest-runner.js';
+import type { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
+import type { DigestRunner } from '../../src/scheduler/digest-runner.js';
+import { createDigestService } from '../../src/app/digest-service.js';
+import { createNudgeService } from '../../src/app/nudge-service.js';
 import { RetentionRunner } from '../../src/scheduler/retention-runner.js';
 import { passTime } from '../../src/scheduler/simulated-time.js';
-import { composeDigest } from '../../commands/cohort/digest-post.js';
 import { RecordingChannel } from './recording-channel.js';
 import { captureLogger } from './capture-logger.js';
 import { RecordingMessenger } from './recording-messenger.js';
@@ -76,23 +75,8 @@ export class Harness {
     /** Writes the commands replies name, in {@link Replies.text}. */
     readonly commands: CommandWriter,
   ) {
-    this.scheduler = new ReminderScheduler({
-      reminders: services.reminders,
-      users: services.users,
-      clock,
-      logger: silentLogger(),
-      messengers: new Map([['console', this.inbox]]),
-      compose: (reminders, zone) => composeNudges(reminders, zone, services.settings, clock.now()),
-      afterDelivered: (reminders) => planNextKeepInTouch(services, reminders, clock.now()),
-      defaultTimezone: services.settings.defaultTimezone,
-    });
-    this.digests = new DigestRunner({
-      cohorts: services.cohorts.cohorts,
-      clock,
-      logger: silentLogger(),
-      channels: new Map([['console', this.channels]]),
-      compose: (cohort, now) => composeDigest(services, cohort, now, silentLogger()),
-    });
+    this.scheduler = createNudgeService({ services, clock, logger: silentLogger(), messengers: new Map([['console', this.inbox]]) });
+    this.digests = createDigestService({ services, clock, logger: silentLogger(), channels: new Map([['console', this.channels]]) });
     this.retention = this.newRetentionRunner();
   }
 

@@ -13,7 +13,7 @@ import { parseTenant } from '../../src/core/identity.js';
 import { createRegistry } from '../../src/core/registry.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
-import { createServices } from '../../src/services.js';
+import { createServices } from '../../src/app/create-services.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
 const count = Number(process.env.COUNT ?? '40');

@@ -1,7 +1,7 @@
 import type { Conversation } from '../../src/core/identity.js';
 import type { Reply } from '../../src/core/reply.js';
-import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
-import type { DeliveryOutcome } from '../../src/scheduler/direct-messenger.js';
+import type { ChannelMessenger } from '../../src/core/channel-messenger.js';
+import type { DeliveryOutcome } from '../../src/core/direct-messenger.js';
 
 /** One channel post a test messenger received. */
 export interface RecordedPost {

@@ -1,5 +1,5 @@
 import type { Reply } from '../../src/core/reply.js';
-import type { DeliveryOutcome, DirectMessenger } from '../../src/scheduler/direct-messenger.js';
+import type { DeliveryOutcome, DirectMessenger } from '../../src/core/direct-messenger.js';
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 
 /** One direct message a test messenger received. */

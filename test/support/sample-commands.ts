@@ -2,7 +2,7 @@ import { defineCommand, defineSubcommand } from '../../src/core/command.js';
 import { badInput } from '../../src/core/errors.js';
 import { booleanOption, choiceOption, integerOption, personOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
 import { actionRef, actions, button, ephemeral, formReply, publicReply, select, text } from '../../src/core/reply-builders.js';
-import { helpCommand } from '../../commands/help.js';
+import { helpCommand } from '../../commands/help/index.js';
 
 const TARGETS = ['occupation', 'industry', 'organization', 'program'] as const;
 

@@ -16,17 +16,15 @@
  *   much later would (so a test need not wait for a lease to run out).
  */
 import { appendFileSync } from 'node:fs';
-import { composeDigest } from '../../commands/cohort/digest-post.js';
-import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { loadConfig } from '../../src/config.js';
 import { OffsetClock } from '../../src/core/clock.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
 import { silentLogger } from '../../src/logger.js';
-import type { ChannelMessenger } from '../../src/scheduler/channel-messenger.js';
-import { DigestRunner } from '../../src/scheduler/digest-runner.js';
-import type { DirectMessenger } from '../../src/scheduler/direct-messenger.js';
-import { ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
-import { createServices } from '../../src/services.js';
+import type { ChannelMessenger } from '../../src/core/channel-messenger.js';
+import type { DirectMessenger } from '../../src/core/direct-messenger.js';
+import { createDigestService } from '../../src/app/digest-service.js';
+import { createNudgeService } from '../../src/app/nudge-service.js';
+import { createServices } from '../../src/app/create-services.js';
 import { openDatabase } from '../../src/storage/open-database.js';
 
 const {
@@ -55,15 +53,12 @@ const messenger: DirectMessenger = {
     return Promise.resolve({ ok: true });
   },
 };
-const scheduler = new ReminderScheduler({
-  reminders: services.reminders,
-  users: services.users,
+const scheduler = createNudgeService({
+  services,
   clock,
   logger: silentLogger(),
   messengers: new Map([['console', messenger]]),
-  compose: (reminders, zone) => composeNudges(reminders, zone, services.settings, new Date()),
-  defaultTimezone: 'UTC',
-  leaseMs: Number(lease),
+  tuning: { leaseMs: Number(lease) },
 });
 const channel: ChannelMessenger = {
   post: (conversation, _message, _thread, key) => {
@@ -71,13 +66,7 @@ const channel: ChannelMessenger = {
     return Promise.resolve({ ok: true });
   },
 };
-const digests = new DigestRunner({
-  cohorts: services.cohorts.cohorts,
-  clock,
-  logger: silentLogger(),
-  channels: new Map([['console', channel]]),
-  compose: (cohort, now) => composeDigest(services, cohort, now, silentLogger()),
-});
+const digests = createDigestService({ services, clock, logger: silentLogger(), channels: new Map([['console', channel]]) });
 
 await new Promise((resolve) => setTimeout(resolve, Math.max(Number(startAt) - Date.now(), 0)));
 const started = performance.now();

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireClock } from '../reminders/clock.js';
+import { requireClock } from '../reminders/clock-time.js';
 import { atClockOnDay, inZone } from '../reminders/local-time.js';
 
 /** The days of the week, Monday first (luxon's weekday numbers are the index plus one). */

@@ -4,8 +4,8 @@
  */
 import { quoteAround, shortQuote } from './quote.js';
 import { EMAIL_PATTERN, maskIdentity, measurableText, PHONE_PATTERN, signerNameSpans } from './signer.js';
-import { firstHit, normalizeForMatch, sentenceAt, splitSentences, type Hit, type Sentence } from './text.js';
 import { wordCount } from '../text.js';
+import { firstHit, normalizeForMatch, sentenceAt, splitSentences, type Hit, type Sentence } from './student-text.js';
 
 /**
  * A student's text and its sentences, with two views that hide who wrote it: `match` (the

@@ -4,10 +4,10 @@
  * the seed, and the state it gets back is plain JSON to store until the next message.
  */
 import { normalizeField, validateStudentText } from './input.js';
-import { pickIndex, toSeed } from './random.js';
+import { pickIndex, toSeed } from './rehearsal-random.js';
 import type { CallBranchChoice } from './call/branch.js';
 import { castPerson, PLANNED_IN_BRIEF, type Preparation } from './preparation.js';
-import { findPersona, scenarioDefinition } from './registry.js';
+import { findPersona, scenarioDefinition } from './scenario-registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
 import type { TargetType } from '../questions/types.js';
 import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';

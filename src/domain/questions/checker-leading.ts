@@ -5,7 +5,7 @@
  * compare remote work with the alternatives?").
  */
 import { claimTopic, nounPhrases } from './checker-topic.js';
-import { lowerFirst, upperFirst } from './text.js';
+import { lowerFirst, upperFirst } from './question-text.js';
 
 /** Tags that ask for agreement at the end of a question. */
 const AGREEMENT_TAG =

@@ -4,7 +4,7 @@
  * fees and entry requirements. The better question asks what only an insider can say.
  */
 import { ORG_NOUN, ORG_PHRASE, re, type PhraseRule } from './checker-rules.js';
-import { lowerFirst } from './text.js';
+import { lowerFirst } from './question-text.js';
 
 /** The organisation a question names ("the museum", "your agency", "Shopify"), or a neutral one. */
 function organisation(named: string | undefined): string {

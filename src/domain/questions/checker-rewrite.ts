@@ -1,5 +1,5 @@
 import { JOINED_QUESTION } from './checker-form.js';
-import { upperFirst } from './text.js';
+import { upperFirst } from './question-text.js';
 
 /** Turns a yes/no question into an open one; `match` is the question without its final mark. */
 type Reshaper = (match: RegExpExecArray) => string;

@@ -20,7 +20,7 @@ import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
 import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { wordCount } from '../text.js';
-import { tidyText } from './text.js';
+import { tidyText } from './question-text.js';
 
 /** The checker's result types, re-exported so callers need only this module. */
 export type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';

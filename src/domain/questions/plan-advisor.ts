@@ -1,7 +1,7 @@
 import { QUESTION_BANK } from './bank/index.js';
 import type { PlannedQuestion } from './plan-types.js';
 import { fillSubject } from './subject.js';
-import { comparisonKey, tidyText } from './text.js';
+import { comparisonKey, tidyText } from './question-text.js';
 import type { BankQuestion } from './types.js';
 
 /** Time counted for each advisor question. */

@@ -2,7 +2,7 @@ import { QUESTION_BANK } from './bank/index.js';
 import type { PlanRequest, PlannedQuestion } from './plan-types.js';
 import { firstDraw, hashString } from '../random.js';
 import { fillSubject } from './subject.js';
-import { comparisonKey, lowerFirst } from './text.js';
+import { comparisonKey, lowerFirst } from './question-text.js';
 import { perTargetType, type BankQuestion, type TargetType, type Tier } from './types.js';
 
 /** Base priority per tier; the gaps are wider than the seeded jitter, so tiers never swap by chance. */

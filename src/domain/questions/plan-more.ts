@@ -1,6 +1,6 @@
 import { rankCandidates } from './plan-candidates.js';
 import type { PlanRequest, PlannedQuestion, QuestionPlan } from './plan-types.js';
-import { comparisonKey } from './text.js';
+import { comparisonKey } from './question-text.js';
 import type { QuestionCategory } from './types.js';
 
 /**

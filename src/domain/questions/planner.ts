@@ -8,7 +8,7 @@ import type { PlanRequest, QuestionPlan } from './plan-types.js';
 import { overreachWarning } from './plan-warning.js';
 import { buildOpener } from './purpose.js';
 import { cleanSubject } from './subject.js';
-import { comparisonKey } from './text.js';
+import { comparisonKey } from './question-text.js';
 
 /** The planner's request and result types, re-exported so callers need only this module. */
 export type { PlanRequest, PlannedQuestion, QuestionPlan } from './plan-types.js';

@@ -1,5 +1,5 @@
 import type { TargetType } from './types.js';
-import { tidyText } from './text.js';
+import { tidyText } from './question-text.js';
 
 /** The placeholder that bank texts use for what the student is asking about. */
 const SUBJECT_PLACEHOLDER = '{subject}';

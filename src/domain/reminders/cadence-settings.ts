@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { clockSchema } from './clock.js';
+import { clockSchema } from './clock-time.js';
 
 /** Timings for the automatic nudges. All day counts are calendar days in the student's zone. */
 export interface CadenceSettings {

@@ -9,7 +9,7 @@
  * @module
  */
 import type { JournalEvent, Referral } from '../journal/events.js';
-import { requireClock } from './clock.js';
+import { requireClock } from './clock-time.js';
 import { atClockOnDay, inZone } from './local-time.js';
 import type { CadenceSettings } from './cadence-settings.js';
 import { AUTOMATIC_NUDGE_KINDS, dedupeKey, instantAnchor, nameAnchor } from './nudges.js';

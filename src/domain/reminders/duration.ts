@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { requireClock } from './clock.js';
+import { requireClock } from './clock-time.js';
 import { atClockOnDay, inZone, plusLocalDays } from './local-time.js';
 
 /** A parsed snooze. */

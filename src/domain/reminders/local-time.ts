@@ -5,7 +5,7 @@
  * @module
  */
 import { DateTime, IANAZone } from 'luxon';
-import type { ClockTime } from './clock.js';
+import type { ClockTime } from './clock-time.js';
 
 /** A wall-clock date and time, without a zone. */
 export interface WallClock {

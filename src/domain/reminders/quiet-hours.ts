@@ -5,9 +5,9 @@
  * @module
  */
 import { z } from 'zod';
-import { clockMinutes, clockSchema, formatClock, parseClock, requireClock } from './clock.js';
+import { clockMinutes, clockSchema, formatClock, parseClock, requireClock } from './clock-time.js';
 import { parseTimeOfDay } from './when.js';
-import type { ClockTime } from './clock.js';
+import type { ClockTime } from './clock-time.js';
 import { inZone, resolveWallClock } from './local-time.js';
 
 /**

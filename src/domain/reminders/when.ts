@@ -14,8 +14,8 @@
 import type { ParsedResult } from 'chrono-node/en';
 import { englishDates } from './english-dates.js';
 import type { DateTime } from 'luxon';
-import { formatClock, parseClock, requireClock } from './clock.js';
-import type { ClockTime } from './clock.js';
+import { formatClock, parseClock, requireClock } from './clock-time.js';
+import type { ClockTime } from './clock-time.js';
 import { formatLocal, inZone, resolveWallClock } from './local-time.js';
 import { impossibleDate } from './impossible-date.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pickWeighted, toSeed, unitRandom } from '../../../src/domain/practice/random.js';
+import { pickWeighted, toSeed, unitRandom } from '../../../src/domain/practice/rehearsal-random.js';
 import { MAX_QUOTE_CHARS, quoteAround, shortQuote } from '../../../src/domain/practice/quote.js';
-import { spokenSeconds, spokenWordCount, splitSentences } from '../../../src/domain/practice/text.js';
+import { spokenSeconds, spokenWordCount, splitSentences } from '../../../src/domain/practice/student-text.js';
 import { wordCount } from '../../../src/domain/text.js';
 
 describe('text helpers', () => {

@@ -3,7 +3,7 @@ import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { suits } from '../../../src/domain/questions/plan-candidates.js';
 import { fillSubject } from '../../../src/domain/questions/subject.js';
-import { comparisonKey } from '../../../src/domain/questions/text.js';
+import { comparisonKey } from '../../../src/domain/questions/question-text.js';
 import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/types.js';
 
 const SAMPLE_SUBJECTS: Readonly<Record<TargetType, string>> = {

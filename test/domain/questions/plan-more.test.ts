@@ -3,7 +3,7 @@ import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { suits } from '../../../src/domain/questions/plan-candidates.js';
 import { remainingQuestions } from '../../../src/domain/questions/plan-more.js';
 import { planQuestions, type PlanRequest } from '../../../src/domain/questions/planner.js';
-import { comparisonKey } from '../../../src/domain/questions/text.js';
+import { comparisonKey } from '../../../src/domain/questions/question-text.js';
 
 const REQUEST: PlanRequest = { target: 'occupation', subject: 'graphic designer', minutes: 15, focus: [], seed: 'ana:graphic designer' };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { planQuestions, type PlanRequest, type QuestionPlan } from '../../../src/domain/questions/planner.js';
 import { fillSubject } from '../../../src/domain/questions/subject.js';
-import { comparisonKey } from '../../../src/domain/questions/text.js';
+import { comparisonKey } from '../../../src/domain/questions/question-text.js';
 
 const BASE: PlanRequest = { target: 'occupation', subject: 'UX researcher', minutes: 15, focus: [], seed: 'user-7:ux researcher' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutes, clockSchema, formatClock, isClock, parseClock, requireClock } from '../../../src/domain/reminders/clock.js';
+import { clockMinutes, clockSchema, formatClock, isClock, parseClock, requireClock } from '../../../src/domain/reminders/clock-time.js';
 import { atClockOnDay, formatLocal, instantsForWallClock, isValidZone, plusLocalDays, resolveWallClock } from '../../../src/domain/reminders/local-time.js';
 import { local, withOffset } from './time-helpers.js';
 

@@ -4,11 +4,11 @@
  * from the persona's temperament, the difficulty and what the student said.
  */
 import { jobRequest, askedMinutes, ASK_MINUTES } from '../checks/ask.js';
-import { findConnection, lifeStory, missingName } from '../checks/identity.js';
+import { findConnection, lifeStory, missingName } from '../checks/introduction.js';
 import { toDraft } from '../draft.js';
-import { pickWeighted, unitRandom } from '../random.js';
+import { pickWeighted, unitRandom } from '../rehearsal-random.js';
 import type { ScenarioContext } from '../scenario.js';
-import { normalizeForMatch, spokenSeconds } from '../text.js';
+import { normalizeForMatch, spokenSeconds } from '../student-text.js';
 import type { Difficulty, Persona, Temperament } from '../types.js';
 
 /** Who answers the phone. */

@@ -6,7 +6,7 @@ import { findAffirmed, findIn, lastSentence, quoteHit, sentenceOfHit, type Draft
 import type { Finding } from '../feedback.js';
 import { ATTACHMENT, JOB_REQUEST, OPTIONS, VAGUE_TIME } from '../phrases.js';
 import { shortQuote } from '../quote.js';
-import { normalizeForMatch } from '../text.js';
+import { normalizeForMatch } from '../student-text.js';
 
 /** The shortest and longest first conversation worth asking for, in minutes. */
 export const ASK_MINUTES = { min: 10, max: 20 } as const;

@@ -7,7 +7,7 @@ import type { Finding } from '../feedback.js';
 import { FOLLOW_UP, TIME_WORD } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { phoneSpans } from '../signer.js';
-import { firstHit, type Hit } from '../text.js';
+import { firstHit, type Hit } from '../student-text.js';
 
 const EMAIL = [/[\w.+-]+@[\w-]+(\.[\w-]+)+/, /\b[\w.]+ at [\w-]+ dot (com|ca|edu|org|net|co)\b/];
 /** Trailing digits compared to recognise the same number written two ways ("+1 416..." and "416-..."). */

@@ -6,7 +6,7 @@ import { findIn, findInSentences, firstSentence, lastSentence, quoteHit, sentenc
 import type { Finding } from '../feedback.js';
 import { JOB_REQUEST, NEW_FAVOUR, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
-import { hasAny } from '../text.js';
+import { hasAny } from '../student-text.js';
 import { wordCount } from '../../text.js';
 import type { Persona } from '../types.js';
 

@@ -6,7 +6,7 @@
 import { lastSentence, type Draft } from '../draft.js';
 import type { Finding } from '../feedback.js';
 import { shortQuote } from '../quote.js';
-import { spokenSeconds } from '../text.js';
+import { spokenSeconds } from '../student-text.js';
 import { wordCount } from '../../text.js';
 
 /** A target range and how far outside it still counts as "slightly" off (as a factor of the bound). */

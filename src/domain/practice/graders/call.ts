@@ -5,7 +5,7 @@
 import { checkQuestion } from '../../questions/checker.js';
 import { jobRequest, timeRequest } from '../checks/ask.js';
 import { followUpPlan, missingEmail, phoneNumber } from '../checks/contact.js';
-import { lifeStory, missingConnection, missingName, missingPurpose } from '../checks/identity.js';
+import { lifeStory, missingConnection, missingName, missingPurpose } from '../checks/introduction.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingThanks, pushy } from '../checks/manners.js';
 import { questionFinding } from '../checks/question.js';

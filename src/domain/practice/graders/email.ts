@@ -5,11 +5,11 @@
  * both, rather than beside "the purpose was not clear" or "there was no time request".
  */
 import { attachment, jobRequest, missingOptions, timeRequest } from '../checks/ask.js';
-import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/identity.js';
+import { buriedConnection, genericGreeting, lifeStory, missingConnection, missingIntro, missingPurpose, missingWhyYou } from '../checks/introduction.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingClose, stiffLanguage } from '../checks/manners.js';
 import { firstSentence, toDraft } from '../draft.js';
-import { subjectFindings } from '../email/subject.js';
+import { subjectFindings } from '../email/subject-line.js';
 import type { EmailParts } from '../email/parse.js';
 import { buildScorecard, check, type Finding, type Rubric } from '../feedback.js';
 import type { Persona, Scorecard } from '../types.js';

@@ -10,7 +10,7 @@ import { INTERVIEW_MINUTES, isClosingQuestion, minutesUsed, readInterview, type 
 import { THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { studentTurns, type ScenarioContext } from '../scenario.js';
-import { hasAny } from '../text.js';
+import { hasAny } from '../student-text.js';
 import type { Scorecard } from '../types.js';
 
 /** Criteria and weights of the interview scenario (they add up to 100). */

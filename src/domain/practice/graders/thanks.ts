@@ -3,7 +3,7 @@
  * acknowledges the introduction, stays short and asks for nothing new.
  */
 import { missingAction, missingReferralThanks, missingSpecifics } from '../checks/follow-through.js';
-import { genericGreeting, lifeStory } from '../checks/identity.js';
+import { genericGreeting, lifeStory } from '../checks/introduction.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingThanks, newRequest } from '../checks/manners.js';
 import { toDraft } from '../draft.js';

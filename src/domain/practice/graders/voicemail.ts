@@ -3,7 +3,7 @@
  * why, who sent them, and how to reply, all in 20 to 30 seconds?
  */
 import { phoneNumber, missingEmail, followUpPlan } from '../checks/contact.js';
-import { missingConnection, missingName, missingPurpose, lifeStory } from '../checks/identity.js';
+import { missingConnection, missingName, missingPurpose, lifeStory } from '../checks/introduction.js';
 import { jobRequest } from '../checks/ask.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { toDraft } from '../draft.js';

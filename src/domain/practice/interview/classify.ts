@@ -3,7 +3,7 @@
  * parts of a good close, and spot a follow-up that builds on the previous answer.
  */
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK, THANKS } from '../phrases.js';
-import { hasAny, normalizeForMatch, splitSentences } from '../text.js';
+import { hasAny, normalizeForMatch, splitSentences } from '../student-text.js';
 import { words } from '../../text.js';
 
 export { classifyQuestion, type Topic } from '../understand/topic.js';

@@ -3,7 +3,7 @@
  * time the student asks how they got here and only referred to afterwards, so it never
  * changes in the middle of a conversation.
  */
-import { pickIndex } from '../random.js';
+import { pickIndex } from '../rehearsal-random.js';
 
 /** A career story: the full telling and a short recap to refer back to it. */
 export interface Story {

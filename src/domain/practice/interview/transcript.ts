@@ -3,7 +3,7 @@
  * followed up on the answer before it, and which closing moves it made; plus the minutes used.
  * Everything is derived from the stored turns, so nothing else needs saving between messages.
  */
-import { WORDS_PER_MINUTE, spokenWordCount } from '../text.js';
+import { WORDS_PER_MINUTE, spokenWordCount } from '../student-text.js';
 import type { Difficulty, RehearsalState } from '../types.js';
 import type { QuestionCategory } from '../../questions/types.js';
 import { understandQuestion } from '../understand/topic.js';

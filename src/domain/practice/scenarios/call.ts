@@ -13,7 +13,7 @@ import { toDraft } from '../draft.js';
 import { CALL_PERSONAS } from '../personas/call.js';
 import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
 import { studentTurns, type Line, type ScenarioContext, type ScenarioDefinition, type StepOutcome } from '../scenario.js';
-import { hasAny } from '../text.js';
+import { hasAny } from '../student-text.js';
 import { connectionForBrief, firstNameOf, whoIs } from '../persona-text.js';
 import { spoken, stage } from './lines.js';
 

@@ -3,9 +3,9 @@
  * lines, and the difficulty-dependent bar a student's work must clear to get a reply.
  */
 import { firstNameOf, personaValues } from '../persona-text.js';
-import { pickIndex } from '../random.js';
+import { pickIndex } from '../rehearsal-random.js';
 import type { Line, ScenarioContext } from '../scenario.js';
-import { fill } from '../text.js';
+import { fill } from '../student-text.js';
 import type { Difficulty } from '../types.js';
 
 /** Score a finished draft needs for the persona to say yes: gentle personas are forgiving. */

@@ -6,7 +6,7 @@
  */
 import { SMALL_TALK } from '../phrases.js';
 import { wordCount } from '../../text.js';
-import { hasAny, normalizeForMatch } from '../text.js';
+import { hasAny, normalizeForMatch } from '../student-text.js';
 
 /** A greeting, up to its first comma or full stop ("Hi Dana, "). */
 const GREETING = /^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day))\b[^,.!?]*[,.!]\s*/i;

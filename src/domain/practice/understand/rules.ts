@@ -3,7 +3,7 @@
  * examples. Precise but narrow, they now break near-ties between the similarity scores.
  */
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK, SMALL_TALK } from '../phrases.js';
-import { normalizeForMatch } from '../text.js';
+import { normalizeForMatch } from '../student-text.js';
 import type { LabelledTopic } from './phrasings.js';
 
 /** Keyword rules per topic; the topic with most matching rules wins, ties go to the earlier entry. */

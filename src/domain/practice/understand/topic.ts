@@ -14,7 +14,7 @@
  */
 import type { QuestionCategory } from '../../questions/types.js';
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK } from '../phrases.js';
-import { hasAny } from '../text.js';
+import { hasAny } from '../student-text.js';
 import type { ScoredExample } from './bm25.js';
 import { contentWords, isTopicTerm, lemma } from './lemma.js';
 import type { WeightedWord } from './meaning.js';

@@ -1,35 +1,18 @@
-import { SOLE_SUBCOMMAND, defineCommand, hasNamedSubcommands, type Command } from '../src/core/command.js';
-import { briefUsageRef, commandRef, optionUsageRef, syntaxRef, usageRef } from '../src/core/command-ref.js';
-import { closestMatch } from '../src/core/suggest.js';
-import type { CommandContext } from '../src/core/context.js';
-import { notFound } from '../src/core/errors.js';
-import { bullets, context, divider, ephemeral, heading, text } from '../src/core/reply-builders.js';
-import type { Block, Reply } from '../src/core/reply.js';
-import { textOption } from '../src/core/options.js';
-import { typedRef } from '../src/core/typed-ref.js';
-import { userText } from '../src/core/user-text.js';
+import { SOLE_SUBCOMMAND, hasNamedSubcommands, type Command } from '../../src/core/command.js';
+import { briefUsageRef, commandRef, optionUsageRef, syntaxRef, usageRef } from '../../src/core/command-ref.js';
+import { closestMatch } from '../../src/core/suggest.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { notFound } from '../../src/core/errors.js';
+import { bullets, context, divider, ephemeral, heading, text } from '../../src/core/reply-builders.js';
+import type { Block, Reply } from '../../src/core/reply.js';
+import { typedRef } from '../../src/core/typed-ref.js';
+import { userText } from '../../src/core/user-text.js';
 
-const HELP = 'help';
+/** The help command's name, which its pages name too. */
+export const HELP = 'help';
 
-/** `/help`: every command at a glance, or one command in full. */
-export const helpCommand = defineCommand({
-  name: HELP,
-  description: 'Show what Rapport can do and how to type each command',
-  examples: ['/help', '/help questions', '/help log add'],
-  options: {
-    command: textOption({
-      description: 'A command (and a subcommand) to explain in full',
-      positional: true,
-      rest: true,
-      required: false,
-      maxLength: 60,
-      example: 'questions',
-    }),
-  },
-  run: (ctx, args) => (args.command === undefined ? overview(ctx) : details(ctx, args.command.replace(/^\//, ''))),
-});
-
-function overview(ctx: CommandContext): Reply {
+/** `/help` alone: every command at a glance, with how to type commands. */
+export function overview(ctx: CommandContext): Reply {
   const lines = ctx.registry.all().map((command) => `*${commandRef(command.name)}*: ${command.description}.${sample(ctx, command.examples[0])}`);
   return ephemeral(
     heading('Rapport: your informational-interview coach'),
@@ -42,7 +25,8 @@ function overview(ctx: CommandContext): Reply {
   );
 }
 
-function details(ctx: CommandContext, asked: string): Reply {
+/** `/help <command> [subcommand]`: one command (or one subcommand) in full, or the closest name when there is none. */
+export function details(ctx: CommandContext, asked: string): Reply {
   const [name = '', subcommandName] = asked.toLowerCase().split(/\s+/);
   const command = ctx.registry.find(name);
   if (command === undefined) {

@@ -1,5 +1,5 @@
-import type { Conversation } from '../core/identity.js';
-import type { Reply } from '../core/reply.js';
+import type { Conversation } from './identity.js';
+import type { Reply } from './reply.js';
 import type { DeliveryOutcome } from './direct-messenger.js';
 
 /**
@@ -10,4 +10,10 @@ import type { DeliveryOutcome } from './direct-messenger.js';
  */
 export interface ChannelMessenger {
   post(conversation: Conversation, message: Reply, thread: readonly Reply[], idempotencyKey: string): Promise<DeliveryOutcome>;
+}
+
+/** A digest ready to post: the channel message and its thread, what {@link ChannelMessenger.post} is given. */
+export interface DigestPost {
+  readonly message: Reply;
+  readonly thread: readonly Reply[];
 }

@@ -1,4 +1,4 @@
-import type { Reply } from '../core/reply.js';
+import type { Reply } from './reply.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 
 /**

@@ -1,27 +1,18 @@
-import { commandRef } from '../src/core/command-ref.js';
-import { defineCommand, type Replies } from '../src/core/command.js';
-import type { CommandContext } from '../src/core/context.js';
-import { notFound } from '../src/core/errors.js';
-import { ephemeral, text } from '../src/core/reply-builders.js';
-import type { QuestionPlan } from '../src/domain/questions/plan-types.js';
-import type { DeletedContactRecord } from '../src/domain/journal/contact-repository.js';
-import type { DeletedPlanRecord } from '../src/domain/questions/saved-plan-repository.js';
-import type { Recipient } from '../src/domain/reminders/reminder-repository.js';
-import { userText } from '../src/core/user-text.js';
-import { retitleNudges } from './shared/journal-events.js';
-import { UNDO_COMMAND, UNDO_MINUTES, undoableChange, type UndoableChange } from './shared/undo.js';
+import { commandRef } from '../../src/core/command-ref.js';
+import type { Replies } from '../../src/core/command.js';
+import type { CommandContext } from '../../src/core/context.js';
+import { notFound } from '../../src/core/errors.js';
+import { ephemeral, text } from '../../src/core/reply-builders.js';
+import type { QuestionPlan } from '../../src/domain/questions/plan-types.js';
+import type { DeletedContactRecord } from '../../src/domain/journal/contact-repository.js';
+import type { DeletedPlanRecord } from '../../src/domain/questions/saved-plan-repository.js';
+import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
+import { userText } from '../../src/core/user-text.js';
+import { retitleNudges } from '../shared/journal-events.js';
+import { UNDO_MINUTES, undoableChange, type UndoableChange } from '../shared/undoable-change.js';
 
-/** `/undo`: reverses the student's last change (a contact added, edited or deleted, a reminder set, changed or cancelled, a saved plan changed or deleted) within a few minutes. */
-export const undoCommand = defineCommand({
-  name: UNDO_COMMAND,
-  description: 'Undo your last change: a contact added, edited or deleted, a reminder or saved plan changed',
-  examples: ['/undo'],
-  options: {},
-  run: (ctx) => undoLast(ctx),
-  actions: { last: { run: (ctx) => undoLast(ctx) } },
-});
-
-async function undoLast(ctx: CommandContext): Promise<Replies> {
+/** Reverses the student's last change if it is recent and nothing changed it since; says what it did, or why it could not. */
+export async function undoLast(ctx: CommandContext): Promise<Replies> {
   const mine = { tenant: ctx.actor.tenant, userId: ctx.actor.userId };
   const since = new Date(ctx.clock.now().getTime() - UNDO_MINUTES * 60_000);
   const entry = await ctx.services.undo.take(mine, since);

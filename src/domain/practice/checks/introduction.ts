@@ -8,7 +8,7 @@ import type { Finding } from '../feedback.js';
 import { firstNameOf } from '../persona-text.js';
 import { CONNECTION, GENERIC_GREETING, LIFE_STORY, PURPOSE, SELF_INTRO } from '../phrases.js';
 import { shortQuote } from '../quote.js';
-import type { Hit } from '../text.js';
+import type { Hit } from '../student-text.js';
 import type { Persona } from '../types.js';
 
 /** Flags a message in which the student never says who they are. */

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../feedback.js';
 import { shortQuote } from '../quote.js';
-import { hasAny, normalizeForMatch } from '../text.js';
+import { hasAny, normalizeForMatch } from '../student-text.js';
 import { words } from '../../text.js';
 import type { Persona } from '../types.js';
 

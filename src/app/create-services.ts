@@ -1,21 +1,21 @@
-import { randomSeeds, type SeedSource } from './core/seed-source.js';
-import type { DeploymentSettings, Services } from './core/services.js';
-import { KyselyAdvisorDirectory } from './storage/advisor-directory.js';
-import { JournalAnsweredQuestions } from './storage/answered-questions.js';
-import { createCohortStores } from './storage/cohort-stores.js';
-import { KyselyContactRepository } from './storage/contact-repository.js';
-import type { Database } from './storage/database.js';
-import { KyselyInboundDeliveryLedger } from './storage/inbound-deliveries.js';
-import { KyselyRehearsalRepository } from './storage/rehearsal-repository.js';
-import { KyselyReminderRepository } from './storage/reminder-repository.js';
-import { KyselySavedPlanRepository } from './storage/saved-plan-repository.js';
-import { KyselyStudentDataEraser } from './storage/student-data.js';
-import { KyselyAuditLog } from './storage/audit-log.js';
-import { KyselyRetentionStore } from './storage/retention-store.js';
-import { KyselyStudentExportReader } from './storage/student-export.js';
-import { KyselyUndoRepository } from './storage/undo-repository.js';
-import { transact } from './storage/transaction.js';
-import { KyselyUserRepository } from './storage/user-repository.js';
+import { randomSeeds, type SeedSource } from '../core/seed-source.js';
+import type { DeploymentSettings, Services } from '../core/services.js';
+import { KyselyAdvisorDirectory } from '../storage/advisor-directory.js';
+import { JournalAnsweredQuestions } from '../storage/answered-questions.js';
+import { createCohortStores } from '../storage/cohort-stores.js';
+import { KyselyContactRepository } from '../storage/contact-repository.js';
+import type { Database } from '../storage/database.js';
+import { KyselyInboundDeliveryLedger } from '../storage/inbound-deliveries.js';
+import { KyselyRehearsalRepository } from '../storage/rehearsal-repository.js';
+import { KyselyReminderRepository } from '../storage/reminder-repository.js';
+import { KyselySavedPlanRepository } from '../storage/saved-plan-repository.js';
+import { KyselyStudentDataEraser } from '../storage/student-data.js';
+import { KyselyAuditLog } from '../storage/audit-log.js';
+import { KyselyRetentionStore } from '../storage/retention-store.js';
+import { KyselyStudentExportReader } from '../storage/student-export.js';
+import { KyselyUndoRepository } from '../storage/undo-repository.js';
+import { transact } from '../storage/transaction.js';
+import { KyselyUserRepository } from '../storage/user-repository.js';
 
 /** Builds the repositories and services handlers use, over one open database; tests pass fixed `seeds`. */
 export function createServices(database: Database, settings: DeploymentSettings, seeds: SeedSource = randomSeeds): Services {
