@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     onBackgroundError: (error) => {
       logger.warn(
         { err: error },
-        'background database work failed; Rapport goes on (the PostgreSQL pool replaces the connection); restart Rapport if this repeats',
+        'background database work failed; Rapport goes on (the PostgreSQL pool replaces the connection, the next SQLite checkpoint tries again); restart Rapport if this repeats',
       );
     },
   }).catch((error: unknown) => exitWithLine(cannotOpenDatabase(config.database, error)));

@@ -5,21 +5,25 @@ import type { SelectOption } from './reply.js';
  * neighbouring letters each cost one, so "ocupation" and "ocupaiton" are both close to "occupation".
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i < rows; i++) {
-    const row = d[i];
-    if (row === undefined) continue;
-    for (let j = 1; j < cols; j++) {
+  // Three rows (the one being filled and the two above it), reused. The full table, as arrays of arrays, cost /questions about 60 µs in
+  // bench:slack's CPU profile (281 ms over 4,700 requests): its first word is checked against the other subcommands' names.
+  let beforeLast = new Int32Array(b.length + 1);
+  let last = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      let best = Math.min((last[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (last[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (beforeLast[j - 2] ?? 0) + 1);
       row[j] = best;
     }
+    const free = beforeLast;
+    beforeLast = last;
+    last = row;
+    row = free;
   }
-  return at(a.length, b.length);
+  return last[b.length] ?? 0;
 }
 
 /**

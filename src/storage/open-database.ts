@@ -7,7 +7,7 @@ import { DamagedDatabaseError } from './damaged-database-error.js';
 export interface OpenOptions {
   /** Bring the schema up to date on opening (default true). */
   readonly migrate?: boolean;
-  /** Told about errors of work the database does in the background: PostgreSQL's idle connections. */
+  /** Told about errors of work the database does in the background: PostgreSQL's idle connections, SQLite's timed checkpoints. */
   readonly onBackgroundError?: (error: Error) => void;
 }
 
