@@ -7,7 +7,7 @@ import type { Block } from '../../src/core/reply.js';
 import type { Services } from '../../src/core/services.js';
 import { timeToken } from '../../src/core/time-token.js';
 import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
-import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
+import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';
 import type { Contact } from '../../src/domain/journal/contact-repository.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TARGET_TYPES } from '../questions/types.js';
-import { findPersona } from './registry.js';
+import { findPersona } from './catalogue.js';
 import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './types.js';
 import { MAX_FIELD_CHARS, MAX_INPUT_CHARS } from './input.js';
 
