@@ -16,7 +16,7 @@
  * stack traces their TypeScript lines. dist/ is emptied first, so that no chunk of an earlier
  * build is left behind.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** The programs: `npm start`, `npm run db:migrate`, `slack:manifest` and `discord:register`. */
@@ -26,7 +26,7 @@ const ENTRY_POINTS = ['src/main.ts', 'src/storage/migrate-cli.ts', 'adapters/sla
 const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node', 'prom-client', '@resvg/resvg-js', 'vega', 'vega-lite'];
 
 rmSync('dist', { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: ENTRY_POINTS,
   outdir: 'dist',
   outbase: '.',
@@ -42,4 +42,7 @@ await build({
   // The maps point at the sources in the repository; copying them in would only make dist/ larger.
   sourcesContent: false,
   logLevel: 'warning',
+  metafile: true,
 });
+// What each output holds and imports, statically or on demand: test/build/lean-start.test.ts reads it.
+writeFileSync('dist/meta.json', JSON.stringify(metafile));
