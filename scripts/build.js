@@ -11,7 +11,12 @@
  * (loads its transports by path) and chrono-node (loaded on first use), and the chart libraries:
  * @resvg/resvg-js (native, its binary in a per-platform package), vega and vega-lite (large, loaded
  * on the first chart). The chart font is read by path from its package in node_modules.
+ * Whitespace and comments are left out: V8 keeps every loaded file's text in memory, a file with
+ * one character beyond ASCII at twice the size (2 MiB less at idle); the source maps still give
+ * stack traces their TypeScript lines. dist/ is emptied first, so that no chunk of an earlier
+ * build is left behind.
  */
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** The programs: `npm start`, `npm run db:migrate`, `slack:manifest` and `discord:register`. */
@@ -20,7 +25,8 @@ const ENTRY_POINTS = ['src/main.ts', 'src/storage/migrate-cli.ts', 'adapters/sla
 /** Packages loaded from node_modules at run time rather than bundled (see above). */
 const EXTERNAL = ['better-sqlite3', 'pg', '@slack/bolt', 'discord.js', 'pino', 'chrono-node', 'prom-client', '@resvg/resvg-js', 'vega', 'vega-lite'];
 
-await build({
+rmSync('dist', { recursive: true, force: true });
+const { metafile } = await build({
   entryPoints: ENTRY_POINTS,
   outdir: 'dist',
   outbase: '.',
@@ -32,7 +38,11 @@ await build({
   target: 'node24',
   external: EXTERNAL,
   sourcemap: true,
+  minifyWhitespace: true,
   // The maps point at the sources in the repository; copying them in would only make dist/ larger.
   sourcesContent: false,
   logLevel: 'warning',
+  metafile: true,
 });
+// What each output holds and imports, statically or on demand: test/build/lean-start.test.ts reads it.
+writeFileSync('dist/meta.json', JSON.stringify(metafile));

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MIN_RETENTION_DAYS } from './domain/privacy/retention-policy.js';
 import { DEFAULT_CADENCE, cadenceOverridesSchema, mergeCadence, type CadenceSettings } from './domain/reminders/cadence-settings.js';
 

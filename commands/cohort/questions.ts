@@ -6,16 +6,16 @@ import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { choiceOption, textOption } from '../../src/core/options.js';
 import { actionRef, actions, button, context, ephemeral, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import { checkQuestion } from '../../src/domain/questions/checker.js';
 import type { Cohort } from '../../src/domain/cohorts/cohort-repository.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT, COHORT_ACTIONS } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
+import { questionChecker } from '../questions/question-checker.js';
 
 /** Adds a question after the checker: refused when it is one to avoid, added with a better wording offered when it could improve. */
 async function addQuestion(ctx: CommandContext, cohort: Cohort, question: string): Promise<Reply> {
-  const check = checkQuestion(question);
+  const check = (await questionChecker()).checkQuestion(question);
   if (check.verdict === 'avoid') {
     throw badInput(
       `Not added: students should not ask "${check.question}". ${check.reason}`,
@@ -108,7 +108,7 @@ export const useRewriteAction: Action = {
     const [cohortId = '', questionId = ''] = (input.payload ?? '').split(':');
     const { questions } = ctx.services.cohorts;
     const current = (await questions.list(ctx.actor.tenant, cohortId)).find((entry) => entry.id === questionId);
-    const rewrite = current === undefined ? undefined : checkQuestion(current.question).rewrite;
+    const rewrite = current === undefined ? undefined : (await questionChecker()).checkQuestion(current.question).rewrite;
     if (current === undefined || rewrite === undefined)
       throw new UserError(
         'not-found',

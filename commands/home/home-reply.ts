@@ -5,7 +5,7 @@ import { timeToken } from '../../src/core/time-token.js';
 import { userText } from '../../src/core/user-text.js';
 import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
-import { SCENARIO_TITLES } from '../../src/domain/practice/index.js';
+import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
 import type { RehearsalScore } from '../../src/domain/practice/rehearsal-repository.js';
 import { formatLocal } from '../../src/domain/reminders/local-time.js';
 import { nextAllowedTime, type QuietHours } from '../../src/domain/reminders/quiet-hours.js';

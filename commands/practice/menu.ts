@@ -1,7 +1,9 @@
 import { commandRef } from '../../src/core/command-ref.js';
 import { actions, bullets, button, context, ephemeral, formReply, heading } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import { MAX_FIELD_CHARS, SCENARIO_IDS, SCENARIO_TITLES, type ScenarioId } from '../../src/domain/practice/index.js';
+import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
+import { MAX_FIELD_CHARS } from '../../src/domain/practice/input.js';
+import { SCENARIO_IDS, type ScenarioId } from '../../src/domain/practice/types.js';
 import { PRACTICE, startRef } from './refs.js';
 
 /** What each scenario rehearses, in one line: the menu shows it and so does `/help practice`. */

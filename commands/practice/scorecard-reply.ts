@@ -1,6 +1,8 @@
 import { actions, bullets, button, context, ephemeral, fields, heading, numbered, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
-import { MISTAKE_LABELS, SCENARIO_TITLES, type Improvement, type Scorecard } from '../../src/domain/practice/index.js';
+import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
+import { MISTAKE_LABELS } from '../../src/domain/practice/mistakes.js';
+import type { Improvement, Scorecard } from '../../src/domain/practice/types.js';
 import { againRef, menuRef } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
 

@@ -3,17 +3,12 @@ import type { CommandContext } from '../../src/core/context.js';
 import { UserError, badInput, notFound } from '../../src/core/errors.js';
 import { ephemeral, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
-import {
-  continueRehearsal,
-  normalizeField,
-  startRehearsal,
-  validateStudentText,
-  type CallBranchChoice,
-  type Difficulty,
-  type ScenarioId,
-} from '../../src/domain/practice/index.js';
+import type { CallBranchChoice } from '../../src/domain/practice/call/branch.js';
+import { normalizeField, validateStudentText } from '../../src/domain/practice/input.js';
+import type { Difficulty, ScenarioId } from '../../src/domain/practice/types.js';
 import type { Rehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { loadPreparation } from './preparation.js';
+import { rehearsalEngine } from './rehearsal-engine.js';
 import { PRACTICE } from './refs.js';
 import { alreadyActiveReply, openingReplies, stepReplies, stoppedReply } from './rehearsal-reply.js';
 
@@ -39,7 +34,7 @@ export async function startPractice(ctx: CommandContext, request: PracticeReques
   const draft = request.draft === undefined ? undefined : studentText(request.draft);
   const preparation = request.personaId === undefined ? await loadPreparation(ctx, request.scenario) : {};
   if (request.scenario === 'interview' && request.field === undefined && preparation.subject === undefined) throw missingField();
-  const output = startRehearsal({ ...request, draft, preparation, seed: ctx.services.seeds() });
+  const output = (await rehearsalEngine()).startRehearsal({ ...request, draft, preparation, seed: ctx.services.seeds() });
   const outcome = await ctx.services.rehearsals.start(ctx.actor, output, ctx.clock.now());
   if (outcome.kind === 'already-active') return [alreadyActiveReply(outcome.rehearsal)];
   return openingReplies(ctx, outcome.rehearsal, output);
@@ -47,7 +42,7 @@ export async function startPractice(ctx: CommandContext, request: PracticeReques
 
 /** Takes the student's next message in their active rehearsal: the other side answers, and at the end the scorecard comes. */
 export async function continuePractice(ctx: CommandContext, rehearsal: Rehearsal, message: string): Promise<Reply[]> {
-  const output = continueRehearsal(rehearsal.state, studentText(message));
+  const output = (await rehearsalEngine()).continueRehearsal(rehearsal.state, studentText(message));
   if (!(await ctx.services.rehearsals.advance(ctx.actor, rehearsal, output, ctx.clock.now()))) {
     throw new UserError('conflict', 'Your previous message was still being answered, so I did not take this one.', 'Send it again.');
   }

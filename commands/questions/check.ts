@@ -1,7 +1,7 @@
 import { defineSubcommand } from '../../src/core/command.js';
 import { textOption } from '../../src/core/options.js';
-import { checkQuestions } from '../../src/domain/questions/checker.js';
 import { checkReply } from './check-reply.js';
+import { questionChecker } from './question-checker.js';
 
 /** `/questions check <question...>`: a verdict on each question (one per line), with a summary for several. */
 export const checkSubcommand = defineSubcommand({
@@ -16,5 +16,5 @@ export const checkSubcommand = defineSubcommand({
       example: '"What surprised you in your first year?"',
     }),
   },
-  run: (_ctx, args) => checkReply(checkQuestions(args.questions)),
+  run: async (_ctx, args) => checkReply((await questionChecker()).checkQuestions(args.questions)),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandContext } from '../../src/core/context.js';
 import { actionRef, button } from '../../src/core/reply-builders.js';
 import type { Button } from '../../src/core/reply.js';

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
-import { parseRehearsalState, type ScenarioId, type Scorecard } from '../domain/practice/index.js';
+import { parseRehearsalState } from '../domain/practice/state-schema.js';
+import type { ScenarioId, Scorecard } from '../domain/practice/types.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';

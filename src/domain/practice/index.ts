@@ -15,7 +15,8 @@ export {
   type InputCheck,
 } from './input.js';
 export { MISTAKE_CODES, MISTAKE_LABELS, type MistakeCode } from './mistakes.js';
-export { findPersona, listPersonas, scenarioBrief, SCENARIO_TITLES } from './scenario-registry.js';
+export { findPersona, listPersonas, SCENARIO_TITLES } from './catalogue.js';
+export { scenarioBrief } from './scenario-registry.js';
 export type { Preparation, PreparedPerson } from './preparation.js';
 export { parseRehearsalState, rehearsalStateSchema } from './state-schema.js';
 export {

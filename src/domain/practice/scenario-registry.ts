@@ -1,6 +1,8 @@
 /**
- * The list of scenarios, and what the command layer needs to offer them: titles, briefs and casts.
- * Adding a scenario means adding its definition here; the engine needs no change.
+ * The list of scenarios and their briefs (their titles and casts are in the catalogue, which the
+ * command layer reads without loading the scenarios).
+ * Adding a scenario means adding its title and cast to the catalogue and its definition here; the
+ * engine needs no change.
  */
 import type { ScenarioDefinition } from './scenario.js';
 import { CALL_SCENARIO } from './scenarios/call.js';
@@ -9,7 +11,8 @@ import { INTERVIEW_SCENARIO } from './scenarios/interview.js';
 import { THANKS_SCENARIO } from './scenarios/thanks.js';
 import { VOICEMAIL_SCENARIO } from './scenarios/voicemail.js';
 import { normalizeField } from './input.js';
-import { SCENARIO_IDS, type Persona, type ScenarioId } from './types.js';
+import { findPersona } from './catalogue.js';
+import type { ScenarioId } from './types.js';
 
 const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDefinition>> = {
   call: CALL_SCENARIO,
@@ -22,19 +25,6 @@ const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDefinition>> = {
 /** The definition of a scenario. */
 export function scenarioDefinition(id: ScenarioId): ScenarioDefinition {
   return SCENARIOS[id];
-}
-
-/** Short titles of the scenarios, for menus and help text. */
-export const SCENARIO_TITLES = Object.fromEntries(SCENARIO_IDS.map((id) => [id, SCENARIOS[id].title])) as Readonly<Record<ScenarioId, string>>;
-
-/** The personas a scenario can use, in a stable order. */
-export function listPersonas(scenario: ScenarioId): readonly Persona[] {
-  return SCENARIOS[scenario].personas;
-}
-
-/** A persona of a scenario by id, if there is one. */
-export function findPersona(scenario: ScenarioId, personaId: string): Persona | undefined {
-  return listPersonas(scenario).find((p) => p.id === personaId);
 }
 
 /**

@@ -2,9 +2,9 @@
  * A zod schema for rehearsal state read back from storage: stored JSON is untrusted until
  * parsed, and a corrupt row should fail clearly rather than deep inside a grader.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TARGET_TYPES } from '../questions/types.js';
-import { findPersona } from './scenario-registry.js';
+import { findPersona } from './catalogue.js';
 import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './types.js';
 import { MAX_FIELD_CHARS, MAX_INPUT_CHARS } from './input.js';
 

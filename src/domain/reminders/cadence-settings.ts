@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockSchema } from './clock-time.js';
 
 /** Timings for the automatic nudges. All day counts are calendar days in the student's zone. */

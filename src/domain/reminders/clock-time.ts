@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A time of day on a 24-hour clock. */
 export interface ClockTime {

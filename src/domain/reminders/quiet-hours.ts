@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockMinutes, clockSchema, formatClock, parseClock, requireClock } from './clock-time.js';
 import { parseTimeOfDay } from './when.js';
 import type { ClockTime } from './clock-time.js';

@@ -10,7 +10,7 @@ import { answerQuestion } from '../interview/respond.js';
 import { isClosingRemark, leadingQuestion } from '../interview/classify.js';
 import { jobRequest } from '../checks/ask.js';
 import { toDraft } from '../draft.js';
-import { CALL_PERSONAS } from '../personas/call.js';
+import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
 import { studentTurns, type Line, type ScenarioContext, type ScenarioDefinition, type StepOutcome } from '../scenario.js';
 import { hasAny } from '../student-text.js';
@@ -48,8 +48,8 @@ function hangUp(ctx: ScenarioContext, say: StepOutcome['say']): StepOutcome {
 /** Definition of the call scenario. */
 export const CALL_SCENARIO: ScenarioDefinition = {
   id: 'call',
-  title: 'Make the call',
-  personas: CALL_PERSONAS,
+  title: SCENARIO_TITLES.call,
+  personas: SCENARIO_PERSONAS.call,
   brief: (p, field) =>
     `You are calling ${whoIs(p)}, to ask for a short informational interview about ${field}. ` +
     `${connectionForBrief(p)}, gave you the number. ${p.manner} ` +

@@ -4,7 +4,7 @@
  */
 import { gradeEmail } from '../graders/email.js';
 import { hasSubjectLine, isSubjectOnly, parseEmail } from '../email/parse.js';
-import { EMAIL_PERSONAS } from '../personas/email.js';
+import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns, type StepHandler } from '../scenario.js';
 import { DRAFT_STEP, draftScenario } from './draft.js';
 import { connectionForBrief, whoIs } from '../persona-text.js';
@@ -14,8 +14,8 @@ const finish: StepHandler = () => ({ say: [], next: null });
 /** Definition of the email scenario. */
 export const EMAIL_SCENARIO = draftScenario({
   id: 'email',
-  title: 'Write an outreach email',
-  personas: EMAIL_PERSONAS,
+  title: SCENARIO_TITLES.email,
+  personas: SCENARIO_PERSONAS.email,
   brief: (p, field) =>
     `You are emailing ${whoIs(p)}, to ask for a short informational interview about ${field}. ` +
     `${connectionForBrief(p)}, suggested you write. You also know that ${p.hooks[0]?.text ?? `${p.name} works in ${field}`}. ` +

@@ -10,7 +10,7 @@ import { closingParts, isClosingRemark } from '../interview/classify.js';
 import { answerQuestion } from '../interview/respond.js';
 import { INTERVIEW_MINUTES, minutesUsed, readInterview, WARNING_MINUTES_LEFT } from '../interview/transcript.js';
 import { firstNameOf } from '../persona-text.js';
-import { INTERVIEW_PERSONAS } from '../personas/interview.js';
+import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import type { Line, ScenarioContext, ScenarioDefinition } from '../scenario.js';
 import { pickLine, spoken } from './lines.js';
 
@@ -29,8 +29,8 @@ function farewell(ctx: ScenarioContext): Line {
 /** Definition of the interview scenario. */
 export const INTERVIEW_SCENARIO: ScenarioDefinition = {
   id: 'interview',
-  title: 'Run the interview',
-  personas: INTERVIEW_PERSONAS,
+  title: SCENARIO_TITLES.interview,
+  personas: SCENARIO_PERSONAS.interview,
   brief: (p, field) =>
     `You are on a ${INTERVIEW_MINUTES}-minute call with ${p.name}, a ${p.role} in ${field} at ${p.organization}. ${p.manner} ` +
     `Ask your questions one per message, most important first, and follow up on what you hear; about ${FIT.fewest} to ${FIT.most} main questions fit. ` +

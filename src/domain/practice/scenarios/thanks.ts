@@ -1,6 +1,6 @@
 /** The thank-you scenario: after an interview, the student writes the thank-you note. */
 import { gradeThanks } from '../graders/thanks.js';
-import { THANKS_PERSONAS } from '../personas/thanks.js';
+import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns } from '../scenario.js';
 import { draftScenario } from './draft.js';
 import { whoIs } from '../persona-text.js';
@@ -8,8 +8,8 @@ import { whoIs } from '../persona-text.js';
 /** Definition of the thank-you scenario. */
 export const THANKS_SCENARIO = draftScenario({
   id: 'thanks',
-  title: 'Send a thank-you note',
-  personas: THANKS_PERSONAS,
+  title: SCENARIO_TITLES.thanks,
+  personas: SCENARIO_PERSONAS.thanks,
   brief: (p) => {
     const told = (p.highlights ?? []).map((h) => h.text);
     return (

@@ -1,6 +1,6 @@
 /** The voicemail scenario: the student reaches voicemail and leaves one message. */
 import { gradeVoicemail } from '../graders/voicemail.js';
-import { VOICEMAIL_PERSONAS } from '../personas/voicemail.js';
+import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns } from '../scenario.js';
 import { connectionForBrief, whoIs } from '../persona-text.js';
 import { draftScenario } from './draft.js';
@@ -8,8 +8,8 @@ import { draftScenario } from './draft.js';
 /** Definition of the voicemail scenario. */
 export const VOICEMAIL_SCENARIO = draftScenario({
   id: 'voicemail',
-  title: 'Leave a voicemail',
-  personas: VOICEMAIL_PERSONAS,
+  title: SCENARIO_TITLES.voicemail,
+  personas: SCENARIO_PERSONAS.voicemail,
   brief: (p) =>
     `You are phoning ${whoIs(p)}. ${connectionForBrief(p)}, gave you the number. ${p.manner} ` +
     `Nobody picks up, so after the beep leave the message you would say, as one message. ` +
