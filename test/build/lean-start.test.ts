@@ -41,7 +41,7 @@ const HEAVY_SOURCES = [
   'src/domain/practice/engine.ts',
   'src/domain/practice/understand/model.ts',
   'src/domain/practice/understand/word-vectors.ts',
-  'eval/',
+  'src/domain/questions/training/',
 ];
 const HEAVY_PACKAGES = ['@slack/bolt', 'discord.js', 'pg', 'prom-client', 'chrono-node', 'chrono-node/en', 'vega', 'vega-lite', '@resvg/resvg-js'];
 
