@@ -169,8 +169,20 @@ export function sendOnceOptions(message: RenderedMessage, idempotencyKey: string
 }
 
 /**
+ * Whether a request failed because Discord could not be reached: a 5xx, no answer in time (the
+ * REST client's timeout or the delivery's abort), or a connection that failed or dropped (Node's
+ * fetch rejects with a TypeError whose cause is the socket's error).
+ */
+function discordUnreachable(error: unknown): boolean {
+  if (error instanceof DiscordAPIError || error instanceof HTTPError) return error.status >= 500;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.name === 'TimeoutError' || (error instanceof TypeError && error.message === 'fetch failed');
+}
+
+/**
  * What a failed Discord request means for a delivery (a DM or a channel post): permanent for the
- * codes above, with how to open DMs for 50007; a long rate limit is a wait, not a failure.
+ * codes above, with how to open DMs for 50007; a long rate limit is a wait, not a failure; a 5xx
+ * or no answer is an outage (`unreachable`).
  * Discord refused a 4xx or a 429 outright; after anything else the message may have arrived,
  * which its nonce takes care of.
  */
@@ -179,7 +191,8 @@ export function deliveryFailure(error: unknown): DeliveryOutcome {
   if (error instanceof RateLimitError)
     return { ok: false, permanent: false, reason: `Discord rate limit on ${error.route}`, retryAfterMs: error.retryAfter, maybeSent: false };
   const refused = (error instanceof DiscordAPIError || error instanceof HTTPError) && error.status < 500;
-  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason, maybeSent: !refused };
+  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code))
+    return { ok: false, permanent: false, reason, maybeSent: !refused, ...(discordUnreachable(error) ? { unreachable: true } : {}) };
   const closed = error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
   return { ok: false, permanent: true, reason: `Discord error ${error.code}: ${reason}`, maybeSent: false, ...(closed ? { notice: DMS_CLOSED_NOTICE } : {}) };
 }

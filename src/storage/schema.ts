@@ -119,6 +119,8 @@ export interface RemindersTable {
   delivery_key: string | null;
   /** The idempotency key of a delivery sent (or being sent) whose outcome is not recorded yet. */
   sending_key: string | null;
+  /** When the platform was first found unreachable for this nudge (an outage it is waiting out), if it is. */
+  unreachable_since: string | null;
   delivered_at: string | null;
   created_at: string;
   updated_at: string;
