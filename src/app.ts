@@ -16,6 +16,7 @@ import type { ChannelMessenger } from './scheduler/channel-messenger.js';
 import { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
 import type { DirectMessenger } from './scheduler/direct-messenger.js';
+import { DmChannelPreparer } from './scheduler/dm-channel-preparer.js';
 import { ReminderScheduler, type RunSummary } from './scheduler/reminder-scheduler.js';
 import { createServices } from './services.js';
 import type { Database } from './storage/database.js';
@@ -28,6 +29,8 @@ export interface App {
   readonly scheduler: ReminderScheduler;
   /** Each running adapter registers how it sends direct messages. */
   readonly messengers: Map<Platform, DirectMessenger>;
+  /** Opens a student's DM channel when a nudge is scheduled for them, ahead of its delivery. */
+  readonly dmChannels: DmChannelPreparer;
   /** Posts cohorts' weekly digests when due (durable, like reminders). */
   readonly digests: DigestRunner;
   /** Each running adapter registers how it posts in a channel with a thread (the digests). */
@@ -67,10 +70,12 @@ export function createApp(
     advisorIds: config.advisorIds,
     ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
   };
-  const services = createServices(database, settings);
+  const stores = createServices(database, settings);
+  const messengers = new Map<Platform, DirectMessenger>();
+  const dmChannels = new DmChannelPreparer({ users: stores.users, reminders: stores.reminders, messengers, clock, logger });
+  const services = dmChannels.around(stores);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
-  const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = new ReminderScheduler({
     reminders: services.reminders,
     users: services.users,
@@ -98,5 +103,5 @@ export function createApp(
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
   const assignmentsOf = (student: Recipient, now: Date) => assignmentSummaryBlocks(services, student, now);
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, assignmentsOf };
+  return { services, registry, dispatcher, scheduler, messengers, dmChannels, digests, channels, retention, assignmentsOf };
 }

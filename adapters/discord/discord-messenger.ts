@@ -67,12 +67,7 @@ export class DiscordMessenger implements DirectMessenger {
     const signal = context?.signal;
     let channelId = context?.dmChannelId;
     try {
-      channelId ??= (
-        (await this.client.rest.post(Routes.userChannels(), {
-          body: { recipient_id: recipient.userId },
-          ...(signal === undefined ? {} : { signal }),
-        })) as APIChannel
-      ).id;
+      channelId ??= await this.openChannel(recipient, signal);
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
       const arrived = context?.maybeSentBefore === true ? await this.partsPosted(channelId, rendered, context) : new Set<number>();
       for (const [index, message] of rendered.entries()) {
@@ -86,6 +81,20 @@ export class DiscordMessenger implements DirectMessenger {
     } catch (error) {
       return { ...deliveryFailure(error), ...(channelId === undefined || channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     }
+  }
+
+  /**
+   * The person's DM channel, opened (Discord returns the existing one). Every open is the same
+   * route, which discord.js sends one request at a time, so Rapport opens it when a nudge is
+   * scheduled (`DmChannelPreparer`) and a delivery opens it only when none was stored.
+   * @see https://discord.com/developers/docs/resources/user#create-dm
+   */
+  async openChannel(recipient: Recipient, signal?: AbortSignal): Promise<string> {
+    const channel = (await this.client.rest.post(Routes.userChannels(), {
+      body: { recipient_id: recipient.userId },
+      ...(signal === undefined ? {} : { signal }),
+    })) as APIChannel;
+    return channel.id;
   }
 
   /**

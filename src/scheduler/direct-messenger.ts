@@ -52,4 +52,9 @@ export interface DeliveryContext {
  */
 export interface DirectMessenger {
   deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string, context?: DeliveryContext): Promise<DeliveryOutcome>;
+  /**
+   * Opens (or finds) the person's DM channel and resolves with its id, ahead of a delivery; a
+   * platform whose opens are worth moving out of a burst of deliveries provides it (Discord).
+   */
+  openChannel?(recipient: Recipient, signal: AbortSignal): Promise<string>;
 }
