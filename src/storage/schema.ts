@@ -205,6 +205,8 @@ export interface CohortsTable {
   created_at: string;
   /** When an advisor archived the cohort; its data is deleted after a grace period (migration 0016). */
   archived_at: string | null;
+  /** The advisors added to the cohort besides its creator, a JSON array of user ids; null for none. */
+  co_advisors: string | null;
 }
 
 /** A student in a cohort, with their choices about milestones and advisor nudges. */
