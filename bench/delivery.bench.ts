@@ -8,8 +8,8 @@
  *   to students never messaged (their DM channel is opened at delivery: two requests, the opens
  *   all on one route, which discord.js sends one at a time). Target: at least 80% of Discord's
  *   50 requests a second. `--discord-mode scheduled` measures instead what Rapport does for a
- *   student never messaged: their channel opened when their nudge is scheduled (each student's
- *   open, timed on its own, all at once here where commands would spread them out), then the
+ *   student never messaged: their channel opened when their nudge is scheduled (all at once here,
+ *   where commands would spread them out; the preparer opens them one at a time), then the
  *   burst of due nudges, which find every channel stored.
  * - Slack: 10,000 first-time DMs, each needing conversations.open (Tier 3, 50 a minute). Target:
  *   every one arrives, at the pace the limit allows, none marked undeliverable.
@@ -58,17 +58,11 @@ const DISCORD_MODES: Readonly<Record<DiscordMode, string>> = {
   scheduled: 'first DM (channel opened when scheduled)',
 };
 
-/** How many students' nudges are scheduled at once in the `scheduled` mode (10,000 at once would time out most opens, queued on one route). */
-const SCHEDULED_AT_ONCE = 100;
-
 /** Opens every student's DM channel as scheduling their nudge does, and says how long that took. */
 async function openWhenScheduled(rig: DeliveryRig, tenant: Tenant, users: readonly string[]): Promise<string> {
   const started = performance.now();
-  // A hundred students' commands at a time: every open waits its turn on one route, and each has its own timeout.
-  for (let from = 0; from < users.length; from += SCHEDULED_AT_ONCE) {
-    for (const userId of users.slice(from, from + SCHEDULED_AT_ONCE)) rig.app.dmChannels.prepare({ tenant, userId });
-    await rig.app.dmChannels.settled();
-  }
+  for (const userId of users) rig.app.dmChannels.prepare({ tenant, userId });
+  await rig.app.dmChannels.settled();
   const ms = performance.now() - started;
   return `opened when scheduled: ${users.length.toLocaleString('en')} channels in ${seconds(ms)} (${((users.length / ms) * 1000).toFixed(1)} opens/s, before the burst); `;
 }

@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { tenantKey, type Platform } from '../core/identity.js';
@@ -31,6 +32,11 @@ const OPEN_TIMEOUT_MS = 10_000;
 export class DmChannelPreparer {
   /** Students whose channel is being opened by this process now, so one burst of schedules opens it once. */
   private readonly opening = new Map<string, Promise<void>>();
+  /**
+   * One open at a time, each timed from when it starts: a platform that sends every open on one
+   * route one at a time (Discord) would otherwise time out the opens of a burst while they wait.
+   */
+  private readonly queue = new PQueue({ concurrency: 1 });
 
   constructor(private readonly deps: DmChannelPreparerDeps) {}
 
@@ -41,7 +47,8 @@ export class DmChannelPreparer {
     const key = `${tenantKey(recipient.tenant)}\u0000${recipient.userId}`;
     if (this.opening.has(key)) return;
     const open = messenger.openChannel.bind(messenger);
-    const opened = this.open(recipient, open)
+    const opened = this.queue
+      .add(() => this.open(recipient, open))
       .catch((error: unknown) => {
         this.deps.logger.warn({ err: error, user: recipient.userId, tenant: tenantKey(recipient.tenant) }, 'opening a DM channel ahead of a nudge failed');
       })
