@@ -16,6 +16,7 @@ import type { ChannelMessenger } from './core/channel-messenger.js';
 import type { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
 import type { DirectMessenger } from './core/direct-messenger.js';
+import { DmChannelPreparer } from './scheduler/dm-channel-preparer.js';
 import type { ReminderScheduler, RunSummary } from './scheduler/reminder-scheduler.js';
 import { createDigestService } from './app/digest-service.js';
 import { createNudgeService } from './app/nudge-service.js';
@@ -30,6 +31,8 @@ export interface App {
   readonly scheduler: ReminderScheduler;
   /** Each running adapter registers how it sends direct messages. */
   readonly messengers: Map<Platform, DirectMessenger>;
+  /** Opens a student's DM channel when a nudge is scheduled for them, ahead of its delivery. */
+  readonly dmChannels: DmChannelPreparer;
   /** Posts cohorts' weekly digests when due (durable, like reminders). */
   readonly digests: DigestRunner;
   /** Each running adapter registers how it posts in a channel with a thread (the digests). */
@@ -75,10 +78,12 @@ export function createApp(
       logger.warn(message);
     }),
   );
-  const services = createServices(database, settings);
+  const stores = createServices(database, settings);
+  const messengers = new Map<Platform, DirectMessenger>();
+  const dmChannels = new DmChannelPreparer({ users: stores.users, reminders: stores.reminders, messengers, clock, logger });
+  const services = dmChannels.around(stores);
   const registry = createRegistry(COMMANDS);
   const dispatcher = new Dispatcher({ registry, services, clock, logger, ...(observers.onHandled === undefined ? {} : { onHandled: observers.onHandled }) });
-  const messengers = new Map<Platform, DirectMessenger>();
   const scheduler = createNudgeService({ services, clock, logger, messengers, ...(observers.onNudgeRun === undefined ? {} : { onRun: observers.onNudgeRun }) });
   const channels = new Map<Platform, ChannelMessenger>();
   const digests = createDigestService({ services, clock, logger, channels });
@@ -90,5 +95,5 @@ export function createApp(
     ...(settings.retentionDays === undefined ? {} : { retentionDays: settings.retentionDays }),
   });
   const homePage = (student: Recipient, profile: UserProfile | undefined, now: Date) => studentHomePage(services, student, profile, now);
-  return { services, registry, dispatcher, scheduler, messengers, digests, channels, retention, homePage };
+  return { services, registry, dispatcher, scheduler, messengers, dmChannels, digests, channels, retention, homePage };
 }

@@ -67,12 +67,7 @@ export class DiscordMessenger implements DirectMessenger {
     const signal = context?.signal;
     let channelId = context?.dmChannelId;
     try {
-      channelId ??= (
-        (await this.client.rest.post(Routes.userChannels(), {
-          body: { recipient_id: recipient.userId },
-          ...(signal === undefined ? {} : { signal }),
-        })) as APIChannel
-      ).id;
+      channelId ??= await this.openChannel(recipient, signal);
       const rendered = this.messages.render(replies, { tenant: recipient.tenant, userId: recipient.userId, direct: true });
       const arrived = context?.maybeSentBefore === true ? await this.partsPosted(channelId, rendered, context) : new Set<number>();
       for (const [index, message] of rendered.entries()) {
@@ -86,6 +81,20 @@ export class DiscordMessenger implements DirectMessenger {
     } catch (error) {
       return { ...deliveryFailure(error), ...(channelId === undefined || channelId === context?.dmChannelId ? {} : { dmChannelId: channelId }) };
     }
+  }
+
+  /**
+   * The person's DM channel, opened (Discord returns the existing one). Every open is the same
+   * route, which discord.js sends one request at a time, so Rapport opens it when a nudge is
+   * scheduled (`DmChannelPreparer`) and a delivery opens it only when none was stored.
+   * @see https://discord.com/developers/docs/resources/user#create-dm
+   */
+  async openChannel(recipient: Recipient, signal?: AbortSignal): Promise<string> {
+    const channel = (await this.client.rest.post(Routes.userChannels(), {
+      body: { recipient_id: recipient.userId },
+      ...(signal === undefined ? {} : { signal }),
+    })) as APIChannel;
+    return channel.id;
   }
 
   /**
@@ -169,8 +178,20 @@ export function sendOnceOptions(message: RenderedMessage, idempotencyKey: string
 }
 
 /**
+ * Whether a request failed because Discord could not be reached: a 5xx, no answer in time (the
+ * REST client's timeout or the delivery's abort), or a connection that failed or dropped (Node's
+ * fetch rejects with a TypeError whose cause is the socket's error).
+ */
+function discordUnreachable(error: unknown): boolean {
+  if (error instanceof DiscordAPIError || error instanceof HTTPError) return error.status >= 500;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.name === 'TimeoutError' || (error instanceof TypeError && error.message === 'fetch failed');
+}
+
+/**
  * What a failed Discord request means for a delivery (a DM or a channel post): permanent for the
- * codes above, with how to open DMs for 50007; a long rate limit is a wait, not a failure.
+ * codes above, with how to open DMs for 50007; a long rate limit is a wait, not a failure; a 5xx
+ * or no answer is an outage (`unreachable`).
  * Discord refused a 4xx or a 429 outright; after anything else the message may have arrived,
  * which its nonce takes care of.
  */
@@ -179,7 +200,8 @@ export function deliveryFailure(error: unknown): DeliveryOutcome {
   if (error instanceof RateLimitError)
     return { ok: false, permanent: false, reason: `Discord rate limit on ${error.route}`, retryAfterMs: error.retryAfter, maybeSent: false };
   const refused = (error instanceof DiscordAPIError || error instanceof HTTPError) && error.status < 500;
-  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code)) return { ok: false, permanent: false, reason, maybeSent: !refused };
+  if (!(error instanceof DiscordAPIError) || !PERMANENT_CODES.includes(error.code))
+    return { ok: false, permanent: false, reason, maybeSent: !refused, ...(discordUnreachable(error) ? { unreachable: true } : {}) };
   const closed = error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
   return { ok: false, permanent: true, reason: `Discord error ${error.code}: ${reason}`, maybeSent: false, ...(closed ? { notice: DMS_CLOSED_NOTICE } : {}) };
 }

@@ -5,7 +5,7 @@ import type { DeliveryContext, DeliveryOutcome, DirectMessenger } from '../../sr
 import type { Recipient } from '../../src/domain/reminders/reminder-repository.js';
 import { RoutePauses } from './route-pauses.js';
 import { renderReply } from './slack.render.js';
-import { retryAfterMs, slackErrorCode } from './web-api.js';
+import { retryAfterMs, slackErrorCode, slackUnreachable } from './web-api.js';
 
 /**
  * Slack's answers that mean a direct message can never reach the person: they left or were
@@ -25,6 +25,13 @@ const PERMANENT_ERRORS = new Set([
   'not_in_channel',
   'messages_tab_disabled',
 ]);
+
+/**
+ * Slack's answers that mean Slack itself is not working (it could not serve the request): an
+ * outage to wait out, like a timeout or a 5xx.
+ * @see https://docs.slack.dev/reference/methods/chat.postMessage#errors
+ */
+const OUTAGE_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
 /**
  * The metadata event type that marks Rapport's nudges; its payload carries the delivery's key.
@@ -134,13 +141,27 @@ class PausedError extends Error {
 /**
  * What a failed Slack call means for a delivery. An `ok: false` answer or a 429 means Slack
  * posted nothing; anything else (a timeout, a 5xx, a dropped connection) may have followed a
- * post Slack made, so `maybeSent` is true unless nothing could have been sent.
+ * post Slack made, so `maybeSent` is true unless nothing could have been sent. Slack was
+ * `unreachable` when the request got no answer or a 5xx, or Slack said it is failing.
  */
 export function deliveryFailure(error: unknown, sentBefore = true): DeliveryOutcome {
   const wait = error instanceof PausedError ? error.retryAfterMs : retryAfterMs(error);
   if (wait !== undefined)
     return { ok: false, permanent: false, reason: `slack: rate limited for ${Math.ceil(wait / 1000)} s`, retryAfterMs: wait, maybeSent: sentBefore };
   const code = slackErrorCode(error);
-  if (code !== undefined) return { ok: false, permanent: PERMANENT_ERRORS.has(code), reason: `slack: ${code}`, maybeSent: sentBefore };
-  return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error), maybeSent: true };
+  if (code !== undefined)
+    return {
+      ok: false,
+      permanent: PERMANENT_ERRORS.has(code),
+      reason: `slack: ${code}`,
+      maybeSent: sentBefore,
+      ...(OUTAGE_ERRORS.has(code) ? { unreachable: true } : {}),
+    };
+  return {
+    ok: false,
+    permanent: false,
+    reason: error instanceof Error ? error.message : String(error),
+    maybeSent: true,
+    ...(slackUnreachable(error) ? { unreachable: true } : {}),
+  };
 }

@@ -48,6 +48,17 @@ export function slackErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * Whether a Web API call failed because Slack could not be reached: no answer (a timeout, a
+ * refused or dropped connection: the client's request error) or an HTTP 5xx.
+ * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#handle-errors
+ */
+export function slackUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  if (error.code === webApi.ErrorCode.RequestError) return true;
+  return error.code === webApi.ErrorCode.HTTPError && (error as webApi.WebAPIHTTPError).statusCode >= 500;
+}
+
+/**
  * Bolt's and the Web API client's logs, into the process logger. Never below info: their debug
  * lines carry whole payloads. (They never log tokens or the signing secret at any level.)
  */

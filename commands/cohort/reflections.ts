@@ -14,11 +14,12 @@ import { recordAdvisorView } from './audit.js';
 import { findCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
-import { isCohortAdvisor } from './report.js';
+import { cohortAdvisorsPhrase, isCohortAdvisor } from './cohort-advisors.js';
 
 /**
- * Whether the actor reads students' reflections on an assignment: the cohort's advisor, who
- * created it, and the advisor who set the assignment; no other advisor or admin of the workspace.
+ * Whether the actor reads students' reflections on an assignment: the cohort's advisors (its
+ * creator and those added to it) and the advisor who set the assignment; no other advisor or
+ * admin of the workspace.
  */
 export function readsReflections(ctx: CommandContext, cohort: Cohort, assignment: Assignment): boolean {
   return isCohortAdvisor(ctx, cohort) || assignment.createdBy === ctx.actor.userId;
@@ -61,7 +62,7 @@ export const reflectionsSubcommand = defineSubcommand({
         text(
           chosen.length === 0
             ? `*${userText(cohort.name)}* has no assignment yet.`
-            : `Reflections go only to the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and to whoever set the assignment.`,
+            : `Reflections go only to ${cohortAdvisorsPhrase(cohort)}, and to whoever set the assignment.`,
         ),
         context(`Set one with ${usageRef(COHORT, 'assign')}.`),
       );

@@ -1,7 +1,6 @@
 import { commandRef } from '../../src/core/command-ref.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { defineSubcommand } from '../../src/core/command.js';
-import type { CommandContext } from '../../src/core/context.js';
 import { bullets, context, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import { CONTACT_STAGES, STAGE_LABELS } from '../../src/domain/journal/stages.js';
@@ -18,6 +17,7 @@ import { cohortChart, dueMarkerOf } from './cohort-chart.js';
 import { cohortNumbers, goalStateOf } from './cohort-numbers.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
+import { cohortAdvisorsPhrase, isCohortAdvisor } from './cohort-advisors.js';
 import { userText } from '../../src/core/user-text.js';
 
 /** A day as a short label in the cohort's zone, e.g. "Nov 23". */
@@ -94,11 +94,6 @@ function reportReply(
   return ephemeral(...blocks);
 }
 
-/** Whether the actor is the cohort's advisor, who reads the summaries its students share: the one who created it. */
-export function isCohortAdvisor(ctx: CommandContext, cohort: Cohort): boolean {
-  return cohort.createdBy === ctx.actor.userId;
-}
-
 /** `/cohort report`: the advisor's view of a cohort, recorded in each student's audit log. */
 export const reportSubcommand = defineSubcommand({
   description: 'Advisors: per-student progress, assignments, cohort totals and the funnel',
@@ -109,7 +104,7 @@ export const reportSubcommand = defineSubcommand({
     const cohort = await findCohort(ctx, args.cohort, 'workspace');
     const now = ctx.clock.now();
     const { stats, activities } = await cohortNumbers(ctx.services, cohort, now);
-    // Students share summaries with the cohort's advisor, who created it: not with every advisor or admin of the workspace.
+    // Students share summaries with the cohort's advisors (its creator and those added to it): not with every advisor or admin of the workspace.
     const readsShared = isCohortAdvisor(ctx, cohort);
     const shared = readsShared ? await ctx.services.cohorts.shares.sharedWith(cohort.tenant, cohort.id) : [];
     const sharing = new Set(shared.map((summary) => summary.userId));
@@ -144,10 +139,7 @@ export const reportSubcommand = defineSubcommand({
       ? reply
       : {
           ...reply,
-          blocks: [
-            ...reply.blocks,
-            context(`Interview summaries students share go only to the advisor of ${userText(cohort.name)}, ${userToken(cohort.createdBy)}, who created it.`),
-          ],
+          blocks: [...reply.blocks, context(`Interview summaries students share go only to ${cohortAdvisorsPhrase(cohort)}, not to every advisor here.`)],
         };
   },
 });

@@ -8,7 +8,7 @@ import { memberCohort } from './cohort-lookup.js';
 import { cohortFlag } from './cohort-options.js';
 import { COHORT } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
-import { userToken } from '../../src/core/mention-token.js';
+import { cohortAdvisorsPhrase } from './cohort-advisors.js';
 
 /** `/cohort share <contact>`: shows one interview summary (your latest with that person) to your cohort's advisors. */
 export const shareSubcommand = defineSubcommand({
@@ -28,7 +28,7 @@ export const shareSubcommand = defineSubcommand({
     await ctx.services.cohorts.shares.share(me(ctx), cohort.id, latest.id, ctx.clock.now());
     return ephemeral(
       text(
-        `🤝 Shared your summary of the interview with *${userText(contact.name)}* with the advisor of *${userText(cohort.name)}*, ${userToken(cohort.createdBy)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`,
+        `🤝 Shared your summary of the interview with *${userText(contact.name)}* with ${cohortAdvisorsPhrase(cohort)}, and no one else: what you learned, the advice and your next steps. Your other notes stay private.`,
       ),
       context(`Stop sharing it with ${commandRef(COHORT, 'unshare', { contact: contact.name })}. Leaving the cohort ends all sharing.`),
     );

@@ -2,9 +2,9 @@ import type { Reply } from './reply.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 
 /**
- * How a delivery went. A permanent failure (the person left, DMs closed) is never retried; a
- * rate limit (`retryAfterMs`) is waited out without counting as a failed attempt; `maybeSent`
- * says the message may have arrived all the same (a timeout, a 5xx after the platform took the
+ * How a delivery went. A permanent failure (the person left, DMs closed) is never retried; an
+ * `unreachable` platform is waited out as an outage; a rate limit (`retryAfterMs`) is waited out
+ * without counting as a failed attempt; `maybeSent` says the message may have arrived all the same (a timeout, a 5xx after the platform took the
  * request), so the next attempt checks before sending again.
  */
 export type DeliveryOutcome =
@@ -21,6 +21,11 @@ export type DeliveryOutcome =
       readonly notice?: string;
       /** The platform asked to wait this long before trying that request again. */
       readonly retryAfterMs?: number;
+      /**
+       * The platform could not be reached (a timeout, a 5xx, a dropped connection): an outage,
+       * waited out for hours without counting attempts, and never blamed on the person's settings.
+       */
+      readonly unreachable?: boolean;
       /** True when the message may have arrived; false when it surely did not; absent when the messenger cannot tell. */
       readonly maybeSent?: boolean;
       /** The person's DM channel, when it was opened before the failure. */
@@ -47,4 +52,9 @@ export interface DeliveryContext {
  */
 export interface DirectMessenger {
   deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string, context?: DeliveryContext): Promise<DeliveryOutcome>;
+  /**
+   * Opens (or finds) the person's DM channel and resolves with its id, ahead of a delivery; a
+   * platform whose opens are worth moving out of a burst of deliveries provides it (Discord).
+   */
+  openChannel?(recipient: Recipient, signal: AbortSignal): Promise<string>;
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock.js';
 import { tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { Reply } from '../core/reply.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime } from '../domain/reminders/quiet-hours.js';
+import { lateNote, missedNotice, OUTAGE_PATIENCE_MS, outageRetryDelay, type Outage } from '../domain/reminders/outage.js';
 import PQueue from 'p-queue';
 import type { Claim, LedgerEntry, ReminderRepository, StoredReminder } from '../domain/reminders/reminder-repository.js';
 import { zoneOf } from '../domain/people/person-zone.js';
@@ -51,10 +52,17 @@ export interface RunSummary {
 }
 
 /**
- * The message a student sees next time when their nudges could not reach them, stored until
- * then; the command in it is a command token, which the platform they come back on writes.
+ * The message a student sees next time when the platform refused to let their nudges reach them
+ * (it answered that the person cannot be messaged), stored until then; the command in it is a
+ * command token, which the platform they come back on writes.
  */
 export const UNDELIVERABLE_NOTICE = `I tried to send you a reminder by direct message but could not reach you. Please make sure direct messages from Rapport are allowed; meanwhile ${commandRef('remind', 'list')} shows what is coming up.`;
+
+/**
+ * What a student is told when a nudge failed every attempt for a reason that was neither their
+ * settings nor an outage (the platform refused the message itself): nothing for them to change.
+ */
+export const GAVE_UP_NOTICE = `I tried several times to send you a reminder by direct message, but it did not go through. ${commandRef('remind', 'list')} shows what is coming up.`;
 
 /**
  * The durable scheduler: the database is the schedule. Each run claims due reminders (a lease,
@@ -234,8 +242,12 @@ export class ReminderScheduler implements TimedWork {
     if (typeof allowedAt === 'string') return this.retryOrSetAside(claim, batch, now, allowedAt);
     if (allowedAt.getTime() > now.getTime())
       return { entry: { kind: 'released', token: claim.token, ids: idsOf(batch), dueAt: allowedAt, maybeSent: maybeSentBefore }, outcome: 'deferred' };
-    const replies = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
-    if (typeof replies === 'string') return this.retryOrSetAside(claim, batch, now, replies);
+    const composed = fromData(() => this.deps.compose(batch, zone, first.tenant.platform));
+    if (typeof composed === 'string') return this.retryOrSetAside(claim, batch, now, composed);
+    // Held back by an outage: the message opens with why it is late.
+    const since = outageStart(batch);
+    const replies =
+      since === undefined ? composed : withNote(composed, lateNote({ platform: first.tenant.platform, from: since, to: now, zone }, batch.length));
     return { batch, replies, profile, maybeSentBefore, key: first.sendingKey ?? deliveryKey(batch) };
   }
 
@@ -258,6 +270,7 @@ export class ReminderScheduler implements TimedWork {
       ...(profile?.dmChannelId === undefined ? {} : { dmChannelId: profile.dmChannelId }),
     };
     return Promise.race([messenger.deliver(first, replies, key, context), timedOut(signal, this.timeoutMs)]).catch((error: unknown): DeliveryOutcome => ({
+      // A messenger that throws rather than answering has a fault of its own, not the platform's.
       ok: false,
       permanent: false,
       reason: error instanceof Error ? error.message : 'unknown error',
@@ -292,11 +305,12 @@ export class ReminderScheduler implements TimedWork {
       await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt: new Date(now.getTime() + outcome.retryAfterMs), maybeSent }, ...channel);
       return 'deferred';
     }
+    if (outcome.unreachable === true && !outcome.permanent) return this.waitOutOutage(claim, delivery, outcome.reason, maybeSent, channel);
     const attempts = attemptsOf(batch);
     this.deps.logger.warn({ user: first.userId, tenant: tenantKey(first.tenant), reason: outcome.reason, attempts }, 'nudge delivery failed');
     if (outcome.permanent || attempts >= MAX_DELIVERY_ATTEMPTS) {
       await this.ledger.record({ kind: 'undeliverable', token: claim.token, ids, error: outcome.reason }, ...channel);
-      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, outcome.notice ?? UNDELIVERABLE_NOTICE);
+      await this.deps.users.setDeliveryNotice(first.tenant, first.userId, outcome.notice ?? (outcome.permanent ? UNDELIVERABLE_NOTICE : GAVE_UP_NOTICE));
       return 'undeliverable';
     }
     await this.ledger.record(
@@ -304,6 +318,40 @@ export class ReminderScheduler implements TimedWork {
       ...channel,
     );
     return 'retried';
+  }
+
+  /**
+   * A delivery the platform could not be reached for: tried again, more slowly as the outage
+   * goes on and without counting attempts, until it has lasted {@link OUTAGE_PATIENCE_MS}; then
+   * the reminders count as missed and the student is told what happened (not to open their DMs).
+   */
+  private async waitOutOutage(claim: Claim, delivery: Delivery, reason: string, maybeSent: boolean, channel: LedgerEntry[]): Promise<keyof RunSummary> {
+    const { batch, profile } = delivery;
+    const first = batch[0] as StoredReminder;
+    const ids = idsOf(batch);
+    const now = this.deps.clock.now();
+    const since = outageStart(batch) ?? now;
+    const elapsed = now.getTime() - since.getTime();
+    this.deps.logger.warn(
+      { user: first.userId, tenant: tenantKey(first.tenant), reason, unreachableSince: since },
+      'nudge delivery failed: platform unreachable',
+    );
+    if (elapsed < OUTAGE_PATIENCE_MS) {
+      const dueAt = new Date(now.getTime() + outageRetryDelay(elapsed));
+      await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt, error: reason, maybeSent, unreachable: true }, ...channel);
+      return 'retried';
+    }
+    const outage: Outage = { platform: first.tenant.platform, from: since, to: now, zone: zoneOf(profile, this.deps.defaultTimezone) };
+    await this.ledger.record({ kind: 'undeliverable', token: claim.token, ids, error: `${reason} (unreachable since ${since.toISOString()})` }, ...channel);
+    await this.deps.users.setDeliveryNotice(
+      first.tenant,
+      first.userId,
+      missedNotice(
+        outage,
+        batch.map((reminder) => reminder.title),
+      ),
+    );
+    return 'undeliverable';
   }
 
   /** A batch that could not even be sent (composing it failed): tried again later, then set aside. */
@@ -391,9 +439,21 @@ function fromData<T extends object>(work: () => T): T | string {
 function timedOut(signal: AbortSignal, ms: number): Promise<DeliveryOutcome> {
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => {
-      resolve({ ok: false, permanent: false, reason: `no answer within ${ms / 1000} s`, maybeSent: true });
+      resolve({ ok: false, permanent: false, reason: `no answer within ${ms / 1000} s`, maybeSent: true, unreachable: true });
     });
   });
+}
+
+/** When the platform was first found unreachable for any of a batch's reminders, if it was (an outage they wait out). */
+function outageStart(batch: readonly StoredReminder[]): Date | undefined {
+  const starts = batch.flatMap((reminder) => (reminder.unreachableSince === undefined ? [] : [reminder.unreachableSince.getTime()]));
+  return starts.length === 0 ? undefined : new Date(Math.min(...starts));
+}
+
+/** Replies with `note` as the first line of the first one (a part of its own would shift the parts a recheck compares). */
+function withNote(replies: readonly Reply[], note: string): Reply[] {
+  const [first, ...rest] = replies;
+  return first === undefined ? [] : [{ ...first, blocks: [{ type: 'context', text: note }, ...first.blocks] }, ...rest];
 }
 
 /** The ids of a batch's reminders. */

@@ -48,6 +48,7 @@ export class KyselyCohortRepository implements CohortRepository {
         goal_set_at: null,
         created_at: at.toISOString(),
         archived_at: null,
+        co_advisors: null,
       };
       await trx.insertInto('cohorts').values(row).execute();
       return toCohort(row);
@@ -72,6 +73,22 @@ export class KyselyCohortRepository implements CohortRepository {
   async list(tenant: Tenant): Promise<Cohort[]> {
     const rows = await this.ofTenant(tenant).orderBy('name_key').execute();
     return rows.map(toCohort);
+  }
+
+  async setCoAdvisor(tenant: Tenant, cohortId: string, userId: string, advisor: boolean): Promise<boolean> {
+    return transact(this.db, async (trx) => {
+      const row = await trx.selectFrom('cohorts').selectAll().where('tenant', '=', tenantKey(tenant)).where('id', '=', cohortId).executeTakeFirst();
+      if (row === undefined) return false;
+      const before = coAdvisorsOf(row).coAdvisors ?? [];
+      if (before.includes(userId) === advisor) return false;
+      const after = advisor ? [...before, userId] : before.filter((id) => id !== userId);
+      await trx
+        .updateTable('cohorts')
+        .set({ co_advisors: after.length === 0 ? null : JSON.stringify(after) })
+        .where('id', '=', cohortId)
+        .execute();
+      return true;
+    });
   }
 
   async setGoal(tenant: Tenant, cohortId: string, goal: CohortGoal): Promise<void> {
@@ -234,7 +251,15 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
     ...(goal === undefined ? {} : { goal }),
     createdAt: new Date(row.created_at),
     ...(row.archived_at === null ? {} : { archivedAt: new Date(row.archived_at) }),
+    ...coAdvisorsOf(row),
   };
+}
+
+/** The cohort's co-advisors, when it has any. */
+function coAdvisorsOf(row: Selectable<CohortsTable>): { coAdvisors?: readonly string[] } {
+  const ids: unknown = row.co_advisors === null ? [] : JSON.parse(row.co_advisors);
+  const valid = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  return valid.length === 0 ? {} : { coAdvisors: valid };
 }
 
 function toMember(row: Selectable<Schema['cohort_members']>): CohortMember {

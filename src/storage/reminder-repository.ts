@@ -77,6 +77,7 @@ export class KyselyReminderRepository implements ReminderRepository {
         last_error: null,
         delivery_key: null,
         sending_key: null,
+        unreachable_since: null,
         delivered_at: null,
         created_at: now,
         updated_at: now,
@@ -122,7 +123,14 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   async reschedule(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean> {
-    return this.updateOpen(recipient, id, { status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), claim_token: null, attempts: 0 });
+    return this.updateOpen(recipient, id, {
+      status: 'pending',
+      due_at: dueAt.toISOString(),
+      updated_at: at.toISOString(),
+      claim_token: null,
+      attempts: 0,
+      unreachable_since: null,
+    });
   }
 
   async retitle(recipient: Recipient, id: string, title: string, details: Readonly<Record<string, unknown>>, at: Date): Promise<boolean> {
@@ -132,7 +140,7 @@ export class KyselyReminderRepository implements ReminderRepository {
   async restore(recipient: Recipient, id: string, dueAt: Date, at: Date): Promise<boolean> {
     const result = await this.db
       .updateTable('reminders')
-      .set({ status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), attempts: 0 })
+      .set({ status: 'pending', due_at: dueAt.toISOString(), updated_at: at.toISOString(), attempts: 0, unreachable_since: null })
       .where('tenant', '=', tenantKey(recipient.tenant))
       .where('user_id', '=', recipient.userId)
       .where('id', '=', id)
@@ -337,6 +345,7 @@ function ledgerStatements(entries: readonly LedgerEntry[], now: string): LedgerS
         updated_at: now,
         claim_token: null,
         sending_key: null,
+        unreachable_since: null,
       })).execute();
       return [];
     });
@@ -357,7 +366,13 @@ function settledValues(
     updated_at: now,
     claim_token: null,
     ...(entry.maybeSent === true ? {} : { sending_key: null }),
-    ...(entry.error === undefined ? {} : { last_error: entry.error, attempts: eb('attempts', '+', 1) }),
+    ...(entry.error === undefined ? {} : { last_error: entry.error }),
+    // An outage is waited out without counting attempts; its start is kept for what the student is told.
+    ...(entry.error === undefined
+      ? {}
+      : entry.unreachable === true
+        ? { unreachable_since: eb.fn.coalesce('unreachable_since', eb.val(now)) }
+        : { attempts: eb('attempts', '+', 1) }),
   };
 }
 
@@ -406,6 +421,7 @@ function toReminder(row: RemindersTable, tenant: Tenant): StoredReminder {
     ...(row.delivery_key === null ? {} : { lastDeliveryKey: row.delivery_key }),
     ...(row.delivered_at === null ? {} : { lastDeliveredAt: new Date(row.delivered_at) }),
     ...(row.sending_key === null ? {} : { sendingKey: row.sending_key }),
+    ...(row.unreachable_since === null ? {} : { unreachableSince: new Date(row.unreachable_since) }),
     ...(defect === undefined ? {} : { defect }),
     updatedAt: new Date(row.updated_at),
   };

@@ -119,6 +119,8 @@ export interface RemindersTable {
   delivery_key: string | null;
   /** The idempotency key of a delivery sent (or being sent) whose outcome is not recorded yet. */
   sending_key: string | null;
+  /** When the platform was first found unreachable for this nudge (an outage it is waiting out), if it is. */
+  unreachable_since: string | null;
   delivered_at: string | null;
   created_at: string;
   updated_at: string;
@@ -203,6 +205,8 @@ export interface CohortsTable {
   created_at: string;
   /** When an advisor archived the cohort; its data is deleted after a grace period (migration 0016). */
   archived_at: string | null;
+  /** The advisors added to the cohort besides its creator, a JSON array of user ids; null for none. */
+  co_advisors: string | null;
 }
 
 /** A student in a cohort, with their choices about milestones and advisor nudges. */

@@ -34,7 +34,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   exportSection('reflections', 'Reflections for assignments', 'submitted_at', 'submitted_at', { json: ['answers'] }),
   exportSection('reminders', 'Reminders', 'title', 'created_at', {
     json: ['details'],
-    omit: ['claim_token', 'sending_key', 'delivery_key', 'attempts', 'last_error', 'dedupe_key'],
+    omit: ['claim_token', 'sending_key', 'delivery_key', 'attempts', 'last_error', 'dedupe_key', 'unreachable_since'],
   }),
   exportSection('saved_plans', 'Saved question plans', 'subject', 'created_at', { json: ['focus', 'plan'] }),
   exportSection('rehearsals', 'Practice rehearsals and scorecards', 'scenario', 'started_at', { json: ['scorecard'], omit: ['state'] }),

@@ -47,7 +47,7 @@ describe('DiscordMessenger against the fake Discord', () => {
       accepted: true,
     });
     const failed = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm() }));
-    expect(failed).toMatchObject({ ok: false, permanent: false, maybeSent: true });
+    expect(failed).toMatchObject({ ok: false, permanent: false, maybeSent: true, unreachable: true });
     expect(rapport.fake.rest.calls.filter((call) => call.path === `/channels/${dm()}/messages`)).toHaveLength(1);
     expect(await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm(), maybeSentBefore: true }))).toEqual({ ok: true });
     expect(rapport.fake.rest.messagesIn(dm())).toHaveLength(1);
@@ -95,6 +95,6 @@ describe('DiscordMessenger against the fake Discord', () => {
   it("gives up when the delivery's signal aborts a request that got no answer", async () => {
     rapport.fake.rest.fail({ method: 'POST', path: new RegExp(`^/channels/${dm()}/messages$`), status: 0, body: undefined, hang: true });
     const outcome = await messenger.deliver(student, nudge, 'k1', context({ dmChannelId: dm(), signal: AbortSignal.timeout(200) }));
-    expect(outcome).toMatchObject({ ok: false, permanent: false, maybeSent: true });
+    expect(outcome).toMatchObject({ ok: false, permanent: false, maybeSent: true, unreachable: true });
   });
 });

@@ -135,6 +135,14 @@ describe('ReminderScheduler through faults', () => {
     expect(await reminderOf('s3')).toMatchObject({ status: 'pending', attempts: 1, sendingKey: messenger.to('s3')[0]?.key });
   });
 
+  it('takes a delivery with no answer within its timeout for an outage: retried soon, no attempt counted, its start kept', async () => {
+    messenger.script.set('s2', () => new Promise<DeliveryOutcome>(() => undefined));
+    expect(await scheduler(200).runDue()).toMatchObject({ delivered: 5, retried: 1 });
+    const waiting = await reminderOf('s2');
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 0, unreachableSince: harness.clock.now(), lastError: 'no answer within 0.2 s' });
+    expect(waiting.dueAt).toEqual(new Date(harness.clock.now().getTime() + MINUTE));
+  });
+
   it('sets aside a row whose details are not JSON and one that cannot be composed, logging each once, and delivers the rest', async () => {
     await harness.database.db.updateTable('reminders').set({ details: '{not json' }).where('user_id', '=', 's4').execute();
     await harness.database.db.updateTable('reminders').set({ details: '{"explode":true}' }).where('user_id', '=', 's5').execute();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
-import { ReminderScheduler, UNDELIVERABLE_NOTICE } from '../../src/scheduler/reminder-scheduler.js';
+import { GAVE_UP_NOTICE, ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
 import { MAX_DELIVERY_ATTEMPTS } from '../../src/scheduler/retry-policy.js';
 import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { Harness, TEST_TENANT } from '../support/harness.js';
@@ -94,12 +94,14 @@ describe('ReminderScheduler', () => {
     expect((await harness.as('ana').send('/help')).text).not.toContain('Open your DMs');
   });
 
-  it('gives up after the last retry and leaves the default notice', async () => {
+  it("gives up after the last retry of a failure that is neither an outage nor the student's settings, without asking them to open their DMs", async () => {
     await schedule('ana', 'flaky', new Date('2026-11-23T14:00:00Z'));
     harness.inbox.failNext(100);
     for (let step = 0; step < 24; step++) await harness.advance(5 * HOUR);
     expect(harness.inbox.attempts).toHaveLength(MAX_DELIVERY_ATTEMPTS);
-    expect((await harness.as('ana').send('/help')).text).toContain(UNDELIVERABLE_NOTICE.slice(0, 40));
+    const next = (await harness.as('ana').send('/help')).text;
+    expect(next).toContain(GAVE_UP_NOTICE.slice(0, 40));
+    expect(next).not.toContain('allowed');
   });
 
   it('takes over a crashed claim after its lease, delivering exactly once', async () => {

@@ -50,7 +50,7 @@ describe('SlackMessenger, against the Slack fake through the real Web API client
 
   it('posts after a request that got no answer, once the history shows it never arrived', async () => {
     fake.hangNext('chat.postMessage');
-    expect(await messenger.deliver(ANA, nudge, 'k1', first('DUANA'))).toMatchObject({ ok: false, maybeSent: true });
+    expect(await messenger.deliver(ANA, nudge, 'k1', first('DUANA'))).toMatchObject({ ok: false, maybeSent: true, unreachable: true });
     expect(await messenger.deliver(ANA, nudge, 'k1', retry('DUANA'))).toEqual({ ok: true });
     expect(fake.messagesIn('DUANA')).toHaveLength(1);
   });

@@ -10,6 +10,8 @@ export interface Cohort {
   /** The channel the cohort lives in: its welcome message and digests go there. */
   readonly channelId: string;
   readonly createdBy: string;
+  /** Advisors its advisors added (`/cohort advisor add ben --cohort fall`); with its creator, the cohort's advisors. */
+  readonly coAdvisors?: readonly string[];
   /** The weekly digest's day, time and zone (the cohort's zone). */
   readonly digest: DigestSchedule;
   /** When the next digest is due; absent when digests are off. */
@@ -57,6 +59,8 @@ export interface CohortRepository {
   findById(tenant: Tenant, id: string): Promise<Cohort | undefined>;
   /** Every cohort of the workspace, by name. */
   list(tenant: Tenant): Promise<Cohort[]>;
+  /** Makes someone a co-advisor of the cohort, or no longer one; false when nothing changed. */
+  setCoAdvisor(tenant: Tenant, cohortId: string, userId: string, advisor: boolean): Promise<boolean>;
   /** Sets the cohort's goal. */
   setGoal(tenant: Tenant, cohortId: string, goal: CohortGoal): Promise<void>;
   /** Sets the digest's day, time and zone, and when the next one is due (undefined turns digests off). */
@@ -83,4 +87,12 @@ export interface CohortRepository {
   claimDigest(cohort: Cohort, next: Date): Promise<boolean>;
   /** When the next digest of any cohort on `platforms` is due, if any. */
   nextDigestAt(platforms: readonly Platform[]): Promise<Date | undefined>;
+}
+
+/**
+ * A cohort's advisors: the one who created it, then those added to it. They alone read what its
+ * students share (summaries, reflections), not every advisor or admin of the workspace.
+ */
+export function cohortAdvisors(cohort: Cohort): readonly string[] {
+  return [cohort.createdBy, ...(cohort.coAdvisors ?? []).filter((id) => id !== cohort.createdBy)];
 }

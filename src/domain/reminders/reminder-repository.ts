@@ -28,6 +28,8 @@ export interface StoredReminder extends Recipient {
   readonly lastDeliveredAt?: Date;
   /** The key of a delivery begun but not recorded (a process died, or the platform's answer was lost): it may have arrived. */
   readonly sendingKey?: string;
+  /** When the platform was first found unreachable for it (an outage it waits out), if it is not delivered since. */
+  readonly unreachableSince?: Date;
   /** Why the stored row cannot be read as it should (its details are not JSON): it can never be delivered. */
   readonly defect?: string;
   /** When anything last changed it (the student, or the scheduler claiming or delivering it). */
@@ -57,7 +59,7 @@ export interface Claim {
  * One entry of the delivery ledger, for claimed reminders (`ids`, while the claim `token` is
  * still theirs): a delivery about to go out under `key`; delivered; given back to the schedule
  * at `dueAt` (quiet hours, a rate limit, or a retry when `error` is given, which counts an
- * attempt; `maybeSent` keeps the delivery's key, so the next attempt asks the platform first);
+ * attempt unless the platform was `unreachable`; `maybeSent` keeps the delivery's key, so the next attempt asks the platform first);
  * or settled for good as undeliverable (the platform refuses the person) or failed (the row
  * itself cannot be delivered). A `dm-channel` entry remembers a person's DM channel.
  */
@@ -71,6 +73,8 @@ export type LedgerEntry =
       readonly dueAt: Date;
       readonly error?: string;
       readonly maybeSent?: boolean;
+      /** The platform could not be reached: the retry does not count an attempt, and the outage's start is kept. */
+      readonly unreachable?: boolean;
     }
   | { readonly kind: 'undeliverable' | 'failed'; readonly token: string; readonly ids: readonly string[]; readonly error: string }
   | { readonly kind: 'dm-channel'; readonly recipient: Recipient; readonly channelId: string };

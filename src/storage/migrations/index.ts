@@ -15,6 +15,8 @@ import * as deliveryLedger from './0013-delivery-ledger.js';
 import * as leanReminderIndexes from './0014-lean-reminder-indexes.js';
 import * as assignments from './0015-assignments.js';
 import * as privacyRetention from './0016-privacy-retention.js';
+import * as deliveryOutage from './0017-delivery-outage.js';
+import * as cohortCoAdvisors from './0018-cohort-co-advisors.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited,
@@ -37,4 +39,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014-lean-reminder-indexes': leanReminderIndexes,
   '0015-assignments': assignments,
   '0016-privacy-retention': privacyRetention,
+  '0017-delivery-outage': deliveryOutage,
+  '0018-cohort-co-advisors': cohortCoAdvisors,
 };

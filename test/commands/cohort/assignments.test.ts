@@ -239,5 +239,9 @@ describe('/cohort assign and /log reflect: coursework with reflections', () => {
     expect(reflections).toBeUndefined();
     expect((await other.send('/cohort report')).text).toContain('bea: 1 of 2 interviews · 1 of 2 reflections: in progress');
     expect((await harness.as('cal').in('#fall').send('/cohort reflections')).text).toContain('Only advisors can do that');
+
+    await ana.send('/cohort advisor add ada --cohort fall');
+    expect((await other.send('/cohort reflections')).text).toContain('QUOKKA-5521');
+    expect(((await other.send('/cohort export')).list[0]?.attachments ?? [])[1]?.content).toContain('QUOKKA-5521');
   });
 });

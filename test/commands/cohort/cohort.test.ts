@@ -112,9 +112,37 @@ describe('/cohort: the advisor and students of a cohort', () => {
       const report = (await other.send('/cohort report')).text;
       expect(report).toContain('bea: 1 interview');
       expect(report).not.toContain(BEA_SHARED);
-      expect(report).toContain('Interview summaries students share go only to the advisor of fall, ana, who created it.');
+      expect(report).toContain('Interview summaries students share go only to the advisor of fall, ana, not to every advisor here.');
     }
     expect((await bea.send('/privacy log')).text).toContain('dee saw your progress report (counts) in fall');
+  });
+
+  it('shows shared summaries to every advisor of the cohort, co-advisors added later included, and to no advisor of another cohort', async () => {
+    const { ana, bea } = await seedCohort(harness);
+    await ana.send('/cohort advisor add dee');
+    await ana.send('/cohort advisor add eve');
+    const dee = harness.as('dee').in('#fall');
+    const eve = harness.as('eve').in('#winter');
+    await eve.send('/cohort create winter');
+    // Only an advisor of fall names fall's advisors: not eve, an advisor of another cohort.
+    expect((await eve.send('/cohort advisor add eve --cohort fall')).text).toContain('Only the advisor of fall, ana, can change who advises it.');
+    expect((await dee.send('/cohort report')).text).not.toContain(BEA_SHARED);
+
+    expect((await ana.send('/cohort advisor add dee --cohort fall')).text).toContain('dee now advises fall');
+    expect((await dee.send('/cohort report')).text).toContain(BEA_SHARED);
+    expect((await bea.send('/cohort share "Dana Lee"')).text).toContain('with the advisors of fall, ana and dee, and no one else');
+    expect((await dee.send('/cohort advisor list --cohort fall')).text).toContain('Students of fall share with the advisors of fall, ana and dee.');
+    for (const other of [harness.as('eve').in('#fall'), harness.as('root', ['member', 'advisor']).in('#fall')]) {
+      const report = (await other.send('/cohort report')).text;
+      expect(report).not.toContain(BEA_SHARED);
+      expect(report).toContain('go only to the advisors of fall, ana and dee, not to every advisor here.');
+    }
+    expect((await bea.send('/privacy log')).text).toContain('dee saw your progress report (counts and the summaries you shared) in fall');
+
+    expect((await ana.send('/cohort advisor remove dee --cohort fall')).text).toContain('dee no longer advises fall');
+    expect((await dee.send('/cohort report')).text).not.toContain(BEA_SHARED);
+    expect((await dee.send('/cohort advisor remove ana --cohort fall')).text).toContain('Only the advisor of fall, ana, can change who advises it.');
+    expect((await ana.send('/cohort advisor remove ana --cohort fall')).text).toContain('ana created fall and stays its advisor.');
   });
 
   it('ends sharing when a student leaves or unshares', async () => {

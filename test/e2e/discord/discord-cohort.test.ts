@@ -26,6 +26,29 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     await rapport.stop();
   });
 
+  it("shows a student's shared summary to the cohort's advisors, a co-advisor added later included, and not to another advisor of the server", async () => {
+    const { fake } = rapport;
+    const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
+    const [lee, kim, ana] = [fakeUser('ms-lee'), fakeUser('mr-kim'), fakeUser('ana')];
+    const asAdvisor = fake.inGuild({ roleIds: [advisorRole] });
+    const asStudent = fake.inGuild();
+    const welcome = await fake.answer(await fake.slash(lee, asAdvisor, 'cohort', 'create', { name: 'fall' }));
+    await fake.press(ana, asStudent, welcome, 'Join fall');
+    await fake.slash(ana, asStudent, 'log', 'interview', { contact: 'Dana Lee', learned: PRIVATE_NOTE });
+    const shared = await fake.slash(ana, asStudent, 'cohort', 'share', { contact: 'Dana Lee' });
+    expect(textOf(shared.callback.data ?? {})).toContain(`with the advisor of **fall**, <@${lee.id}>, and no one else`);
+    const reportOf = async (advisor: typeof lee) => textOf((await fake.slash(advisor, asAdvisor, 'cohort', 'report')).callback.data ?? {});
+    expect(await reportOf(lee)).toContain(PRIVATE_NOTE);
+    // Mr Kim has the server's advisor role: he reads the counts, not what Ana shared with fall's advisors.
+    expect(await reportOf(kim)).not.toContain(PRIVATE_NOTE);
+
+    const added = await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'add', user: kim, cohort: 'fall' });
+    expect(textOf(added.callback.data ?? {})).toContain(`<@${kim.id}> now advises **fall**`);
+    expect(await reportOf(kim)).toContain(PRIVATE_NOTE);
+    await fake.slash(lee, asAdvisor, 'cohort', 'advisor', { action: 'remove', user: kim, cohort: 'fall' });
+    expect(await reportOf(kim)).not.toContain(PRIVATE_NOTE);
+  });
+
   it('an advisor creates a cohort in a channel, a student joins by its button and logs, the advisor reads the report, and the digest comes with its thread', async () => {
     const { fake } = rapport;
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';

@@ -148,6 +148,11 @@ export class FakeRest {
     this.failures.push({ ...failure, remaining: times });
   }
 
+  /** Drops every failure still to answer: Discord is well again. */
+  recover(): void {
+    this.failures.length = 0;
+  }
+
   /**
    * Answers the next `times` requests to `path` with 429 and a Retry-After of `seconds`, as
    * Discord does when a route's bucket is empty.

@@ -182,6 +182,11 @@ export class SlackFake {
     this.queueFailure(method, { kind: 'hang' }, times);
   }
 
+  /** Drops every failure still queued: Slack is well again. */
+  recover(): void {
+    this.failures.clear();
+  }
+
   /** The messages posted to a channel, oldest first. */
   messagesIn(channel: string): readonly PostedMessage[] {
     return this.posted.get(channel) ?? [];

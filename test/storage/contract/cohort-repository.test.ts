@@ -27,6 +27,21 @@ describe('KyselyCohortRepository: cohorts', () => {
     expect(await cohorts().findByChannel(T1, 'C2')).toBeUndefined();
   });
 
+  it('adds and removes co-advisors of one cohort, reporting whether anything changed', async () => {
+    const cohort = await created('Fall', 'C1');
+    const other = await created('Winter', 'C2');
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A2', true)).toBe(true);
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A2', true)).toBe(false);
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A3', true)).toBe(true);
+    expect((await cohorts().findById(T1, cohort.id))?.coAdvisors).toEqual(['A2', 'A3']);
+    expect((await cohorts().findById(T1, other.id))?.coAdvisors).toBeUndefined();
+    expect(await cohorts().setCoAdvisor(T2, cohort.id, 'A4', true)).toBe(false);
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A2', false)).toBe(true);
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A3', false)).toBe(true);
+    expect(await cohorts().setCoAdvisor(T1, cohort.id, 'A3', false)).toBe(false);
+    expect((await cohorts().findByName(T1, 'fall'))?.coAdvisors).toBeUndefined();
+  });
+
   it('refuses a name or a channel already used in the workspace, not in another', async () => {
     await created('Fall 2026', 'C1');
     expect(await cohorts().create(T1, newCohort('fall  2026', 'C2'), at(1))).toBe('name-taken');

@@ -236,6 +236,19 @@ describe('KyselyReminderRepository: the scheduler’s claims', () => {
     expect(await reminders().claimDue(at(60), at(65), 10, PLATFORMS)).toMatchObject({ reminders: [] });
   });
 
+  it('waits out an outage without counting attempts, keeping when it began until the delivery', async () => {
+    const reminder = await reminders().schedule(nudge(me, 0), at(0));
+    const outage = (claim: { token: string }, now: number, next: number) =>
+      reminders().record([{ kind: 'released', token: claim.token, ids: [reminder.id], dueAt: at(next), error: 'slack: 503', unreachable: true }], at(now));
+    await outage(await reminders().claimDue(at(1), at(5), 10, PLATFORMS), 2, 3);
+    await outage(await reminders().claimDue(at(3), at(8), 10, PLATFORMS), 4, 20);
+    expect(await reminders().findById(me, reminder.id)).toMatchObject({ status: 'pending', attempts: 0, unreachableSince: at(2), lastError: 'slack: 503' });
+    const back = await reminders().claimDue(at(20), at(25), 10, PLATFORMS);
+    expect(back.reminders[0]?.unreachableSince).toEqual(at(2));
+    await reminders().markDelivered(back, [reminder.id], at(21));
+    expect((await reminders().findById(me, reminder.id))?.unreachableSince).toBeUndefined();
+  });
+
   it('gives a later delivery (after a snooze) a new delivery key', async () => {
     const reminder = await reminders().schedule(nudge(me, 0), at(0));
     const first = await reminders().claimDue(at(1), at(5), 10, PLATFORMS);
