@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { transact } from './transaction.js';
 import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/identity.js';
 import type { DigestSchedule, Weekday } from '../domain/cohorts/digest-time.js';
@@ -77,6 +77,14 @@ export class KyselyCohortRepository implements CohortRepository {
 
   async setCoAdvisor(tenant: Tenant, cohortId: string, userId: string, advisor: boolean): Promise<boolean> {
     return transact(this.db, async (trx) => {
+      // A write first, so the row is locked (PostgreSQL) or the database is (SQLite) before it is
+      // read: two advisors changing the list at the same moment then both land, one after the other.
+      await trx
+        .updateTable('cohorts')
+        .set({ co_advisors: sql`co_advisors` })
+        .where('tenant', '=', tenantKey(tenant))
+        .where('id', '=', cohortId)
+        .execute();
       const row = await trx.selectFrom('cohorts').selectAll().where('tenant', '=', tenantKey(tenant)).where('id', '=', cohortId).executeTakeFirst();
       if (row === undefined) return false;
       const before = coAdvisorsOf(row).coAdvisors ?? [];

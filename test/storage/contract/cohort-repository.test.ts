@@ -42,6 +42,14 @@ describe('KyselyCohortRepository: cohorts', () => {
     expect((await cohorts().findByName(T1, 'fall'))?.coAdvisors).toBeUndefined();
   });
 
+  it('keeps every co-advisor added at the same moment', async () => {
+    const cohort = await created('Fall', 'C1');
+    const advisors = Array.from({ length: 12 }, (_, index) => `A${index + 10}`);
+    const added = await Promise.all(advisors.map((advisor) => cohorts().setCoAdvisor(T1, cohort.id, advisor, true)));
+    expect(added.every(Boolean)).toBe(true);
+    expect([...((await cohorts().findById(T1, cohort.id))?.coAdvisors ?? [])].sort()).toEqual([...advisors].sort());
+  });
+
   it('refuses a name or a channel already used in the workspace, not in another', async () => {
     await created('Fall 2026', 'C1');
     expect(await cohorts().create(T1, newCohort('fall  2026', 'C2'), at(1))).toBe('name-taken');
