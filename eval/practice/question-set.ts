@@ -1,4 +1,4 @@
-/** All labelled evaluation questions: the main set in four parts, and five batches measured apart. */
+/** All labelled evaluation questions: the main set in four parts, and six batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
@@ -8,6 +8,7 @@ import { RUN_ON_ROWS } from './questions-run-on.js';
 import { UNSEEN_2_ROWS } from './questions-unseen-2.js';
 import { UNSEEN_3_ROWS } from './questions-unseen-3.js';
 import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
+import { UNSEEN_5_ROWS } from './questions-unseen-5.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
@@ -51,3 +52,6 @@ export const UNSEEN_3_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_3_
 
 /** The fourth unseen batch, written after that classifier work and never tuned on (see questions-unseen-4.ts). */
 export const UNSEEN_4_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_4_ROWS);
+
+/** The fifth unseen batch, written before task i16b's changes and never tuned on (see questions-unseen-5.ts). */
+export const UNSEEN_5_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_5_ROWS);
