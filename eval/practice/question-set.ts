@@ -19,8 +19,11 @@ import type { TargetType } from '../../src/domain/questions/types.js';
  * (see answers.ts): the bank itself files such questions under two, or the question asks about
  * two things at once (workload and the week's shape). Topics a reader can tell apart get no
  * `also`: "how did you get in" (path) and "how do I get in" (entry) are different questions,
- * and so are "what would you tell me" (advice) and "what did you do" (path). The unseen batch
- * keeps the labels it had when it was first measured.
+ * and so are "what would you tell me" (advice) and "what did you do" (path). A question about
+ * the licence or registration needed to practise accepts entry and education in every set: it
+ * is both a step into the work and a credential to study for, the bank files it under entry and
+ * earlier batches under education, and the persona's entry and education answers both name the
+ * field's credential. The unseen batches otherwise keep the labels they had when first measured.
  */
 export interface LabelledQuestion {
   text: string;
