@@ -1,4 +1,4 @@
-/** All labelled evaluation questions: the main set in four parts, and five batches measured apart. */
+/** All labelled evaluation questions: the main set in four parts, and six batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
@@ -8,6 +8,7 @@ import { RUN_ON_ROWS } from './questions-run-on.js';
 import { UNSEEN_2_ROWS } from './questions-unseen-2.js';
 import { UNSEEN_3_ROWS } from './questions-unseen-3.js';
 import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
+import { UNSEEN_5_ROWS } from './questions-unseen-5.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/types.js';
@@ -18,8 +19,11 @@ import type { TargetType } from '../../src/domain/questions/types.js';
  * (see answers.ts): the bank itself files such questions under two, or the question asks about
  * two things at once (workload and the week's shape). Topics a reader can tell apart get no
  * `also`: "how did you get in" (path) and "how do I get in" (entry) are different questions,
- * and so are "what would you tell me" (advice) and "what did you do" (path). The unseen batch
- * keeps the labels it had when it was first measured.
+ * and so are "what would you tell me" (advice) and "what did you do" (path). A question about
+ * the licence or registration needed to practise accepts entry and education in every set: it
+ * is both a step into the work and a credential to study for, the bank files it under entry and
+ * earlier batches under education, and the persona's entry and education answers both name the
+ * field's credential. The unseen batches otherwise keep the labels they had when first measured.
  */
 export interface LabelledQuestion {
   text: string;
@@ -51,3 +55,6 @@ export const UNSEEN_3_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_3_
 
 /** The fourth unseen batch, written after that classifier work and never tuned on (see questions-unseen-4.ts). */
 export const UNSEEN_4_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_4_ROWS);
+
+/** The fifth unseen batch, written before task i16b's changes and never tuned on (see questions-unseen-5.ts). */
+export const UNSEEN_5_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_5_ROWS);

@@ -45,7 +45,7 @@ export const MORE_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
   ],
   entry: [
     ['What is the best first job for someone who wants to become a game developer?', I],
-    ['Do I need a license to work as a dental hygienist in Canada?', O],
+    ['Do I need a license to work as a dental hygienist in Canada?', O, 'education'],
     ['How selective is admission to the co-op engineering program?', P],
     ['What does the agency look for when hiring junior designers?', G],
   ],

@@ -75,7 +75,7 @@ export const RUN_ON_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['What do banks look for when they hire new graduates for analyst roles?', G],
     ['I am a career changer from retail, how would someone like me get into social work?', O],
     ['what are the prerequisites for the paralegal program that people usually underestimate', P],
-    ['Do you need to be registered or licensed before working as a physiotherapist?', O],
+    ['Do you need to be registered or licensed before working as a physiotherapist?', O, 'education'],
     ['How can a newcomer to Canada get hired in the mining sector without local experience?', I],
     ['Which junior positions are the best way into the industry?', I],
     ['How do students transfer into the program from other colleges?', P],

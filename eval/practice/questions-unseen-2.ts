@@ -106,7 +106,7 @@ export const UNSEEN_2_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['Is it worth doing a post graduate certificate in project management?', O],
     ['Which courses in the program were the most useful for your career later?', P],
     ['Do employers in the aerospace industry care which school you went to?', I],
-    ['Are there any licenses I have to get before I can work as a plumber?', O],
+    ['Are there any licenses I have to get before I can work as a plumber?', O, 'entry'],
     ['Does the hospital offer continuing education for its staff?', G],
     ['is self taught ok or i need a formal diploma to work in graphic design?', O],
   ],

@@ -116,7 +116,7 @@ export const UNSEEN_3_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['Which certifications are actually respected in the cloud computing industry?', I],
     ['What did you study before you started working at the museum?', G, 'path'],
     ['are the online courses good enough or should i go to college for web design', O],
-    ['How hard is the licensing exam for real estate agents?', O],
+    ['How hard is the licensing exam for real estate agents?', O, 'entry'],
     ['Does the company pay for employees to go back to school?', G],
     ['What classes in the first year of the program are the hardest?', P],
     ['Is an apprenticeship the only way to become a welder, or is there a college route too?', O],

@@ -120,7 +120,7 @@ export const FIRST_ROWS: Readonly<Record<LabelledTopic, readonly Row[]>> = {
     ['How can I make my application stand out at Shopify?', G],
     ['What does the admissions process for the program involve?', P],
     ['How competitive is it to get into the program?', P],
-    ['Are there any exams or licensing I need to pass to be allowed to work as a nurse?', O],
+    ['Are there any exams or licensing I need to pass to be allowed to work as a nurse?', O, 'education'],
     ['How do people who are changing careers usually get into this industry?', I],
     ['Is there another way to get in besides the usual route, like without a degree?', O],
     ['What do you wish you knew before you applied for your first job here?', G],

@@ -15,6 +15,7 @@ import {
   UNSEEN_2_QUESTIONS,
   UNSEEN_3_QUESTIONS,
   UNSEEN_4_QUESTIONS,
+  UNSEEN_5_QUESTIONS,
   UNSEEN_QUESTIONS,
   type LabelledQuestion,
 } from './question-set.js';
@@ -71,7 +72,15 @@ const key = (text: string): string =>
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {
   const known = new Set(labelledTexts().map((example) => key(example.text)));
-  return [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...UNSEEN_QUESTIONS, ...UNSEEN_2_QUESTIONS, ...UNSEEN_3_QUESTIONS, ...UNSEEN_4_QUESTIONS]
+  return [
+    ...EVAL_QUESTIONS,
+    ...FRESH_QUESTIONS,
+    ...UNSEEN_QUESTIONS,
+    ...UNSEEN_2_QUESTIONS,
+    ...UNSEEN_3_QUESTIONS,
+    ...UNSEEN_4_QUESTIONS,
+    ...UNSEEN_5_QUESTIONS,
+  ]
     .filter((q) => known.has(key(q.text)))
     .map((q) => q.text);
 }

@@ -43,4 +43,25 @@ describe('two questions in one message', () => {
     expect(understood.topic).toBe('skills');
     expect(understood.alsoTopic).toBe('education');
   });
+
+  it('answers a second question asked outright before a close second topic', () => {
+    const understood = understandQuestion('What does your work look like, and how long are the days?');
+    expect(understood.topic).toBe('day-to-day');
+    expect(understood.alsoTopic).toBe('conditions');
+  });
+});
+
+describe('questions on a border students blur', () => {
+  it('answers both sides when the runner-up is across a blurred border', () => {
+    const licence = understandQuestion('Is the licensing exam something you study for in school?');
+    expect([licence.topic, licence.alsoTopic].sort()).toEqual(['education', 'entry']);
+    const start = understandQuestion('How did you land your first position?');
+    expect([start.topic, start.alsoTopic].sort()).toEqual(['entry', 'path']);
+  });
+
+  it('answers one topic when the question is clear', () => {
+    expect(understandQuestion('Do people get along well where you work?')).toMatchObject({ topic: 'culture' });
+    expect(understandQuestion('Do people get along well where you work?').alsoTopic).toBeUndefined();
+    expect(understandQuestion('What did you do before this job?').alsoTopic).toBeUndefined();
+  });
 });

@@ -43,7 +43,7 @@ export const ANSWERS: Readonly<Record<LabelledTopic, readonly string[]>> = {
     'What keeps me going is the people: generous, sharp colleagues. What drains me is slow decision-making. Every job in {field} has a bit of both.',
   ],
   entry: [
-    'Most people start in {entryRole}. Hiring managers want evidence you can do the basics, so a small piece of real work, even from a class project or volunteering, counts for more than a long list of courses.',
+    'Most people start in {entryRole}, and the step to plan for early is {credential}. Hiring managers want evidence you can do the basics, so a small piece of real work, even from a class project or volunteering, counts for more than a long list of courses.',
     "Internships and co-op placements are still the most reliable way in. If you can't get one, volunteer with a community group that needs {field} skills; it gives you concrete stories for interviews.",
     'Entry-level titles vary a lot between employers, so search by skills rather than by title. And apply even if you meet most but not all of the requirements; those lists are wish lists.',
   ],
