@@ -4,6 +4,7 @@
  * person themselves earns or charges.
  */
 import { asksForAJob } from './checker-intent.js';
+import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
 const ME = String.raw`\b(?:i|me|my|myself|i'm|i'd|i've)\b`;
@@ -224,6 +225,12 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
     pattern: re(
       String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
+    rewrite: TYPICAL_PAY,
+  },
+  {
+    issue: 'salary-personal',
+    // Last: the wordings no phrase above foresaw, read as who receives and what.
+    pattern: (text) => (asksOwnMoney(text) ? /^[\s\S]*$/.exec(text) : null),
     rewrite: TYPICAL_PAY,
   },
 ];

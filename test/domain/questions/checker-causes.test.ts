@@ -106,3 +106,25 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     expect(checkQuestion(check.rewrite ?? '').verdict).toBe('good');
   });
 });
+
+describe('checkQuestion reads the person’s own money and private state by structure', () => {
+  it.each([
+    ['How big a pay rise did they hand you last spring?', 'avoid', 'salary-personal'],
+    ['What sort of bonus are you on this year?', 'avoid', 'salary-personal'],
+    ['How much did the agency promise you for the launch?', 'avoid', 'salary-personal'],
+    ['What kind of stock options did you negotiate at the startup?', 'avoid', 'salary-personal'],
+    ['Did you grow up well off?', 'avoid', 'personal'],
+    ['Have you ever needed medication to get through a season?', 'avoid', 'personal'],
+  ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    'What kind of support did you get when you started?',
+    'How much responsibility did they give you early on?',
+    'What kind of benefits do people in your field usually get?',
+    'How do you support patients who are on medication?',
+  ])('leaves "%s" good: no money or private state of theirs is asked for', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+});
