@@ -6,8 +6,11 @@ import { group, type LabelledQuestion } from '../../src/domain/questions/labelle
  * chat messages, long messages with context, a parent asking for their child, a mid-career changer,
  * students writing in a second language). No rule, training example or test may quote one, and
  * nothing may be changed for one of its misses: it is the repo's figure for questions nobody
- * foresaw (first run: 91.7%, 99 of 108, 4 avoid questions judged good, 3 improve judged good,
- * 2 avoid judged improve). `npm run eval:questions` prints it apart as "never tuned on".
+ * foresaw, though written by the engineer who then fixed the eighth batch's misses. First run:
+ * 91.7%, 99 of 108, 4 avoid questions judged good, 3 improve judged good, 2 avoid judged improve;
+ * 93.5%, 101 of 108, 3 avoid judged good, after the eighth batch's fixes, its misses not read
+ * while fixing and nothing changed after they were read. `npm run eval:questions` prints it apart
+ * as "never tuned on".
  */
 export const FRESH_QUESTIONS_8: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [
