@@ -18,6 +18,7 @@ import { FRESH_QUESTIONS_4 } from './fresh-set-4.js';
 import { FRESH_QUESTIONS_5 } from './fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
+import { FRESH_QUESTIONS_8 } from './fresh-set-8.js';
 
 /** Writes one block of the report. */
 function print(text: string): void {
@@ -129,8 +130,14 @@ const fresh6 = report(
 );
 print('\n----------------------------------------------------------------\n');
 const fresh7 = report(
-  'NEVER TUNED ON: the question checker on the eighth fresh batch (first run 81.7%, 2 avoid judged good; 83.7% after the seventh batch’s fixes)',
+  'The eighth fresh batch (first run 81.7%, 2 avoid judged good; 83.7% after the seventh batch’s fixes; its misses then fixed by cause, so now an upper bound)',
   'eval/questions/fresh-set-7.ts',
   FRESH_QUESTIONS_7,
 );
-if (!first || !later || !unseen || !fresh || !fresh2 || !fresh3 || !fresh4 || !fresh5 || !fresh6 || !fresh7) process.exitCode = 1;
+print('\n----------------------------------------------------------------\n');
+const fresh8 = report(
+  'NEVER TUNED ON: the question checker on the ninth fresh batch (first run 91.7%, 99 of 108, 4 avoid judged good; 93.5% after the eighth batch’s fixes, its misses not read while fixing)',
+  'eval/questions/fresh-set-8.ts',
+  FRESH_QUESTIONS_8,
+);
+if (!first || !later || !unseen || !fresh || !fresh2 || !fresh3 || !fresh4 || !fresh5 || !fresh6 || !fresh7 || !fresh8) process.exitCode = 1;

@@ -1,12 +1,11 @@
 import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
- * The batch never tuned on: written in one go after the seventh batch was measured and before its
- * misses were fixed, and kept out of everything the checker learns from. No rule, training
- * example or test may quote one, and nothing may be changed for one of its misses: it is the
- * repo's figure for questions nobody foresaw (first run: 81.7%, 85 of 104, 2 avoid questions judged
- * good; 83.7% after the seventh batch's fixes, its misses not read while fixing; nothing was
- * changed after they were read). `npm run eval:questions` prints it apart as "never tuned on".
+ * The eighth fresh batch: written in one go after the seventh batch was measured and before its
+ * misses were fixed, and kept out of the meaning layer's training (first run: 81.7%, 85 of 104, 2
+ * avoid questions judged good; 83.7% after the seventh batch's fixes). Once the ninth batch
+ * (fresh-set-8.ts) had been measured, its misses were fixed by cause, so its figure is now an
+ * upper bound; no rule or training example quotes it.
  */
 export const FRESH_QUESTIONS_7: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

@@ -4,6 +4,7 @@
  * person themselves earns or charges.
  */
 import { asksForAJob } from './checker-intent.js';
+import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
 const ME = String.raw`\b(?:i|me|my|myself|i'm|i'd|i've)\b`;
@@ -41,7 +42,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?(?:${JOB}|shifts?|work experience|work(?= (?:at|in|with|for|through|on|here|there)\b|\W*$)|stints?)\b|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
+        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?(?:${JOB}|shifts?|(?:paid |extra |weekend |part-time )?hours|work experience|work(?= (?:at|in|with|for|through|on|here|there)\b|\W*$)|stints?)\b|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
       ),
     ),
     rewrite: PATH_INTO_THE_WORK,
@@ -169,7 +170,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
     pattern: re(
-      String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b`,
+      String.raw`\bgood word\b|\bput (?:in )?a word\b|\bon my behalf\b|\bsay something (?:nice|good|positive) about me\b|\b(?:tell|mention|talk to|speak to|speak with)\w* (?:your|the) (?:\w+ )?(?:manager|boss|supervisor|director|team|hr|recruiter|head|lead)s? about me\b|\brecommend me to (?:your|the|his|her|their)\b|\byou (?:\w+ ){0,2}?(?:tell|told|mention\w*|sa(?:y|id)|speak|spoke|talk\w*|write|wrote|email\w*|let)\b(?: \w+){0,2}? (?:the|your) (?:\w+ )?(?:partners?|managers?|boss|directors?|editors?|curators?|recruiters?|committee|admissions|panel|board|heads?|leads?|owners?|principal|dean|professor|hiring \w+)\b.*\b(?:me|my)\b`,
     ),
     rewrite: STRONG_CANDIDATE,
   },
@@ -224,6 +225,12 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
     pattern: re(
       String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
+    rewrite: TYPICAL_PAY,
+  },
+  {
+    issue: 'salary-personal',
+    // Last: the wordings no phrase above foresaw, read as who receives and what.
+    pattern: (text) => (asksOwnMoney(text) ? /^[\s\S]*$/.exec(text) : null),
     rewrite: TYPICAL_PAY,
   },
 ];

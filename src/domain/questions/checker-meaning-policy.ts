@@ -1,7 +1,7 @@
 /**
  * How the meaning layer joins the rules, conservatively: the rules decide whenever they find an
  * ask for a job, for pay or into private life. Only when they find none does the meaning layer
- * speak, and only when it is sure: it can add such an issue (with the reason and a rewrite of
+ * speak, and only when it is sure (or, for a question nothing else flags, when an ask is probable: the safety net): it can add such an issue (with the reason and a rewrite of
  * the family it reads), never take one away, so it can never turn a rule's `avoid` into `good`.
  * It needs to be surer when a rule already found a problem of form (a yes/no question), since
  * the question is flagged either way, and when the question is a recognised closing courtesy
@@ -20,6 +20,17 @@ import type { CheckIssue } from './checker-types.js';
 const ALONE = 0.7;
 /** Confidence it needs to flag a question a rule flags only for its form, or a closing courtesy. */
 const OVER_FORM = 0.9;
+/**
+ * The safety net: a question no rule flags, that is no closing courtesy, and that the meaning
+ * layer reads as more likely an ask than not (job, pay and private life added up), is flagged
+ * with the likeliest of the three even when no single one reaches {@link ALONE}. Lower does
+ * not hold: at 0.4 "What do you do on your days off?" (0.47) is flagged, at 0.3 a good question
+ * of the fresh batches tuned on too.
+ */
+const NET = 0.5;
+
+/** The families whose questions are to be avoided, each probable on its own or together. */
+const ASKS: readonly MeaningFamily[] = ['job', 'pay', 'personal'];
 
 /** The families the meaning layer may flag, each with its issue and the rules whose rewrites it may offer. */
 const FLAGGED: Partial<Record<MeaningFamily, { issue: CheckIssue; rules: readonly PhraseRule[] }>> = {
@@ -49,7 +60,11 @@ export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckI
   if ([...ruleIssues].some((issue) => AVOID_ISSUES.has(issue) || issue === 'empty')) return undefined;
   const reader = meaningReader();
   const guess = reader.read(matchable);
-  const flagged = FLAGGED[guess.family];
-  if (flagged === undefined || guess.confidence < (ruleIssues.size === 0 && !courteous ? ALONE : OVER_FORM)) return undefined;
+  const alone = ruleIssues.size === 0 && !courteous;
+  const ask = ASKS.reduce((best, family) => (guess.scores[family] > guess.scores[best] ? family : best));
+  const askMass = ASKS.reduce((sum, family) => sum + guess.scores[family], 0);
+  const netted = alone && askMass >= NET;
+  const flagged = FLAGGED[netted ? ask : guess.family];
+  if (flagged === undefined || (!netted && guess.confidence < (alone ? ALONE : OVER_FORM))) return undefined;
   return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };
 }

@@ -31,6 +31,8 @@ export interface MeaningGuess {
   readonly family: MeaningFamily;
   /** The family's probability, 0 to 1. */
   readonly confidence: number;
+  /** Every family's probability, 0 to 1: they add up to 1. */
+  readonly scores: Readonly<Record<MeaningFamily, number>>;
 }
 
 /** A trained meaning layer: reads a question's family. */
@@ -96,8 +98,10 @@ function readerOf({ rare, space, softmax }: MeaningParts): MeaningReader {
   const candidateVectors = new Map<string, Float32Array | null>();
   return {
     read(matchable) {
-      const [top] = softmax.classify(featuresOf(matchable, space, rare));
-      return { family: top?.label ?? 'good', confidence: top?.score ?? 0 };
+      const ranked = softmax.classify(featuresOf(matchable, space, rare));
+      const [top] = ranked;
+      const scores = Object.fromEntries(ranked.map(({ label, score }) => [label, score])) as Record<MeaningFamily, number>;
+      return { family: top?.label ?? 'good', confidence: top?.score ?? 0, scores };
     },
     closest(matchable, candidates) {
       const target = space.vectorOf(weightedWords(matchable, rare));

@@ -1,6 +1,23 @@
 /** Questions about the person's private life: age, family, beliefs, health, origin, home and money. */
 import { re, type PhraseRule } from './checker-rules.js';
 
+/** Other people the person may look after or work with: "patients on medication" is about the work. */
+const OTHERS = String.raw`\b(?:patients?|clients?|customers?|people|students?|pupils|colleagues?|famil(?:y|ies)|kids|children|residents|users|others|someone|staff|team|members|victims|survivors|communit(?:y|ies))\b`;
+
+/** The person helping or coping rather than the one concerned: "how do you support", "how did you deal with". */
+const ATTENDING = String.raw`\b(?:you|u) (?:\w+ly )?(?:support|help|treat|handle|care for|work with|deal with|manage|advise|talk to|study|studied|research|teach|write about|cover|report on|cope with|coped with|dealt with|handled|supported|helped|treated)\b`;
+
+/**
+ * The person as the one a private state belongs to, whatever the wording: "you" then, within a
+ * few words, a word of the lexicon ("did you grow up rich", "have you been on antidepressants"),
+ * unless the question is about others or about how they handle it.
+ */
+function aboutThem(state: string): (text: string) => RegExpExecArray | null {
+  const pattern = re(String.raw`\b(?:you|u)\b(?: [\w'-]+){0,4}? (?:${state})\b`);
+  const aside = re(`${OTHERS}|${ATTENDING}`);
+  return (text) => (aside.test(text) ? null : pattern.exec(text));
+}
+
 /** Blunt questions about private life, each with a question about the field that respects it. */
 export const PERSONAL_RULES: readonly PhraseRule[] = [
   {
@@ -51,5 +68,19 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
       String.raw`\b(?:have|had) you (?:ever )?been (?:fired|laid off|let go|sacked|arrested|to prison|in jail)\b|\bwere you (?:ever )?(?:fired|laid off|let go|sacked)\b|\bdid you (?:ever )?get (?:fired|sacked|laid off)\b`,
     ),
     rewrite: 'How do people in this field usually recover from a setback early in their careers?',
+  },
+  {
+    issue: 'personal',
+    // Last, by structure: their health or treatment.
+    pattern: aboutThem(
+      String.raw`antidepressants|medication|meds|pills|painkillers|therapy|counsel+ing|rehab|diagnosed|diagnosis|illness|disease|disorder|addiction|addicted|pregnant|infertility|ivf`,
+    ),
+    rewrite: 'How do people in this field manage the physical and mental demands of the work?',
+  },
+  {
+    issue: 'personal',
+    // Last, by structure: the money they have or grew up with.
+    pattern: aboutThem(String.raw`rich|poor|wealthy|well-off|well off|privileged|broke|poverty|working[- ]class|middle[- ]class|upper[- ]class`),
+    rewrite: 'How do people starting out in this field usually manage the cost of getting qualified?',
   },
 ];

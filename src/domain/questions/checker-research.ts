@@ -129,6 +129,22 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
+    // What an organisation has, runs or works with, whatever the verb: "which towns does the trust cover".
+    pattern: named(
+      String.raw`^(?:which|what|how many) (?!(?:qualities|skills|traits|values|challenges|problems|mistakes|kind|sort|type|role|part|difference|advice)\b)[\w-]+(?: [\w-]+)? (?:does|do|did) (SOME_ORG) (?!(?:look|value|expect|want|need|prefer|like|reward|care|ask|hope|struggle)\b)\w+(?: (?:with|for|in|on|to|from|out))?\W*$`,
+    ),
+    rewrite: yourPartOfTheWork,
+  },
+  {
+    issue: 'basic-research',
+    // Who heads an organisation, however the title is worded: "who is the chief curator at the gallery".
+    pattern: named(
+      String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: (?:of|at|in) (SOME_ORG))?\W*$`,
+    ),
+    rewrite: 'How do decisions made by senior leadership reach your team?',
+  },
+  {
+    issue: 'basic-research',
     pattern: named(
       String.raw`^(?:which|what) (?:awards?|prizes?|rankings?|accreditations?) (?:has|have|did|does|do|is|are) (NAMED|your \w+|it|they) (?:won|received|got|earned|held|have|had|hold)\b`,
     ),
@@ -137,14 +153,14 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: re(
-      String.raw`^what (?:does|do) an? [a-z][a-z -]{1,40} do\W*$|\bwhat does (?:the )?(?:acronym |abbreviation )?[\w.-]+ stand for\b|^what is the definition of\b`,
+      String.raw`^what (?:does|do) an? [a-z][a-z -]{1,40} do\W*$|\bwhat does (?:the )?(?:acronym |abbreviation )?[\w.-]+ stand for\b|\bwhat does (?:the )?(?:acronym|abbreviation|initialism) [\w.-]+ mean\b|^what is the definition of\b`,
     ),
     rewrite: 'Which parts of this work never make it into the official job description?',
   },
   {
     issue: 'basic-research',
     pattern: re(
-      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|apprenticeship|residency|master'?s|phd)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
+      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
     ),
     rewrite: 'What helped students get the most out of the program once they were in it?',
   },

@@ -106,3 +106,38 @@ describe('checkQuestion on the causes behind the never-tuned batches’ misses',
     expect(checkQuestion(check.rewrite ?? '').verdict).toBe('good');
   });
 });
+
+describe('checkQuestion on the causes behind the eighth fresh batch’s misses: own money, private state, facts, closings', () => {
+  it.each([
+    ['How big a pay rise did they hand you last spring?', 'avoid', 'salary-personal'],
+    ['What sort of bonus are you on this year?', 'avoid', 'salary-personal'],
+    ['How much did the agency promise you for the launch?', 'avoid', 'salary-personal'],
+    ['What kind of stock options did you negotiate at the startup?', 'avoid', 'salary-personal'],
+    ['Did you grow up well off?', 'avoid', 'personal'],
+    ['Have you ever needed medication to get through a season?', 'avoid', 'personal'],
+    ['Could you find me a few paid hours at the bakery?', 'avoid', 'job-request'],
+    ['Would you mention to the editors that you know me?', 'avoid', 'job-request'],
+    ['Which towns does the trust cover?', 'improve', 'basic-research'],
+    ['How many ships does the line operate?', 'improve', 'basic-research'],
+    ['Who is the chief curator at the gallery?', 'improve', 'basic-research'],
+    ['What does the acronym CIPD mean?', 'improve', 'basic-research'],
+    ['How long is the fire service academy?', 'improve', 'basic-research'],
+  ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    'What kind of support did you get when you started?',
+    'How much responsibility did they give you early on?',
+    'What kind of benefits do people in your field usually get?',
+    'How do you support patients who are on medication?',
+    'What qualities does the firm look for?',
+    'Who is the best person to ask about grants?',
+    'How do you choose what to fund and what to turn down?',
+    'Is there anyone on the night shift who could spare me a few minutes?',
+    'Could I say you passed on his address when I write to him?',
+    'Would it be all right if I checked in after my placement?',
+  ])('leaves "%s" good: nothing of theirs, no fact a search gives, no second question', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+});
