@@ -4,6 +4,7 @@
  * person themselves earns or charges.
  */
 import { asksForAJob } from './checker-intent.js';
+import { withoutPermission } from './checker-permission.js';
 import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
@@ -14,8 +15,8 @@ const JOB = String.raw`\b(?:jobs?|internships?|interns?|intern|positions?|openin
 const NOT_A_JOB_ASK =
   /\b(?:in (?:my|your|their|his|her|our) (?:position|shoes|place)|(?:an? )?roles? (?:like|such as) (?:yours|mine|this|that|these|theirs)|(?:informational|information) interviews?|this (?:interview|conversation|call|chat)|(?:your|the) (?:first|current|last|previous) (?:job|role|position)|(?:tell|show|walk|talk) me(?: through| about)?|take me through|help me understand|give me (?:an? |some )?(?:idea|sense|example|overview|picture))\b/gi;
 
-/** The question with phrases like "in my position" taken out. */
-const withoutIdioms = (text: string): string => text.replace(NOT_A_JOB_ASK, ' ');
+/** The question with any permission in front ("Can I ask…") and phrases like "in my position" taken out. */
+const withoutIdioms = (text: string): string => withoutPermission(text).replace(NOT_A_JOB_ASK, ' ');
 
 /** A match of the whole text when every pattern is found in it. */
 function allOf(...patterns: readonly RegExp[]): (text: string) => RegExpExecArray | null {

@@ -7,6 +7,7 @@
  * can make, a harmless question flagged costs the student one look at a rewrite.
  */
 import { lemma, tokens } from '../practice/understand/lemma.js';
+import { withoutPermission } from './checker-permission.js';
 
 /** Lemmas that everyday words share with hiring words ("open" from "opening"): such a word must be written out. */
 const SHARED_LEMMAS = new Set(['open']);
@@ -98,7 +99,8 @@ const OFFERING_TO_START =
  * people on; or the student offers to work with them or says when they could start.
  */
 export function asksForAJob(text: string): boolean {
-  const plain = ` ${tokens(text).join(' ')} `;
+  // "Can I ask if…": the student asking, not acting; what follows is what is asked of them.
+  const plain = ` ${tokens(withoutPermission(text)).join(' ')} `;
   const acting = plain.replace(OPINION_ONLY, ' ').replace(LISTENING, ' ');
   const words = acting.trim().split(/\s+/);
   const hiring = words.some((word) => names(HIRING, word));

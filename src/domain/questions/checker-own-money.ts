@@ -11,6 +11,9 @@ import { re } from './checker-rules.js';
 /** What people are paid or given for their work, as nouns (one lexicon for every frame below). */
 const COMPENSATION = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|raises?|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock(?: options)?|share options|pension|perks?|benefits|allowances?|stipend|money|cash|rates?|fees?|payout|(?:paid )?(?:holidays?|vacation|leave)|free (?:flights|travel|meals|food|lunch(?:es)?|tickets|products|stuff|samples))`;
 
+/** The pay words that are money whoever's they are ("your pension"), unlike "your holiday" or "your benefits". */
+const PAY_OF_THEIR_OWN = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|raises?|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock options|share options|pension|stipend|rates?|fees?|payout|paid (?:holidays?|vacation|leave))`;
+
 /** Verbs whose subject receives: "did you get", "you took home". */
 const RECEIVE = String.raw`(?:get|got|getting|receive|received|receiving|earn|earned|earning|make|made|making|take home|took home|taking home|bring home|brought home|negotiate|negotiated|land|landed|start on|started on|pocket|pocketed|bank|banked|qualify for|qualified for|on)`;
 
@@ -23,7 +26,8 @@ const AUX = String.raw`(?:do|does|did|will|would|could|can|are|were|was|is|have|
 /**
  * The frames, each with the person receiving: the pay word fronted ("what kind of raise did
  * you get"), the pay word after the verb ("you got a bonus", "they offered you a package",
- * "the bonus they gave you"), or the amount left unnamed ("how much did they offer you").
+ * "the bonus they gave you"), the pay word as theirs ("what does your package look like"), or the
+ * amount left unnamed ("how much did they offer you").
  */
 const FRAMES = [
   String.raw`\b${COMPENSATION}\b(?: [\w'-]+){0,3}? ${AUX} ${YOU}(?: \w+ly)? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right)\b)`,
@@ -31,6 +35,7 @@ const FRAMES = [
   String.raw`\b${GIVE} ${YOU}(?: (?:a|an|any|the|much|more|some|good|big|decent|generous|extra|first))*(?: [\w-]+)? ${COMPENSATION}\b`,
   String.raw`\b${COMPENSATION}\b(?: [\w'-]+){0,4}? ${GIVE} ${YOU}\b`,
   String.raw`\bhow much (?:money )?${AUX} (?:they|he|she|it|the \w+|your \w+|\w+) ${GIVE} ${YOU}\b(?! (?:to|with|on|about|in)\b)`,
+  String.raw`\byour (?:own |current |present |starting |first |last |latest |annual |yearly |monthly |weekly |hourly |total |pay |salary )?${PAY_OF_THEIR_OWN}\b`,
   String.raw`\bhow much (?:money )?${AUX} ${YOU}(?: \w+ly)? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right|from|of|a (?:difference|decision|choice|call))\b)`,
 ].map(re);
 

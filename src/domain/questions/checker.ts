@@ -12,6 +12,7 @@ import {
   VAGUE_RULES,
 } from './checker-form.js';
 import { meaningFinding } from './checker-meaning-policy.js';
+import { directQuestion, PERMISSION_FRAME } from './checker-permission.js';
 import { normaliseForMatching } from './checker-normalise.js';
 import { PERSONAL_RULES } from './checker-privacy.js';
 import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
@@ -63,8 +64,10 @@ const FEEDBACK_CLAUSE = /\band (?:tell|show) me (?:what|how|where|which|whether|
 const LIST_MARKER = /^(?:[-*•–—]+|\(?\d{1,3}[.):]|\(?[a-z][.)])\s+/i;
 
 /** The issues found in a tidied question, most serious first, with the first ready-made rewrite. */
-function findIssues(text: string): { issues: CheckIssue[]; ruleRewrite?: string } {
-  if (!/[a-z]/i.test(text)) return { issues: ['empty'] };
+function findIssues(question: string): { issues: CheckIssue[]; ruleRewrite?: string } {
+  if (!/[a-z]/i.test(question)) return { issues: ['empty'] };
+  // "Do you mind me asking what…": the question is what is asked, not the permission around it.
+  const text = question.replace(PERMISSION_FRAME, '');
   const matchable = normaliseForMatching(text);
   const found = new Set<CheckIssue>();
   let rewrite: string | undefined;
@@ -126,7 +129,7 @@ function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewr
     const parts = splitDouble(text).flatMap((part) => [part, ...repairs(part, depth + 1)]);
     candidates.push(...parts.filter((part) => !CLOSED_START.test(part)), ...parts.filter((part) => CLOSED_START.test(part)));
   } else if (primary === 'closed') {
-    candidates.push(openUp(text));
+    candidates.push(openUp(directQuestion(text)));
   } else if (primary === 'too-long') {
     candidates.push(...coreQuestions(text));
   }
