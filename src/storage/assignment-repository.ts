@@ -4,6 +4,7 @@ import { nameKey } from './contact-repository.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { AssignmentsTable, ReflectionsTable, Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import { transact } from './transaction.js';
 import { isUniqueViolation } from './unique-violation.js';
 import type { Assignment, NewAssignment, AssignmentChanges, Reflection, AssignmentRepository } from '../domain/cohorts/assignment-repository.js';
@@ -78,13 +79,7 @@ export class KyselyAssignmentRepository implements AssignmentRepository {
 
   async reflect(student: Recipient, assignmentId: string, interviewId: string, answers: readonly string[], at: Date): Promise<Reflection> {
     const key = tenantKey(student.tenant);
-    const own = await this.db
-      .selectFrom('interviews')
-      .select('id')
-      .where('tenant', '=', key)
-      .where('user_id', '=', student.userId)
-      .where('id', '=', interviewId)
-      .executeTakeFirst();
+    const own = await studentRows(this.db, 'interviews', student).select('id').where('id', '=', interviewId).executeTakeFirst();
     // Commands only ever pass the student's own interviews; anything else is a bug, refused before it is stored.
     if (own === undefined) throw new Error(`Interview ${interviewId} is not the student's own.`);
     await this.db

@@ -4,6 +4,7 @@ import { tenantKey } from '../core/identity.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { ContactsTable, InterviewsTable, Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import { deleteContactRestorably, restoreContact, type DeletedContact } from './restorable-deletes.js';
 import type { Contact, ContactDetails, Interview, StageEvent, RestoredContact, ContactRepository } from '../domain/journal/contact-repository.js';
 
@@ -133,13 +134,7 @@ export class KyselyContactRepository implements ContactRepository {
   }
 
   async events(recipient: Recipient): Promise<StageEvent[]> {
-    const rows = await this.db
-      .selectFrom('contact_events')
-      .select(['contact_id', 'stage', 'at'])
-      .where('tenant', '=', tenantKey(recipient.tenant))
-      .where('user_id', '=', recipient.userId)
-      .orderBy('at')
-      .execute();
+    const rows = await studentRows(this.db, 'contact_events', recipient).select(['contact_id', 'stage', 'at']).orderBy('at').execute();
     return rows.map((row) => ({ contactId: row.contact_id, stage: row.stage, at: new Date(row.at) }));
   }
 
@@ -161,16 +156,11 @@ export class KyselyContactRepository implements ContactRepository {
   }
 
   private mine(recipient: Recipient) {
-    return this.db.selectFrom('contacts').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+    return studentRows(this.db, 'contacts', recipient).selectAll();
   }
 
   private myInterviews(recipient: Recipient) {
-    return this.db
-      .selectFrom('interviews')
-      .selectAll()
-      .where('tenant', '=', tenantKey(recipient.tenant))
-      .where('user_id', '=', recipient.userId)
-      .orderBy('held_at');
+    return studentRows(this.db, 'interviews', recipient).selectAll().orderBy('held_at');
   }
 }
 

@@ -6,6 +6,7 @@ import type { ScenarioId, Scorecard } from '../domain/practice/types.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import { isUniqueViolation } from './unique-violation.js';
 import type {
   Rehearsal,
@@ -107,7 +108,7 @@ export class KyselyRehearsalRepository implements RehearsalRepository {
   }
 
   private mine(recipient: Recipient) {
-    return this.db.selectFrom('rehearsals').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+    return studentRows(this.db, 'rehearsals', recipient).selectAll();
   }
 }
 

@@ -4,6 +4,7 @@ import { parseTenant, tenantKey, type Platform, type Tenant } from '../core/iden
 import { newId } from '../core/ids.js';
 import { onPlatforms } from './platform-filter.js';
 import type { RemindersTable, Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import type { Dialect } from './database.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
@@ -44,21 +45,10 @@ export class KyselyReminderRepository implements ReminderRepository {
     const tenant = tenantKey(reminder.tenant);
     return transact(this.db, async (trx) => {
       if (reminder.dedupeKey !== undefined) {
-        const existing = await trx
-          .selectFrom('reminders')
-          .selectAll()
-          .where('tenant', '=', tenant)
-          .where('user_id', '=', reminder.userId)
-          .where('dedupe_key', '=', reminder.dedupeKey)
-          .executeTakeFirst();
+        const existing = await studentRows(trx, 'reminders', reminder).selectAll().where('dedupe_key', '=', reminder.dedupeKey).executeTakeFirst();
         if (existing !== undefined) return toReminder(existing, reminder.tenant);
       }
-      const { next } = await trx
-        .selectFrom('reminders')
-        .select(nextNumberOf('number').as('next'))
-        .where('tenant', '=', tenant)
-        .where('user_id', '=', reminder.userId)
-        .executeTakeFirstOrThrow();
+      const { next } = await studentRows(trx, 'reminders', reminder).select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow();
       const now = at.toISOString();
       const row: RemindersTable = {
         id: newId('r'),
@@ -93,11 +83,8 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   async countUpcoming(recipient: Recipient): Promise<number> {
-    const row = await this.db
-      .selectFrom('reminders')
+    const row = await studentRows(this.db, 'reminders', recipient)
       .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .where('tenant', '=', tenantKey(recipient.tenant))
-      .where('user_id', '=', recipient.userId)
       .where('status', 'in', OPEN)
       .executeTakeFirst();
     return Number(row?.count ?? 0);
@@ -266,7 +253,7 @@ export class KyselyReminderRepository implements ReminderRepository {
   }
 
   private mine(recipient: Recipient) {
-    return this.db.selectFrom('reminders').selectAll().where('tenant', '=', tenantKey(recipient.tenant)).where('user_id', '=', recipient.userId);
+    return studentRows(this.db, 'reminders', recipient).selectAll();
   }
 }
 

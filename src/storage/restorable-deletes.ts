@@ -10,6 +10,7 @@ import { tenantKey } from '../core/identity.js';
 import { nextNumberOf } from './next-number.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { CohortSharesTable, ContactEventsTable, ContactsTable, InterviewsTable, RemindersTable, SavedPlansTable, Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import { transact } from './transaction.js';
 import { nameKey } from './contact-repository.js';
 import type { RestoredContact } from '../domain/journal/contact-repository.js';
@@ -37,53 +38,15 @@ export interface DeletedPlan {
 export function deleteContactRestorably(db: Kysely<Schema>, recipient: Recipient, id: string): Promise<DeletedContact | undefined> {
   const tenant = tenantKey(recipient.tenant);
   return transact(db, async (trx) => {
-    const contact = await trx
-      .selectFrom('contacts')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const contact = await studentRows(trx, 'contacts', recipient).selectAll().where('id', '=', id).executeTakeFirst();
     if (contact === undefined) return undefined;
-    const events = await trx
-      .selectFrom('contact_events')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('contact_id', '=', id)
-      .execute();
-    const interviews = await trx
-      .selectFrom('interviews')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('contact_id', '=', id)
-      .execute();
-    const reminders = await trx
-      .selectFrom('reminders')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('contact_id', '=', id)
-      .execute();
+    const events = await studentRows(trx, 'contact_events', recipient).selectAll().where('contact_id', '=', id).execute();
+    const interviews = await studentRows(trx, 'interviews', recipient).selectAll().where('contact_id', '=', id).execute();
+    const reminders = await studentRows(trx, 'reminders', recipient).selectAll().where('contact_id', '=', id).execute();
     const interviewIds = interviews.map((interview) => interview.id);
     const shares =
-      interviewIds.length === 0
-        ? []
-        : await trx
-            .selectFrom('cohort_shares')
-            .selectAll()
-            .where('tenant', '=', tenant)
-            .where('user_id', '=', recipient.userId)
-            .where('interview_id', 'in', interviewIds)
-            .execute();
-    const referred = await trx
-      .selectFrom('contacts')
-      .select('id')
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('referred_by', '=', id)
-      .execute();
+      interviewIds.length === 0 ? [] : await studentRows(trx, 'cohort_shares', recipient).selectAll().where('interview_id', 'in', interviewIds).execute();
+    const referred = await studentRows(trx, 'contacts', recipient).select('id').where('referred_by', '=', id).execute();
     await trx.deleteFrom('contacts').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).execute();
     return { contact, events, interviews, shares, reminders, referred: referred.map((row) => row.id) };
   });
@@ -100,7 +63,7 @@ export function restoreContact(db: Kysely<Schema>, recipient: Recipient, deleted
   const { contact } = deleted;
   if (contact.tenant !== tenant || contact.user_id !== recipient.userId) return Promise.resolve(undefined);
   return transact(db, async (trx) => {
-    const contacts = () => trx.selectFrom('contacts').select('id').where('tenant', '=', tenant).where('user_id', '=', recipient.userId);
+    const contacts = () => studentRows(trx, 'contacts', recipient).select('id');
     let name = contact.name;
     for (let tries = 1; (await contacts().where('name_key', '=', nameKey(name)).executeTakeFirst()) !== undefined; tries++) {
       name = `${contact.name} (restored${tries === 1 ? '' : ` ${tries}`})`;
@@ -120,7 +83,7 @@ export function restoreContact(db: Kysely<Schema>, recipient: Recipient, deleted
         .insertInto('interviews')
         .values([...deleted.interviews])
         .execute();
-    const reminders = () => trx.selectFrom('reminders').where('tenant', '=', tenant).where('user_id', '=', recipient.userId);
+    const reminders = () => studentRows(trx, 'reminders', recipient);
     for (const reminder of deleted.reminders) {
       const taken = await reminders().select('id').where('number', '=', reminder.number).executeTakeFirst();
       const number = taken === undefined ? reminder.number : (await reminders().select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow()).next;
@@ -150,21 +113,9 @@ export function restoreContact(db: Kysely<Schema>, recipient: Recipient, deleted
 export function deletePlanRestorably(db: Kysely<Schema>, recipient: Recipient, id: string): Promise<DeletedPlan | undefined> {
   const tenant = tenantKey(recipient.tenant);
   return transact(db, async (trx) => {
-    const plan = await trx
-      .selectFrom('saved_plans')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const plan = await studentRows(trx, 'saved_plans', recipient).selectAll().where('id', '=', id).executeTakeFirst();
     if (plan === undefined) return undefined;
-    const shown = await trx
-      .selectFrom('shown_plans')
-      .select('id')
-      .where('tenant', '=', tenant)
-      .where('user_id', '=', recipient.userId)
-      .where('saved_plan_id', '=', id)
-      .execute();
+    const shown = await studentRows(trx, 'shown_plans', recipient).select('id').where('saved_plan_id', '=', id).execute();
     await trx.deleteFrom('saved_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId).where('id', '=', id).execute();
     return { plan, shown: shown.map((row) => row.id) };
   });
@@ -180,7 +131,7 @@ export function restorePlan(db: Kysely<Schema>, recipient: Recipient, deleted: D
   const { plan } = deleted;
   if (plan.tenant !== tenant || plan.user_id !== recipient.userId) return Promise.resolve(undefined);
   return transact(db, async (trx) => {
-    const plans = () => trx.selectFrom('saved_plans').where('tenant', '=', tenant).where('user_id', '=', recipient.userId);
+    const plans = () => studentRows(trx, 'saved_plans', recipient);
     const taken = await plans().select('id').where('number', '=', plan.number).executeTakeFirst();
     const number = taken === undefined ? plan.number : (await plans().select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow()).next;
     await trx

@@ -6,6 +6,7 @@ import type { QuestionCategory, TargetType } from '../domain/questions/types.js'
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';
+import { studentRows } from './student-rows.js';
 import { retryOnUniqueViolation } from './unique-violation.js';
 import { nextNumberOf } from './next-number.js';
 import { deletePlanRestorably, restorePlan, type DeletedPlan } from './restorable-deletes.js';
@@ -16,7 +17,7 @@ import { KEPT_SHOWN_PLANS, type ShownPlan, type SavedPlan, type SaveOutcome, typ
  * one statement, no trimming, and the old plan's id (so its buttons) is gone. Until then it
  * changes nothing, and a row is added.
  */
-function reuseOldestShown(db: Kysely<Schema>, tenant: string, userId: string, content: { id: string; request: string; plan: string; created_at: string }) {
+function reuseOldestShown(db: Kysely<Schema>, recipient: Recipient, content: { id: string; request: string; plan: string; created_at: string }) {
   return db
     .updateTable('shown_plans')
     .set({
@@ -27,9 +28,9 @@ function reuseOldestShown(db: Kysely<Schema>, tenant: string, userId: string, co
       created_at: content.created_at,
       sequence: sql<number>`sequence + ${KEPT_SHOWN_PLANS}`,
     })
-    .where('tenant', '=', tenant)
-    .where('user_id', '=', userId)
-    .where('sequence', '=', shownOf(db, tenant, userId).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')));
+    .where('tenant', '=', tenantKey(recipient.tenant))
+    .where('user_id', '=', recipient.userId)
+    .where('sequence', '=', studentRows(db, 'shown_plans', recipient).select(sql<number>`max(sequence) - ${KEPT_SHOWN_PLANS - 1}`.as('oldest_kept')));
 }
 
 /** The {@link SavedPlanRepository} on Kysely: one implementation for SQLite and PostgreSQL. */
@@ -44,7 +45,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
       saved_plan_id: null,
       created_at: shown.createdAt.toISOString(),
     };
-    const reused = await reuseOldestShown(this.db, tenantKey(recipient.tenant), recipient.userId, content).executeTakeFirst();
+    const reused = await reuseOldestShown(this.db, recipient, content).executeTakeFirst();
     if (reused.numUpdatedRows === 0n) await this.addShown(recipient, content);
   }
 
@@ -110,7 +111,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
   }
 
   async listAbout(recipient: Recipient, target: TargetType): Promise<SavedPlan[]> {
-    const rows = await savedOf(this.db, tenantKey(recipient.tenant), recipient.userId).where('target_type', '=', target).orderBy('number').execute();
+    const rows = await this.saved(this.db, recipient).where('target_type', '=', target).orderBy('number').execute();
     return rows.map(toSavedPlan);
   }
 
@@ -155,7 +156,7 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
         .insertInto('shown_plans')
         .columns(['id', 'tenant', 'user_id', 'sequence', 'request', 'plan', 'created_at'])
         .expression((eb) =>
-          shownOf(this.db, tenant, recipient.userId).select([
+          studentRows(this.db, 'shown_plans', recipient).select([
             eb.val(content.id).as('id'),
             eb.val(tenant).as('tenant'),
             eb.val(recipient.userId).as('user_id'),
@@ -175,22 +176,12 @@ export class KyselySavedPlanRepository implements SavedPlanRepository {
 
   /** Every column of the student's shown plans. */
   private shown(db: Kysely<Schema>, recipient: Recipient) {
-    return shownOf(db, tenantKey(recipient.tenant), recipient.userId).selectAll();
+    return studentRows(db, 'shown_plans', recipient).selectAll();
   }
 
   private saved(db: Kysely<Schema>, recipient: Recipient) {
-    return savedOf(db, tenantKey(recipient.tenant), recipient.userId);
+    return studentRows(db, 'saved_plans', recipient).selectAll();
   }
-}
-
-/** The student's shown plans, to select from. */
-function shownOf(db: Kysely<Schema>, tenant: string, userId: string) {
-  return db.selectFrom('shown_plans').where('tenant', '=', tenant).where('user_id', '=', userId);
-}
-
-/** Every column of the student's saved plans. */
-function savedOf(db: Kysely<Schema>, tenant: string, userId: string) {
-  return db.selectFrom('saved_plans').selectAll().where('tenant', '=', tenant).where('user_id', '=', userId);
 }
 
 /** Another save of the same shown plan committed first: this one rolls back. */
@@ -198,12 +189,7 @@ class SavedMeanwhile extends Error {}
 
 /** The student's next saved plan number. */
 async function nextPlanNumber(trx: Kysely<Schema>, recipient: Recipient): Promise<number> {
-  const { next } = await trx
-    .selectFrom('saved_plans')
-    .select(nextNumberOf('number').as('next'))
-    .where('tenant', '=', tenantKey(recipient.tenant))
-    .where('user_id', '=', recipient.userId)
-    .executeTakeFirstOrThrow();
+  const { next } = await studentRows(trx, 'saved_plans', recipient).select(nextNumberOf('number').as('next')).executeTakeFirstOrThrow();
   return next;
 }
 

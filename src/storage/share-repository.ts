@@ -3,6 +3,7 @@ import { tenantKey, type Tenant } from '../core/identity.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { Schema } from './schema.js';
+import { studentRows } from './student-rows.js';
 import type { SharedSummary, ShareRepository } from '../domain/cohorts/share-repository.js';
 
 /** The {@link ShareRepository} on Kysely. */
@@ -27,12 +28,7 @@ export class KyselyShareRepository implements ShareRepository {
 
   async unshareContact(student: Recipient, cohortId: string, contactId: string): Promise<number> {
     const key = tenantKey(student.tenant);
-    const interviews = this.db
-      .selectFrom('interviews')
-      .select('id')
-      .where('tenant', '=', key)
-      .where('user_id', '=', student.userId)
-      .where('contact_id', '=', contactId);
+    const interviews = studentRows(this.db, 'interviews', student).select('id').where('contact_id', '=', contactId);
     const result = await this.db
       .deleteFrom('cohort_shares')
       .where('tenant', '=', key)
@@ -44,11 +40,8 @@ export class KyselyShareRepository implements ShareRepository {
   }
 
   async countShared(student: Recipient, cohortId: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('cohort_shares')
+    const row = await studentRows(this.db, 'cohort_shares', student)
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('tenant', '=', tenantKey(student.tenant))
-      .where('user_id', '=', student.userId)
       .where('cohort_id', '=', cohortId)
       .executeTakeFirstOrThrow();
     return Number(row.n);
