@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const DAY = 24 * 3_600_000;
 const EPHEMERAL = 64;
 
 describe('Rapport on Discord: a whole assignment', () => {
-  let rapport: RapportOnDiscord;
-  beforeEach(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterEach(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord();
 
   it('an advisor sets it with numbered prompt fields; students reflect in modals (one late); one private reminder; report and export show it', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
     const lee = fakeUser('ms-lee');
     const bea = fakeUser('bea');
@@ -55,18 +49,18 @@ describe('Rapport on Discord: a whole assignment', () => {
     expect(textOf(saved.callback.data ?? {})).toContain('Saved your reflection on **Dana Lee** for **Explore a career**');
 
     await fake.slash(cal, inServer, 'log', 'interview', { contact: 'Sam Ortiz', learned: 'start with the help desk' });
-    await rapport.passTime(22 * DAY + 2 * 3_600_000);
+    await rapport().passTime(22 * DAY + 2 * 3_600_000);
     await fake.channelMessages(fake.rest.dmChannelOf(cal.id), 1);
     expect(reminders(cal)).toHaveLength(1);
     expect(textOf(reminders(cal)[0]?.body ?? {})).toContain('This reminder is only for you');
     expect(reminders(bea)).toHaveLength(0);
 
-    await rapport.passTime(4 * DAY);
+    await rapport().passTime(4 * DAY);
     const form = await fake.slash(cal, inServer, 'log', 'reflect', { contact: 'Sam Ortiz' });
     expect(form.callback.type).toBe(9);
     const late = await fake.submit(cal, inServer, form, { answer1: 'Certificates matter', answer2: 'Apply' });
     expect(textOf(late.callback.data ?? {})).toContain('it still counts, marked late');
-    await rapport.passTime(7 * DAY);
+    await rapport().passTime(7 * DAY);
     expect(reminders(cal)).toHaveLength(1);
 
     const report = textOf((await fake.slash(lee, asAdvisor, 'cohort', 'report')).callback.data ?? {});

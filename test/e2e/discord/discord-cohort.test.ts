@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { componentsOf, textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
 import { expectChartPng } from '../../support/png-checks.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -18,16 +18,10 @@ function chartDescription(body: Record<string, unknown>): unknown {
 }
 
 describe('Rapport on Discord: a cohort, from its creation to its weekly digest', () => {
-  let rapport: RapportOnDiscord;
-  beforeEach(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterEach(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord();
 
   it("shows a student's shared summary to the cohort's advisors, a co-advisor added later included, and not to another advisor of the server", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
     const [lee, kim, ana] = [fakeUser('ms-lee'), fakeUser('mr-kim'), fakeUser('ana')];
     const asAdvisor = fake.inGuild({ roleIds: [advisorRole] });
@@ -50,7 +44,7 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
   });
 
   it('an advisor creates a cohort in a channel, a student joins by its button and logs, the advisor reads the report, and the digest comes with its thread', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
     const lee = fakeUser('ms-lee');
     const ana = fakeUser('ana');
@@ -72,7 +66,7 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expect(joined.callback.data?.flags).toBe(EPHEMERAL);
     expect(textOf(joined.callback.data ?? {})).toContain('🎓 Welcome to **fall**!');
 
-    rapport.clock.advance(DAY);
+    rapport().clock.advance(DAY);
     const logged = await fake.slash(ana, asStudent, 'log', 'interview', { contact: 'Dana Lee', learned: PRIVATE_NOTE });
     expect(textOf(logged.callback.data ?? {})).toContain('📝 Saved your notes from **Dana Lee**');
 
@@ -103,8 +97,8 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     expectChartPng(reportChart.files[0]?.bytes);
     expect(chartDescription(reportChart.body)).toMatch(/^Chart of fall as of .*Funnel: 1 request, 1 reply, 1 interview, 0 thank-yous, 0 referrals\./);
 
-    rapport.clock.advance(6 * DAY + HOUR);
-    expect(await rapport.app.digests.runDue()).toBe(1);
+    rapport().clock.advance(6 * DAY + HOUR);
+    expect(await rapport().app.digests.runDue()).toBe(1);
     const [digestCall] = await fake.channelMessages(fake.guild.channelId, 1);
     const digest = fake.messageOf(digestCall!);
     expect(textOf(digest)).toContain('📣 fall: the week in numbers');
@@ -126,6 +120,10 @@ describe('Rapport on Discord: a cohort, from its creation to its weekly digest',
     const everything = `${textOf(digest)}\n${details}`;
     for (const secret of [PRIVATE_NOTE, 'Dana Lee']) expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/\bana\b/);
-    expect(rapport.logs().some((line) => line.msg === 'digest posted')).toBe(true);
+    expect(
+      rapport()
+        .logs()
+        .some((line) => line.msg === 'digest posted'),
+    ).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import type { OptionSpec } from '../../../src/core/options.js';
 import { VOICEMAIL_EXAMPLES } from '../../fixtures/practice/voicemail.js';
 import { textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser, messageObject } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 /** A value Discord could send for a required option: the first choice, the minimum, the example. */
 function sampleValue(spec: OptionSpec<unknown>): string | number | boolean {
@@ -14,16 +14,10 @@ function sampleValue(spec: OptionSpec<unknown>): string | number | boolean {
 }
 
 describe('Rapport on Discord: DMs, and every command', () => {
-  let rapport: RapportOnDiscord;
-  beforeAll(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterAll(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord({}, 'suite');
 
   it("runs a rehearsal in the student's DM: the command starts it, plain messages carry it to the scorecard", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const example = VOICEMAIL_EXAMPLES[0]!;
     const started = await fake.slash(ana, fake.inDm(ana), 'practice', 'voicemail', { persona: example.personaId });
@@ -35,7 +29,7 @@ describe('Rapport on Discord: DMs, and every command', () => {
   });
 
   it('continues a DM in the server where the student last used Rapport', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const bo = fakeUser('bo');
     await fake.slash(bo, fake.inGuild(), 'log', 'add', { contact: 'Dana Lee' });
     const listed = await fake.slash(bo, fake.inDm(bo), 'log', 'list');
@@ -43,7 +37,7 @@ describe('Rapport on Discord: DMs, and every command', () => {
   });
 
   it("ignores its own messages and other bots', and answers a stray DM with how commands work", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const cy = fakeUser('cy');
     const dm = fake.rest.dmChannelOf(cy.id);
     fake.gateway.dispatch('MESSAGE_CREATE', messageObject({ channelId: dm, author: fake.bot, content: 'my own words' }));
@@ -58,7 +52,7 @@ describe('Rapport on Discord: DMs, and every command', () => {
   });
 
   it('answers every subcommand of every command, with no unexpected error', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const dee = fakeUser('dee');
     for (const command of COMMANDS) {
       for (const [name, subcommand] of Object.entries(command.subcommands)) {

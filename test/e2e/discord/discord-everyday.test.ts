@@ -1,27 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('Rapport on Discord: long lists, typed times and undo', () => {
-  let rapport: RapportOnDiscord;
-  beforeEach(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterEach(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord();
 
   it('pages /remind list with Next and Previous, and names the command for the rest as Discord writes it', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
-    const now = rapport.clock.now().getTime();
+    const now = rapport().clock.now().getTime();
     for (let index = 1; index <= 20; index++) {
-      await rapport.app.services.reminders.schedule(
+      await rapport().app.services.reminders.schedule(
         { ...mine, kind: 'custom', title: `task ${index}`, details: { text: `task ${index}` }, dueAt: new Date(now + index * 2 * HOUR) },
         new Date(now),
       );
@@ -40,7 +34,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
   });
 
   it('refuses an impossible date and undoes a cancelled reminder with the Undo button', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     const refused = await fake.slash(ana, place, 'remind', 'set', { reminder: 'call Dana on Feb 30 at 9am' });
@@ -50,11 +44,11 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const undone = await fake.press(ana, place, await fake.answer(cancelled), 'Undo');
     expect(textOf(undone.callback.data ?? {})).toContain('Undone: cancelling reminder #1, email Priya');
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
-    expect(await rapport.app.services.reminders.findByNumber(mine, 1)).toMatchObject({ status: 'pending' });
+    expect(await rapport().app.services.reminders.findByNumber(mine, 1)).toMatchObject({ status: 'pending' });
   });
 
   it('asks for the time zone in the first DM, offering a guess from the app language, and answers EST with a choice of places', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const inDm = fake.inDm(ana);
     await fake.slash(ana, fake.inGuild(), 'log', 'list');
@@ -67,10 +61,10 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
   });
 
   it("names the exact command with the student's own data in a nudge, written as Discord writes commands, and reads a slash-less DM as a command", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     await fake.slash(ana, fake.inGuild(), 'log', 'interview', { contact: 'Zoë Martin', learned: 'Clinics hire from placements' });
-    await rapport.passTime(2 * DAY);
+    await rapport().passTime(2 * DAY);
     const dm = fake.rest.dmChannelOf(ana.id);
     const nudge = (await fake.channelMessages(dm, 1)).find((call) => textOf(call.body).includes('Time to thank Zoë Martin'));
     expect(textOf(nudge?.body ?? {})).toContain('log it: /log thanked contact:Zoë Martin');
@@ -80,28 +74,28 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
   });
 
   it("reads /log interview on: as the day just past in the student's zone, shows it back, and refuses a day still ahead", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
     const ahead = await fake.slash(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', on: 'next Tuesday' });
     expect(textOf(ahead.callback.data ?? {})).toContain('is still ahead');
-    expect(await rapport.app.services.contacts.list(mine)).toEqual([]);
+    expect(await rapport().app.services.contacts.list(mine)).toEqual([]);
     const logged = await fake.slash(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', on: 'last Tuesday' });
     expect(textOf(logged.callback.data ?? {})).toContain('I read “last Tuesday” as Tuesday, November 17.');
-    const [interview] = await rapport.app.services.contacts.allInterviews(mine);
+    const [interview] = await rapport().app.services.contacts.allInterviews(mine);
     expect(interview?.heldAt).toEqual(new Date('2026-11-17T14:00:00Z'));
   });
 
   it("moves pending nudges when the zone changes and says so, and starts an advisor's cohort in the advisor's zone", async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     await fake.slash(ana, place, 'remind', 'set', { reminder: '"call Sam" tomorrow 9am' });
     const changed = await fake.slash(ana, place, 'remind', 'timezone', { zone: 'Europe/Paris' });
     expect(textOf(changed.callback.data ?? {})).toContain('I moved 1 pending reminder to keep its local time of day');
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
-    expect((await rapport.app.services.reminders.findByNumber(mine, 1))?.dueAt).toEqual(new Date('2026-11-24T08:00:00Z'));
+    expect((await rapport().app.services.reminders.findByNumber(mine, 1))?.dueAt).toEqual(new Date('2026-11-24T08:00:00Z'));
     const lee = fakeUser('ms-lee');
     const asAdvisor = fake.inGuild({ roleIds: [fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? ''] });
     await fake.slash(lee, asAdvisor, 'remind', 'timezone', { zone: 'Asia/Kolkata' });
@@ -112,7 +106,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
   });
 
   it('edits a reminder, deletes a contact and a saved plan, and brings each back with Undo; filters the journal by stage', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
@@ -121,7 +115,7 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const edited = await say(ana, place, 'remind', 'edit', { number: 1, change: '"call back Sam Ortiz" friday 3pm' });
     expect(textOf(edited.callback.data ?? {})).toContain('Reminder #1 is now: **call back Sam Ortiz**');
     await fake.press(ana, place, await fake.answer(edited), 'Undo');
-    expect(await rapport.app.services.reminders.findByNumber(mine, 1)).toMatchObject({ title: 'call back Sam', dueAt: new Date('2026-11-24T14:00:00Z') });
+    expect(await rapport().app.services.reminders.findByNumber(mine, 1)).toMatchObject({ title: 'call back Sam', dueAt: new Date('2026-11-24T14:00:00Z') });
 
     await say(ana, place, 'log', 'interview', { contact: 'Dana Lee', learned: 'Clinics hire from placements', referrals: 'Jordan Lee' });
     await say(ana, place, 'log', 'add', { contact: 'Sam Ortiz' });
@@ -130,23 +124,23 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     expect(filtered).not.toContain('Sam Ortiz');
     const asked = await say(ana, place, 'log', 'delete', { contact: 'Dana Lee' });
     const deleted = await fake.press(ana, place, await fake.answer(asked), 'Yes, delete Dana Lee');
-    expect(await rapport.app.services.contacts.findByName(mine, 'Dana Lee')).toBeUndefined();
+    expect(await rapport().app.services.contacts.findByName(mine, 'Dana Lee')).toBeUndefined();
     const undone = await fake.press(ana, place, await fake.answer(deleted), 'Undo');
     expect(textOf(undone.callback.data ?? {})).toContain('Undone: deleting Dana Lee (with their notes, referrals and nudges)');
-    const dana = await rapport.app.services.contacts.findByName(mine, 'Dana Lee');
-    expect(await rapport.app.services.contacts.interviews(mine, dana?.id ?? '')).toHaveLength(1);
-    expect(await rapport.app.services.contacts.findByName(mine, 'Jordan Lee')).toMatchObject({ referredBy: dana?.id });
+    const dana = await rapport().app.services.contacts.findByName(mine, 'Dana Lee');
+    expect(await rapport().app.services.contacts.interviews(mine, dana?.id ?? '')).toHaveLength(1);
+    expect(await rapport().app.services.contacts.findByName(mine, 'Jordan Lee')).toMatchObject({ referredBy: dana?.id });
 
     await say(ana, place, 'questions', 'plan', { kind: 'occupation', subject: 'nurse' });
     await say(ana, place, 'questions', 'save');
     const planAsked = await say(ana, place, 'questions', 'delete', { number: 1 });
     const planDeleted = await fake.press(ana, place, await fake.answer(planAsked), 'Yes, delete plan 1');
     await fake.press(ana, place, await fake.answer(planDeleted), 'Undo');
-    expect((await rapport.app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
+    expect((await rapport().app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
   });
 
   it('renames a saved plan and undoes it with the Undo button', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     await fake.slash(ana, place, 'questions', 'plan', { kind: 'occupation', subject: 'nurse' });
@@ -156,6 +150,6 @@ describe('Rapport on Discord: long lists, typed times and undo', () => {
     const undone = await fake.press(ana, place, await fake.answer(renamed), 'Undo');
     expect(textOf(undone.callback.data ?? {})).toContain('Undone: your change to plan 1');
     const mine = { tenant: { platform: 'discord' as const, workspaceId: fake.guild.id }, userId: ana.id };
-    expect((await rapport.app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
+    expect((await rapport().app.services.savedPlans.findByNumber(mine, 1))?.subject).toBe('nurse');
   });
 });

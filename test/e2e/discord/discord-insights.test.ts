@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const EPHEMERAL = 64;
 
 describe('Rapport on Discord: /log insights', () => {
-  let rapport: RapportOnDiscord;
-  beforeEach(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterEach(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord();
 
   it('answers in the server only to the student: themes with a quote, the referral to contact and next steps written as Discord commands', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     await fake.slash(ana, place, 'log', 'interview', {
@@ -23,7 +17,7 @@ describe('Rapport on Discord: /log insights', () => {
       learned: 'SQL every day; she got in through a co-op at Shopify',
       referrals: 'Sam Ortiz',
     });
-    await rapport.passTime(86_400_000);
+    await rapport().passTime(86_400_000);
     await fake.slash(ana, place, 'log', 'interview', {
       contact: 'Priya Shah',
       learned: 'explaining numbers to managers **is** the job, and SQL',

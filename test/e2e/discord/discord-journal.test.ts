@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DMS_CLOSED_NOTICE } from '../../../adapters/discord/discord-messenger.js';
 import { componentsOf, textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const DAY = 86_400_000;
 
 describe('Rapport on Discord: the journal, its forms and the nudges that follow', () => {
-  let rapport: RapportOnDiscord;
-  beforeEach(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterEach(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord();
 
   /** Logs an interview with Dana Lee through /log interview and its two modals. */
   async function logInterview(student = fakeUser('ana'), referrals = '') {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const place = fake.inGuild();
     const first = await fake.slash(student, place, 'log', 'interview');
     expect(first.callback.type).toBe(9);
@@ -33,14 +27,14 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   }
 
   it('/log interview opens its form in two modals, saves the notes, then DMs the thank-you nudge with its buttons', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const { student, saved } = await logInterview(fakeUser('ana'), 'Sam Ortiz');
     const reply = textOf(saved.callback.data ?? {});
     expect(reply).toContain('📝 Saved your notes from **Dana Lee**');
     expect(reply).toContain('Added to your journal as referrals: Sam Ortiz');
     expect(reply).toMatch(/Time to thank Dana Lee: <t:\d+:f>/);
 
-    await rapport.passTime(2 * DAY);
+    await rapport().passTime(2 * DAY);
     const dmChannel = fake.rest.dmChannelOf(student.id);
     expect(fake.rest.calls.some((call) => call.method === 'POST' && call.path === '/users/@me/channels' && call.body.recipient_id === student.id)).toBe(true);
     const nudgeCall = (await fake.channelMessages(dmChannel, 2)).find((call) => textOf(call.body).includes('Time to thank Dana Lee'));
@@ -58,7 +52,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   });
 
   it('reads a member mentioned in a text option (`<@id>`, or `<@!id>` from older clients) as that person, shown again by id and never as a mention', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const [student, mentor] = [fakeUser('ana'), fakeUser('mentor')];
     const logged = await fake.slash(student, fake.inGuild(), 'log', 'interview', { contact: `<@!${mentor.id}>`, learned: 'How the alumni mentoring works' });
     expect(textOf(logged.callback.data ?? {})).toContain(`📝 Saved your notes from **@${mentor.id}**`);
@@ -67,7 +61,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   });
 
   it('suggests contacts and reminder numbers as the student types', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const { student } = await logInterview();
     expect(await fake.autocomplete(student, fake.inGuild(), 'log', 'show', 'contact', 'da')).toEqual([{ name: 'Dana Lee', value: 'Dana Lee' }]);
     const reminders = await fake.autocomplete(student, fake.inGuild(), 'remind', 'cancel', 'number', '');
@@ -75,7 +69,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   });
 
   it('asks a select field of a form in the modal itself, and a refused form can be reopened with its answers', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const place = fake.inGuild();
     const form = await fake.slash(ana, place, 'log', 'add');
@@ -102,7 +96,7 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   });
 
   it('sends a longer form after its first step when the rest is optional', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const form = await fake.slash(ana, fake.inGuild(), 'log', 'add');
     const noted = await fake.answer(await fake.submit(ana, fake.inGuild(), form, { contact: 'Sam Ortiz', role: '', org: 'City Hall', found: '' }));
@@ -112,17 +106,21 @@ describe('Rapport on Discord: the journal, its forms and the nudges that follow'
   });
 
   it('marks a nudge undeliverable when the student does not accept DMs (50007) and tells them how to open DMs next time', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const student = fakeUser('bo');
     await logInterview(student);
     fake.rest.closeDms(student.id);
-    await rapport.passTime(2 * DAY);
+    await rapport().passTime(2 * DAY);
     const refused = fake.rest.calls.filter((call) => call.status === 403);
     expect(refused).toHaveLength(1);
     const next = await fake.slash(student, fake.inGuild(), 'remind', 'list');
     expect(next.callback.data?.flags).toBe(64);
     expect(textOf(next.callback.data ?? {})).toContain(`📭 ${DMS_CLOSED_NOTICE}`);
     await fake.followUps(next, 1);
-    expect(rapport.logs().some((line) => line.msg === 'nudge delivery failed' && String(line.reason).includes('50007'))).toBe(true);
+    expect(
+      rapport()
+        .logs()
+        .some((line) => line.msg === 'nudge delivery failed' && String(line.reason).includes('50007')),
+    ).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tokensToRawValues } from '../../../src/core/bind-arguments.js';
 import { SOLE_SUBCOMMAND, pickSubcommand, type Command } from '../../../src/core/command.js';
 import { numberedOptionName, type OptionsShape } from '../../../src/core/options.js';
 import { tokenize } from '../../../src/core/tokenize.js';
 import type { OptionValue } from '../../fakes/discord/fake-discord.js';
 import { fakeUser, type FakeUser, type Place } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const DAY = 86_400_000;
 /** Option syntax as typed on the console (`--role`), which a Discord user can never type. */
@@ -52,16 +52,10 @@ function discordValues(options: OptionsShape, raw: Record<string, unknown>, pers
 }
 
 describe('Rapport on Discord never shows --option syntax', () => {
-  let rapport: RapportOnDiscord;
-  beforeAll(async () => {
-    rapport = await startRapportOnDiscord();
-  });
-  afterAll(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord({}, 'suite');
 
   it('in any reply to any command: help, every subcommand with its examples and with nothing given, hints, errors and nudges', async () => {
-    const { fake, app } = rapport;
+    const { fake, app } = rapport();
     const ana = fakeUser('ana');
     const ben = fakeUser('ben');
     const advisorRole = fake.guild.roles.find((role) => role.name === 'Career Advisor')?.id ?? '';
@@ -110,7 +104,7 @@ describe('Rapport on Discord never shows --option syntax', () => {
     fake.dm(ana, 'log list --stage interviewed');
     await fake.channelMessages(dmChannel, before + 1);
     // Nudges by DM for the contacts logged above, as days pass.
-    await rapport.passTime(30 * DAY);
+    await rapport().passTime(30 * DAY);
 
     const texts = fake.rest.calls.flatMap((call) => shownStrings(call.body));
     expect(shown.length).toBeGreaterThan(50);

@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { componentsOf, textOf } from '../../fakes/discord/fake-discord.js';
 import { fakeUser } from '../../fakes/discord/payloads.js';
-import { startRapportOnDiscord, type RapportOnDiscord } from '../../support/rapport-on-discord.js';
+import { useRapportOnDiscord } from '../../support/use-rapport-on-discord.js';
 
 const EPHEMERAL = 64;
 
 describe('Rapport on Discord: logging in and planning questions', () => {
-  let rapport: RapportOnDiscord;
-  beforeAll(async () => {
-    rapport = await startRapportOnDiscord({ fake: { heartbeatIntervalMs: 50 } });
-  });
-  afterAll(async () => {
-    await rapport.stop();
-  });
+  const rapport = useRapportOnDiscord({ fake: { heartbeatIntervalMs: 50 } }, 'suite');
 
   it('logs in with only the Guilds and DirectMessages intents and keeps the heartbeat going', async () => {
-    expect(rapport.fake.gateway.identifies).toEqual([{ token: 'test-token', intents: (1 << 0) | (1 << 12), shard: [0, 1] }]);
-    const gateway = rapport.fake.rest.calls.find((call) => call.path === '/gateway/bot');
+    expect(rapport().fake.gateway.identifies).toEqual([{ token: 'test-token', intents: (1 << 0) | (1 << 12), shard: [0, 1] }]);
+    const gateway = rapport().fake.rest.calls.find((call) => call.path === '/gateway/bot');
     expect(gateway?.status).toBe(200);
-    await expect.poll(() => rapport.fake.gateway.heartbeats, { timeout: 2000 }).toBeGreaterThan(1);
+    await expect.poll(() => rapport().fake.gateway.heartbeats, { timeout: 2000 }).toBeGreaterThan(1);
   });
 
   it('explains in /help how Discord asks for options, with usage and examples written as Discord writes them', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const help = textOf((await fake.slash(fakeUser('ana'), fake.inGuild(), 'help', undefined, { command: 'questions' })).callback.data ?? {});
     expect(help).toContain('each option gets a field of its own');
     expect(help).toContain('`/questions plan kind:<occupation|industry|organization|program> subject:<subject> [options]`');
@@ -32,7 +26,7 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   });
 
   it('answers /questions plan with a private plan, its buttons, and saves it with "Save plan"', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana');
     const plan = await fake.slash(ana, fake.inGuild(), 'questions', 'plan', { kind: 'occupation', subject: 'nurse', minutes: 30, focus: 'skills, culture' });
     expect(plan.callback.type).toBe(4);
@@ -50,11 +44,11 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   });
 
   it('sends an exported script as a file, and "More questions" pages through the extras', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const bo = fakeUser('bo');
     const shown = await fake.answer(await fake.slash(bo, fake.inGuild(), 'questions', 'plan', { kind: 'industry', subject: 'renewable energy' }));
     const exported = await fake.press(bo, fake.inGuild(), shown, 'Export script');
-    const callback = rapport.fake.rest.calls.find((call) => call.path === `/interactions/${exported.id}/${exported.token}/callback`);
+    const callback = rapport().fake.rest.calls.find((call) => call.path === `/interactions/${exported.id}/${exported.token}/callback`);
     expect(callback?.files).toEqual([
       {
         name: 'interview-script-renewable-energy.txt',
@@ -69,7 +63,7 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   });
 
   it('suggests as the student types: the focus choices, and their saved plans', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const cy = fakeUser('cy');
     expect((await fake.autocomplete(cy, fake.inGuild(), 'questions', 'plan', 'focus', 'skills, cul')).map((choice) => choice.value)).toEqual([
       'skills, culture',
@@ -81,7 +75,7 @@ describe('Rapport on Discord: logging in and planning questions', () => {
   });
 
   it('answers an unknown, forged or outdated button with "this has expired" instead of an error', async () => {
-    const { fake } = rapport;
+    const { fake } = rapport();
     const ana = fakeUser('ana2');
     const shown = await fake.answer(await fake.slash(ana, fake.inGuild(), 'questions', 'plan', { kind: 'occupation', subject: 'pilot' }));
     const save = String(componentsOf(shown)[0]?.custom_id);
