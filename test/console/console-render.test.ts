@@ -2,21 +2,8 @@ import { CONSOLE_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { renderFieldPrompt, renderFormIntro, renderReply } from '../../adapters/console/console.render.js';
-import {
-  actionRef,
-  actions,
-  bullets,
-  button,
-  context,
-  divider,
-  ephemeral,
-  fields,
-  heading,
-  numbered,
-  publicReply,
-  select,
-  text,
-} from '../../src/core/reply-builders.js';
+import { EVERY_BLOCK_REPLY, SAMPLE_FORM } from '../fixtures/sample-replies.js';
+import { actionRef, actions, button, ephemeral, publicReply, select, text } from '../../src/core/reply-builders.js';
 
 const plain = { commands: CONSOLE_COMMANDS, ansi: false };
 
@@ -28,16 +15,7 @@ describe('renderReply', () => {
   });
 
   it('renders every block readably and marks private replies', () => {
-    const reply = ephemeral(
-      heading('Your plan'),
-      text('Ask the *most important* questions first.\nKeep to _time_.'),
-      numbered(['What does a typical week hold?', 'Which skills matter most?']),
-      bullets(['Thank them within 48 hours']),
-      fields([{ label: 'Time', value: '15 minutes' }]),
-      divider,
-      context('Saved plans: /questions mine'),
-    );
-    expect(renderReply(reply, 1, plain).text).toBe(
+    expect(renderReply(EVERY_BLOCK_REPLY, 1, plain).text).toBe(
       [
         'rapport (only you can see this):',
         '## Your plan',
@@ -47,8 +25,11 @@ describe('renderReply', () => {
         '  2. Which skills matter most?',
         '  • Thank them within 48 hours',
         '  Time: 15 minutes',
+        '  Role: ',
         '─'.repeat(40),
         'Saved plans: /questions mine',
+        '  [1] Done',
+        '  [2] Snooze: (a) 1 hour',
       ].join('\n'),
     );
   });
@@ -85,35 +66,20 @@ describe('renderReply', () => {
 });
 
 describe('form prompts', () => {
-  const form = {
-    title: 'Add a contact',
-    submitLabel: 'Save',
-    submit: actionRef('log', 'save'),
-    fields: [
-      { name: 'name', label: 'Name', required: true, maxLength: 80, hint: 'As they write it' },
-      {
-        name: 'channel',
-        label: 'Channel',
-        required: false,
-        options: [
-          { label: 'Email', value: 'email' },
-          { label: 'Phone', value: 'phone' },
-        ],
-      },
-    ],
-  };
+  const form = SAMPLE_FORM;
 
   it('introduces the form with its fields and both ways to fill it in', () => {
     const intro = renderFormIntro(form, plain);
-    expect(intro).toContain('📝 Add a contact');
+    expect(intro).toContain('📝 Edit Dana Lee-Montgomery-Smith');
     expect(intro).toContain('Name (required, up to 80 characters)');
-    expect(intro).toContain('Channel (optional)');
-    expect(intro).toContain('--name "..." --channel "..."');
+    expect(intro).toContain('What you learned (optional, up to 5000 characters)');
+    expect(intro).toContain('Keep in touch (optional)');
+    expect(intro).toContain('--contact "..." --learned "..."');
     expect(intro).toContain('/cancel');
   });
 
-  it('prompts a field with its rules, hint and choices', () => {
-    expect(renderFieldPrompt(form.fields[0]!, plain)).toBe('Name (required, up to 80 characters)\nAs they write it');
-    expect(renderFieldPrompt(form.fields[1]!, plain)).toBe('Channel (optional)\n  (a) Email\n  (b) Phone');
+  it('prompts a field with its rules, hint, choices and the value given before', () => {
+    expect(renderFieldPrompt(form.fields[0]!, plain)).toBe('Name (required, up to 80 characters)\nAs they write it\nNow: Dana (an empty line keeps it)');
+    expect(renderFieldPrompt(form.fields[2]!, plain)).toBe('Keep in touch (optional)\n  (a) Yes\n  (b) No\nNow: no (an empty line keeps it)');
   });
 });

@@ -27,6 +27,7 @@ import {
   text,
 } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
+import { EVERY_BLOCK_REPLY } from '../fixtures/sample-replies.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
@@ -74,6 +75,26 @@ describe('renderReply', () => {
 
   it('keeps text that would become Discord headings or quotes as it was typed', () => {
     expect(discordMarkdown('# not a heading\n> not a quote\n-# not small')).toBe('\\# not a heading\n\\> not a quote\n\\-# not small');
+  });
+
+  it('renders every kind of block: an embed up to the divider, then one for the small print, and a row per menu', () => {
+    const [message] = pagesOf(EVERY_BLOCK_REPLY);
+    expect(message?.embeds.map(({ title, description, fields: embedFields }) => ({ title, description, fields: embedFields }))).toEqual([
+      {
+        title: 'Your plan',
+        description:
+          'Ask the **most important** questions first.\nKeep to _time_.\n1. What does a typical week hold?\n2. Which skills matter most?\n- Thank them within 48 hours',
+        fields: [
+          { name: 'Time', value: '15 minutes', inline: true },
+          { name: 'Role', value: '\u200b', inline: true },
+        ],
+      },
+      { title: undefined, description: '-# Saved plans: /questions mine', fields: undefined },
+    ]);
+    expect(message?.components.map((row) => row.components.map((component) => component.type))).toEqual([[ComponentType.Button], [ComponentType.StringSelect]]);
+    expect(message?.components[0]?.components[0]).toMatchObject({ label: 'Done', style: ButtonStyle.Primary });
+    expect(message?.components[1]?.components[0]).toMatchObject({ placeholder: 'Snooze', options: [{ label: '1 hour', value: '1h', description: 'soon' }] });
+    expect(message?.ephemeral).toBe(true);
   });
 
   it('makes a reply with a heading an embed: the heading its title, lists and later headings in the description', () => {

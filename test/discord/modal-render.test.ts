@@ -5,6 +5,7 @@ import { addContactForm, interviewForm, scheduledForm } from '../../commands/log
 import { userToken } from '../../src/core/mention-token.js';
 import { actionRef } from '../../src/core/reply-builders.js';
 import type { Form } from '../../src/core/reply.js';
+import { SAMPLE_FORM } from '../fixtures/sample-replies.js';
 
 const formOf = (count: number): Form => ({
   title: 'A form with a rather long title that Discord will not take',
@@ -56,6 +57,28 @@ describe('renderModal', () => {
     expect(learned).toMatchObject({
       description: expect.stringContaining('while it is fresh') as unknown,
       component: { style: TextInputStyle.Paragraph, max_length: 2000 },
+    });
+  });
+
+  it('renders a field of each kind: a hint as the description, a long text within what Discord takes, a choice with its value chosen', () => {
+    const [name, learned, keep] = renderModal(SAMPLE_FORM, 0, 'id').components;
+    expect(name).toMatchObject({
+      label: 'Name',
+      description: 'As they write it',
+      component: { style: TextInputStyle.Short, required: true, max_length: 80, value: 'Dana' },
+    });
+    expect(learned).toMatchObject({
+      label: 'What you learned',
+      component: { style: TextInputStyle.Paragraph, required: false, max_length: MODAL_LIMITS.textInput },
+    });
+    expect(keep).toMatchObject({
+      component: {
+        type: ComponentType.StringSelect,
+        options: [
+          { label: 'Yes', value: 'yes' },
+          { label: 'No', value: 'no', default: true },
+        ],
+      },
     });
   });
 

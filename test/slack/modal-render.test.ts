@@ -3,27 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { refOfCallbackId } from '../../adapters/slack/action-id.js';
 import { inlineErrors, readOrigin, renderModal, submittedValues } from '../../adapters/slack/modal.render.js';
 import { actionRef, actions, button, ephemeral, text } from '../../src/core/reply-builders.js';
-import type { Form } from '../../src/core/reply.js';
+import { SAMPLE_FORM } from '../fixtures/sample-replies.js';
 
-const form: Form = {
-  title: 'Edit Dana Lee-Montgomery-Smith',
-  submitLabel: 'Save',
-  submit: actionRef('log', 'edit-submit', 'c1'),
-  fields: [
-    { name: 'contact', label: 'Name', hint: 'As they write it', required: true, maxLength: 80, initialValue: 'Dana' },
-    { name: 'learned', label: 'What you learned', required: false, multiline: true, maxLength: 5000 },
-    {
-      name: 'keep',
-      label: 'Keep in touch',
-      required: false,
-      options: [
-        { label: 'Yes', value: 'yes' },
-        { label: 'No', value: 'no' },
-      ],
-      initialValue: 'no',
-    },
-  ],
-};
+const form = SAMPLE_FORM;
 
 describe('renderModal', () => {
   it("renders a form as a modal of input blocks named after its fields, after the reply's text", () => {

@@ -2,8 +2,9 @@ import { SLACK_COMMANDS } from '../support/command-writers.js';
 import { describe, expect, it } from 'vitest';
 import { refOfActionId } from '../../adapters/slack/action-id.js';
 import { BLOCK_KIT_LIMITS, chunkText, mrkdwn, renderReply } from '../../adapters/slack/slack.render.js';
-import { actionRef, actions, bullets, button, context, divider, ephemeral, fields, heading, numbered, select, text } from '../../src/core/reply-builders.js';
+import { actionRef, actions, button, ephemeral, fields, heading, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
+import { EVERY_BLOCK_REPLY } from '../fixtures/sample-replies.js';
 import { channelToken, userToken } from '../../src/core/mention-token.js';
 import { timeToken } from '../../src/core/time-token.js';
 
@@ -11,34 +12,21 @@ const ref = actionRef('remind', 'done', 'r1');
 
 describe('renderReply (Block Kit)', () => {
   it('renders every kind of block', () => {
-    const reply = ephemeral(
-      heading('Your journal'),
-      text('Hello *Ana*'),
-      bullets(['one', 'two']),
-      numbered(['first']),
-      fields([
-        { label: 'Stage', value: 'Identified' },
-        { label: 'Role', value: '' },
-      ]),
-      context('small print'),
-      divider,
-      actions(button('Done', ref, 'primary'), select('Snooze', actionRef('remind', 'snooze', 'r1'), [{ label: '1 hour', value: '1h', description: 'soon' }])),
-    );
-    const [message] = renderReply(reply, SLACK_COMMANDS);
+    const [message] = renderReply(EVERY_BLOCK_REPLY, SLACK_COMMANDS);
     expect(message?.blocks).toEqual([
-      { type: 'header', text: { type: 'plain_text', text: 'Your journal', emoji: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: 'Hello *Ana*' } },
-      { type: 'section', text: { type: 'mrkdwn', text: '• one\n• two' } },
-      { type: 'section', text: { type: 'mrkdwn', text: '1. first' } },
+      { type: 'header', text: { type: 'plain_text', text: 'Your plan', emoji: true } },
+      { type: 'section', text: { type: 'mrkdwn', text: 'Ask the *most important* questions first.\nKeep to _time_.' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '1. What does a typical week hold?\n2. Which skills matter most?' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '• Thank them within 48 hours' } },
       {
         type: 'section',
         fields: [
-          { type: 'mrkdwn', text: '*Stage*\nIdentified' },
+          { type: 'mrkdwn', text: '*Time*\n15 minutes' },
           { type: 'mrkdwn', text: '*Role*\n-' },
         ],
       },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'small print' }] },
       { type: 'divider' },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Saved plans: /questions mine' }] },
       {
         type: 'actions',
         elements: [
@@ -54,7 +42,16 @@ describe('renderReply (Block Kit)', () => {
         ],
       },
     ]);
-    expect(message?.text).toBe('Your journal\nHello *Ana*\n• one\n• two\n1. first\n*Stage*\nIdentified\n*Role*\n-\nsmall print');
+    expect(message?.text).toBe(
+      [
+        'Your plan',
+        'Ask the *most important* questions first.\nKeep to _time_.',
+        '1. What does a typical week hold?\n2. Which skills matter most?',
+        '• Thank them within 48 hours',
+        '*Time*\n15 minutes\n*Role*\n-',
+        'Saved plans: /questions mine',
+      ].join('\n'),
+    );
   });
 
   it("escapes &, < and > and shows time tokens in each reader's zone, with the student's time as fallback", () => {
