@@ -16,7 +16,7 @@ import type { ChannelMessenger } from './core/channel-messenger.js';
 import type { DigestRunner } from './scheduler/digest-runner.js';
 import { RetentionRunner } from './scheduler/retention-runner.js';
 import type { DirectMessenger } from './core/direct-messenger.js';
-import { DmChannelPreparer } from './scheduler/dm-channel-preparer.js';
+import { DmChannelPreparer } from './app/dm-channel-preparer.js';
 import type { ReminderScheduler, RunSummary } from './scheduler/reminder-scheduler.js';
 import { createDigestService } from './app/digest-service.js';
 import { createNudgeService } from './app/nudge-service.js';
