@@ -8,6 +8,7 @@ import type { ConsoleSession } from './console-session.js';
  * their buttons for `/press` when that person is the one speaking.
  */
 export class ConsoleMessenger implements DirectMessenger {
+  readonly platformName = 'The console';
   constructor(
     private readonly session: ConsoleSession,
     private readonly write: (text: string) => void,

@@ -58,6 +58,7 @@ const PERMANENT_CODES: readonly (number | string)[] = [
  * @see https://discord.com/developers/docs/resources/user#create-dm
  */
 export class DiscordMessenger implements DirectMessenger {
+  readonly platformName = 'Discord';
   constructor(
     private readonly client: Client,
     private readonly messages: ReplyMessages,

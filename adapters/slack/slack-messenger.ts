@@ -53,6 +53,7 @@ const HISTORY_LOOKBACK = 100;
  * @see https://docs.slack.dev/reference/methods/conversations.history
  */
 export class SlackMessenger implements DirectMessenger {
+  readonly platformName = 'Slack';
   private readonly pauses = new RoutePauses();
 
   constructor(

@@ -54,6 +54,7 @@ export async function handOverInProcess(database: Database, now: Date): Promise<
   const built = services(database);
   let messages = 0;
   const noop: DirectMessenger = {
+    platformName: 'No platform',
     deliver: () => {
       messages++;
       return Promise.resolve({ ok: true });

@@ -51,6 +51,11 @@ export interface DeliveryContext {
  * one that cannot (Slack) can be asked whether a message with that key arrived.
  */
 export interface DirectMessenger {
+  /**
+   * The platform's name as the people on it know it, written to open a sentence ("Slack could
+   * not be reached…"): each adapter declares its own, the one place that name is written.
+   */
+  readonly platformName: string;
   deliver(recipient: Recipient, replies: readonly Reply[], idempotencyKey: string, context?: DeliveryContext): Promise<DeliveryOutcome>;
   /**
    * Opens (or finds) the person's DM channel and resolves with its id, ahead of a delivery; a

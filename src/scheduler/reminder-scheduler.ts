@@ -183,6 +183,11 @@ export class ReminderScheduler implements TimedWork {
     return totals;
   }
 
+  /** The name a platform's adapter gives it, for what students read (its id should it have no messenger here). */
+  private platformName(platform: Platform): string {
+    return this.deps.messengers.get(platform)?.platformName ?? platform;
+  }
+
   /** The platforms this process delivers on: those whose adapter registered a messenger. */
   private platforms(): Platform[] {
     return [...this.deps.messengers.keys()];
@@ -247,7 +252,9 @@ export class ReminderScheduler implements TimedWork {
     // Held back by an outage: the message opens with why it is late.
     const since = outageStart(batch);
     const replies =
-      since === undefined ? composed : withNote(composed, lateNote({ platform: first.tenant.platform, from: since, to: now, zone }, batch.length));
+      since === undefined
+        ? composed
+        : withNote(composed, lateNote({ platformName: this.platformName(first.tenant.platform), from: since, to: now, zone }, batch.length));
     return { batch, replies, profile, maybeSentBefore, key: first.sendingKey ?? deliveryKey(batch) };
   }
 
@@ -341,7 +348,7 @@ export class ReminderScheduler implements TimedWork {
       await this.ledger.record({ kind: 'released', token: claim.token, ids, dueAt, error: reason, maybeSent, unreachable: true }, ...channel);
       return 'retried';
     }
-    const outage: Outage = { platform: first.tenant.platform, from: since, to: now, zone: zoneOf(profile, this.deps.defaultTimezone) };
+    const outage: Outage = { platformName: this.platformName(first.tenant.platform), from: since, to: now, zone: zoneOf(profile, this.deps.defaultTimezone) };
     await this.ledger.record({ kind: 'undeliverable', token: claim.token, ids, error: `${reason} (unreachable since ${since.toISOString()})` }, ...channel);
     await this.deps.users.setDeliveryNotice(
       first.tenant,

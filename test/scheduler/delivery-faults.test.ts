@@ -16,6 +16,7 @@ interface Call {
 
 /** A messenger whose answer for each person is scripted; everyone else is delivered to. */
 class ScriptedMessenger implements DirectMessenger {
+  readonly platformName = 'The scripted platform';
   readonly calls: Call[] = [];
   readonly script = new Map<string, (call: Call) => Promise<DeliveryOutcome>>();
 

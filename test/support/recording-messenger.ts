@@ -14,6 +14,7 @@ export interface RecordedDelivery {
  * (for a while, or for good) to exercise retries and undeliverable nudges.
  */
 export class RecordingMessenger implements DirectMessenger {
+  readonly platformName = 'The test inbox';
   readonly deliveries: RecordedDelivery[] = [];
   readonly attempts: RecordedDelivery[] = [];
   private failures: { remaining: number; permanent: boolean; notice?: string } | undefined;

@@ -42,6 +42,7 @@ const database = await openDatabase(loadConfig().database);
 const services = createServices(database, { defaultTimezone: 'UTC', cadence: DEFAULT_CADENCE });
 let handedOver = 0;
 const messenger: DirectMessenger = {
+  platformName: 'The child process',
   deliver: (recipient, _replies, key) => {
     if (hangAfter !== undefined && handedOver >= Number(hangAfter)) {
       process.stdout.write('hanging\n'); // written at once: stdout is a pipe

@@ -1,5 +1,4 @@
 import { commandRef } from '../../core/command-ref.js';
-import type { Platform } from '../../core/identity.js';
 import { timeToken } from '../../core/time-token.js';
 import { userText } from '../../core/user-text.js';
 import { formatLocal } from './local-time.js';
@@ -26,20 +25,16 @@ export function outageRetryDelay(elapsedMs: number): number {
 
 /** An outage a student's nudges went through: on which platform, from when to when, in their zone. */
 export interface Outage {
-  readonly platform: Platform;
+  /** The platform's name as its adapter gives it (the messenger's `platformName`), to open a sentence. */
+  readonly platformName: string;
   readonly from: Date;
   readonly to: Date;
   readonly zone: string;
 }
 
-/** The platform's name as a student knows it. */
-function platformName(platform: Platform): string {
-  return platform === 'console' ? 'The console' : platform.charAt(0).toUpperCase() + platform.slice(1);
-}
-
 /** "Slack could not be reached from <time> to <time>", each time in the student's zone. */
-function unreachableSpan({ platform, from, to, zone }: Outage): string {
-  return `${platformName(platform)} could not be reached from ${timeToken(from, formatLocal(from, zone, to))} to ${timeToken(to, formatLocal(to, zone, to))}`;
+function unreachableSpan({ platformName, from, to, zone }: Outage): string {
+  return `${platformName} could not be reached from ${timeToken(from, formatLocal(from, zone, to))} to ${timeToken(to, formatLocal(to, zone, to))}`;
 }
 
 /** The line that opens a nudge held back by an outage: why it arrives late. */
