@@ -8,7 +8,7 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { cohortChartImage } from '../src/charts/cohort-chart.js';
+import { cohortChartImage } from '../src/charts/cohort-chart-image.js';
 import type { ChartInput } from '../src/domain/cohorts/chart-data.js';
 
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 100);

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { cohortChartImage } from '../../src/charts/cohort-chart.js';
+import { cohortChartImage } from '../../src/charts/cohort-chart-image.js';
 import { newErrorId } from '../../src/core/dispatcher.js';
 import type { ImageAttachment } from '../../src/core/reply.js';
 import type { StudentActivity } from '../../src/domain/cohorts/activity.js';

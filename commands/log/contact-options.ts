@@ -1,6 +1,6 @@
 import { choiceOption, textOption } from '../../src/core/options.js';
 import { CONTACT_CHANNELS } from '../../src/domain/journal/stages.js';
-import { TARGET_TYPES } from '../../src/domain/questions/types.js';
+import { TARGET_TYPES } from '../../src/domain/questions/question-types.js';
 import type { ContactDetails } from '../../src/domain/journal/contact-repository.js';
 import { suggestContacts } from './contact-lookup.js';
 

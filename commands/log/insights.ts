@@ -3,9 +3,15 @@ import type { CommandContext } from '../../src/core/context.js';
 import { bullets, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Block, Reply } from '../../src/core/reply.js';
 import { userText } from '../../src/core/user-text.js';
-import { journalInsights, type NextStep, type PendingReferral, type PlanTarget, type ThemeSummary } from '../../src/domain/journal/insights/insights.js';
+import {
+  journalInsights,
+  type NextStep,
+  type PendingReferral,
+  type PlanTarget,
+  type ThemeSummary,
+} from '../../src/domain/journal/insights/journal-insights.js';
 import { THEME_LABELS, type ThemeId } from '../../src/domain/journal/insights/themes.js';
-import type { QuestionCategory } from '../../src/domain/questions/types.js';
+import type { QuestionCategory } from '../../src/domain/questions/question-types.js';
 import { me } from './contact-lookup.js';
 
 /** Referrals listed by name; the rest are counted, with the command that lists them all. */

@@ -1,7 +1,7 @@
 import { actionRef } from '../../src/core/reply-builders.js';
 import type { Form, FormField } from '../../src/core/reply.js';
 import { CHANNEL_LABELS, CONTACT_CHANNELS } from '../../src/domain/journal/stages.js';
-import { TARGET_LABELS, TARGET_TYPES } from '../../src/domain/questions/types.js';
+import { TARGET_LABELS, TARGET_TYPES } from '../../src/domain/questions/question-types.js';
 import type { Contact } from '../../src/domain/journal/contact-repository.js';
 import { MAX_NOTE } from './contact-options.js';
 

@@ -2,7 +2,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import { actions, bullets, button, context, ephemeral, heading, text } from '../../src/core/reply-builders.js';
 import type { Reply } from '../../src/core/reply.js';
 import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
-import { SCENARIO_IDS } from '../../src/domain/practice/types.js';
+import { SCENARIO_IDS } from '../../src/domain/practice/rehearsal-types.js';
 import type { RehearsalScore } from '../../src/domain/practice/rehearsal-repository.js';
 import { PRACTICE, menuRef } from './refs.js';
 

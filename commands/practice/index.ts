@@ -3,7 +3,7 @@ import { choiceOption, textOption } from '../../src/core/options.js';
 import { CALL_BRANCH_CHOICES, type CallBranchChoice } from '../../src/domain/practice/call/branch.js';
 import { listPersonas } from '../../src/domain/practice/catalogue.js';
 import { MAX_FIELD_CHARS, MAX_INPUT_CHARS } from '../../src/domain/practice/input.js';
-import { DIFFICULTIES, type Difficulty, type ScenarioId } from '../../src/domain/practice/types.js';
+import { DIFFICULTIES, type Difficulty, type ScenarioId } from '../../src/domain/practice/rehearsal-types.js';
 import { SCENARIO_SUMMARIES, menuReply } from './menu.js';
 import { practiceActions } from './practice-actions.js';
 import { historyReply } from './history-reply.js';

@@ -3,7 +3,7 @@ import { actions, bullets, button, context, ephemeral, formReply, heading } from
 import type { Reply } from '../../src/core/reply.js';
 import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
 import { MAX_FIELD_CHARS } from '../../src/domain/practice/input.js';
-import { SCENARIO_IDS, type ScenarioId } from '../../src/domain/practice/types.js';
+import { SCENARIO_IDS, type ScenarioId } from '../../src/domain/practice/rehearsal-types.js';
 import { PRACTICE, startRef } from './refs.js';
 
 /** What each scenario rehearses, in one line: the menu shows it and so does `/help practice`. */

@@ -2,7 +2,7 @@ import { commandRef } from '../../src/core/command-ref.js';
 import type { Action } from '../../src/core/command.js';
 import type { CommandContext } from '../../src/core/context.js';
 import { UserError, notFound } from '../../src/core/errors.js';
-import { SCENARIO_IDS } from '../../src/domain/practice/types.js';
+import { SCENARIO_IDS } from '../../src/domain/practice/rehearsal-types.js';
 import { interviewFieldForm, menuReply } from './menu.js';
 import { ACTIONS, PRACTICE } from './refs.js';
 import type { Rehearsal } from '../../src/domain/practice/rehearsal-repository.js';

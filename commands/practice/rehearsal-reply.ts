@@ -4,7 +4,7 @@ import { actions, button, context, ephemeral, formReply, heading, text } from '.
 import type { Block, Reply } from '../../src/core/reply.js';
 import { SCENARIO_TITLES, findPersona } from '../../src/domain/practice/catalogue.js';
 import { MAX_INPUT_CHARS } from '../../src/domain/practice/input.js';
-import type { RehearsalOutput, ScenarioId } from '../../src/domain/practice/types.js';
+import type { RehearsalOutput, ScenarioId } from '../../src/domain/practice/rehearsal-types.js';
 import type { Rehearsal, StoppedRehearsal } from '../../src/domain/practice/rehearsal-repository.js';
 import { PRACTICE, againRef, draftFormRef, draftRef, menuRef, stopRef } from './refs.js';
 import { scorecardReply } from './scorecard-reply.js';

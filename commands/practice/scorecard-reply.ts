@@ -2,7 +2,7 @@ import { actions, bullets, button, context, ephemeral, fields, heading, numbered
 import type { Block, Reply } from '../../src/core/reply.js';
 import { SCENARIO_TITLES } from '../../src/domain/practice/catalogue.js';
 import { MISTAKE_LABELS } from '../../src/domain/practice/mistakes.js';
-import type { Improvement, Scorecard } from '../../src/domain/practice/types.js';
+import type { Improvement, Scorecard } from '../../src/domain/practice/rehearsal-types.js';
 import { againRef, menuRef } from './refs.js';
 import { userText } from '../../src/core/user-text.js';
 

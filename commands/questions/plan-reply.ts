@@ -2,7 +2,7 @@ import { actions, bullets, button, context, ephemeral, heading, numbered, text }
 import type { Block, Reply } from '../../src/core/reply.js';
 import type { PlannedQuestion, QuestionPlan } from '../../src/domain/questions/planner.js';
 import { questionNotes } from '../../src/domain/questions/script.js';
-import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/types.js';
+import { CATEGORY_LABELS, TARGET_LABELS, type QuestionCategory } from '../../src/domain/questions/question-types.js';
 import type { ShownPlan } from '../../src/domain/questions/saved-plan-repository.js';
 import { exportRef, moreRef, saveRef } from './refs.js';
 import { userText } from '../../src/core/user-text.js';

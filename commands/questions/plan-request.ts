@@ -2,7 +2,7 @@ import type { CommandContext } from '../../src/core/context.js';
 import { tenantKey } from '../../src/core/identity.js';
 import type { PlanRequest } from '../../src/domain/questions/planner.js';
 import { comparisonKey } from '../../src/domain/questions/question-text.js';
-import type { QuestionCategory, TargetType } from '../../src/domain/questions/types.js';
+import type { QuestionCategory, TargetType } from '../../src/domain/questions/question-types.js';
 
 /** What the student typed to get a plan. */
 export interface PlanAsk {

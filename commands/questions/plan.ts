@@ -1,7 +1,7 @@
 import { defineSubcommand } from '../../src/core/command.js';
 import { choiceOption, integerOption, repeatableChoiceOption, textOption } from '../../src/core/options.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
-import { QUESTION_CATEGORIES, TARGET_TYPES } from '../../src/domain/questions/types.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES } from '../../src/domain/questions/question-types.js';
 import { newShownPlan } from '../../src/domain/questions/saved-plan-repository.js';
 import { planReply } from './plan-reply.js';
 import { planRequestFor } from './plan-request.js';

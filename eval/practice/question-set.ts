@@ -11,7 +11,7 @@ import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
 import { UNSEEN_5_ROWS } from './questions-unseen-5.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
-import type { TargetType } from '../../src/domain/questions/types.js';
+import type { TargetType } from '../../src/domain/questions/question-types.js';
 
 /**
  * One labelled question. `also` names a second acceptable topic, only where a careful reader

@@ -8,7 +8,7 @@ import { DEFLECTIONS } from '../../src/domain/practice/interview/answers.js';
 import { labelledTexts } from '../../src/domain/practice/understand/examples.js';
 import { understandQuestion } from '../../src/domain/practice/understand/topic.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
-import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
+import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/question-types.js';
 import {
   EVAL_QUESTIONS,
   FRESH_QUESTIONS,

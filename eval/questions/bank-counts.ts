@@ -6,7 +6,7 @@
  */
 import { QUESTION_BANK } from '../../src/domain/questions/bank/index.js';
 import { suits } from '../../src/domain/questions/plan-candidates.js';
-import { QUESTION_CATEGORIES, TARGET_TYPES, type BankQuestion, type TargetType } from '../../src/domain/questions/types.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES, type BankQuestion, type TargetType } from '../../src/domain/questions/question-types.js';
 
 /** Writes one line of the report. */
 function print(text: string): void {

@@ -1,7 +1,7 @@
 import { AFTER_CONVERSATION } from '../domain/journal/stages.js';
 import { cleanSubject } from '../domain/questions/subject.js';
 import { comparisonKey } from '../domain/questions/question-text.js';
-import type { TargetType } from '../domain/questions/types.js';
+import type { TargetType } from '../domain/questions/question-types.js';
 import type { Contact, ContactRepository } from '../domain/journal/contact-repository.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { SavedPlanRepository } from '../domain/questions/saved-plan-repository.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import { parseRehearsalState } from '../domain/practice/state-schema.js';
-import type { ScenarioId, Scorecard } from '../domain/practice/types.js';
+import type { ScenarioId, Scorecard } from '../domain/practice/rehearsal-types.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { RehearsalsTable, Schema } from './schema.js';

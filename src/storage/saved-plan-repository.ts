@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { transact } from './transaction.js';
 import { tenantKey } from '../core/identity.js';
 import type { PlanRequest, QuestionPlan } from '../domain/questions/planner.js';
-import type { QuestionCategory, TargetType } from '../domain/questions/types.js';
+import type { QuestionCategory, TargetType } from '../domain/questions/question-types.js';
 import { newId } from '../core/ids.js';
 import type { Recipient } from '../domain/reminders/reminder-repository.js';
 import type { SavedPlansTable, Schema, ShownPlansTable } from './schema.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../adapters/console/console.render.js';
 import { savePicture } from '../../adapters/console/image-files.js';
-import { cohortChartImage } from '../../src/charts/cohort-chart.js';
+import { cohortChartImage } from '../../src/charts/cohort-chart-image.js';
 import { cohortChartData, type ChartInput } from '../../src/domain/cohorts/chart-data.js';
 import { expectChartPng } from '../support/png-checks.js';
 

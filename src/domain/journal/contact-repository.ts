@@ -1,5 +1,5 @@
 import type { Recipient } from '../reminders/reminder-repository.js';
-import type { InterviewNotes } from './insights/insights.js';
+import type { InterviewNotes } from './insights/journal-insights.js';
 
 /** Someone the student wants to learn from, as stored. */
 export interface Contact {

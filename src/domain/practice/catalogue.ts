@@ -9,7 +9,7 @@ import { EMAIL_PERSONAS } from './personas/email.js';
 import { INTERVIEW_PERSONAS } from './personas/interview.js';
 import { THANKS_PERSONAS } from './personas/thanks.js';
 import { VOICEMAIL_PERSONAS } from './personas/voicemail.js';
-import type { Persona, ScenarioId } from './types.js';
+import type { Persona, ScenarioId } from './rehearsal-types.js';
 
 /** Short titles of the scenarios, for menus and help text. */
 export const SCENARIO_TITLES: Readonly<Record<ScenarioId, string>> = {

@@ -10,8 +10,8 @@ import { castPerson, PLANNED_IN_BRIEF, type Preparation } from './preparation.js
 import { findPersona } from './catalogue.js';
 import { scenarioDefinition } from './scenario-registry.js';
 import type { Line, ScenarioContext, ScenarioDefinition, StepOutcome } from './scenario.js';
-import type { TargetType } from '../questions/types.js';
-import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './types.js';
+import type { TargetType } from '../questions/question-types.js';
+import type { Difficulty, Persona, RehearsalOutput, RehearsalState, ScenarioId } from './rehearsal-types.js';
 
 /** How many planned questions a rehearsal keeps. */
 const MAX_PLANNED = 10;

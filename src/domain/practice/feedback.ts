@@ -6,7 +6,7 @@
 import type { MistakeCode } from './mistakes.js';
 import { shortQuote } from './quote.js';
 import { squeeze } from '../text.js';
-import type { Improvement, ScenarioId, Scorecard, ScoredCriterion } from './types.js';
+import type { Improvement, ScenarioId, Scorecard, ScoredCriterion } from './rehearsal-types.js';
 
 /** A problem found in the student's words. */
 export interface Finding {

@@ -34,4 +34,4 @@ export {
   type Scorecard,
   type Temperament,
   type Turn,
-} from './types.js';
+} from './rehearsal-types.js';

@@ -1,5 +1,5 @@
 /** Text drawn from a persona's data: names, pronouns and the values line templates can use. */
-import type { Persona } from './types.js';
+import type { Persona } from './rehearsal-types.js';
 
 /** The first word of a persona's name. */
 export function firstNameOf(persona: Persona): string {

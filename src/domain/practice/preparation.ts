@@ -4,8 +4,8 @@
  * saved plan), and what they learned (for a thank-you). A rehearsal casts that person in the
  * scenario persona's place, so the student practises the conversation they will really have.
  */
-import type { TargetType } from '../questions/types.js';
-import type { Fact, Persona, RehearsalState } from './types.js';
+import type { TargetType } from '../questions/question-types.js';
+import type { Fact, Persona, RehearsalState } from './rehearsal-types.js';
 import { words } from '../text.js';
 
 /** Someone from the student's journal. */

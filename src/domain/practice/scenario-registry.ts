@@ -12,7 +12,7 @@ import { THANKS_SCENARIO } from './scenarios/thanks.js';
 import { VOICEMAIL_SCENARIO } from './scenarios/voicemail.js';
 import { normalizeField } from './input.js';
 import { findPersona } from './catalogue.js';
-import type { ScenarioId } from './types.js';
+import type { ScenarioId } from './rehearsal-types.js';
 
 const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDefinition>> = {
   call: CALL_SCENARIO,

@@ -3,8 +3,8 @@
  * step. The engine knows nothing about any particular scenario; adding one means writing a
  * definition and listing it in the registry.
  */
-import type { TargetType } from '../questions/types.js';
-import type { Difficulty, Persona, RehearsalState, ScenarioId, Scorecard } from './types.js';
+import type { TargetType } from '../questions/question-types.js';
+import type { Difficulty, Persona, RehearsalState, ScenarioId, Scorecard } from './rehearsal-types.js';
 
 /** What a step handler or grader can see: the cast member, the settings and the transcript so far. */
 export interface ScenarioContext {

@@ -3,9 +3,9 @@
  * parsed, and a corrupt row should fail clearly rather than deep inside a grader.
  */
 import * as z from 'zod';
-import { TARGET_TYPES } from '../questions/types.js';
+import { TARGET_TYPES } from '../questions/question-types.js';
 import { findPersona } from './catalogue.js';
-import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './types.js';
+import { DIFFICULTIES, SCENARIO_IDS, type RehearsalState } from './rehearsal-types.js';
 import { MAX_FIELD_CHARS, MAX_INPUT_CHARS } from './input.js';
 
 /** Longest transcript accepted, in turns (far beyond any real rehearsal). */

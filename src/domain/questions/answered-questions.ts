@@ -1,5 +1,5 @@
 import type { Recipient } from '../reminders/reminder-repository.js';
-import type { TargetType } from './types.js';
+import type { TargetType } from './question-types.js';
 
 /** Where the planner learns which questions a student already had answered, so it can go deeper. */
 export interface AnsweredQuestionSource {

@@ -2,7 +2,7 @@ import { QUESTION_BANK } from './bank/index.js';
 import type { PlannedQuestion } from './plan-types.js';
 import { fillSubject } from './subject.js';
 import { comparisonKey, tidyText } from './question-text.js';
-import type { BankQuestion } from './types.js';
+import type { BankQuestion } from './question-types.js';
 
 /** Time counted for each advisor question. */
 const ADVISOR_MINUTES = 2;

@@ -3,7 +3,7 @@ import type { PlanRequest, PlannedQuestion } from './plan-types.js';
 import { firstDraw, hashString } from '../random.js';
 import { fillSubject } from './subject.js';
 import { comparisonKey, lowerFirst } from './question-text.js';
-import { perTargetType, type BankQuestion, type TargetType, type Tier } from './types.js';
+import { perTargetType, type BankQuestion, type TargetType, type Tier } from './question-types.js';
 
 /** Base priority per tier; the gaps are wider than the seeded jitter, so tiers never swap by chance. */
 const TIER_WEIGHT: Readonly<Record<Tier, number>> = { must: 100, should: 60, nice: 30 };

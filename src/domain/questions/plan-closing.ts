@@ -2,7 +2,7 @@ import { QUESTION_BANK } from './bank/index.js';
 import { suits, toPlanned } from './plan-candidates.js';
 import type { PlannedQuestion } from './plan-types.js';
 import { pickOne, seededRandom } from '../random.js';
-import { perTargetType, type TargetType } from './types.js';
+import { perTargetType, type TargetType } from './question-types.js';
 
 /** The parts of every close, in speaking order; closing ids start with `closing-<part>-`. */
 const CLOSING_PARTS = ['catchall', 'referral', 'permission', 'thanks'] as const;

@@ -1,7 +1,7 @@
 import { rankCandidates } from './plan-candidates.js';
 import type { PlanRequest, PlannedQuestion, QuestionPlan } from './plan-types.js';
 import { comparisonKey } from './question-text.js';
-import type { QuestionCategory } from './types.js';
+import type { QuestionCategory } from './question-types.js';
 
 /**
  * The questions a plan left out, for "More questions": every bank question that suits the

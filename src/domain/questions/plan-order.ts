@@ -1,5 +1,5 @@
 import type { PlannedQuestion } from './plan-types.js';
-import type { QuestionCategory } from './types.js';
+import type { QuestionCategory } from './question-types.js';
 
 /**
  * The order topics come up in a conversation that flows: a warm-up, their story, the work

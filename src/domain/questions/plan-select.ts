@@ -1,7 +1,7 @@
 import type { Candidate } from './plan-candidates.js';
 import { inConversationOrder } from './plan-order.js';
 import type { PlannedQuestion } from './plan-types.js';
-import type { BankQuestion, QuestionCategory } from './types.js';
+import type { BankQuestion, QuestionCategory } from './question-types.js';
 
 /** What choosing a question looks at before its text is needed. */
 type QuestionShape = Pick<BankQuestion, 'category' | 'minutes' | 'sensitivity'>;

@@ -1,5 +1,5 @@
 import type { PlannedQuestion } from './plan-types.js';
-import type { TargetType } from './types.js';
+import type { TargetType } from './question-types.js';
 
 /** Escapes a subject for use inside a pattern. */
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import type { QuestionCategory, Sensitivity, TargetType, Tier } from './types.js';
+import type { QuestionCategory, Sensitivity, TargetType, Tier } from './question-types.js';
 
 /** What the student wants a question plan for. */
 export interface PlanRequest {

@@ -1,5 +1,5 @@
 import { fillSubject } from './subject.js';
-import type { TargetType } from './types.js';
+import type { TargetType } from './question-types.js';
 
 /** What the student hopes to learn, per target type, as a phrase ending a sentence. */
 const PURPOSES: Readonly<Record<TargetType, string>> = {

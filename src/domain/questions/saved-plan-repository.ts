@@ -1,7 +1,7 @@
 import { newId } from '../../core/ids.js';
 import type { Recipient } from '../reminders/reminder-repository.js';
 import type { PlanRequest, QuestionPlan } from './planner.js';
-import type { QuestionCategory, TargetType } from './types.js';
+import type { QuestionCategory, TargetType } from './question-types.js';
 
 /** How many recently shown plans are kept per student; older ones' buttons say the plan is gone. */
 export const KEPT_SHOWN_PLANS = 20;

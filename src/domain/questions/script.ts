@@ -1,6 +1,6 @@
 import type { PlannedQuestion, QuestionPlan } from './plan-types.js';
 import { describePurpose } from './purpose.js';
-import { TARGET_LABELS } from './types.js';
+import { TARGET_LABELS } from './question-types.js';
 
 /** The parts of the 30-second introduction, in speaking order. */
 export type IntroSlot = 'name' | 'connection' | 'background' | 'goal' | 'time-check';

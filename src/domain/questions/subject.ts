@@ -1,4 +1,4 @@
-import type { TargetType } from './types.js';
+import type { TargetType } from './question-types.js';
 import { tidyText } from './question-text.js';
 
 /** The placeholder that bank texts use for what the student is asking about. */

@@ -6,7 +6,7 @@ import type { Harness } from '../../support/harness.js';
 import { cohortHarness, seedCohort } from './cohort-setup.js';
 
 // The chart cannot be drawn (a broken font file, say): everything else must still arrive, and say so.
-vi.mock('../../../src/charts/cohort-chart.js', () => ({
+vi.mock('../../../src/charts/cohort-chart-image.js', () => ({
   cohortChartImage: () => Promise.reject(new Error('resvg could not read the font')),
 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalInsights, TOPICS_SHOWN, type InsightContact, type InterviewNotes } from '../../../src/domain/journal/insights/insights.js';
+import { journalInsights, TOPICS_SHOWN, type InsightContact, type InterviewNotes } from '../../../src/domain/journal/insights/journal-insights.js';
 import { quoteAt, MAX_QUOTE_GRAPHEMES } from '../../../src/domain/journal/insights/note-quote.js';
 import { organisationsIn } from '../../../src/domain/journal/insights/organisations.js';
 import { readNote } from '../../../src/domain/journal/insights/read-note.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_CATEGORIES } from '../../../src/domain/questions/types.js';
+import { QUESTION_CATEGORIES } from '../../../src/domain/questions/question-types.js';
 import { ANSWERS, CLOSING_ANSWERS, DEFLECTIONS, ELABORATIONS, TIME_LINES } from '../../../src/domain/practice/interview/answers.js';
 import { classifyQuestion, isClosingRemark, isFollowUp, looksLikeQuestion } from '../../../src/domain/practice/interview/classify.js';
 import { fieldProfile } from '../../../src/domain/practice/interview/field-profile.js';

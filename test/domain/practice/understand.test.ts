@@ -4,7 +4,7 @@ import { lemma, terms } from '../../../src/domain/practice/understand/lemma.js';
 import { understandQuestion } from '../../../src/domain/practice/understand/topic.js';
 import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { planQuestions } from '../../../src/domain/questions/planner.js';
-import { TARGET_TYPES } from '../../../src/domain/questions/types.js';
+import { TARGET_TYPES } from '../../../src/domain/questions/question-types.js';
 
 describe('spelling correction', () => {
   const known = new Vocabulary(['works', 'skills', 'work', 'career']);

@@ -4,7 +4,7 @@ import { checkQuestion } from '../../../src/domain/questions/checker.js';
 import { suits } from '../../../src/domain/questions/plan-candidates.js';
 import { fillSubject } from '../../../src/domain/questions/subject.js';
 import { comparisonKey } from '../../../src/domain/questions/question-text.js';
-import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/types.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/question-types.js';
 
 const SAMPLE_SUBJECTS: Readonly<Record<TargetType, string>> = {
   occupation: 'occupational therapist',

@@ -5,7 +5,7 @@ import { remainingQuestions } from '../../../src/domain/questions/plan-more.js';
 import { planQuestions, type PlanRequest, type PlannedQuestion, type QuestionPlan } from '../../../src/domain/questions/planner.js';
 import { pickOne, seededRandom } from '../../../src/domain/random.js';
 import { comparisonKey } from '../../../src/domain/questions/question-text.js';
-import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/types.js';
+import { QUESTION_CATEGORIES, TARGET_TYPES, type TargetType } from '../../../src/domain/questions/question-types.js';
 
 const SUBJECTS: Readonly<Record<TargetType, string>> = {
   occupation: 'architect',

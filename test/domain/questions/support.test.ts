@@ -3,7 +3,7 @@ import { budgetTime } from '../../../src/domain/questions/plan-timing.js';
 import { pickOne, seededRandom } from '../../../src/domain/random.js';
 import { cleanSubject, fillSubject } from '../../../src/domain/questions/subject.js';
 import { comparisonKey } from '../../../src/domain/questions/question-text.js';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, TARGET_LABELS, TARGET_TYPES } from '../../../src/domain/questions/types.js';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, TARGET_LABELS, TARGET_TYPES } from '../../../src/domain/questions/question-types.js';
 
 describe('fillSubject', () => {
   it.each([

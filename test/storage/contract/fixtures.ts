@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { tenantKey, type Actor, type Tenant } from '../../../src/core/identity.js';
 import { startRehearsal, type Scorecard } from '../../../src/domain/practice/index.js';
 import type { PlanRequest, PlannedQuestion, QuestionPlan } from '../../../src/domain/questions/planner.js';
-import type { TargetType } from '../../../src/domain/questions/types.js';
+import type { TargetType } from '../../../src/domain/questions/question-types.js';
 import type { NewAssignment } from '../../../src/domain/cohorts/assignment-repository.js';
 import { KyselyCohortRepository } from '../../../src/storage/cohort-repository.js';
 import type { Cohort, NewCohort } from '../../../src/domain/cohorts/cohort-repository.js';

@@ -9,7 +9,7 @@ import { toDraft } from '../draft.js';
 import { pickWeighted, unitRandom } from '../rehearsal-random.js';
 import type { ScenarioContext } from '../scenario.js';
 import { normalizeForMatch, spokenSeconds } from '../student-text.js';
-import type { Difficulty, Persona, Temperament } from '../types.js';
+import type { Difficulty, Persona, Temperament } from '../rehearsal-types.js';
 
 /** Who answers the phone. */
 export type Pickup = 'person' | 'front-desk' | 'voicemail';

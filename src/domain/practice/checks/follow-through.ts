@@ -8,7 +8,7 @@ import { JOB_REQUEST, NEW_FAVOUR, THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { hasAny } from '../student-text.js';
 import { wordCount } from '../../text.js';
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 const RECALL = [
   /\byou (mentioned|explained|described|said|pointed out|told me|suggested|shared)\b/,

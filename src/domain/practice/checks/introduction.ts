@@ -9,7 +9,7 @@ import { firstNameOf } from '../persona-text.js';
 import { CONNECTION, GENERIC_GREETING, LIFE_STORY, PURPOSE, SELF_INTRO } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import type { Hit } from '../student-text.js';
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Flags a message in which the student never says who they are. */
 export function missingName(d: Draft, persona: Persona, cost: number): Finding | null {

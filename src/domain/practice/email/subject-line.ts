@@ -6,7 +6,7 @@ import type { Finding } from '../feedback.js';
 import { shortQuote } from '../quote.js';
 import { hasAny, normalizeForMatch } from '../student-text.js';
 import { words } from '../../text.js';
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Longest subject that still reads at a glance, in words. */
 export const MAX_SUBJECT_WORDS = 10;

@@ -17,7 +17,7 @@ import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import type { ScenarioContext } from '../scenario.js';
 import { studentTurns } from '../scenario.js';
-import type { Persona, Scorecard } from '../types.js';
+import type { Persona, Scorecard } from '../rehearsal-types.js';
 import { VOICEMAIL_LENGTH } from './voicemail.js';
 
 /** Criteria and weights of the call scenario (they add up to 100). */

@@ -12,7 +12,7 @@ import { firstSentence, toDraft } from '../draft.js';
 import { subjectFindings } from '../email/subject-line.js';
 import type { EmailParts } from '../email/parse.js';
 import { buildScorecard, check, type Finding, type Rubric } from '../feedback.js';
-import type { Persona, Scorecard } from '../types.js';
+import type { Persona, Scorecard } from '../rehearsal-types.js';
 
 /** Criteria and weights of the email scenario (they add up to 100). */
 export const EMAIL_RUBRIC = {

@@ -11,7 +11,7 @@ import { THANKS } from '../phrases.js';
 import { shortQuote } from '../quote.js';
 import { studentTurns, type ScenarioContext } from '../scenario.js';
 import { hasAny } from '../student-text.js';
-import type { Scorecard } from '../types.js';
+import type { Scorecard } from '../rehearsal-types.js';
 
 /** Criteria and weights of the interview scenario (they add up to 100). */
 export const INTERVIEW_RUBRIC = {

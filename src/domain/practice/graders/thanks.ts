@@ -8,7 +8,7 @@ import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { missingThanks, newRequest } from '../checks/manners.js';
 import { toDraft } from '../draft.js';
 import { buildScorecard, check, type Rubric } from '../feedback.js';
-import type { Persona, Scorecard } from '../types.js';
+import type { Persona, Scorecard } from '../rehearsal-types.js';
 
 /** Criteria and weights of the thank-you scenario (they add up to 100). */
 export const THANKS_RUBRIC = {

@@ -8,7 +8,7 @@ import { jobRequest } from '../checks/ask.js';
 import { lengthCheck, type LengthTarget } from '../checks/length.js';
 import { toDraft } from '../draft.js';
 import { buildScorecard, check, type Rubric } from '../feedback.js';
-import type { Persona, Scorecard } from '../types.js';
+import type { Persona, Scorecard } from '../rehearsal-types.js';
 
 /**
  * Criteria and weights of the voicemail scenario (they add up to 100). A listener decides

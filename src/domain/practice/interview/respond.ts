@@ -10,7 +10,7 @@ import { checkQuestion, type CheckIssue } from '../../questions/checker.js';
 import { personaValues } from '../persona-text.js';
 import { pickIndex } from '../rehearsal-random.js';
 import type { ScenarioContext } from '../scenario.js';
-import { pickLine } from '../scenarios/lines.js';
+import { pickLine } from '../scenarios/persona-lines.js';
 import { fill } from '../student-text.js';
 import { words } from '../../text.js';
 import type { LabelledTopic } from '../understand/phrasings.js';

@@ -3,7 +3,7 @@
  * an organization by someone who works there, an industry by someone who knows the sector.
  * Topics not listed here use the general answers in answers.ts.
  */
-import type { TargetType } from '../../questions/types.js';
+import type { TargetType } from '../../questions/question-types.js';
 import type { LabelledTopic } from '../understand/phrasings.js';
 
 /** Answers per target type and topic (templates with `{field}` and field-profile placeholders). */

@@ -4,8 +4,8 @@
  * Everything is derived from the stored turns, so nothing else needs saving between messages.
  */
 import { WORDS_PER_MINUTE, spokenWordCount } from '../student-text.js';
-import type { Difficulty, RehearsalState } from '../types.js';
-import type { QuestionCategory } from '../../questions/types.js';
+import type { Difficulty, RehearsalState } from '../rehearsal-types.js';
+import type { QuestionCategory } from '../../questions/question-types.js';
 import { understandQuestion } from '../understand/topic.js';
 import { closingParts, isClosingRemark, isFollowUp, type ClosingParts, type Topic } from './classify.js';
 

@@ -1,5 +1,5 @@
 /** People the student phones in the call scenario. Two of them have someone who answers first. */
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Cast of the call scenario. */
 export const CALL_PERSONAS: readonly Persona[] = [

@@ -1,5 +1,5 @@
 /** People the student writes to in the email scenario. */
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Cast of the email scenario. */
 export const EMAIL_PERSONAS: readonly Persona[] = [

@@ -2,7 +2,7 @@
  * Professionals the student interviews. Their roles are generic so they can speak for any
  * field the student names; `field` is only the default when none is given.
  */
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Cast of the interview scenario. */
 export const INTERVIEW_PERSONAS: readonly Persona[] = [

@@ -2,7 +2,7 @@
  * People the student already interviewed, for the thank-you scenario. Each remembers what
  * they told the student and which colleague they offered to introduce.
  */
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Cast of the thank-you scenario. */
 export const THANKS_PERSONAS: readonly Persona[] = [

@@ -1,5 +1,5 @@
 /** People whose voicemail the student reaches in the voicemail scenario. */
-import type { Persona } from '../types.js';
+import type { Persona } from '../rehearsal-types.js';
 
 /** Cast of the voicemail scenario. */
 export const VOICEMAIL_PERSONAS: readonly Persona[] = [

@@ -3,7 +3,7 @@
  * how the person answers, are seeded draws swayed by the persona, the difficulty and the
  * opening itself; each answer calls for a different next move, which is then graded.
  */
-import { CALL_LINES } from '../call/lines.js';
+import { CALL_LINES } from '../call/call-lines.js';
 import { choosePickup, chooseBranch, putsThrough } from '../call/branch.js';
 import { gradeCall } from '../graders/call.js';
 import { answerQuestion } from '../interview/respond.js';
@@ -15,7 +15,7 @@ import { REFERRAL_ASK, TIME_WORD } from '../phrases.js';
 import { studentTurns, type Line, type ScenarioContext, type ScenarioDefinition, type StepOutcome } from '../scenario.js';
 import { hasAny } from '../student-text.js';
 import { connectionForBrief, firstNameOf, whoIs } from '../persona-text.js';
-import { spoken, stage } from './lines.js';
+import { spoken, stage } from './persona-lines.js';
 
 const EMAIL_ASK = [/\be-?mail\b/];
 

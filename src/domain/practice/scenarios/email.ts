@@ -6,7 +6,7 @@ import { gradeEmail } from '../graders/email.js';
 import { hasSubjectLine, isSubjectOnly, parseEmail } from '../email/parse.js';
 import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns, type StepHandler } from '../scenario.js';
-import { DRAFT_STEP, draftScenario } from './draft.js';
+import { DRAFT_STEP, draftScenario } from './draft-scenario.js';
 import { connectionForBrief, whoIs } from '../persona-text.js';
 
 const finish: StepHandler = () => ({ say: [], next: null });

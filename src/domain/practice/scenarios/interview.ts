@@ -12,7 +12,7 @@ import { INTERVIEW_MINUTES, minutesUsed, readInterview, WARNING_MINUTES_LEFT } f
 import { firstNameOf } from '../persona-text.js';
 import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import type { Line, ScenarioContext, ScenarioDefinition } from '../scenario.js';
-import { pickLine, spoken } from './lines.js';
+import { pickLine, spoken } from './persona-lines.js';
 
 const minutes = { minutes: String(INTERVIEW_MINUTES) };
 /** How many main questions fit the call, from the model the planner uses. */

@@ -2,7 +2,7 @@
 import { gradeThanks } from '../graders/thanks.js';
 import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns } from '../scenario.js';
-import { draftScenario } from './draft.js';
+import { draftScenario } from './draft-scenario.js';
 import { whoIs } from '../persona-text.js';
 
 /** Definition of the thank-you scenario. */

@@ -3,7 +3,7 @@ import { gradeVoicemail } from '../graders/voicemail.js';
 import { SCENARIO_PERSONAS, SCENARIO_TITLES } from '../catalogue.js';
 import { studentTurns } from '../scenario.js';
 import { connectionForBrief, whoIs } from '../persona-text.js';
-import { draftScenario } from './draft.js';
+import { draftScenario } from './draft-scenario.js';
 
 /** Definition of the voicemail scenario. */
 export const VOICEMAIL_SCENARIO = draftScenario({

@@ -5,7 +5,7 @@
  * from their file when current: see trained.ts). Deterministic: the same examples and vectors
  * always give the same model.
  */
-import { QUESTION_CATEGORIES } from '../../questions/types.js';
+import { QUESTION_CATEGORIES } from '../../questions/question-types.js';
 import { Bm25Index, MAX_IDF } from './bm25.js';
 import { Vocabulary } from './edit-distance.js';
 import { labelledTexts } from './examples.js';

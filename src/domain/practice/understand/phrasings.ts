@@ -4,7 +4,7 @@
  * compares a new question with. Written for Rapport; kept apart from the evaluation set in
  * eval/practice (no phrasing appears in both).
  */
-import type { QuestionCategory } from '../../questions/types.js';
+import type { QuestionCategory } from '../../questions/question-types.js';
 
 /** Topics the persona can hear: the bank's categories, plus small talk. */
 export type LabelledTopic = QuestionCategory | 'small-talk';

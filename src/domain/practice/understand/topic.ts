@@ -12,7 +12,7 @@
  * is set aside (see pleasantry.ts). Deterministic; the model is built once, on
  * first use (see model.ts). `npm run bench:practice-classify` measures it.
  */
-import type { QuestionCategory } from '../../questions/types.js';
+import type { QuestionCategory } from '../../questions/question-types.js';
 import { CATCH_ALL, NAME_PERMISSION, REFERRAL_ASK } from '../phrases.js';
 import { hasAny } from '../student-text.js';
 import type { ScoredExample } from './bm25.js';

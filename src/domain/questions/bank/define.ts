@@ -1,4 +1,4 @@
-import type { BankQuestion, QuestionCategory, Sensitivity } from '../types.js';
+import type { BankQuestion, QuestionCategory, Sensitivity } from '../question-types.js';
 
 /** A bank entry as written in a category file; the category comes from the file. */
 export interface QuestionSpec {

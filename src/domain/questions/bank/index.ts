@@ -1,4 +1,4 @@
-import type { BankQuestion } from '../types.js';
+import type { BankQuestion } from '../question-types.js';
 import { ADVICE_QUESTIONS } from './advice.js';
 import { CLOSING_QUESTIONS } from './closing.js';
 import { CONDITIONS_QUESTIONS } from './conditions.js';

@@ -4,7 +4,7 @@
  * persona's reaction, which depends on the score and the difficulty.
  */
 import type { ScenarioDefinition, StepHandler } from '../scenario.js';
-import { REPLY_THRESHOLD, stage } from './lines.js';
+import { REPLY_THRESHOLD, stage } from './persona-lines.js';
 
 /** The data a single-draft scenario is made of. */
 export interface DraftScenarioSpec extends Pick<ScenarioDefinition, 'id' | 'title' | 'personas' | 'brief' | 'grade'> {

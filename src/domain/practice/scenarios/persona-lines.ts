@@ -6,7 +6,7 @@ import { firstNameOf, personaValues } from '../persona-text.js';
 import { pickIndex } from '../rehearsal-random.js';
 import type { Line, ScenarioContext } from '../scenario.js';
 import { fill } from '../student-text.js';
-import type { Difficulty } from '../types.js';
+import type { Difficulty } from '../rehearsal-types.js';
 
 /** Score a finished draft needs for the persona to say yes: gentle personas are forgiving. */
 export const REPLY_THRESHOLD: Readonly<Record<Difficulty, number>> = { gentle: 50, realistic: 65, tough: 80 };

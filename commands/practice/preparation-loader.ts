@@ -5,7 +5,7 @@
  */
 import type { CommandContext } from '../../src/core/context.js';
 import type { Preparation, ScenarioId } from '../../src/domain/practice/index.js';
-import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/types.js';
+import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/question-types.js';
 import type { Contact } from '../../src/domain/journal/contact-repository.js';
 
 /** Stages of someone the student has yet to talk to. */

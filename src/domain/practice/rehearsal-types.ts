@@ -2,7 +2,7 @@
  * Shared types of the practice (rehearsal) domain: scenario and difficulty ids,
  * the JSON-serialisable rehearsal state, the output of one engine step and the scorecard.
  */
-import type { TargetType } from '../questions/types.js';
+import type { TargetType } from '../questions/question-types.js';
 import type { MistakeCode } from './mistakes.js';
 import type { PreparedPerson } from './preparation.js';
 
