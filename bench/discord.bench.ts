@@ -3,10 +3,11 @@
  * callback received by the fake REST API, p50 and p99, for Rapport's `/questions plan` and for a
  * bare discord.js client that replies "ok", in the same run (interleaved rounds), and the ratio.
  * `/privacy show`, whose handler does next to nothing, shows what the adapter itself adds.
- * Rapport runs as `npm start` runs it (`node --import tsx/esm src/main.ts`) on a SQLite file in
- * WAL mode, the bare client as its own process the same way; the fakes and the timing run in
- * this process. Run with `npm run bench:discord`. Target: Rapport's p99 within 1.5 times the bare client's.
- * BENCH_CPU_PROF=<dir> writes Rapport's CPU profile there (as in bench:slack).
+ * Rapport runs as `npm start` runs it (the build, with the start script's Node flags) on a SQLite
+ * file in WAL mode, the bare client as its own process with the same flags; the fakes and the
+ * timing run in this process. Run with `npm run bench:discord` (it builds first). Target:
+ * Rapport's p99 within 1.5 times the bare client's. BENCH_CPU_PROF=<dir> writes both processes'
+ * CPU profiles there.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeUser, type FakeUser } from '../test/fakes/discord/payloads.js';
-import { launch, slashLatency, stopAll } from './support/discord-bench-kit.js';
+import { bareBot, builtRapport, launch, START_FLAGS, stopAll } from './support/bot-process.js';
+import { slashLatency } from './support/discord-latency.js';
 import { ms, percentile } from './support/figures.js';
 
 const STUDENTS = 20;
@@ -54,8 +56,7 @@ try {
   const common = { DISCORD_TOKEN: 'test-token', LOG_LEVEL: 'warn' };
   children.push(
     await launch({
-      script: 'src/main.ts',
-      nodeFlags: process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`],
+      args: builtRapport(),
       env: {
         ...common,
         LOG_LEVEL: 'info',
@@ -66,7 +67,7 @@ try {
       },
       ready: '"msg":"Rapport started"',
     }),
-    await launch({ script: 'bench/support/bare-discord-client.ts', env: { ...common, DISCORD_API_URL: bareFake.apiUrl }, ready: 'ready' }),
+    await launch({ args: bareBot('bench/support/bare-discord-client.ts'), env: { ...common, DISCORD_API_URL: bareFake.apiUrl }, ready: 'ready' }),
   );
   await Promise.all([rapportFake.gateway.sessions(1, 30_000), bareFake.gateway.sessions(1, 30_000)]);
   const students = Array.from({ length: STUDENTS }, (_, index) => fakeUser(`student${index}`));
@@ -85,7 +86,7 @@ try {
   ];
   console.log(
     [
-      `Discord benchmark: discord.js 14 over the fake gateway and REST on loopback; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      `Discord benchmark: discord.js 14 over the fake gateway and REST on loopback, both bots with node ${START_FLAGS.join(' ')}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
       `latency, INTERACTION_CREATE sent to interaction callback received (${ROUNDS * PER_ROUND} sequential interactions each, interleaved rounds):`,
       `  /questions plan occupation nurse (Rapport)   p50 ${ms(rapportP50)}   p99 ${ms(rapportP99)}`,
       `  /privacy show (Rapport, a trivial handler)   p50 ${ms(percentile(privacySamples, 50))}   p99 ${ms(percentile(privacySamples, 99))}`,

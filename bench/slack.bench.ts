@@ -7,12 +7,13 @@
  *    what Bolt's `respond()` sends), and both get the same warm-up;
  * 2. /questions at a steady 200 requests a second for 30 seconds: errors and missed acks
  *    (an acknowledgement later than Slack's 3 seconds).
- * Rapport runs as `npm start` runs it (`node --import tsx/esm src/main.ts`) on a SQLite file in WAL mode; the
- * fake and the load run in this process. Run with `npm run bench:slack`. Targets: p99 within
+ * Rapport runs as `npm start` runs it (the build, with the start script's Node flags) on a SQLite
+ * file in WAL mode, the bare app with the same flags; the fake and the load run in this process.
+ * Run with `npm run bench:slack` (it builds first). Targets: p99 within
  * 1.5 times the bare app's; 200 requests a second for 30 s with no error and no missed ack.
  * BENCH_SECONDS and BENCH_RATE change the sustained phase.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { slashCommandFields } from '../test/fakes/slack/payloads.js';
 import { SignedSender } from '../test/fakes/slack/signed-requests.js';
 import { SlackFake } from '../test/fakes/slack/slack-fake.js';
-import { PROJECT_ROOT } from '../test/support/run-rapport.js';
 import { freePort } from '../test/support/free-port.js';
+import { bareBot, builtRapport, launch, START_FLAGS, stopAll } from './support/bot-process.js';
 import { ms, percentile } from './support/figures.js';
 
 const SECRET = 'bench-signing-secret';
@@ -37,32 +38,6 @@ const ACK_DEADLINE_MS = 3_000;
 const REPLY_DEADLINE_MS = 10_000;
 
 const students = Array.from({ length: STUDENTS }, (_, index) => ({ id: `UBENCH${index}`, name: `student${index}` }));
-
-/** Starts `node --import tsx/esm <args>` (as `npm start` runs Rapport) and resolves once `ready` (text on stdout or stderr) appears. */
-async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]), '--import', 'tsx/esm', ...args],
-    { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const seen = new Promise<void>((resolve, reject) => {
-    const check = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes(ready)) resolve();
-    };
-    child.stdout.on('data', check);
-    child.stderr.on('data', check);
-    child.on('exit', (code) => {
-      reject(new Error(`${args.join(' ')} exited (${String(code)}) before it was ready:\n${output}`));
-    });
-  });
-  await Promise.race([
-    seen,
-    sleep(30_000, undefined, { ref: false }).then(() => Promise.reject(new Error(`${args.join(' ')} was not ready within 30 s:\n${output}`))),
-  ]);
-  return child;
-}
 
 /** One request: the acknowledgement's status and time, and the reply's time (NaN when none came). */
 interface Sample {
@@ -93,9 +68,9 @@ const [rapportPort, barePort] = [await freePort(), await freePort()];
 const children: ChildProcess[] = [];
 try {
   children.push(
-    await startChild(
-      ['src/main.ts'],
-      {
+    await launch({
+      args: builtRapport(),
+      env: {
         SLACK_BOT_TOKEN: 'xoxb-bench',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_API_URL: fake.apiUrl,
@@ -104,9 +79,13 @@ try {
         LOG_LEVEL: 'info',
         DEFAULT_TIMEZONE: 'America/Toronto',
       },
-      '"msg":"Rapport started"',
-    ),
-    await startChild(['bench/support/bare-bolt-app.ts'], { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(barePort) }, 'ready'),
+      ready: '"msg":"Rapport started"',
+    }),
+    await launch({
+      args: bareBot('bench/support/bare-bolt-app.ts'),
+      env: { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(barePort) },
+      ready: 'ready',
+    }),
   );
   const rapport = new SignedSender(`http://127.0.0.1:${rapportPort}/slack/events`, SECRET);
   const bare = new SignedSender(`http://127.0.0.1:${barePort}/slack/events`, SECRET);
@@ -144,7 +123,7 @@ try {
   const acks = results.map((sample) => sample.ackMs).filter((value) => !Number.isNaN(value));
 
   const lines = [
-    `Slack benchmark: HTTP receiver on loopback, fake Web API; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `Slack benchmark: HTTP receiver on loopback, fake Web API, both apps with node ${START_FLAGS.join(' ')}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     `latency, signed slash command to reply at response_url (${ROUNDS * PER_ROUND} sequential requests each, interleaved rounds):`,
     `  /questions occupation nurse (Rapport)   p50 ${ms(rapportP50)}   p99 ${ms(rapportP99)}`,
     `  bare Bolt app, fixed text               p50 ${ms(bareP50)}   p99 ${ms(bareP99)}`,
@@ -154,16 +133,7 @@ try {
   ];
   console.log(lines.join('\n'));
 } finally {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) => {
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-        }),
-    ),
-  );
+  await stopAll(children);
   await fake.stop();
   rmSync(dir, { recursive: true, force: true });
 }

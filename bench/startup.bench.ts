@@ -17,6 +17,7 @@ import { fakeUser } from '../test/fakes/discord/payloads.js';
 import { slashCommandFields } from '../test/fakes/slack/payloads.js';
 import { SlackFake } from '../test/fakes/slack/slack-fake.js';
 import { PROJECT_ROOT } from '../test/support/run-rapport.js';
+import { START_ARGUMENTS } from './support/bot-process.js';
 import { ms, percentile } from './support/figures.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -81,11 +82,6 @@ const MODES: readonly Mode[] = [
         .then(() => undefined),
   },
 ];
-
-/** Node's arguments in `npm start` (its flags and dist/src/main.js), which the benchmark runs without npm. */
-const START_ARGUMENTS = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(' ')
-  .slice(1);
 
 /** Starts the built Rapport as `npm start` does, without npm, with `env` on a fresh SQLite file. */
 function start(env: NodeJS.ProcessEnv, folder: string): Rapport {

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { composeNudges } from '../../commands/remind/nudge-reply.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import type { DirectMessenger } from '../../src/core/direct-messenger.js';
-import { CLAIM_BATCH, ReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
+import { CLAIM_BATCH } from '../../src/scheduler/reminder-scheduler.js';
+import { createNudgeService } from '../../src/app/nudge-service.js';
 import { createServices } from '../../src/app/create-services.js';
 import type { Database } from '../../src/storage/database.js';
 import { DEFAULT_CADENCE } from '../../src/domain/reminders/cadence-settings.js';
@@ -49,7 +49,7 @@ export async function timeClaims(database: Database, now: Date): Promise<ClaimTi
   return { samples, percentile: (p) => samples[Math.min(samples.length - 1, Math.floor(samples.length * p))] ?? 0 };
 }
 
-/** Claims and hands every due reminder to a no-op messenger in this process; returns milliseconds and messages. */
+/** Claims and hands every due reminder to a no-op messenger in this process, through the nudge service `npm start` runs; returns milliseconds and messages. */
 export async function handOverInProcess(database: Database, now: Date): Promise<{ ms: number; messages: number; delivered: number }> {
   const built = services(database);
   let messages = 0;
@@ -60,15 +60,7 @@ export async function handOverInProcess(database: Database, now: Date): Promise<
       return Promise.resolve({ ok: true });
     },
   };
-  const scheduler = new ReminderScheduler({
-    reminders: built.reminders,
-    users: built.users,
-    clock: new ManualClock(now),
-    logger: silentLogger(),
-    messengers: new Map([['console', noop]]),
-    compose: (reminders, zone) => composeNudges(reminders, zone, built.settings, now),
-    defaultTimezone: 'America/Toronto',
-  });
+  const scheduler = createNudgeService({ services: built, clock: new ManualClock(now), logger: silentLogger(), messengers: new Map([['console', noop]]) });
   const start = performance.now();
   const summary = await scheduler.runDue();
   return { ms: performance.now() - start, messages, delivered: summary.delivered };

@@ -37,12 +37,18 @@ export function closestMatch(typed: string, candidates: readonly string[]): stri
   if (prefixed.length === 1) return prefixed[0];
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a candidate that cannot come within its tolerance is not compared.
+    // Most words checked are data ("occupation" against the other subcommands' names), and this spares every comparison.
+    if (Math.abs(needle.length - candidate.length) > toleranceFor(needle, candidate)) continue;
     const distance = editDistance(needle, candidate.toLowerCase());
-    if (best === undefined || distance < best.distance) best = { candidate, distance };
+    if (distance <= toleranceFor(needle, candidate) && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
-  if (best === undefined) return undefined;
-  const tolerance = Math.max(1, Math.floor(Math.min(needle.length, best.candidate.length) / 3));
-  return best.distance <= tolerance ? best.candidate : undefined;
+  return best?.candidate;
+}
+
+/** How many edits still make `candidate` a plausible typo of `typed`: one per three letters of the shorter, at least one. */
+function toleranceFor(typed: string, candidate: string): number {
+  return Math.max(1, Math.floor(Math.min(typed.length, candidate.length) / 3));
 }
 
 /**

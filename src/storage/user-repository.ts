@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isValidZone } from '../domain/reminders/local-time.js';
 import { parseTenant, tenantKey, type Actor, type Platform, type Tenant } from '../core/identity.js';
 import type { Schema, UsersTable } from './schema.js';
@@ -12,19 +12,20 @@ export class KyselyUserRepository implements UserRepository {
   async recordActivity(actor: Actor, at: Date): Promise<Activity> {
     // A zone this runtime does not know would make every time of theirs fail: kept only if valid.
     const platformTimezone = actor.timezone !== undefined && isValidZone(actor.timezone) ? actor.timezone : null;
-    // Adds the person or updates their name and last activity (and the platform's zone for them, when it reports one).
-    const row = await this.db
-      .insertInto('users')
-      .values({ ...newUserRow(tenantKey(actor.tenant), actor.userId, actor.displayName, at.toISOString()), platform_timezone: platformTimezone })
-      .onConflict((conflict) =>
-        conflict.columns(['tenant', 'user_id']).doUpdateSet((eb) => ({
-          display_name: eb.ref('excluded.display_name'),
-          last_active_at: eb.ref('excluded.last_active_at'),
-          platform_timezone: eb.fn.coalesce('excluded.platform_timezone', 'users.platform_timezone'),
-        })),
-      )
-      .returning('delivery_notice')
-      .executeTakeFirst();
+    const now = at.toISOString();
+    // Adds the person or updates their name and last activity (and the platform's zone for them, when it reports one). Every
+    // event runs this statement, so it is written as SQL: built with the query builder it left 21 KB of garbage an event
+    // against 5 KB (`/questions` in-process, V8's sampling heap profiler), about a seventh of all an event leaves.
+    const {
+      rows: [row],
+    } = await sql<Pick<UsersTable, 'delivery_notice'>>`
+      insert into users (tenant, user_id, display_name, platform_timezone, created_at, last_active_at)
+      values (${tenantKey(actor.tenant)}, ${actor.userId}, ${actor.displayName}, ${platformTimezone}, ${now}, ${now})
+      on conflict (tenant, user_id) do update set
+        display_name = excluded.display_name,
+        last_active_at = excluded.last_active_at,
+        platform_timezone = coalesce(excluded.platform_timezone, users.platform_timezone)
+      returning delivery_notice`.execute(this.db);
     if (row === undefined) throw new Error('recording activity returned no row');
     return { noticeWaiting: row.delivery_notice !== null };
   }
