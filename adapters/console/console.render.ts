@@ -68,7 +68,8 @@ function renderBlock(block: Block, style: ConsoleStyle, nextNumber: () => number
     case 'list':
       return block.items.map((item, index) => `  ${block.ordered ? `${index + 1}.` : '•'} ${indentContinuation(inline(item, style), 5)}`);
     case 'fields':
-      return block.fields.map((field) => `  ${bold(`${label(field.label)}:`, style)} ${inline(field.value, style)}`);
+      // An empty value shows as a dash, as on Slack, so the label does not look cut off.
+      return block.fields.map((field) => `  ${bold(`${label(field.label)}:`, style)} ${field.value === '' ? '-' : inline(field.value, style)}`);
     case 'context':
       return [dim(inline(block.text, style), style)];
     case 'divider':

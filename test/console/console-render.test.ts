@@ -25,7 +25,7 @@ describe('renderReply', () => {
         '  2. Which skills matter most?',
         '  • Thank them within 48 hours',
         '  Time: 15 minutes',
-        '  Role: ',
+        '  Role: -',
         '─'.repeat(40),
         'Saved plans: /questions mine',
         '  [1] Done',
