@@ -8,7 +8,15 @@
  */
 import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
 import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
-import { FRESH_QUESTIONS, UNSEEN_2_QUESTIONS, UNSEEN_3_QUESTIONS, UNSEEN_4_QUESTIONS, UNSEEN_5_QUESTIONS, UNSEEN_QUESTIONS } from './question-set.js';
+import {
+  FRESH_QUESTIONS,
+  UNSEEN_2_QUESTIONS,
+  UNSEEN_3_QUESTIONS,
+  UNSEEN_4_QUESTIONS,
+  UNSEEN_5_QUESTIONS,
+  UNSEEN_6_QUESTIONS,
+  UNSEEN_QUESTIONS,
+} from './question-set.js';
 import '../../src/assets/provide-model-assets.js';
 import { overlaps, planFigures, questionFigures, type QuestionFigures } from './understanding.js';
 
@@ -60,6 +68,9 @@ printQuestions(questionFigures(UNSEEN_4_QUESTIONS));
 out();
 out(`Understanding (fifth unseen batch, written before task i16b's changes, never tuned on: ${UNSEEN_5_QUESTIONS.length} questions)`);
 printTotals(questionFigures(UNSEEN_5_QUESTIONS));
+out();
+out(`Understanding (sixth unseen batch, written before task understanding's changes, never tuned on: ${UNSEEN_6_QUESTIONS.length} questions)`);
+printTotals(questionFigures(UNSEEN_6_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');

@@ -16,6 +16,7 @@ import {
   UNSEEN_3_QUESTIONS,
   UNSEEN_4_QUESTIONS,
   UNSEEN_5_QUESTIONS,
+  UNSEEN_6_QUESTIONS,
   UNSEEN_QUESTIONS,
   type LabelledQuestion,
 } from './question-set.js';
@@ -80,6 +81,7 @@ export function overlaps(): string[] {
     ...UNSEEN_3_QUESTIONS,
     ...UNSEEN_4_QUESTIONS,
     ...UNSEEN_5_QUESTIONS,
+    ...UNSEEN_6_QUESTIONS,
   ]
     .filter((q) => known.has(key(q.text)))
     .map((q) => q.text);
