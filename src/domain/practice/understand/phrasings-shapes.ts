@@ -36,6 +36,10 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
     'If you had to put your job on a business card in five words, what would it say?',
     'my english is not perfect, sorry, can you explain what is your work?',
     'Of everything your team handles, what takes centre stage this year?',
+    'What does a data steward actually do?',
+    'So what is it that a curator does, exactly?',
+    'In a sentence or two, what does an occupational therapist do?',
+    'I keep seeing the title solutions architect; what does that person do?',
   ],
   path: [
     'Someone mentioned you started in sales. How did you get from there to where you are now?',
@@ -63,6 +67,10 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
     'How much of your time goes to paperwork compared with the real work?',
     'Tell me about the last thing you worked on today.',
     'me I like to know, what are the jobs you do each day in the lab?',
+    'Once hired, what would the first few weeks involve for me?',
+    'If I joined your team, what would I spend my days on at first?',
+    'A friend says engineers just sit in meetings all day. Is that the whole job?',
+    'People think nurses only hand out pills; what else fills a shift?',
   ],
   skills: [
     'Can a quiet person do well in this job, or do you need to be loud?',
@@ -120,6 +128,8 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
     'how to get hired as a beginner with no contacts',
     'As a newcomer to Canada with foreign credentials, how do I get started in this field?',
     'What does the application process look like at your company?',
+    "I've been out of work for a few years raising kids; how do people in my situation get back in?",
+    "After a long break from work, what's the best way to get hired again in this field?",
   ],
   trends: [
     'Would you say this kind of work has a bright future?',
@@ -132,6 +142,9 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
     "what's changing in the industry rn",
     'How is the job market looking for graduates this year?',
     'How is climate policy changing the sector?',
+    "Everyone says there's a shortage of workers; is that what you're seeing?",
+    'With the big companies buying up the small ones, where is the sector heading?',
+    'My teacher says this field is booming. Is it?',
   ],
   culture: [
     "What's it like working with your colleagues, friendly or formal?",
@@ -169,6 +182,11 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
     'What would you tell a nervous first-year student?',
     'How do I figure out if this is right for me?',
     'Where should someone with a psychology degree start?',
+    "I'm torn between two programs; how would you choose in my place?",
+    'Would it be a smart move for me to take a lower-paid job to get into the field?',
+    'Any thoughts on whether I should switch my major?',
+    "Do you think I'd be wise to finish my degree before applying?",
+    'Which of these two offers would you take if you were me?',
   ],
   resources: [
     'Any good newsletters I should subscribe to?',
