@@ -62,3 +62,15 @@ export const UNSEEN_5_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_5_
 
 /** The sixth unseen batch, written before task "understanding"'s changes and never tuned on (see questions-unseen-6.ts). */
 export const UNSEEN_6_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_6_ROWS);
+
+/** Every labelled question of the main set and of every batch measured apart. */
+export const ALL_QUESTIONS: readonly LabelledQuestion[] = [
+  ...EVAL_QUESTIONS,
+  ...FRESH_QUESTIONS,
+  ...UNSEEN_QUESTIONS,
+  ...UNSEEN_2_QUESTIONS,
+  ...UNSEEN_3_QUESTIONS,
+  ...UNSEEN_4_QUESTIONS,
+  ...UNSEEN_5_QUESTIONS,
+  ...UNSEEN_6_QUESTIONS,
+];
