@@ -169,7 +169,7 @@ export const BOUNDARY_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[
     'What ongoing learning does the job expect from you?',
     'Which formal study does the work ask for as you go along?',
     'How do you keep your knowledge fresh in a field that changes fast?',
-    'Do you take refresher courses to keep up?',
+    "Is continuing education part of the job once you're qualified?",
     "Will employers fund further study, like a part-time master's?",
     'Can you qualify through on-the-job training, or is school required?',
   ],

@@ -103,7 +103,7 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
   ],
   rewards: [
     'Which moment of the week do you enjoy most?',
-    "What's the worst part, honestly?",
+    "Be straight with me: what's the least fun bit?",
     'Which days make you glad you chose this?',
     'Which chores in this job do you dread?',
     'What does a new grad earn, roughly?',
@@ -205,7 +205,7 @@ export const SHAPED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
   closing: [
     'Who else do you think would be worth talking to?',
     'Anyone in your network outside the company who might give me twenty minutes?',
-    'Can I tell them your name when I write?',
+    'Is it alright to drop your name in my first message to them?',
     'Did I miss any big question?',
     'Thanks heaps, you have given me lots to think about.',
     'Would it be okay to keep in touch?',

@@ -162,10 +162,10 @@ export const VOICED_PHRASINGS: Readonly<Record<LabelledTopic, readonly string[]>
   closing: [
     'Is there someone else you could introduce me to?',
     'You have been so generous, thank you.',
-    'Can I say we spoke when I reach out to them?',
+    'Would you be comfortable with me naming you as the one who pointed me their way?',
     'thanks again, really appreciated',
     'Could we stay in touch on LinkedIn?',
-    'Who in your network would be good to speak to next?',
+    'Which of your contacts might be open to a short call with me?',
     "I won't keep you any longer, thank you for everything.",
     'Is there a colleague who might talk to me about the other side of the business?',
     'Many thanks for your patience with my questions.',
