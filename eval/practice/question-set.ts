@@ -1,4 +1,4 @@
-/** All labelled evaluation questions: the main set in four parts, and six batches measured apart. */
+/** All labelled evaluation questions: the main set in four parts, and seven batches measured apart. */
 import { FIRST_ROWS } from './questions.js';
 import { FRESH_ROWS } from './questions-fresh.js';
 import type { Row } from './question-row.js';
@@ -9,6 +9,7 @@ import { UNSEEN_2_ROWS } from './questions-unseen-2.js';
 import { UNSEEN_3_ROWS } from './questions-unseen-3.js';
 import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
 import { UNSEEN_5_ROWS } from './questions-unseen-5.js';
+import { UNSEEN_6_ROWS } from './questions-unseen-6.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/question-types.js';
@@ -58,3 +59,18 @@ export const UNSEEN_4_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_4_
 
 /** The fifth unseen batch, written before task i16b's changes and never tuned on (see questions-unseen-5.ts). */
 export const UNSEEN_5_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_5_ROWS);
+
+/** The sixth unseen batch, written before task "understanding"'s changes and never tuned on (see questions-unseen-6.ts). */
+export const UNSEEN_6_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_6_ROWS);
+
+/** Every labelled question of the main set and of every batch measured apart. */
+export const ALL_QUESTIONS: readonly LabelledQuestion[] = [
+  ...EVAL_QUESTIONS,
+  ...FRESH_QUESTIONS,
+  ...UNSEEN_QUESTIONS,
+  ...UNSEEN_2_QUESTIONS,
+  ...UNSEEN_3_QUESTIONS,
+  ...UNSEEN_4_QUESTIONS,
+  ...UNSEEN_5_QUESTIONS,
+  ...UNSEEN_6_QUESTIONS,
+];

@@ -9,16 +9,7 @@ import { labelledTexts } from '../../src/domain/practice/understand/examples.js'
 import { understandQuestion } from '../../src/domain/practice/understand/topic.js';
 import { planQuestions } from '../../src/domain/questions/planner.js';
 import { TARGET_TYPES, type TargetType } from '../../src/domain/questions/question-types.js';
-import {
-  EVAL_QUESTIONS,
-  FRESH_QUESTIONS,
-  UNSEEN_2_QUESTIONS,
-  UNSEEN_3_QUESTIONS,
-  UNSEEN_4_QUESTIONS,
-  UNSEEN_5_QUESTIONS,
-  UNSEEN_QUESTIONS,
-  type LabelledQuestion,
-} from './question-set.js';
+import { ALL_QUESTIONS, EVAL_QUESTIONS, type LabelledQuestion } from './question-set.js';
 
 /** A subject per target type, for the plans and for the persona's field. */
 export const PLAN_SUBJECTS: Readonly<Record<TargetType, string>> = {
@@ -72,17 +63,7 @@ const key = (text: string): string =>
 /** Labelled questions that are also a training phrasing or a bank text (there must be none). */
 export function overlaps(): string[] {
   const known = new Set(labelledTexts().map((example) => key(example.text)));
-  return [
-    ...EVAL_QUESTIONS,
-    ...FRESH_QUESTIONS,
-    ...UNSEEN_QUESTIONS,
-    ...UNSEEN_2_QUESTIONS,
-    ...UNSEEN_3_QUESTIONS,
-    ...UNSEEN_4_QUESTIONS,
-    ...UNSEEN_5_QUESTIONS,
-  ]
-    .filter((q) => known.has(key(q.text)))
-    .map((q) => q.text);
+  return ALL_QUESTIONS.filter((q) => known.has(key(q.text))).map((q) => q.text);
 }
 
 /** Topic accuracy and clarification count on a labelled set (the main set unless told). */

@@ -35,6 +35,8 @@ const STOP_WORDS = new Set(
     'please tell know want wonder wondering curious ask question say mean think feel sure ok okay well yes no not ' +
     'all one ever one someone something anything everything way get got make made go going come one s find found doing done out still ' +
     'actually honestly truly exactly basically generally usually normally often typically mostly ' +
+    // the frame around a question: a hypothetical, or hearsay the student wants checked
+    'suppose supposing imagine hypothetically heard told mentioned apparently true honest ' +
     // the thing the student is exploring, which every kind of question names
     'field industry sector area program programme company organization organisation domain line type'
   ).split(' '),
