@@ -5,7 +5,7 @@
 import { continueRehearsal, startRehearsal, type ScenarioId, type Scorecard } from '../../src/domain/practice/index.js';
 import { DRAFT_CORPUS } from './drafts/index.js';
 import { ownMessages, UNSEEN_DRAFTS, type UnseenDraft } from './drafts-unseen/index.js';
-import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
+import { HELD_OUT_DRAFTS } from './held-out-drafts.js';
 import { FAIRNESS_DRAFTS, type FairnessDraft } from './fairness-drafts.js';
 import { SIGNERS, signedBy } from './signers.js';
 
@@ -74,10 +74,7 @@ export interface FairnessFigures {
 }
 
 /** A draft template to sign: the fairness drafts, and the held-out drafts. */
-const FAIRNESS_TEMPLATES: readonly FairnessDraft[] = [
-  ...FAIRNESS_DRAFTS,
-  ...[...UNSEEN_DRAFTS, ...UNSEEN_2_DRAFTS].map((d) => ({ ...d, messages: d.templates })),
-];
+const FAIRNESS_TEMPLATES: readonly FairnessDraft[] = [...FAIRNESS_DRAFTS, ...HELD_OUT_DRAFTS.map((d) => ({ ...d, messages: d.templates }))];
 
 /** Grades every fairness draft and every draft of both held-out batches signed by every signer, with three seeds. */
 export function fairnessSpread(): FairnessFigures {

@@ -10,6 +10,7 @@ import { UNSEEN_3_ROWS } from './questions-unseen-3.js';
 import { UNSEEN_4_ROWS } from './questions-unseen-4.js';
 import { UNSEEN_5_ROWS } from './questions-unseen-5.js';
 import { UNSEEN_6_ROWS } from './questions-unseen-6.js';
+import { UNSEEN_7_ROWS } from './questions-unseen-7.js';
 import { UNSEEN_ROWS } from './questions-unseen.js';
 import type { LabelledTopic } from '../../src/domain/practice/understand/phrasings.js';
 import type { TargetType } from '../../src/domain/questions/question-types.js';
@@ -63,6 +64,9 @@ export const UNSEEN_5_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_5_
 /** The sixth unseen batch, written before task "understanding"'s changes and never tuned on (see questions-unseen-6.ts). */
 export const UNSEEN_6_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_6_ROWS);
 
+/** The seventh unseen batch, written sealed by someone who saw neither the classifier nor its phrasings, and measured once (see questions-unseen-7.ts). */
+export const UNSEEN_7_QUESTIONS: readonly LabelledQuestion[] = flatten(UNSEEN_7_ROWS);
+
 /** Every labelled question of the main set and of every batch measured apart. */
 export const ALL_QUESTIONS: readonly LabelledQuestion[] = [
   ...EVAL_QUESTIONS,
@@ -73,4 +77,5 @@ export const ALL_QUESTIONS: readonly LabelledQuestion[] = [
   ...UNSEEN_4_QUESTIONS,
   ...UNSEEN_5_QUESTIONS,
   ...UNSEEN_6_QUESTIONS,
+  ...UNSEEN_7_QUESTIONS,
 ];

@@ -10,10 +10,13 @@
  * first to fourth unseen batches have all been read and fixed by cause (the last time in task
  * "understanding", 2026-12-07 night), so their figures are upper bounds. The fifth and sixth
  * unseen batches were never tuned on (only their totals are printed): the honest estimates for
- * questions nobody foresaw.
+ * questions nobody foresaw. The seventh batch and the third held-out draft batch were written
+ * sealed, by someone who read neither the classifier, the graders nor their training data, and
+ * kept outside the repository until they were measured once.
  */
 import { draftFigures, fairnessSpread, unseenDraftFigures, type DraftFigures } from './grading.js';
 import { UNSEEN_2_DRAFTS } from './drafts-unseen-2/index.js';
+import { UNSEEN_3_DRAFTS } from './drafts-unseen-3/index.js';
 import {
   FRESH_QUESTIONS,
   UNSEEN_2_QUESTIONS,
@@ -21,6 +24,7 @@ import {
   UNSEEN_4_QUESTIONS,
   UNSEEN_5_QUESTIONS,
   UNSEEN_6_QUESTIONS,
+  UNSEEN_7_QUESTIONS,
   UNSEEN_QUESTIONS,
 } from './question-set.js';
 import '../../src/assets/provide-model-assets.js';
@@ -77,6 +81,9 @@ printTotals(questionFigures(UNSEEN_5_QUESTIONS));
 out();
 out(`Understanding (sixth unseen batch, written before task understanding's changes, never tuned on: ${UNSEEN_6_QUESTIONS.length} questions)`);
 printTotals(questionFigures(UNSEEN_6_QUESTIONS));
+out();
+out(`Understanding (seventh unseen batch, written sealed and measured once: ${UNSEEN_7_QUESTIONS.length} questions)`);
+printTotals(questionFigures(UNSEEN_7_QUESTIONS));
 
 out();
 out('Clarifications on the 60-minute plans (questions and their first probe)');
@@ -105,6 +112,9 @@ printDrafts(unseenDraftFigures());
 out();
 out('Grading (second held-out batch in drafts-unseen-2: written after those fixes, measured first, then learnt from)');
 printDrafts(unseenDraftFigures(UNSEEN_2_DRAFTS));
+out();
+out('Grading (third held-out batch in drafts-unseen-3: written sealed by someone who saw neither the graders nor their tests, measured once)');
+printDrafts(unseenDraftFigures(UNSEEN_3_DRAFTS));
 
 out();
 const fairness = fairnessSpread();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continueRehearsal, startRehearsal, type Scorecard } from '../../../src/domain/practice/index.js';
-import { UNSEEN_DRAFTS } from '../../../eval/practice/drafts-unseen/index.js';
-import { UNSEEN_2_DRAFTS } from '../../../eval/practice/drafts-unseen-2/index.js';
+import { HELD_OUT_DRAFTS } from '../../../eval/practice/held-out-drafts.js';
 import { FAIRNESS_DRAFTS, type FairnessDraft } from '../../../eval/practice/fairness-drafts.js';
 import { SIGNERS, signedBy } from '../../../eval/practice/signers.js';
 
@@ -14,8 +13,8 @@ function scoreSigned(draft: FairnessDraft, signerIndex: number, seed: number): S
   return out.scorecard;
 }
 
-/** The drafts of both held-out batches, to be signed by every signer as well. */
-const HELD_OUT: readonly FairnessDraft[] = [...UNSEEN_DRAFTS, ...UNSEEN_2_DRAFTS].map((d) => ({ ...d, messages: d.templates }));
+/** The drafts of every held-out batch, to be signed by every signer as well. */
+const HELD_OUT: readonly FairnessDraft[] = HELD_OUT_DRAFTS.map((d) => ({ ...d, messages: d.templates }));
 
 describe('fair grading: the same draft signed by anyone scores the same', () => {
   it('uses at least seven signers with different names and phone formats', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ownMessages, UNSEEN_DRAFTS } from '../../../eval/practice/drafts-unseen/index.js';
-import { UNSEEN_2_DRAFTS } from '../../../eval/practice/drafts-unseen-2/index.js';
+import { HELD_OUT_DRAFTS } from '../../../eval/practice/held-out-drafts.js';
 import { scoreMessages } from '../../../eval/practice/grading.js';
 import { expectOneVerdict, expectOwnQuotes } from './corpus.js';
 
 /**
- * The held-out drafts of eval/practice/drafts-unseen and drafts-unseen-2 (each written blind
- * and measured before the graders were fixed on it): the targets of `npm run eval:practice`
+ * The held-out drafts of eval/practice/drafts-unseen, drafts-unseen-2 (each written blind and
+ * measured before the graders were fixed on it) and drafts-unseen-3 (written sealed, measured once): the targets of `npm run eval:practice`
  * hold draft by draft, and no scorecard contradicts itself or quotes words the student did not write.
  */
-const graded = [...UNSEEN_DRAFTS, ...UNSEEN_2_DRAFTS].map((draft) => {
+const graded = HELD_OUT_DRAFTS.map((draft) => {
   const messages = ownMessages(draft);
   return { ...draft, messages, card: scoreMessages(draft.scenario, draft.personaId, messages) };
 });
