@@ -177,6 +177,19 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    // A word for the student to whoever decides, while an opening is named: "the post closes Friday, would you tell the head we spoke?".
+    pattern: allOf(
+      re(String.raw`\byou\b(?: \w+){0,2}? (?:mention|tell|let|remind|inform|speak|talk|write|email|say)\w*\b`),
+      re(
+        String.raw`\b(?:the|your) (?:[\w-]+ )?(?:professor|manager|boss|supervisor|director|partners?|panel|committee|editor|head|lead|principal|dean|chair|recruiters?|hr|owner)\b`,
+      ),
+      re(String.raw`${ME}|\bwe (?:spoke|talked|met|chatted)\b`),
+      re(String.raw`${JOB}|\bposts?\b|\b(?:apply|applying|applied|application|deadline|closes|closing date|shortlist\w*|candidates?|candidacy)\b`),
+    ),
+    rewrite: STRONG_CANDIDATE,
+  },
+  {
+    issue: 'job-request',
     // Last: the wordings no phrase above foresaw, read as who gains, who acts and what about.
     pattern: (text) => (asksForAJob(text) ? /^[\s\S]*$/.exec(text) : null),
     rewrite: PATH_INTO_THE_WORK,

@@ -9,11 +9,11 @@ import { lowerFirst, upperFirst } from './question-text.js';
 
 /** Tags that ask for agreement at the end of a question. */
 const AGREEMENT_TAG =
-  /,?\s*(?:right|correct|isn't it|aren't they|aren't you|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think)$/i;
+  /,?\s*(?:right|correct|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think|(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't) (?:it|they|you|he|she|we|there|that|i))$/i;
 
 /** Frames at the start of a leading question; what follows them is the claim. */
 const LEADING_FRAME =
-  /^(?:so,? |but,? |and,? )?(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you (?:would |must |surely )?agree that|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
+  /^(?:so,? |but,? |and,? )?(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you(?: would| must| surely|'d)? agree that|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
 
 /** Where the subject of a claim ends and what is said about it begins. */
 const PREDICATE_START =

@@ -123,7 +123,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     issue: 'basic-research',
     // A program's published particulars: its calendar, entry thresholds, language and rates.
     pattern: re(
-      String.raw`^when (?:does|do|is|are) (?:the |your |this )?(?:\w+ )?(?:semesters?|terms?|school year|academic year|intakes?|courses?|programs?|programmes?|applications?|enrol?ments?|orientation|open days?|open house)(?: \w+){0,4}? (?:start|begin|open|close|end|due)\b|^(?:what(?:'s| is| are)) the (?:\w+ )?(?:acceptance|admission|admissions|graduation|pass|retention) rates?\b|\b(?:minimum|required|cut-?off|lowest|entry) (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)\b|^(?:in )?(?:what|which) languages? (?:is|are|does|do) (?:the|this|your|that) (?:\w+ )?(?:course|program|programme|degree|class|module)s? (?:taught|offered|delivered|run|held)\b`,
+      String.raw`^when (?:does|do|is|are) (?:the |your |this )?(?:[\w-]+ ){0,2}(?:semesters?|terms?|school year|academic year|intakes?|courses?|programs?|programmes?|applications?|enrol?ments?|orientation|open days?|open house)(?: \w+){0,4}? (?:start|begin|open|close|end|due)\b|^(?:what(?:'s| is| are)) the (?:\w+ )?(?:(?:acceptance|admission|admissions|graduation|pass|retention) rates?|pass(?:ing)? (?:marks?|scores?|grades?|thresholds?))\b|\b(?:minimum|required|cut-?off|lowest|entry) (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)\b|^(?:in )?(?:what|which) languages? (?:is|are|does|do) (?:the|this|your|that) (?:\w+ )?(?:course|program|programme|degree|class|module)s? (?:taught|offered|delivered|run|held)\b`,
     ),
     rewrite: 'What helped students get the most out of the program once they were in it?',
   },

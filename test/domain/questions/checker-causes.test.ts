@@ -141,3 +141,33 @@ describe('checkQuestion on the causes behind the eighth fresh batch’s misses: 
     expect(checkQuestion(question).verdict).toBe('good');
   });
 });
+
+describe('checkQuestion on the causes behind the ninth and tenth fresh batches’ misses', () => {
+  it.each([
+    ['Since moving into sales, how much more have you been making?', 'avoid', 'salary-personal'],
+    ['Does the salary leave you comfortable money-wise?', 'avoid', 'salary-personal'],
+    ['Does nursing cover your living costs?', 'avoid', 'salary-personal'],
+    ['Do you want to have any more children?', 'avoid', 'personal'],
+    ['You are not from around here, are you?', 'avoid', 'personal'],
+    ['Which country were you originally from?', 'avoid', 'personal'],
+    ['The fellowship closes next week, so could you tell your supervisor I came to see you?', 'avoid', 'job-request'],
+    ['Remote teams have made training harder, haven’t they?', 'improve', 'leading'],
+    ['You’d agree that unpaid internships are unfair?', 'improve', 'leading'],
+    ['Who trained you and was the placement worth it?', 'improve', 'double'],
+    ['What is the passing score for the licensing test?', 'improve', 'basic-research'],
+    ['When does the summer fellowship application close?', 'improve', 'basic-research'],
+  ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    'What should a new graduate expect financially in the first year?',
+    'What would you tell a student who loves drawing and who struggles with deadlines?',
+    'Would it be fine if we kept in touch while I apply to courses?',
+    'Could you name a couple of people in research who might talk to me?',
+    'Would it be all right to send you a quick thank-you card?',
+    'How did you tell your team about the new role?',
+  ])('leaves "%s" good', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+});

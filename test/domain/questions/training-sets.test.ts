@@ -45,7 +45,7 @@ describe("the meaning layer's training questions", () => {
     expect(FRESH_QUESTIONS_2.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED);
   });
 
-  it('share no question with the batch never tuned on (eval/questions/fresh-set-9.ts)', () => {
+  it('share no question with the newest batch (eval/questions/fresh-set-9.ts)', () => {
     expect(FRESH_QUESTIONS_9.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
   });
 
