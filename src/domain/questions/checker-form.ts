@@ -47,7 +47,7 @@ export const VAGUE_RULES: readonly PhraseRule[] = [
   {
     issue: 'vague',
     pattern: re(
-      String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$`,
+      String.raw`^(?:so,? )?(?:can you |could you |please )?(?:tell me|talk)(?: everything| all| more| a (?:bit|little))? about (?:yourself|(?:your|the) (?:job|work|career|role|company|organi[sz]ation|team|day|background|experience|field|industry|program|business|firm))\W*$|^(?:please )?(?:explain|describe) (?:your|the) (?:job|work|role|career)\W*$`,
     ),
     rewrite: 'What does a typical week in your role look like?',
   },
@@ -61,7 +61,7 @@ export const VAGUE_RULES: readonly PhraseRule[] = [
   {
     issue: 'vague',
     pattern: re(
-      String.raw`^(?:any|got any|do you have any) (?:advice|tips|thoughts|suggestions|recommendations)(?: for me)?\W*$|^(?:any |your )?(?:thoughts|opinions|views|ideas|take)(?: (?:on|about) [\w' -]{1,30})?\W*$|^(?:and |so )?(?:what|how) about (?:the |your |this |that )?[\w-]+(?: [\w-]+)?\W*$`,
+      String.raw`^(?:(?:any|got any|do you have any) )?(?:advice|tips|thoughts|suggestions|recommendations)(?: for me)?\W*$|^(?:any |your )?(?:thoughts|opinions|views|ideas|take)(?: (?:on|about) [\w' -]{1,30})?\W*$|^(?:and |so )?(?:what|how) about (?:the |your |this |that )?[\w-]+(?: [\w-]+)?\W*$`,
     ),
     rewrite: 'What advice would you give a student who wants to start out in this field?',
   },

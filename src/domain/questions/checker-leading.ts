@@ -13,11 +13,11 @@ const AGREEMENT_TAG =
 
 /** Frames at the start of a leading question; what follows them is the claim. */
 const LEADING_FRAME =
-  /^(?:so,? |but,? |and,? )?(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you(?: would| must| surely|'d)? agree that|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
+  /^(?:so,? |but,? |and,? )?(?:(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people)|you'd) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you(?: would| must| surely|'d)? agree that|you (?:probably|must|surely|clearly|obviously) (?:think|believe|feel|reckon)(?: that)?|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
 
 /** Where the subject of a claim ends and what is said about it begins. */
 const PREDICATE_START =
-  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|does|do|hate|love|like|enjoy|prefer|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
+  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hate|love|like|enjoy|prefer|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
 
 /** Subjects that say nothing about the topic ("most people hate their first job"). */
 const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|they|we|it|this|that|students|graduates)$/i;
@@ -33,7 +33,7 @@ const JUDGED =
 const NEEDED = /\b(?:necessary|essential|required|needed|enough|important|crucial|worth|waste|pointless|useless)\b/i;
 
 /** "start" becomes "starting", "specialise" "specialising", "get" "getting". */
-function gerund(verb: string): string {
+export function gerund(verb: string): string {
   const word = verb.toLowerCase();
   if (word === 'be') return 'being';
   if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
@@ -77,7 +77,7 @@ function tradeOffs(claim: string): string | undefined {
 }
 
 /** The neutral question when a claim names nothing the rewrite could ask about. */
-const NEUTRAL_FALLBACK = 'What has your own experience of this been like so far?';
+export const NEUTRAL_FALLBACK = 'What has your own experience of this been like so far?';
 
 /** A phrase cut where a predicate starts, when the tagger took a verb into it ("networking matters"). */
 function withoutPredicate(phrase: string): string {
@@ -117,15 +117,21 @@ export function neutralise(question: string): string {
     .replace(/[\s?.!]+$/, '')
     .replace(AGREEMENT_TAG, '')
     .trim();
-  const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(
-    bare,
-  );
-  if (feeling !== null) return asQuestion(`How do you find ${feeling[1] ?? 'the work'}`);
+  const feeling =
+    /^(?:(?:surely |clearly |obviously )?you (?:must |surely |probably )?|i (?:suppose|bet|guess|imagine|assume) (?:that )?you (?:must |probably )?|how much do you |(?:don't|doesn't) you )(love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(
+      bare,
+    );
+  if (feeling !== null) {
+    const [, verb = 'like', what = 'the work'] = feeling;
+    return asQuestion(/^(?:regret|resent)$/i.test(verb) ? `How do you feel now about ${what}` : `How do you find ${what}`);
+  }
   const found = /^(?:(?:don't|doesn't|wouldn't) (?:you|they)|you (?:must|surely|probably|would)) find (.+?) (\w+)$/i.exec(bare);
   if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);
   const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
   if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
   const claim = bare.replace(LEADING_FRAME, '');
+  const without = /^(?:you|one|people|someone|students?|anyone) (?:can't|cannot|can not|won't|couldn't) (\w+)(.*?) without (.+)$/i.exec(claim);
+  if (without !== null) return asQuestion(`What role does ${without[3] ?? 'experience'} play in ${gerund(without[1] ?? 'get')}${without[2] ?? ''}`);
   const weighed = tradeOffs(bare) ?? tradeOffs(claim) ?? comparison(claim);
   if (weighed !== undefined) return weighed;
   const parts = splitClaim(claim);

@@ -18,7 +18,8 @@ import { PERSONAL_RULES } from './checker-privacy.js';
 import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
 import { BASIC_RESEARCH_RULES } from './checker-research.js';
 import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
-import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
+import { openUp } from './checker-open-up.js';
+import { coreQuestions, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { wordCount } from '../text.js';
 import { tidyText } from './question-text.js';
@@ -129,12 +130,20 @@ function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewr
     const parts = splitDouble(text).flatMap((part) => [part, ...repairs(part, depth + 1)]);
     candidates.push(...parts.filter((part) => !CLOSED_START.test(part)), ...parts.filter((part) => CLOSED_START.test(part)));
   } else if (primary === 'closed') {
-    candidates.push(openUp(directQuestion(text)));
+    candidates.push(...openUp(directQuestion(text)));
   } else if (primary === 'too-long') {
     candidates.push(...coreQuestions(text));
   }
   if (ruleRewrite !== undefined) candidates.push(ruleRewrite);
   return candidates;
+}
+
+/**
+ * Whether a candidate rewrite reads as an ask the question never made (a job, their pay, their
+ * private life): reworking it would answer that ask, not the student's question.
+ */
+function addsAnAsk(candidate: string, issues: readonly CheckIssue[]): boolean {
+  return !issues.some((issue) => AVOID_ISSUES.has(issue)) && findIssues(tidyText(candidate)).issues.some((issue) => AVOID_ISSUES.has(issue));
 }
 
 /** Rewrites of a question that the checker judges good, best first (none if it is already good). */
@@ -143,7 +152,7 @@ function repairs(text: string, depth: number): string[] {
   const { issues, ruleRewrite } = findIssues(tidyText(text));
   if (issues.length === 0) return [];
   return rewriteCandidates(tidyText(text), issues, ruleRewrite, depth).flatMap((candidate) =>
-    isGood(candidate) ? [candidate] : repairs(candidate, depth + 1),
+    isGood(candidate) ? [candidate] : addsAnAsk(candidate, issues) ? [] : repairs(candidate, depth + 1),
   );
 }
 
