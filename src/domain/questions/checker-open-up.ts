@@ -15,7 +15,7 @@ import { lowerFirst } from './question-text.js';
 type Reshaper = (match: RegExpExecArray) => string;
 
 const ADJECTIVES =
-  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|long|short|late|early|varied|well paid|crowded|saturated|useful|helpful|valuable|relevant|worthwhile|manageable|happy|fair|tiring|exhausting|lonely|safe|dangerous|remote|hybrid|affordable|important';
+  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|long|short|late|early|varied|well paid|crowded|saturated|useful|helpful|valuable|relevant|worthwhile|manageable|happy|fair|tiring|exhausting|lonely|safe|dangerous|remote|hybrid|affordable|important|usual|unusual|standard';
 
 /** Words that tie a place or a time to an adjective's claim: "common in your company", "manageable during tax season". */
 const SETTING = String.raw`(?:in|at|for|during|among|with|on|to|from|after|before|as|around|across|within)`;

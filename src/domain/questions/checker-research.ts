@@ -60,6 +60,21 @@ function named(source: string): (text: string) => RegExpExecArray | null {
   };
 }
 
+/** A program or exam the question names ("the graduate scheme", "the accountancy exams"), without its determiner. */
+const NAMED_PROGRAM = new RegExp(
+  String.raw`\b(?:the|your|this|that) ((?:[\w'-]+ ){0,2}(?:${PROGRAM_NOUN}|schemes?|fellowships?|exams?|tests?|academy|intake))\b`,
+  'i',
+);
+
+/** The better question about a program's published particulars: what helped inside the one it names. */
+function programRewrite(question: string): string {
+  const named = NAMED_PROGRAM.exec(question)?.[1];
+  if (named === undefined) return 'What helped students get the most out of the program once they were in it?';
+  return /\b(?:exams?|tests?)$/i.test(named)
+    ? `What do people find hardest when preparing for the ${named}?`
+    : `What helped people get the most out of the ${named} once they were in it?`;
+}
+
 /** Facts about an organisation or a program that a quick search answers. */
 export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
@@ -125,7 +140,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     pattern: re(
       String.raw`^when (?:does|do|is|are) (?:the |your |this )?(?:[\w-]+ ){0,2}(?:semesters?|terms?|school year|academic year|intakes?|courses?|programs?|programmes?|applications?|enrol?ments?|orientation|open days?|open house)(?: \w+){0,4}? (?:start|begin|open|close|end|due)\b|^(?:what(?:'s| is| are)) the (?:\w+ )?(?:(?:acceptance|admission|admissions|graduation|pass|retention) rates?|pass(?:ing)? (?:marks?|scores?|grades?|thresholds?))\b|\b(?:minimum|required|cut-?off|lowest|entry) (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)\b|^(?:in )?(?:what|which) languages? (?:is|are|does|do) (?:the|this|your|that) (?:\w+ )?(?:course|program|programme|degree|class|module)s? (?:taught|offered|delivered|run|held)\b`,
     ),
-    rewrite: 'What helped students get the most out of the program once they were in it?',
+    rewrite: (match) => programRewrite(match.input),
   },
   {
     issue: 'basic-research',
@@ -162,6 +177,6 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     pattern: re(
       String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
     ),
-    rewrite: 'What helped students get the most out of the program once they were in it?',
+    rewrite: (match) => programRewrite(match.input),
   },
 ];

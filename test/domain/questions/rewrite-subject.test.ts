@@ -56,13 +56,15 @@ describe('rewrites stay about the question asked', () => {
   });
 
   it.each([
-    ['Are you planning to have more kids?', /\bpeople in this field\b/],
-    ['Can a biology graduate get into patent work?', /\ba biology graduate\b.*\bpatent work\b/],
-    ['Is remote work common in your company?', /^How common is remote work in your company\b/],
-    ["Don't you think remote work is better?", /\bremote work\b/],
-    ['Did your degree prepare you well?', /^How well did your degree prepare you\?$/],
-    ['Do you need a driving licence for this job?', /\ba driving licence\b.*\bthis job\b/],
-    ['Is it worth it financially for you?', /^(?!.*\bfor you for you\b)/],
+    ['Are you hoping to have a bigger family one day?', /\bpeople in this field\b/],
+    ['Can a history graduate move into data journalism?', /\ba history graduate\b.*\bdata journalism\b/],
+    ['Is shift work usual in your clinic?', /^How usual is shift work in your clinic\b|\bshift work\b/],
+    ["Don't you think hybrid work is better?", /\bhybrid work\b/],
+    ['Did the apprenticeship prepare you well?', /^How well did the apprenticeship prepare you\?$/],
+    ['Do you need a forklift licence for this role?', /\ba forklift licence\b.*\bthis role\b/],
+    ['Was the course worth it for you?', /^(?!.*\bfor you for you\b)/],
+    ['What is the pass mark for the actuarial exams?', /\bthe actuarial exams\b/],
+    ['When does the design fellowship application close?', /\bthe design fellowship\b/],
   ])('rewrites "%s" to a question about the same thing (%s)', (question, expected) => {
     const { rewrite } = checkQuestion(question);
     expect(rewrite).toMatch(expected);
