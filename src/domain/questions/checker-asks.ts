@@ -5,6 +5,7 @@
  */
 import { asksForAJob } from './checker-intent.js';
 import { withoutPermission } from './checker-permission.js';
+import { WILL_YOU } from './checker-polite.js';
 import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
@@ -89,7 +90,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
     pattern: allOf(
-      re(String.raw`\b(?:can|could|would|will) you\b|\bplease\b|\bwould you mind\b|\bis it possible\b|\bany chance\b`),
+      re(String.raw`\b${WILL_YOU}\b|\bplease\b|\bis it possible\b|\bany chance\b`),
       re(String.raw`\b(?:me|my)\b`),
       re(String.raw`\b(?:hiring|recruit\w*|hr|human resources|talent acquisition|people who (?:hire|make hiring decisions)|person who hires)\b`),
     ),

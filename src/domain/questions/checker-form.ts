@@ -2,6 +2,7 @@
  * How a question is put, whatever it asks: leading, yes/no, two in one, too long or too
  * vague; and the closing courtesies where a yes or a no is all that is needed.
  */
+import { WILL_YOU, WOULD_YOU_AGREE } from './checker-polite.js';
 import { re, type PhraseRule } from './checker-rules.js';
 import { neutralise } from './checker-leading.js';
 
@@ -23,7 +24,7 @@ export const CLOSED_START = re(
 
 /** Requests that invite a full answer ("Could you walk me through…", "Describe…"), however closed they sound. */
 export const OPEN_REQUEST = re(
-  String.raw`^(?:please )?(?:tell me about|describe|walk me through|talk me through|take me through|run me through)\b|^(?:can|could|would|will) you (?:please )?(?:tell|describe|walk|explain|share|talk|say more|elaborate|outline|paint|take me through|run me through|help me understand|give me (?:an?|some) (?:example|sense|overview|idea|picture))\b|^would you (?:mind|be willing to|be able to|be open to) (?:telling|describing|explaining|sharing|walking|talking|tell|describe|explain|share|walk|talk)\b`,
+  String.raw`^(?:please )?(?:tell me about|describe|walk me through|talk me through|take me through|run me through)\b|^${WILL_YOU} (?:please )?(?:tell|describe|walk|explain|share|talk|say more|elaborate|outline|paint|take me through|run me through|help me understand|give me (?:an?|some) (?:example|sense|overview|idea|picture))\b|^${WOULD_YOU_AGREE} (?:telling|describing|explaining|sharing|walking|talking|tell|describe|explain|share|walk|talk)\b`,
 );
 
 /**
