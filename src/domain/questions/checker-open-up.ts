@@ -81,6 +81,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
     /^(are|were) you (?:often|usually|ever|always|regularly|sometimes|frequently) (.+)$/i,
     (m) => `How often ${(m[1] ?? 'are').toLowerCase()} you ${m[2] ?? 'busy'}?`,
   ],
+  [/^(is|are|was|were) (.{2,40}?) (?:really |usually )?enough (for .+)$/i, (m) => `How far ${agreeing(m[1])} ${m[2] ?? 'it'} go ${m[3] ?? ''}?`],
   [/^(is|are) (.{2,40}?) in (?:high |great |much |short )?demand(.*)$/i, (m) => `How much demand is there for ${m[2] ?? 'that'}${m[3] ?? ''}?`],
   [
     /^(is|are|was|were) (.{2,40}?) (?:\w+er|more \w+|less \w+) than (.+)$/i,
@@ -113,6 +114,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
     /^(?:do|does) ((?:most |many )?(?:people|employees|staff|graduates|students)(?: (?:in|at|on|from) .{2,40}?)?) have (.+)$/i,
     (m) => `How common is it for ${(m[1] ?? 'people').replace(/^(?:most|many) /i, '')} to have ${m[2] ?? 'that'}?`,
   ],
+  [/^would you be (?:my|a) ([\w-]+)(?: for me)?$/i, (m) => `What did you look for in a ${m[1] ?? 'mentor'} when you were starting out?`],
   [/^(?:do|did|does) you (?:really )?(?:like|enjoy|love) (.+)$/i, (m) => `What do you enjoy most about ${m[1] ?? 'it'}?`],
   [/^do you have (?:any )?(?:advice|tips|suggestions|recommendations)\b/i, () => 'What advice would you give someone in my position?'],
   [/^(?:do|did) you have (?:any )?regrets?\b/i, () => 'What would you do differently if you were starting out today?'],

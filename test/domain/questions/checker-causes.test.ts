@@ -156,6 +156,10 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Who trained you and was the placement worth it?', 'improve', 'double'],
     ['What is the passing score for the licensing test?', 'improve', 'basic-research'],
     ['When does the summer fellowship application close?', 'improve', 'basic-research'],
+    ['Would your lab take a chance on someone with my kind of experience?', 'avoid', 'job-request'],
+    ['Was the money decent for you in your first year?', 'avoid', 'salary-personal'],
+    ['Did the agency give you a company car?', 'avoid', 'salary-personal'],
+    ['How were you able to afford the move into law?', 'avoid', 'personal'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -167,6 +171,8 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'Could you name a couple of people in research who might talk to me?',
     'Would it be all right to send you a quick thank-you card?',
     'How did you tell your team about the new role?',
+    'How do graduates usually afford the first year in the city?',
+    'How did you fund the pilot project?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });
