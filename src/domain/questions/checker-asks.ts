@@ -5,7 +5,7 @@
  */
 import { asksForAJob } from './checker-intent.js';
 import { withoutPermission } from './checker-permission.js';
-import { WILL_YOU } from './checker-polite.js';
+import { ALL_RIGHT, MAY_I, WILL_YOU, YOU_MIND } from './checker-polite.js';
 import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
@@ -191,6 +191,17 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    // Leave to approach whoever hires about a job: "would it be all right to email your manager about the opening?".
+    pattern: allOf(
+      re(String.raw`${MAY_I}\b|\b${ALL_RIGHT} (?:if i|to)\b|\b${YOU_MIND} if i\b|${ME}`),
+      re(String.raw`\b(?:email|e-mail|write to|contact|call|message|reach out to|approach|talk to|speak to|speak with|ping|phone)\b`),
+      re(String.raw`\b(?:your|the) (?:\w+ )?(?:manager|boss|hr|recruiters?|director|supervisor|head|lead|owner|hiring \w+)\b`),
+      re(String.raw`${JOB}|(?<!\b(?:blog|linkedin|social media|instagram|recent|latest|last) )\bposts?\b`),
+    ),
+    rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
     // Last: the wordings no phrase above foresaw, read as who gains, who acts and what about.
     pattern: (text) => (asksForAJob(text) ? /^[\s\S]*$/.exec(text) : null),
     rewrite: PATH_INTO_THE_WORK,
@@ -238,7 +249,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay(?! (?:for|off|back|attention|into|out)\b)|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

@@ -160,6 +160,7 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Was the money decent for you in your first year?', 'avoid', 'salary-personal'],
     ['Did the agency give you a company car?', 'avoid', 'salary-personal'],
     ['How were you able to afford the move into law?', 'avoid', 'personal'],
+    ['Is it all right to phone your director about the trainee post?', 'avoid', 'job-request'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -173,6 +174,11 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'How did you tell your team about the new role?',
     'How do graduates usually afford the first year in the city?',
     'How did you fund the pilot project?',
+    'Why did you pick the firm you work for now?',
+    'How did you land the placement that got you started?',
+    'How did the charity pay for its new clinic?',
+    'Would you mind if I wrote to you again after my finals?',
+    'Is it okay if I tell Dr Osei that Sam sent me?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });

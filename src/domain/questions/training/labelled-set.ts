@@ -20,6 +20,18 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'How did you make the switch from teaching to instructional design?',
     'What kept you in this line of work through the hard early years?',
     'Which decision in your career are you most glad you made?',
+    // Their own path to where they work now: a story, not an ask, though it names applying or a placement.
+    'What drew you to apply to the place you work now?',
+    'What made you pick your current employer over the others?',
+    'How did you come across your first placement?',
+    'How did you end up with the internship that started your career?',
+    'Why did you decide to join your present team?',
+    'How did you hear about the role you have now?',
+    'How did you secure your first apprenticeship?',
+    // Funding their work is about the work, not their own money.
+    'How do you win funding for the projects you lead?',
+    'How did your lab pay for its first big study?',
+    'How do you go about getting grants for your research?',
   ]),
   // Good: the work itself.
   ...group('good', 'Open and specific about the work: asks what only someone inside can describe.', [
