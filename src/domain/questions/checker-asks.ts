@@ -191,6 +191,14 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    // Working with them put as a possibility: "would it be possible to volunteer with you for a month?".
+    pattern: re(
+      String.raw`\b(?:is it|would it be|might it be|is there a way|any chance|is there any chance) (?:possible |a way )?(?:for me )?to (?:work|volunteer|intern|shadow|help out|assist|join|train)(?: (?:for free|unpaid|part-time|a bit|for a (?:day|week|month|while)))? (?:with you|for you|under you|alongside you|with your team|at your (?!field\b|industry\b|level\b)\w+)\b`,
+    ),
+    rewrite: PATH_INTO_THE_WORK,
+  },
+  {
+    issue: 'job-request',
     // Leave to approach whoever hires about a job: "would it be all right to email your manager about the opening?".
     pattern: allOf(
       re(String.raw`${MAY_I}\b|\b${ALL_RIGHT} (?:if i|to)\b|\b${YOU_MIND} if i\b|${ME}`),

@@ -15,7 +15,7 @@ import { lowerFirst } from './question-text.js';
 type Reshaper = (match: RegExpExecArray) => string;
 
 const ADJECTIVES =
-  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|long|short|late|early|varied|well paid|crowded|saturated|useful|helpful|valuable|relevant|worthwhile|manageable|happy|fair|tiring|exhausting|lonely|safe|dangerous|remote|hybrid|affordable|important|usual|unusual|standard';
+  'hard|difficult|easy|stressful|busy|competitive|demanding|rewarding|fun|boring|repetitive|flexible|stable|secure|creative|social|lonely|fast-paced|common|popular|hectic|intense|tough|challenging|satisfying|predictable|physical|risky|expensive|realistic|typical|normal|rare|long|short|late|early|varied|well paid|crowded|saturated|useful|helpful|valuable|relevant|worthwhile|manageable|happy|fair|tiring|exhausting|lonely|safe|dangerous|remote|hybrid|affordable|important|usual|unusual|standard|profitable|lucrative';
 
 /** Words that tie a place or a time to an adjective's claim: "common in your company", "manageable during tax season". */
 const SETTING = String.raw`(?:in|at|for|during|among|with|on|to|from|after|before|as|around|across|within)`;
@@ -126,7 +126,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
     /^(?:is|are) there (?:any |many |a lot of |lots of |much |enough |some |good )?(a |an )?(.+)$/i,
     (m) => `What can you tell me about ${m[1] === undefined ? '' : 'the '}${m[2] ?? 'that'}?`,
   ],
-  [/^(?:is|was) it possible (.+)$/i, (m) => `How realistic is it ${m[1] ?? ''}, in your experience?`],
+  [/^(?:is|was|would|will) it (?:be )?possible (?:for (?:me|someone|a student) )?(.+)$/i, (m) => `How realistic is it ${m[1] ?? ''}, in your experience?`],
   [new RegExp(`^(is|was) it (${ADJECTIVES}) (.+)$`, 'i'), (m) => `How ${m[2] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} it ${m[3] ?? ''}, in your experience?`],
   [
     new RegExp(String.raw`^(is|are|was|were) (.+?) (?:(?:very|really|quite|too|so|mostly|usually) )?(${ADJECTIVES})((?: ${SETTING} .+)?)$`, 'i'),

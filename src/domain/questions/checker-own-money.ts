@@ -37,7 +37,7 @@ const FRAMES = [
   String.raw`\bhow much (?:money )?${AUX} (?:they|he|she|it|the \w+|your \w+|\w+) ${GIVE} ${YOU}\b(?! (?:to|with|on|about|in)\b)`,
   String.raw`\byour (?:own |current |present |starting |first |last |latest |annual |yearly |monthly |weekly |hourly |total |pay |salary )?${PAY_OF_THEIR_OWN}\b`,
   // Their money asked sideways: "is it worth it financially for you", "does the job pay your bills".
-  String.raw`\b(?:financially|money-wise|moneywise|pay-wise|salary-wise)\b.*\b${YOU}\b|\b${YOU}\b.*\b(?:financially|money-wise|moneywise|pay-wise|salary-wise)\b`,
+  String.raw`\b(?:financially|money-wise|moneywise|pay-wise|salary-wise|profitable|lucrative)\b.*\b${YOU}\b|\b${YOU}\b.*\b(?:financially|money-wise|moneywise|pay-wise|salary-wise|profitable|lucrative)\b`,
   String.raw`\b(?:pay|pays|paying|paid|cover|covers|covering|covered) (?:for )?(?:all )?(?:of )?your (?:bills|living costs|living expenses|expenses|cost of living)\b|\b${YOU} (?:\w+ )?make ends meet\b`,
   String.raw`\b(?:is|was|are|were) the (?:money|pay|salary|income|wages?)\b(?: [\w-]+){0,3} (?:for|to) ${YOU}\b|\b${GIVE} ${YOU} (?:a |an |your own )?(?:company )?(?:car|phone|laptop|flat|apartment|housing)\b`,
   String.raw`\bhow much (?:more |less |extra )?(?:money )?${AUX} ${YOU}(?: \w+ly)?(?: (?:start|begin|end up|go on|stop|been))? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right|from|of|a (?:difference|decision|choice|call))\b)`,

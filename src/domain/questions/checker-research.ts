@@ -25,6 +25,7 @@ function firstCaptured(match: RegExpExecArray): string | undefined {
 
 /** The better question for a fact about what an organisation is or does: the part the person's own job touches. */
 function yourPartOfTheWork(match: RegExpExecArray): string {
+  if (new RegExp(String.raw`\b${PROGRAM_NOUN}$`, 'i').test(firstCaptured(match) ?? '')) return programRewrite(match.input);
   return `Which part of the work of ${organisation(firstCaptured(match))} does your own job touch most directly?`;
 }
 
@@ -39,7 +40,7 @@ const NAMED = String.raw`(?:${ORG_PHRASE}|⟦[^⟧]+⟧)`;
 const SOME_ORG = String.raw`(?:(?:the|your|this|their|its|that) (?!(?:team|shift|day|week|role|job|unit|work|group|manager|boss|department|career|field|industry|own)\b)(?:[\w'&-]+ ){0,2}?[\w'&-]+|NAMED)`;
 
 /** Courses and programs whose published particulars (fees, length) a quick search gives. */
-const PROGRAM_NOUN = String.raw`(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|masterclass|workshop|class|membership|exam|licen[cs]e|training|apprenticeship|residency|master'?s|phd)s?`;
+const PROGRAM_NOUN = String.raw`(?:(?:training|trainee|graduate) contract|program|programme|degree|course|diploma|certificate|certification|bootcamp|masterclass|workshop|class|membership|exam|licen[cs]e|training|apprenticeship|residency|master'?s|phd)s?`;
 
 /** Wraps capitalised names after the first word in ⟦ ⟧, so that patterns that ignore case can still tell a name. */
 function markNames(text: string): string {
@@ -154,7 +155,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     issue: 'basic-research',
     // Who heads an organisation, however the title is worded: "who is the chief curator at the gallery".
     pattern: named(
-      String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: (?:of|at|in) (SOME_ORG))?\W*$`,
+      String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: of (?:hr|human resources|marketing|sales|finance|it|engineering|operations|research|nursing|admissions))?(?: (?:of|at|in) (SOME_ORG))?\W*$`,
     ),
     rewrite: 'How do decisions made by senior leadership reach your team?',
   },

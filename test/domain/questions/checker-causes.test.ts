@@ -161,6 +161,11 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Did the agency give you a company car?', 'avoid', 'salary-personal'],
     ['How were you able to afford the move into law?', 'avoid', 'personal'],
     ['Is it all right to phone your director about the trainee post?', 'avoid', 'job-request'],
+    ['Would it be possible to volunteer for free at your hospice?', 'avoid', 'job-request'],
+    ['Is tutoring lucrative for you?', 'avoid', 'salary-personal'],
+    ['Do you have a fiancÃ©e?', 'avoid', 'personal'],
+    ['Who is the head of marketing at the brewery?', 'improve', 'basic-research'],
+    ['How long is the graduate contract at the firm?', 'improve', 'basic-research'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
   });
@@ -179,6 +184,7 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'How did the charity pay for its new clinic?',
     'Would you mind if I wrote to you again after my finals?',
     'Is it okay if I tell Dr Osei that Sam sent me?',
+    'What do you like about working with partner schools?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });
