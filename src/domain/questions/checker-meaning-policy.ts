@@ -9,6 +9,7 @@
  * labelled sets and checking on the fourth, in turn (the third fresh batch played no part).
  */
 import { JOB_REQUEST_RULES, OWN_PAY_RULES } from './checker-asks.js';
+import { OPEN_REQUEST } from './checker-form.js';
 import { meaningReader } from './checker-meaning.js';
 import type { MeaningFamily } from './checker-meaning-examples.js';
 import { PERSONAL_RULES } from './checker-privacy.js';
@@ -71,7 +72,9 @@ export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckI
   const alone = ruleIssues.size === 0 && !courteous;
   const ask = ASKS.reduce((best, family) => (guess.scores[family] > guess.scores[best] ? family : best));
   const askMass = ASKS.reduce((sum, family) => sum + guess.scores[family], 0);
-  const netted = alone && askMass >= NET && !(THEIR_STORY.test(matchable) && !STUDENT.test(matchable));
+  // A request to hear their story ("walk me through…") has the student only listening.
+  const listening = OPEN_REQUEST.test(matchable) || (THEIR_STORY.test(matchable) && !STUDENT.test(matchable));
+  const netted = alone && askMass >= NET && !listening;
   const flagged = FLAGGED[netted ? ask : guess.family];
   if (flagged === undefined || (!netted && guess.confidence < (alone ? ALONE : OVER_FORM))) return undefined;
   return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };

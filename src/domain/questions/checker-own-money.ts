@@ -21,6 +21,8 @@ const RECEIVE = String.raw`(?:get|got|getting|receive|received|receiving|earn|ea
 const GIVE = String.raw`(?:give|gives|gave|given|giving|offer|offers|offered|offering|pay|pays|paid|paying|promise|promised|award|awarded|grant|granted|hand|handed|bump|bumped)`;
 
 const YOU = String.raw`(?:you|u)`;
+/** An optional adverb ("usually", "actually"), not a verb that ends like one ("rely", "apply"). */
+const ADVERB = String.raw`(?: (?!(?:rely|apply|reply|supply)\b)\w+ly)?`;
 const AUX = String.raw`(?:do|does|did|will|would|could|can|are|were|was|is|have|has|had)`;
 
 /**
@@ -30,8 +32,8 @@ const AUX = String.raw`(?:do|does|did|will|would|could|can|are|were|was|is|have|
  * amount left unnamed ("how much did they offer you").
  */
 const FRAMES = [
-  String.raw`\b${COMPENSATION}\b(?: [\w'-]+){0,3}? ${AUX} ${YOU}(?: \w+ly)? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right)\b)`,
-  String.raw`\b${YOU}(?: \w+ly)? ${RECEIVE}(?! to\b)(?: (?:a|an|any|the|your|much|many|more|less|some|good|big|decent|generous|extra|first|\w+ly|\d+))*(?: [\w-]+)? ${COMPENSATION}\b`,
+  String.raw`\b${COMPENSATION}\b(?: [\w'-]+){0,3}? ${AUX} ${YOU}${ADVERB} ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right)\b)`,
+  String.raw`\b${YOU}${ADVERB} ${RECEIVE}(?! to\b)(?: (?:a|an|any|the|your|much|many|more|less|some|good|big|decent|generous|extra|first|\w+ly|\d+))*(?: [\w-]+)? ${COMPENSATION}\b`,
   String.raw`\b${GIVE} ${YOU}(?: (?:a|an|any|the|much|more|some|good|big|decent|generous|extra|first))*(?: [\w-]+)? ${COMPENSATION}\b`,
   String.raw`\b${COMPENSATION}\b(?: [\w'-]+){0,4}? ${GIVE} ${YOU}\b`,
   String.raw`\bhow much (?:money )?${AUX} (?:they|he|she|it|the \w+|your \w+|\w+) ${GIVE} ${YOU}\b(?! (?:to|with|on|about|in)\b)`,
@@ -40,7 +42,7 @@ const FRAMES = [
   String.raw`\b(?:financially|money-wise|moneywise|pay-wise|salary-wise|profitable|lucrative)\b.*\b${YOU}\b|\b${YOU}\b.*\b(?:financially|money-wise|moneywise|pay-wise|salary-wise|profitable|lucrative)\b`,
   String.raw`\b(?:pay|pays|paying|paid|cover|covers|covering|covered) (?:for )?(?:all )?(?:of )?your (?:bills|living costs|living expenses|expenses|cost of living)\b|\b${YOU} (?:\w+ )?make ends meet\b`,
   String.raw`\b(?:is|was|are|were) the (?:money|pay|salary|income|wages?)\b(?: [\w-]+){0,3} (?:for|to) ${YOU}\b|\b${GIVE} ${YOU} (?:a |an |your own )?(?:company )?(?:car|phone|laptop|flat|apartment|housing)\b`,
-  String.raw`\bhow much (?:more |less |extra )?(?:money )?${AUX} ${YOU}(?: \w+ly)?(?: (?:start|begin|end up|go on|stop|been))? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right|from|of|a (?:difference|decision|choice|call))\b)`,
+  String.raw`\bhow much (?:more |less |extra )?(?:money )?${AUX} ${YOU}${ADVERB}(?: (?:start|begin|end up|go on|stop|been))? ${RECEIVE}\b(?! (?:to|out|into|through|involved|done|used|better|right|from|of|a (?:difference|decision|choice|call))\b)`,
 ].map(re);
 
 /** Wordings that speak of people in general, or ask for the person's view of them. */

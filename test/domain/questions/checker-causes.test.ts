@@ -185,6 +185,10 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'Would you mind if I wrote to you again after my finals?',
     'Is it okay if I tell Dr Osei that Sam sent me?',
     'What do you like about working with partner schools?',
+    // "How much" about time or reliance, and a request to hear their route, are not asks.
+    'How much time goes into planning a new menu?',
+    'How much do you rely on volunteers at weekends?',
+    'Could you talk me through your route from college to this job?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });

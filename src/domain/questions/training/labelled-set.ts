@@ -37,6 +37,11 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
   ...group('good', 'Open and specific about the work: asks what only someone inside can describe.', [
     'What does a normal Tuesday look like for you?',
     'Which tasks take up most of your week?',
+    // "How much" about time and effort, not money.
+    'How much time do you spend in meetings each week?',
+    'How much of your day goes on paperwork?',
+    'How much say do you have in which cases you take on?',
+    'How much do you rely on spreadsheets in a normal week?',
     'Can you walk me through a project from the first meeting to the hand-off?',
     'What kinds of problems land on your desk most often?',
     'Which part of the job do outsiders usually misunderstand?',
@@ -125,6 +130,10 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'Could you walk me through what happens in the first week of a new job here?',
     'Can you give me an example of a decision you had to make under pressure?',
     'Would you be willing to share what you learned from your first failure at work?',
+    // Their route into the work, asked for as a story.
+    'Could you take me through the route you took from college to where you are today?',
+    'Would you talk me through how your career unfolded after school?',
+    'Can you walk me through the steps between your degree and your current post?',
   ]),
   // Good: closing questions.
   ...group('good', 'A good closing question: asks for people to learn from, not for a job.', [
