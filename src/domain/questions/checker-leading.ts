@@ -9,7 +9,7 @@ import { lowerFirst, upperFirst } from './question-text.js';
 
 /** Tags that ask for agreement at the end of a question. */
 const AGREEMENT_TAG =
-  /,?\s*(?:right|correct|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think|(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't) (?:it|they|you|he|she|we|there|that|i))$/i;
+  /,?\s*(?:right|correct|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think|(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|do|does|did|is|are|was|were|can|will|would|has|have) (?:it|they|you|he|she|we|there|that|i))$/i;
 
 /** Frames at the start of a leading question; what follows them is the claim. */
 const LEADING_FRAME =
@@ -17,13 +17,13 @@ const LEADING_FRAME =
 
 /** Where the subject of a claim ends and what is said about it begins. */
 const PREDICATE_START =
-  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hate|love|like|enjoy|prefer|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
+  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hates?|loves?|likes?|enjoys?|prefers?|mostly|just|only|basically|all about|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
 
 /** Subjects that say nothing about the topic ("most people hate their first job"). */
-const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|they|we|it|this|that|students|graduates)$/i;
+const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|nobody|no one|they|we|it|this|that|students|graduates)$/i;
 
 /** Verbs of liking and disliking. */
-const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)\b/i;
+const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)s?\b/i;
 
 /** Adjectives a claim may turn on, asked about neutrally as "How … do you find …?". */
 const JUDGED =
@@ -136,7 +136,9 @@ export function neutralise(question: string): string {
   if (weighed !== undefined) return weighed;
   const parts = splitClaim(claim);
   if (parts !== undefined && EMPTY_SUBJECT.test(parts.subject) && parts.rest !== '') {
-    const people = lowerFirst(parts.subject).replace(/^(?:most|many|all|some) /i, '');
+    const people = lowerFirst(parts.subject)
+      .replace(/^(?:most|many|all|some) /i, '')
+      .replace(/^(?:everyone|everybody|no one|nobody)$/i, 'people');
     if (FEELING.test(parts.verb)) return asQuestion(`How do ${people} usually feel about ${parts.rest}`);
     return asQuestion(`What is your own view of ${parts.rest.replace(/^(?:that|to)\s+/i, '')}`);
   }

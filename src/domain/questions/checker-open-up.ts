@@ -66,7 +66,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
     (m) => `How much ${agreeing(m[1])} ${m[2] ?? 'that'} matter in this work?`,
   ],
   [
-    /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
+    /^(?:is|are|was|were) ((?:the|a|an|your|this|these|those) [\w-]+(?: [\w-]+)?(?: (?:at|in|on) (?:the|your|this) [\w-]+)?) (nice|friendly|good|bad|interesting|great|okay|ok|supportive|fair|strict|busy|quiet|big|small|new|old|diverse|young|remote|paid)$/i,
     (m) => `How would you describe ${m[1] ?? 'it'}, in your experience?`,
   ],
   [
@@ -90,6 +90,10 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [
     /^(?:is|are) ([\w-]+s(?: (?:at|in|on|with|for) (?!your\b)[\w' -]{2,30}?)?) (?:paid|unpaid)(.*)$/i,
     (m) => `How common is it for ${m[1] ?? 'them'} to be paid${m[2] ?? ''}?`,
+  ],
+  [
+    /^(has|have) ((?:the|your|this|these) [\w-]+(?: [\w-]+)?) (changed|grown|shrunk|improved|evolved|developed|declined)(?: (?:much|a lot|a great deal|very much))?(.*)$/i,
+    (m) => `How ${(m[1] ?? 'has').toLowerCase()} ${m[2] ?? 'it'} ${m[3] ?? 'changed'}${m[4] ?? ''}?`,
   ],
   [/^are you (?:happy|satisfied|glad|pleased|content) (?:with|about) (.+)$/i, (m) => `How do you feel about ${m[1] ?? 'it'} now?`],
   [/^have you (?:ever )?(?:thought about|considered) (.+)$/i, (m) => `What would make you consider ${m[1] ?? 'a change'}?`],
@@ -161,7 +165,10 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [
     /^(do|does) (you|people|they|most people|students|employees|staff|(?:your|the|this|most) [\w-]+(?: [\w-]+)??|[\w-]+s) (.+)$/i,
     (m) => {
-      const rest = (m[3] ?? '').replace(QUANTITY, '').trim();
+      const rest = (m[3] ?? '')
+        .replace(QUANTITY, '')
+        .replace(/^(?:really|actually|usually|normally|ever) /i, '')
+        .trim();
       const auxiliary = (m[1] ?? 'do').toLowerCase();
       if (FREQUENT_VERBS.test(rest)) return `How often ${auxiliary} ${m[2] ?? 'you'} ${rest}?`;
       return /^(?:have|know|need|want|mean|own)\b/i.test(rest) ? '' : `How ${auxiliary} ${m[2] ?? 'you'} ${rest}?`;

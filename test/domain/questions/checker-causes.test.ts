@@ -165,6 +165,8 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Is tutoring lucrative for you?', 'avoid', 'salary-personal'],
     ['Do you have a fiancÃ©e?', 'avoid', 'personal'],
     ['Who is the head of marketing at the brewery?', 'improve', 'basic-research'],
+    ['You must get tired of the night shifts?', 'improve', 'leading'],
+    ['Nobody wants to work in retail, do they?', 'improve', 'leading'],
     ['How long is the graduate contract at the firm?', 'improve', 'basic-research'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);

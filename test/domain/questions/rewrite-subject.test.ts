@@ -65,6 +65,10 @@ describe('rewrites stay about the question asked', () => {
     ['Was the course worth it for you?', /^(?!.*\bfor you for you\b)/],
     ['What is the pass mark for the actuarial exams?', /\bthe actuarial exams\b/],
     ['When does the design fellowship application close?', /\bthe design fellowship\b/],
+    ['Do surveyors really work on site most days?', /^How often do surveyors work on site\b/],
+    ['Are the nurses on your ward supportive?', /\bthe nurses on your ward\b/],
+    ['Has the sector grown a lot since you joined?', /^How has the sector grown since you joined\?$/],
+    ['Nobody enjoys cold calling, do they?', /\bpeople\b.*\bcold calling\b/],
   ])('rewrites "%s" to a question about the same thing (%s)', (question, expected) => {
     const { rewrite } = checkQuestion(question);
     expect(rewrite).toMatch(expected);
