@@ -191,6 +191,22 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    // Offering their papers unasked: "happy to send over my CV if that helps".
+    pattern: re(
+      String.raw`(?<!\b(?:should|when|how|whether|if) (?:i|we) (?:\w+ )?)\b(?:send|share|pass|email|e-mail|forward|drop)\w*(?: (?:over|along|across|on|you))* (?:a copy of )?my ${APPLICATION_PAPERS}`,
+    ),
+    rewrite: WHAT_STANDS_OUT,
+  },
+  {
+    issue: 'job-request',
+    // Joining their work for a spell: "could I join you on a project, paid or unpaid?".
+    pattern: re(
+      String.raw`\b(?:could|can|may|might) i (?:possibly |maybe |perhaps )?(?:join|shadow|assist|help) (?:you|your \w+)\b.*\b(?:paid|unpaid|project|contract|shifts?|season|summer|placement)\b`,
+    ),
+    rewrite: PATH_INTO_THE_WORK,
+  },
+  {
+    issue: 'job-request',
     // Working with them put as a possibility: "would it be possible to volunteer with you for a month?".
     pattern: re(
       String.raw`\b(?:is it|would it be|might it be|is there a way|any chance|is there any chance) (?:possible |a way )?(?:for me )?to (?:work|volunteer|intern|shadow|help out|assist|join|train)(?: (?:for free|unpaid|part-time|a bit|for a (?:day|week|month|while)))? (?:with you|for you|under you|alongside you|with your team|at your (?!field\b|industry\b|level\b)\w+)\b`,
@@ -242,7 +258,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home|accept|accepted|take|took|negotiate|negotiated|settle for|settled for|start on|started on|ask for|asked for|land|landed)\b|\byou (?:earn|make) (?:more|less) than\b`,
+      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|(?:a )?(?:good|decent|comfortable|reasonable|proper) living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home|accept|accepted|take|took|negotiate|negotiated|settle for|settled for|start on|started on|ask for|asked for|land|landed)\b|\byou (?:earn|make) (?:more|less) than\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

@@ -167,6 +167,14 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Who is the head of marketing at the brewery?', 'improve', 'basic-research'],
     ['You must get tired of the night shifts?', 'improve', 'leading'],
     ['Nobody wants to work in retail, do they?', 'improve', 'leading'],
+    ['Glad to email my portfolio across if useful.', 'avoid', 'job-request'],
+    ['Could I maybe help your crew for the summer season, even unpaid?', 'avoid', 'job-request'],
+    ['how is the money for you at the agency', 'avoid', 'salary-personal'],
+    ['Is the pay treating you well these days?', 'avoid', 'salary-personal'],
+    ['Would you mind telling me what you earn?', 'avoid', 'salary-personal'],
+    ['Do you make a comfortable living as a potter?', 'avoid', 'salary-personal'],
+    ['About how much would a designer like you bring home?', 'avoid', 'salary-personal'],
+    ['Is Spanish your mother tongue?', 'avoid', 'personal'],
     ['How long is the graduate contract at the firm?', 'improve', 'basic-research'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
@@ -191,6 +199,9 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'How much time goes into planning a new menu?',
     'How much do you rely on volunteers at weekends?',
     'Could you talk me through your route from college to this job?',
+    'What do you make of the changes to the licensing rules?',
+    'What is the usual salary for someone at your level?',
+    'Which languages do you work in day to day?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });
