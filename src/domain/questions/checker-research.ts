@@ -109,7 +109,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: named(
-      String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|^how many [\w-]+(?: [\w-]+)? (?:does|do|did|has|have) (SOME_ORG) (?:\w+ )?(?:have|run|operate|treat|serve|employ|own|sell|make|produce|publish|admit|enrol|enroll|host|fly|ship|hold|train|accept|open|build)\b|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation|endowment)\b|\b(?:its|their|the (?:annual|yearly)) budget\b`,
+      String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|^how many [\w-]+(?: [\w-]+)? (?:does|do|did|has|have) (SOME_ORG) (?:\w+ )?(?:have|run|operate|treat|serve|employ|own|sell|make|produce|publish|admit|enrol|enroll|host|fly|ship|hold|train|accept|open|build)\b|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation|endowment)\b|\b(?:its|their|the (?:annual|yearly))(?: annual| yearly)? budget\b|\b\w+'s (?:annual |yearly )?budget\b`,
     ),
     rewrite: 'How does the size of the organization shape the way your team works?',
   },
@@ -153,6 +153,14 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
+    // What an organisation works on, or what belongs to it: "what does the charity focus on", "which clinics are part of the network".
+    pattern: named(
+      String.raw`^what (?:does|do) ((?:the|this|that) (?:[\w'&-]+ ){0,2}?${ORG_NOUN}) (?:mainly |mostly |actually |really )?(?:work on|focus on|speciali[sz]e in|concentrate on|campaign (?:on|for))\W*$|^(?:which|what) [\w-]+(?: [\w-]+)? (?:are|is) (?:part of|members of|in|run by|owned by|under) (SOME_ORG)\W*$`,
+    ),
+    rewrite: yourPartOfTheWork,
+  },
+  {
+    issue: 'basic-research',
     // Who heads an organisation, however the title is worded: "who is the chief curator at the gallery".
     pattern: named(
       String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: of (?:hr|human resources|marketing|sales|finance|it|engineering|operations|research|nursing|admissions))?(?: (?:of|at|in) (SOME_ORG))?\W*$`,
@@ -176,7 +184,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: re(
-      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
+      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b|^(?:what|when) (?:is|are) the (?:\w+ )?(?:deadline|closing date|start date|cut-?off)s? (?:to apply |for applications? |for applying )?(?:for|to) (?:the|this|your|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|fellowships?|schemes?|intakes?)\b|^what (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)(?: scores?)? (?:do|does|would|will) (?:i|one|someone|students|applicants|you) need\b|^how many (?:credits|modules|units|courses|classes|weeks|months|years|semesters|terms) (?:is|are|does|do|has|have) (?:the|this|your|that) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b`,
     ),
     rewrite: (match) => programRewrite(match.input),
   },

@@ -175,6 +175,12 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     ['Do you make a comfortable living as a potter?', 'avoid', 'salary-personal'],
     ['About how much would a designer like you bring home?', 'avoid', 'salary-personal'],
     ['Is Spanish your mother tongue?', 'avoid', 'personal'],
+    ['What does the foundation mostly focus on?', 'improve', 'basic-research'],
+    ['Which schools are part of the academy trust?', 'improve', 'basic-research'],
+    ['What is the closing date for the summer scheme?', 'improve', 'basic-research'],
+    ['What IELTS score does one need for the nursing degree?', 'improve', 'basic-research'],
+    ['How many modules does the diploma have?', 'improve', 'basic-research'],
+    ["What is the museum's yearly budget?", 'improve', 'basic-research'],
     ['How long is the graduate contract at the firm?', 'improve', 'basic-research'],
   ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
     expect(judged(question)).toEqual([verdict, issue]);
@@ -202,6 +208,8 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batchesâ€
     'What do you make of the changes to the licensing rules?',
     'What is the usual salary for someone at your level?',
     'Which languages do you work in day to day?',
+    'What does your unit mostly focus on this year?',
+    'What marks did you need when you started out?',
   ])('leaves "%s" good', (question) => {
     expect(checkQuestion(question).verdict).toBe('good');
   });
