@@ -17,7 +17,7 @@ const LEADING_FRAME =
 
 /** Where the subject of a claim ends and what is said about it begins. */
 const PREDICATE_START =
-  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hates?|loves?|likes?|enjoys?|prefers?|mostly|just|only|basically|all about|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
+  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hates?|loves?|likes?|enjoys?|prefers?|mostly|just|only|basically|all about|want|be|treats?|burns?|quits?|overworks?|used to|unavoidable|inevitable|overrated|underrated|useless|pointless|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
 
 /** Subjects that say nothing about the topic ("most people hate their first job"). */
 const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|nobody|no one|they|we|it|this|that|students|graduates)$/i;
@@ -107,7 +107,9 @@ function comparison(claim: string): string | undefined {
   // The tagger can miss a gerund subject ("consulting so much better"): then the words before the predicate.
   const cut = compared === undefined ? splitClaim(before)?.subject : withoutPredicate(compared);
   const other = claimTopic(after) ?? (after.split(/\s+/).length <= 4 ? after : undefined);
-  return cut === undefined || other === undefined ? undefined : asQuestion(`How would you compare ${lowerFirst(cut)} with ${lowerFirst(other)}`);
+  const empty = (side: string | undefined): boolean =>
+    side === undefined || /^(?:they|them|it|this|that|more|less|most people|people|we|you)$/i.test(side.trim());
+  return empty(cut) || empty(other) ? undefined : asQuestion(`How would you compare ${lowerFirst(cut ?? '')} with ${lowerFirst(other ?? '')}`);
 }
 
 /** A neutral, open version of a leading question about the same topic. */
@@ -130,6 +132,9 @@ export function neutralise(question: string): string {
   const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
   if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
   const claim = bare.replace(LEADING_FRAME, '');
+  // "Wouldn't my son be better off studying X": the choice is the topic, not the relative.
+  const choice = /^my \w+\b.*?\b((?:studying|doing|taking|going into|choosing|becoming|training as|working in) .+)$/i.exec(claim);
+  if (choice !== null) return asQuestion(`What do you see as the trade-offs of ${choice[1] ?? 'that choice'}`);
   const without = /^(?:you|one|people|someone|students?|anyone) (?:can't|cannot|can not|won't|couldn't) (\w+)(.*?) without (.+)$/i.exec(claim);
   if (without !== null) return asQuestion(`What role does ${without[3] ?? 'experience'} play in ${gerund(without[1] ?? 'get')}${without[2] ?? ''}`);
   const weighed = tradeOffs(bare) ?? tradeOffs(claim) ?? comparison(claim);
@@ -140,6 +145,13 @@ export function neutralise(question: string): string {
       .replace(/^(?:most|many|all|some) /i, '')
       .replace(/^(?:everyone|everybody|no one|nobody)$/i, 'people');
     if (FEELING.test(parts.verb)) return asQuestion(`How do ${people} usually feel about ${parts.rest}`);
+    // "most people quit teaching after five years": how common the habit is.
+    if (
+      /^[a-z]+$/i.test(parts.verb) &&
+      !/s$|^(?:is|are|was|were|will|would|can|could|should|must|has|have|had|do|does|be|so|too|really|very|much|far|way|more|less)$/i.test(parts.verb)
+    ) {
+      return asQuestion(`How common is it for people to ${parts.verb.toLowerCase()} ${parts.rest}`);
+    }
     return asQuestion(`What is your own view of ${parts.rest.replace(/^(?:that|to)\s+/i, '')}`);
   }
   const tagged = claimTopic(claim);

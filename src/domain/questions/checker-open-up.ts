@@ -133,7 +133,7 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^(?:is|was|would|will) it (?:be )?possible (?:for (?:me|someone|a student) )?(.+)$/i, (m) => `How realistic is it ${m[1] ?? ''}, in your experience?`],
   [new RegExp(`^(is|was) it (${ADJECTIVES}) (.+)$`, 'i'), (m) => `How ${m[2] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} it ${m[3] ?? ''}, in your experience?`],
   [
-    new RegExp(String.raw`^(is|are|was|were) (.+?) (?:(?:very|really|quite|too|so|mostly|usually) )?(${ADJECTIVES})((?: ${SETTING} .+)?)$`, 'i'),
+    new RegExp(String.raw`^(is|are|was|were) (.+?) (?:(?:very|really|quite|too|so|that|mostly|usually) )*(${ADJECTIVES})((?: ${SETTING} .+)?)$`, 'i'),
     (m) => `How ${m[3] ?? 'hard'} ${(m[1] ?? 'is').toLowerCase()} ${m[2] ?? 'it'}${m[4] ?? ''}, in your experience?`,
   ],
   [/^(?:can|could|may) i ask (?:you )?(?:about )?(.+)$/i, (m) => `What can you tell me about ${m[1] ?? 'that'}?`],
@@ -154,7 +154,10 @@ const CLOSED_RESHAPERS: readonly (readonly [RegExp, Reshaper])[] = [
   [/^did you find it (\w+) to (.+)$/i, (m) => `How ${m[1] ?? 'hard'} did you find it to ${m[2] ?? 'start'}?`],
   [
     /^did you (.+)$/i,
-    (m) => (/^(?:come|get|end up|move|switch) (?:to|into|in)\b/i.test(m[1] ?? '') ? `How did you ${m[1] ?? ''}?` : `How did you come to ${m[1] ?? 'do that'}?`),
+    (m) => {
+      const rest = (m[1] ?? 'do that').replace(/^ever /i, '');
+      return /^(?:come|get|end up|move|switch) (?:to|into|in)\b/i.test(rest) ? `How did you ${rest}?` : `How did you come to ${rest}?`;
+    },
   ],
   [/^did ((?:the|your|this|that) [\w-]+(?: [\w-]+)?) (\w+) (.+?) well$/i, (m) => `How well did ${m[1] ?? 'it'} ${m[2] ?? 'do'} ${m[3] ?? ''}?`],
   [

@@ -69,6 +69,13 @@ describe('rewrites stay about the question asked', () => {
     ['Are the nurses on your ward supportive?', /\bthe nurses on your ward\b/],
     ['Has the sector grown a lot since you joined?', /^How has the sector grown since you joined\?$/],
     ['Nobody enjoys cold calling, do they?', /\bpeople\b.*\bcold calling\b/],
+    [
+      "Wouldn't my brother be better off studying nursing instead of medicine?",
+      /^What do you see as the trade-offs of studying nursing instead of medicine\?$/,
+    ],
+    ["Don't most people leave retail within a year?", /^How common is it for people to leave retail within a year\?$/],
+    ['Are the shifts in emergency care really that long?', /^How long are the shifts in emergency care, in your experience\?$/],
+    ['Did you ever think about leaving teaching?', /^How did you come to think about leaving teaching\?$/],
   ])('rewrites "%s" to a question about the same thing (%s)', (question, expected) => {
     const { rewrite } = checkQuestion(question);
     expect(rewrite).toMatch(expected);
