@@ -1,8 +1,8 @@
 /**
- * Open versions of yes/no questions that keep what the question is about: "Can a biology
- * graduate get into patent work?" becomes "What would it take for a biology graduate to get into
- * patent work?", "Is remote work common in your company?" "How common is remote work in your
- * company, in your experience?". A question whose subject no shape or noun phrase gives is left
+ * Open versions of yes/no questions that keep what the question is about: "Can a history
+ * graduate move into data journalism?" becomes "What would it take for a history graduate to move
+ * into data journalism?", "Is shift work usual in your clinic?" "How usual is shift work in your
+ * clinic, in your experience?". A question whose subject no shape or noun phrase gives is left
  * without an open version, so the checker offers another rewrite rather than a generic one.
  */
 import nlp from 'compromise';
