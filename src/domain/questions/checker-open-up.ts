@@ -245,14 +245,17 @@ function reshaped(text: string): string | undefined {
 }
 
 /**
- * Open versions of a yes/no question that keep its subject, best first: the known shape it
- * fits, the modal question split at its verb, and a question about the thing it names; none
- * when it names nothing.
+ * Open versions of a yes/no question that keep its subject, best first, each worked out only
+ * when the one before it is not taken: the known shape it fits, the modal question split at its
+ * verb, and a question about the thing it names; none when it names nothing.
  */
-export function openUp(question: string): string[] {
+export function* openUp(question: string): Generator<string> {
   const text = bare(withoutPreamble(question));
-  if (BARE_PERMISSION.test(text)) return [];
+  if (BARE_PERMISSION.test(text)) return;
+  const shaped = reshaped(text);
+  if (shaped !== undefined) yield polish(shaped);
+  const modal = openModal(text);
+  if (modal !== undefined) yield polish(modal);
   const thing = subjectOf(text);
-  const about = thing === undefined ? undefined : `What can you tell me about ${lowerFirst(thing)}, from your own experience?`;
-  return [reshaped(text), openModal(text), about].flatMap((open) => (open === undefined ? [] : [polish(open)]));
+  if (thing !== undefined) yield polish(`What can you tell me about ${lowerFirst(thing)}, from your own experience?`);
 }
