@@ -12,8 +12,9 @@ import { FRESH_QUESTIONS_5 } from './fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
 import { FRESH_QUESTIONS_8 } from './fresh-set-8.js';
+import { FRESH_QUESTIONS_9 } from './fresh-set-9.js';
 
-/** The fresh batches kept out of training, oldest first; the last is the one never tuned on. */
+/** The fresh batches kept out of training, oldest first; the last is the newest, whose first run is the honest figure. */
 export const HELD_OUT_BATCHES: readonly (readonly LabelledQuestion[])[] = [
   FRESH_QUESTIONS_2,
   FRESH_QUESTIONS_3,
@@ -22,6 +23,7 @@ export const HELD_OUT_BATCHES: readonly (readonly LabelledQuestion[])[] = [
   FRESH_QUESTIONS_6,
   FRESH_QUESTIONS_7,
   FRESH_QUESTIONS_8,
+  FRESH_QUESTIONS_9,
 ];
 
 /** Every labelled question of every set, training sets first. */

@@ -1,6 +1,6 @@
 /**
  * `npm run eval:questions`: runs the question checker on the labelled set, on the later
- * batches, on the fresh batches whose misses were fixed by cause and, last and apart, on the batch it was never tuned on, and prints, for each, its accuracy,
+ * batches, on the fresh batches whose misses were fixed by cause and, last and apart, on the newest batch, and prints, for each, its accuracy,
  * the confusion matrix, every miss and every rewrite that the checker would not itself accept
  * (`--rewrites` prints every rewrite). Exits with 1 when an avoid question is judged good or
  * accuracy is under 95% in any of them.
@@ -19,6 +19,7 @@ import { FRESH_QUESTIONS_5 } from './fresh-set-5.js';
 import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
 import { FRESH_QUESTIONS_8 } from './fresh-set-8.js';
+import { FRESH_QUESTIONS_9 } from './fresh-set-9.js';
 
 /** Writes one block of the report. */
 function print(text: string): void {
@@ -136,8 +137,14 @@ const fresh7 = report(
 );
 print('\n----------------------------------------------------------------\n');
 const fresh8 = report(
-  'The ninth fresh batch (first run 91.7%, 99 of 108, 4 avoid judged good: the latest figure for questions nobody foresaw; 93.5% after the eighth batch’s fixes, its misses unread; then two of its misses read and fixed by cause: permission wrapped around a question, and pay named as theirs)',
+  'The ninth fresh batch (first run 91.7%, 99 of 108, 4 avoid judged good; 93.5% after the eighth batch’s fixes; 95.4%, 2 avoid judged good, after two of its misses were fixed by cause; its other misses then fixed by cause, so now an upper bound)',
   'eval/questions/fresh-set-8.ts',
   FRESH_QUESTIONS_8,
 );
-if (!first || !later || !unseen || !fresh || !fresh2 || !fresh3 || !fresh4 || !fresh5 || !fresh6 || !fresh7 || !fresh8) process.exitCode = 1;
+print('\n----------------------------------------------------------------\n');
+const fresh9 = report(
+  'The tenth fresh batch (first run 91.0%, 101 of 111, 1 avoid judged good: the latest honest figure for questions nobody foresaw; its misses then fixed by cause, so now an upper bound)',
+  'eval/questions/fresh-set-9.ts',
+  FRESH_QUESTIONS_9,
+);
+if (!first || !later || !unseen || !fresh || !fresh2 || !fresh3 || !fresh4 || !fresh5 || !fresh6 || !fresh7 || !fresh8 || !fresh9) process.exitCode = 1;

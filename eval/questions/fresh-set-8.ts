@@ -1,16 +1,17 @@
 import { group, type LabelledQuestion } from '../../src/domain/questions/labelled-question.js';
 
 /**
- * The batch never tuned on: written in one go after the eighth batch (fresh-set-7.ts) had been
+ * The ninth fresh batch: written in one go after the eighth batch (fresh-set-7.ts) had been
  * measured and before any of its misses were fixed, in voices unlike the earlier batches (one-line
  * chat messages, long messages with context, a parent asking for their child, a mid-career changer,
  * students writing in a second language). No rule, training example or test may quote one, and
- * nothing may be changed for one of its misses: it is the repo's figure for questions nobody
+ * nothing was changed for one of its misses while it was the repo's figure for questions nobody
  * foresaw, though written by the engineer who then fixed the eighth batch's misses. First run:
  * 91.7%, 99 of 108, 4 avoid questions judged good, 3 improve judged good, 2 avoid judged improve;
  * 93.5%, 101 of 108, 3 avoid judged good, after the eighth batch's fixes, its misses not read
- * while fixing and nothing changed after they were read. `npm run eval:questions` prints it apart
- * as "never tuned on".
+ * while fixing and nothing changed after they were read; 95.4%, 2 avoid judged good, after two of
+ * its misses were fixed by cause. Once the tenth batch (fresh-set-9.ts) had been measured, its
+ * remaining misses were fixed by cause: 100.0%, 108 of 108, now an upper bound.
  */
 export const FRESH_QUESTIONS_8: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

@@ -5,6 +5,7 @@
  */
 import { asksForAJob } from './checker-intent.js';
 import { withoutPermission } from './checker-permission.js';
+import { ALL_RIGHT, MAY_I, WILL_YOU, YOU_MIND } from './checker-polite.js';
 import { asksOwnMoney } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
@@ -43,7 +44,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: onPlain(
       re(
-        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me)\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?(?:${JOB}|shifts?|(?:paid |extra |weekend |part-time )?hours|work experience|work(?= (?:at|in|with|for|through|on|here|there)\b|\W*$)|stints?)\b|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
+        String.raw`\b(?:hire|employ|recruit|take on|taking on|takes on|consider|sponsor) (?:me|someone like me|an? \w+ like me|(?:someone|somebody|anyone|people|a person|an? \w+) with my (?:[\w-]+ )?(?:background|experience|profile|skills|cv|degree|qualifications))\b|\b(?:take|taking|bring|bringing|brought|took|add|adding) me (?:on|in|onto|into|aboard|as|on board|to (?:your|the) (?:team|roster|crew|staff|project))\b|\bkeep me in mind\b|\bthink of me\b|\bremember me (?:when|if)\b|\b(?:give|offer|get|find|land|secure|arrange|set up|line up) me (?:a |an |the |one |some )?(?:[\w-]+ )?(?:${JOB}|shifts?|(?:paid |extra |weekend |part-time )?hours|work experience|work(?= (?:at|in|with|for|through|on|here|there)\b|\W*$)|stints?)\b|\bhelp me (?:get|land|find|secure|obtain) (?:a |an |the |one\b|some )?(?:[\w-]+ )?(?:${JOB}|one\b)|\b(?:i need|i want|i'm looking for|i am looking for) (?:a |an )?(?:job|internship|position|placement|work)\b.*\byou\b`,
       ),
     ),
     rewrite: PATH_INTO_THE_WORK,
@@ -89,7 +90,7 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   {
     issue: 'job-request',
     pattern: allOf(
-      re(String.raw`\b(?:can|could|would|will) you\b|\bplease\b|\bwould you mind\b|\bis it possible\b|\bany chance\b`),
+      re(String.raw`\b${WILL_YOU}\b|\bplease\b|\bis it possible\b|\bany chance\b`),
       re(String.raw`\b(?:me|my)\b`),
       re(String.raw`\b(?:hiring|recruit\w*|hr|human resources|talent acquisition|people who (?:hire|make hiring decisions)|person who hires)\b`),
     ),
@@ -177,6 +178,54 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'job-request',
+    // A word for the student to whoever decides, while an opening is named: "the post closes Friday, would you tell the head we spoke?".
+    pattern: allOf(
+      re(String.raw`\byou\b(?: \w+){0,2}? (?:mention|tell|let|remind|inform|speak|talk|write|email|say)\w*\b`),
+      re(
+        String.raw`\b(?:the|your) (?:[\w-]+ )?(?:professor|manager|boss|supervisor|director|partners?|panel|committee|editor|head|lead|principal|dean|chair|recruiters?|hr|owner)\b`,
+      ),
+      re(String.raw`${ME}|\bwe (?:spoke|talked|met|chatted)\b`),
+      re(String.raw`${JOB}|\bposts?\b|\b(?:apply|applying|applied|application|deadline|closes|closing date|shortlist\w*|candidates?|candidacy)\b`),
+    ),
+    rewrite: STRONG_CANDIDATE,
+  },
+  {
+    issue: 'job-request',
+    // Offering their papers unasked: "happy to send over my CV if that helps".
+    pattern: re(
+      String.raw`(?<!\b(?:should|when|how|whether|if) (?:i|we) (?:\w+ )?)\b(?:send|share|pass|email|e-mail|forward|drop)\w*(?: (?:over|along|across|on|you))* (?:a copy of )?my ${APPLICATION_PAPERS}`,
+    ),
+    rewrite: WHAT_STANDS_OUT,
+  },
+  {
+    issue: 'job-request',
+    // Joining their work for a spell: "could I join you on a project, paid or unpaid?".
+    pattern: re(
+      String.raw`\b(?:could|can|may|might) i (?:possibly |maybe |perhaps )?(?:join|shadow|assist|help) (?:you|your \w+)\b.*\b(?:paid|unpaid|project|contract|shifts?|season|summer|placement)\b`,
+    ),
+    rewrite: PATH_INTO_THE_WORK,
+  },
+  {
+    issue: 'job-request',
+    // Working with them put as a possibility: "would it be possible to volunteer with you for a month?".
+    pattern: re(
+      String.raw`\b(?:is it|would it be|might it be|is there a way|any chance|is there any chance) (?:possible |a way )?(?:for me )?to (?:work|volunteer|intern|shadow|help out|assist|join|train)(?: (?:for free|unpaid|part-time|a bit|for a (?:day|week|month|while)))? (?:with you|for you|under you|alongside you|with your team|at your (?!field\b|industry\b|level\b)\w+)\b`,
+    ),
+    rewrite: PATH_INTO_THE_WORK,
+  },
+  {
+    issue: 'job-request',
+    // Leave to approach whoever hires about a job: "would it be all right to email your manager about the opening?".
+    pattern: allOf(
+      re(String.raw`${MAY_I}\b|\b${ALL_RIGHT} (?:if i|to)\b|\b${YOU_MIND} if i\b|${ME}`),
+      re(String.raw`\b(?:email|e-mail|write to|contact|call|message|reach out to|approach|talk to|speak to|speak with|ping|phone)\b`),
+      re(String.raw`\b(?:your|the) (?:\w+ )?(?:manager|boss|hr|recruiters?|director|supervisor|head|lead|owner|hiring \w+)\b`),
+      re(String.raw`${JOB}|(?<!\b(?:blog|linkedin|social media|instagram|recent|latest|last) )\bposts?\b`),
+    ),
+    rewrite: HOW_OPENINGS_ARE_FOUND,
+  },
+  {
+    issue: 'job-request',
     // Last: the wordings no phrase above foresaw, read as who gains, who acts and what about.
     pattern: (text) => (asksForAJob(text) ? /^[\s\S]*$/.exec(text) : null),
     rewrite: PATH_INTO_THE_WORK,
@@ -209,7 +258,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|a good living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home|accept|accepted|take|took|negotiate|negotiated|settle for|settled for|start on|started on|ask for|asked for|land|landed)\b|\byou (?:earn|make) (?:more|less) than\b`,
+      String.raw`\bhow much (?:were|was|are) (?:you|u) (?:offered|given|promised)\b|\b(?:someone|somebody|a person|people) (?:in|with|at) your (?:exact|own|current|very|same|specific) (?:position|role|job|title|level)\b.*\b(?:make|makes|earn|earns|take home|takes home|paid|salary|pay)\b|\byour (?:first |starting |job |initial )?offer (?:was|amount)\b|\byour (?:\w+ ){0,2}(?:contracts?|jobs?|role|position|gigs?|shifts?) (?:pays?|paid)\b|\bhow much (?:money )?(?:\w+ ){0,5}?(?:you|like you) (?:\w+ly )?make\b(?! (?:of|sure|it\b|time|use|decisions?|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\b(?:you|u) (?:\w+ly )?(?:are |were )?(?:charge|charging|charged|bill|billing|invoice|invoicing|quote|quoting|earn|earning|get paid|got paid|getting paid|are paid|were paid|make money|making money|take home|bring in|bringing in|pull in|clear)\b(?! (?:a|an|the|your|their|its|my) (?:degree|certificate|diploma|credential|licen[cs]e|place|promotion|trust|respect|reputation|title|spot|seat|badge))|\bhow much (?:money )?(?:do|did|does|will|would|can|could) (?:you|one of you) (?:make|earn|take home|get paid|bring in|pull in|gross|net)\b(?! (?:of|sure|it\b|time|a (?:decision|difference|choice|call)|the (?:decision|call|choice)))|\bwhat (?:do|did|does|will) (?:you|they) (?:make|earn)(?=\W*$| (?:a|an|per|each|every|annually|yearly|monthly|hourly|now|these days|as an? \w+|in (?:a|your|one|an|the first) \w+))|\b(?:pay|pays|paid|paying) (?:you|u)\b|\b(?:are|were|r|was|is) (?:you|u) (?:well |fairly |decently |properly |being )?(?:paid|compensated)\b|\b(?:do|did) you (?:get paid|earn|make) (?:well|good money|a lot|enough|decent|much|more|less|over|under|six figures|(?:a )?(?:good|decent|comfortable|reasonable|proper) living)|\b(?:salary|pay|money|income|wage)\b(?: \w+){0,2} (?:do |did )?(?:you|u) (?:get|make|earn|receive|take home|accept|accepted|take|took|negotiate|negotiated|settle for|settled for|start on|started on|ask for|asked for|land|landed)\b|\byou (?:earn|make) (?:more|less) than\b`,
     ),
     rewrite: TYPICAL_PAY,
   },
@@ -224,7 +273,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay(?! (?:for|off|back|attention|into|out)\b)|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

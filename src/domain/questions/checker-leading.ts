@@ -9,21 +9,21 @@ import { lowerFirst, upperFirst } from './question-text.js';
 
 /** Tags that ask for agreement at the end of a question. */
 const AGREEMENT_TAG =
-  /,?\s*(?:right|correct|isn't it|aren't they|aren't you|don't you|wouldn't you|don't they|doesn't it|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think)$/i;
+  /,?\s*(?:right|correct|isn't that so|no|yeah|true|agreed|don't you agree|wouldn't you agree|don't you think|(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|do|does|did|is|are|was|were|can|will|would|has|have) (?:it|they|you|he|she|we|there|that|i))$/i;
 
 /** Frames at the start of a leading question; what follows them is the claim. */
 const LEADING_FRAME =
-  /^(?:so,? |but,? |and,? )?(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you (?:would |must |surely )?agree that|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
+  /^(?:so,? |but,? |and,? )?(?:(?:(?:don't|doesn't|wouldn't|won't|can't|couldn't|didn't|do|would) (?:you|they|people)|you'd) (?:(?:also|really|honestly) )?(?:think|believe|feel|agree|reckon|say|find)(?: that| with)?|i (?:assume|guess|bet|suppose|imagine|think|hear|heard|know)(?: that)?|(?:isn't|is) it (?:true|obvious|clear|fair to say) that|it's (?:obvious|clear|true|a fact|undeniable) that|(?:surely|obviously|clearly|of course),?|(?:everyone|everybody|nobody|no one) (?:knows|says|agrees|thinks)(?: that)?|you(?: would| must| surely|'d)? agree that|you (?:probably|must|surely|clearly|obviously) (?:think|believe|feel|reckon)(?: that)?|why (?:is|are|was|were|do|does)|(?:isn't|aren't|wasn't|weren't|doesn't|don't|won't|wouldn't|didn't|shouldn't|can't|haven't|hasn't))\s+/i;
 
 /** Where the subject of a claim ends and what is said about it begins. */
 const PREDICATE_START =
-  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|does|do|hate|love|like|enjoy|prefer|want|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
+  /\s(?:is|are|was|were|will|would|can|could|should|must|has|have|had|isn't|aren't|pays?|matters?|regrets?|makes?|gets?|needs?|seems?|looks?|takes?|gives?|helps?|offers?|leads?|means?|brings?|lets?|allows?|keeps?|leaves?|does|do|hates?|loves?|likes?|enjoys?|prefers?|mostly|just|only|basically|all about|want|be|treats?|burns?|quits?|overworks?|used to|unavoidable|inevitable|overrated|underrated|useless|pointless|(?:is|are) (?:dying|growing)|the most|the best|the worst|so|too|really|very|much|far|way|more|less|better|worse|a waste|clearly|obviously|necessary|essential|required|needed|enough|important|worth)\b/gi;
 
 /** Subjects that say nothing about the topic ("most people hate their first job"). */
-const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|they|we|it|this|that|students|graduates)$/i;
+const EMPTY_SUBJECT = /^(?:most |many |all |some )?(?:people|everyone|everybody|nobody|no one|they|we|it|this|that|students|graduates)$/i;
 
 /** Verbs of liking and disliking. */
-const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)\b/i;
+const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)s?\b/i;
 
 /** Adjectives a claim may turn on, asked about neutrally as "How … do you find …?". */
 const JUDGED =
@@ -33,7 +33,7 @@ const JUDGED =
 const NEEDED = /\b(?:necessary|essential|required|needed|enough|important|crucial|worth|waste|pointless|useless)\b/i;
 
 /** "start" becomes "starting", "specialise" "specialising", "get" "getting". */
-function gerund(verb: string): string {
+export function gerund(verb: string): string {
   const word = verb.toLowerCase();
   if (word === 'be') return 'being';
   if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
@@ -77,7 +77,7 @@ function tradeOffs(claim: string): string | undefined {
 }
 
 /** The neutral question when a claim names nothing the rewrite could ask about. */
-const NEUTRAL_FALLBACK = 'What has your own experience of this been like so far?';
+export const NEUTRAL_FALLBACK = 'What has your own experience of this been like so far?';
 
 /** A phrase cut where a predicate starts, when the tagger took a verb into it ("networking matters"). */
 function withoutPredicate(phrase: string): string {
@@ -107,7 +107,9 @@ function comparison(claim: string): string | undefined {
   // The tagger can miss a gerund subject ("consulting so much better"): then the words before the predicate.
   const cut = compared === undefined ? splitClaim(before)?.subject : withoutPredicate(compared);
   const other = claimTopic(after) ?? (after.split(/\s+/).length <= 4 ? after : undefined);
-  return cut === undefined || other === undefined ? undefined : asQuestion(`How would you compare ${lowerFirst(cut)} with ${lowerFirst(other)}`);
+  const empty = (side: string | undefined): boolean =>
+    side === undefined || /^(?:they|them|it|this|that|more|less|most people|people|we|you)$/i.test(side.trim());
+  return empty(cut) || empty(other) ? undefined : asQuestion(`How would you compare ${lowerFirst(cut ?? '')} with ${lowerFirst(other ?? '')}`);
 }
 
 /** A neutral, open version of a leading question about the same topic. */
@@ -117,21 +119,39 @@ export function neutralise(question: string): string {
     .replace(/[\s?.!]+$/, '')
     .replace(AGREEMENT_TAG, '')
     .trim();
-  const feeling = /^(?:you (?:must|surely|probably) |how much do you |(?:don't|doesn't) you )(?:love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(
-    bare,
-  );
-  if (feeling !== null) return asQuestion(`How do you find ${feeling[1] ?? 'the work'}`);
+  const feeling =
+    /^(?:(?:surely |clearly |obviously )?you (?:must |surely |probably )?|i (?:suppose|bet|guess|imagine|assume) (?:that )?you (?:must |probably )?|how much do you |(?:don't|doesn't) you )(love|hate|dislike|adore|enjoy|like|regret|resent) (.+)$/i.exec(
+      bare,
+    );
+  if (feeling !== null) {
+    const [, verb = 'like', what = 'the work'] = feeling;
+    return asQuestion(/^(?:regret|resent)$/i.test(verb) ? `How do you feel now about ${what}` : `How do you find ${what}`);
+  }
   const found = /^(?:(?:don't|doesn't|wouldn't) (?:you|they)|you (?:must|surely|probably|would)) find (.+?) (\w+)$/i.exec(bare);
   if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);
   const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
   if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
   const claim = bare.replace(LEADING_FRAME, '');
+  // "Wouldn't my son be better off studying X": the choice is the topic, not the relative.
+  const choice = /^my \w+\b.*?\b((?:studying|doing|taking|going into|choosing|becoming|training as|working in) .+)$/i.exec(claim);
+  if (choice !== null) return asQuestion(`What do you see as the trade-offs of ${choice[1] ?? 'that choice'}`);
+  const without = /^(?:you|one|people|someone|students?|anyone) (?:can't|cannot|can not|won't|couldn't) (\w+)(.*?) without (.+)$/i.exec(claim);
+  if (without !== null) return asQuestion(`What role does ${without[3] ?? 'experience'} play in ${gerund(without[1] ?? 'get')}${without[2] ?? ''}`);
   const weighed = tradeOffs(bare) ?? tradeOffs(claim) ?? comparison(claim);
   if (weighed !== undefined) return weighed;
   const parts = splitClaim(claim);
   if (parts !== undefined && EMPTY_SUBJECT.test(parts.subject) && parts.rest !== '') {
-    const people = lowerFirst(parts.subject).replace(/^(?:most|many|all|some) /i, '');
+    const people = lowerFirst(parts.subject)
+      .replace(/^(?:most|many|all|some) /i, '')
+      .replace(/^(?:everyone|everybody|no one|nobody)$/i, 'people');
     if (FEELING.test(parts.verb)) return asQuestion(`How do ${people} usually feel about ${parts.rest}`);
+    // "most people quit teaching after five years": how common the habit is.
+    if (
+      /^[a-z]+$/i.test(parts.verb) &&
+      !/s$|^(?:is|are|was|were|will|would|can|could|should|must|has|have|had|do|does|be|so|too|really|very|much|far|way|more|less)$/i.test(parts.verb)
+    ) {
+      return asQuestion(`How common is it for people to ${parts.verb.toLowerCase()} ${parts.rest}`);
+    }
     return asQuestion(`What is your own view of ${parts.rest.replace(/^(?:that|to)\s+/i, '')}`);
   }
   const tagged = claimTopic(claim);

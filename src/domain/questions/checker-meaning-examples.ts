@@ -1,7 +1,7 @@
 /**
  * What the checker's meaning layer learns from: the repo's hand-labelled student questions
  * (training/), each with the problem family its label's reason names. The later fresh batches
- * (eval/questions/fresh-set-2.ts to fresh-set-8.ts) are left out on purpose: the last of them is
+ * (eval/questions/fresh-set-2.ts to fresh-set-9.ts) are left out on purpose: the last of them is
  * the figure for questions nobody foresaw, and nothing here imports them.
  */
 import { QUESTION_BANK } from './bank/index.js';

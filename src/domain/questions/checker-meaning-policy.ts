@@ -9,6 +9,7 @@
  * labelled sets and checking on the fourth, in turn (the third fresh batch played no part).
  */
 import { JOB_REQUEST_RULES, OWN_PAY_RULES } from './checker-asks.js';
+import { OPEN_REQUEST } from './checker-form.js';
 import { meaningReader } from './checker-meaning.js';
 import type { MeaningFamily } from './checker-meaning-examples.js';
 import { PERSONAL_RULES } from './checker-privacy.js';
@@ -28,6 +29,14 @@ const OVER_FORM = 0.9;
  * of the fresh batches tuned on too.
  */
 const NET = 0.5;
+
+/**
+ * A question about the person's own past choices ("what made you apply here", "how did you get
+ * your internship") with nothing in it for the student: their story, which the safety net must
+ * not read as an ask for the job or the internship it names.
+ */
+const THEIR_STORY = /\b(?:what|who) (?:made|led|drew|got|inspired|convinced|pushed|brought) you\b|\b(?:why|how|when) did you\b/i;
+const STUDENT = /\b(?:i|me|my|myself|i'm|i'd|i've|mine)\b/i;
 
 /** The families whose questions are to be avoided, each probable on its own or together. */
 const ASKS: readonly MeaningFamily[] = ['job', 'pay', 'personal'];
@@ -63,7 +72,9 @@ export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckI
   const alone = ruleIssues.size === 0 && !courteous;
   const ask = ASKS.reduce((best, family) => (guess.scores[family] > guess.scores[best] ? family : best));
   const askMass = ASKS.reduce((sum, family) => sum + guess.scores[family], 0);
-  const netted = alone && askMass >= NET;
+  // A request to hear their story ("walk me through…") has the student only listening.
+  const listening = OPEN_REQUEST.test(matchable) || (THEIR_STORY.test(matchable) && !STUDENT.test(matchable));
+  const netted = alone && askMass >= NET && !listening;
   const flagged = FLAGGED[netted ? ask : guess.family];
   if (flagged === undefined || (!netted && guess.confidence < (alone ? ALONE : OVER_FORM))) return undefined;
   return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };

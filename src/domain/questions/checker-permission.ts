@@ -3,10 +3,11 @@
  * ask…", "Is it OK if I ask…"). The "I" in it is the student asking, never the student acting,
  * and the question is the clause after it.
  */
+import { ALL_RIGHT, MAY_I, YOU_MIND } from './checker-polite.js';
 import { re } from './checker-rules.js';
 
 /** The permission words themselves, in lower case, words separated by single spaces. */
-const PERMISSION = String.raw`(?:(?:do|would) you mind (?:me |my )?asking|(?:do|would) you mind if i ask(?:ed)?(?: you)?|mind if i ask(?: you)?|(?:can|could|may|might) i ask(?: you)?|is it (?:ok|okay|alright|all right|fine) (?:if i ask|to ask)(?: you)?|would it be (?:ok|okay|alright|all right|fine) (?:if i asked|to ask)(?: you)?)`;
+const PERMISSION = String.raw`(?:${YOU_MIND} (?:me |my )?asking|${YOU_MIND} if i ask(?:ed)?(?: you)?|mind if i ask(?: you)?|${MAY_I} ask(?: you)?|is it ${ALL_RIGHT} (?:if i ask|to ask)(?: you)?|would it be ${ALL_RIGHT} (?:if i asked|to ask)(?: you)?)`;
 
 /**
  * Permission wrapped around an open question ("Do you mind me asking what…", "Can I ask how…"):

@@ -25,6 +25,7 @@ function firstCaptured(match: RegExpExecArray): string | undefined {
 
 /** The better question for a fact about what an organisation is or does: the part the person's own job touches. */
 function yourPartOfTheWork(match: RegExpExecArray): string {
+  if (new RegExp(String.raw`\b${PROGRAM_NOUN}$`, 'i').test(firstCaptured(match) ?? '')) return programRewrite(match.input);
   return `Which part of the work of ${organisation(firstCaptured(match))} does your own job touch most directly?`;
 }
 
@@ -39,7 +40,7 @@ const NAMED = String.raw`(?:${ORG_PHRASE}|⟦[^⟧]+⟧)`;
 const SOME_ORG = String.raw`(?:(?:the|your|this|their|its|that) (?!(?:team|shift|day|week|role|job|unit|work|group|manager|boss|department|career|field|industry|own)\b)(?:[\w'&-]+ ){0,2}?[\w'&-]+|NAMED)`;
 
 /** Courses and programs whose published particulars (fees, length) a quick search gives. */
-const PROGRAM_NOUN = String.raw`(?:program|programme|degree|course|diploma|certificate|certification|bootcamp|masterclass|workshop|class|membership|exam|licen[cs]e|training|apprenticeship|residency|master'?s|phd)s?`;
+const PROGRAM_NOUN = String.raw`(?:(?:training|trainee|graduate) contract|program|programme|degree|course|diploma|certificate|certification|bootcamp|masterclass|workshop|class|membership|exam|licen[cs]e|training|apprenticeship|residency|master'?s|phd)s?`;
 
 /** Wraps capitalised names after the first word in ⟦ ⟧, so that patterns that ignore case can still tell a name. */
 function markNames(text: string): string {
@@ -58,6 +59,21 @@ function named(source: string): (text: string) => RegExpExecArray | null {
     }
     return match;
   };
+}
+
+/** A program or exam the question names ("the graduate scheme", "the accountancy exams"), without its determiner. */
+const NAMED_PROGRAM = new RegExp(
+  String.raw`\b(?:the|your|this|that) ((?:[\w'-]+ ){0,2}(?:${PROGRAM_NOUN}|schemes?|fellowships?|exams?|tests?|academy|intake))\b`,
+  'i',
+);
+
+/** The better question about a program's published particulars: what helped inside the one it names. */
+function programRewrite(question: string): string {
+  const named = NAMED_PROGRAM.exec(question)?.[1];
+  if (named === undefined) return 'What helped students get the most out of the program once they were in it?';
+  return /\b(?:exams?|tests?)$/i.test(named)
+    ? `What do people find hardest when preparing for the ${named}?`
+    : `What helped people get the most out of the ${named} once they were in it?`;
 }
 
 /** Facts about an organisation or a program that a quick search answers. */
@@ -93,7 +109,7 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: named(
-      String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|^how many [\w-]+(?: [\w-]+)? (?:does|do|did|has|have) (SOME_ORG) (?:\w+ )?(?:have|run|operate|treat|serve|employ|own|sell|make|produce|publish|admit|enrol|enroll|host|fly|ship|hold|train|accept|open|build)\b|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation|endowment)\b|\b(?:its|their|the (?:annual|yearly)) budget\b`,
+      String.raw`\bhow many (?:people|employees|staff|workers|students|locations|branches|offices|stores|clinics|sites|members|clients|customers|countries|beds|campuses)\b(?: \w+){0,3} (?:work|are employed|are there|are enrolled|does|do|are|at|in|has|have|worldwide)\b.*\b(?:${ORG_NOUN}|program|programme|course|cohort|NAMED)\b|\bhow (?:big|large|small) is (NAMED)\W*$|^how many [\w-]+(?: [\w-]+)? (?:does|do|did|has|have) (SOME_ORG) (?:\w+ )?(?:have|run|operate|treat|serve|employ|own|sell|make|produce|publish|admit|enrol|enroll|host|fly|ship|hold|train|accept|open|build)\b|\b(?:annual |yearly )?(?:revenue|turnover|profits?|stock price|share price|market cap(?:itali[sz]ation)?|market share|valuation|endowment)\b|\b(?:its|their|the (?:annual|yearly))(?: annual| yearly)? budget\b|\b\w+'s (?:annual |yearly )?budget\b`,
     ),
     rewrite: 'How does the size of the organization shape the way your team works?',
   },
@@ -123,9 +139,9 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
     issue: 'basic-research',
     // A program's published particulars: its calendar, entry thresholds, language and rates.
     pattern: re(
-      String.raw`^when (?:does|do|is|are) (?:the |your |this )?(?:\w+ )?(?:semesters?|terms?|school year|academic year|intakes?|courses?|programs?|programmes?|applications?|enrol?ments?|orientation|open days?|open house)(?: \w+){0,4}? (?:start|begin|open|close|end|due)\b|^(?:what(?:'s| is| are)) the (?:\w+ )?(?:acceptance|admission|admissions|graduation|pass|retention) rates?\b|\b(?:minimum|required|cut-?off|lowest|entry) (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)\b|^(?:in )?(?:what|which) languages? (?:is|are|does|do) (?:the|this|your|that) (?:\w+ )?(?:course|program|programme|degree|class|module)s? (?:taught|offered|delivered|run|held)\b`,
+      String.raw`^when (?:does|do|is|are) (?:the |your |this )?(?:[\w-]+ ){0,2}(?:semesters?|terms?|school year|academic year|intakes?|courses?|programs?|programmes?|applications?|enrol?ments?|orientation|open days?|open house)(?: \w+){0,4}? (?:start|begin|open|close|end|due)\b|^(?:what(?:'s| is| are)) the (?:\w+ )?(?:(?:acceptance|admission|admissions|graduation|pass|retention) rates?|pass(?:ing)? (?:marks?|scores?|grades?|thresholds?))\b|\b(?:minimum|required|cut-?off|lowest|entry) (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)\b|^(?:in )?(?:what|which) languages? (?:is|are|does|do) (?:the|this|your|that) (?:\w+ )?(?:course|program|programme|degree|class|module)s? (?:taught|offered|delivered|run|held)\b`,
     ),
-    rewrite: 'What helped students get the most out of the program once they were in it?',
+    rewrite: (match) => programRewrite(match.input),
   },
   {
     issue: 'basic-research',
@@ -137,9 +153,17 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'basic-research',
+    // What an organisation works on, or what belongs to it: "what does the charity focus on", "which clinics are part of the network".
+    pattern: named(
+      String.raw`^what (?:does|do) ((?:the|this|that) (?:[\w'&-]+ ){0,2}?${ORG_NOUN}) (?:mainly |mostly |actually |really )?(?:work on|focus on|speciali[sz]e in|concentrate on|campaign (?:on|for))\W*$|^(?:which|what) [\w-]+(?: [\w-]+)? (?:are|is) (?:part of|members of|in|run by|owned by|under) (SOME_ORG)\W*$`,
+    ),
+    rewrite: yourPartOfTheWork,
+  },
+  {
+    issue: 'basic-research',
     // Who heads an organisation, however the title is worded: "who is the chief curator at the gallery".
     pattern: named(
-      String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: (?:of|at|in) (SOME_ORG))?\W*$`,
+      String.raw`^who (?:is|are|was) (?:the|your|their) (?:current |new )?(?:head|chief|lead|senior|managing|executive|artistic|medical|general)? ?(?:[\w-]+ )?(?:head|chief|director|president|chair\w*|principal|dean|founder|owner|ceo|librarian|curator|editor|conductor|governor|superintendent|commissioner|mayor)(?: of (?:hr|human resources|marketing|sales|finance|it|engineering|operations|research|nursing|admissions))?(?: (?:of|at|in) (SOME_ORG))?\W*$`,
     ),
     rewrite: 'How do decisions made by senior leadership reach your team?',
   },
@@ -160,8 +184,8 @@ export const BASIC_RESEARCH_RULES: readonly PhraseRule[] = [
   {
     issue: 'basic-research',
     pattern: re(
-      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b`,
+      String.raw`\bhow (?:long|many (?:years|months|semesters|terms|weeks)) (?:is|does|will) (?:the|your|this|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|academy|scheme|induction)(?: take| last)?(?: (?:at|in|with|for) (?:the|your|this) [\w-]+(?: [\w-]+)?)?\W*$|^(?:how much|what) (?:is|are|does|do) (?:the )?(?:tuition|fees?|cost)\b|\bhow much does (?:the|your|this) (?:[\w-]+ ){0,2}${PROGRAM_NOUN} cost\b|^(?:how much|what(?:'s| is| are)) (?:is |are )?(?:the )?(?:tuition|fees?|costs?|price)\b(?: \w+)? (?:for|of|to join|to enrol+ in|to take) (?:the|this|your|a|an) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b|\bwhere (?:can|do|could|should|would) i (?:find|get|download|see|read|access) (?:the |your |a |an |its )?(?:[\w-]+ ){0,2}?(?:brochure|prospectus|syllabus|curriculum|course list|annual report|application form|handbook|catalog(?:ue)?|timetable|price list)\b|^(?:what|when) (?:is|are) (?:the )?(?:\w+ ){0,2}(?:admission|admissions|entry|entrance|application|enrol?ment) (?:requirements?|criteria|deadlines?|dates?)\b|^(?:what|when) (?:is|are) the (?:\w+ )?(?:deadline|closing date|start date|cut-?off)s? (?:to apply |for applications? |for applying )?(?:for|to) (?:the|this|your|that) (?:[\w-]+ ){0,2}(?:${PROGRAM_NOUN}|fellowships?|schemes?|intakes?)\b|^what (?:gpa|grades?|scores?|marks?|ielts|toefl|gre|gmat|sat)(?: scores?)? (?:do|does|would|will) (?:i|one|someone|students|applicants|you) need\b|^how many (?:credits|modules|units|courses|classes|weeks|months|years|semesters|terms) (?:is|are|does|do|has|have) (?:the|this|your|that) (?:[\w-]+ ){0,2}${PROGRAM_NOUN}\b`,
     ),
-    rewrite: 'What helped students get the most out of the program once they were in it?',
+    rewrite: (match) => programRewrite(match.input),
   },
 ];

@@ -18,7 +18,8 @@ import { PERSONAL_RULES } from './checker-privacy.js';
 import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
 import { BASIC_RESEARCH_RULES } from './checker-research.js';
 import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
-import { coreQuestions, openUp, splitDouble } from './checker-rewrite.js';
+import { openUp } from './checker-open-up.js';
+import { coreQuestions, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { wordCount } from '../text.js';
 import { tidyText } from './question-text.js';
@@ -119,22 +120,38 @@ function isGood(text: string): boolean {
   return findIssues(tidyText(text)).issues.length === 0;
 }
 
-/** Candidate rewrites for a flawed question, best first. */
-function rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewrite: string | undefined, depth: number): string[] {
+/** Candidate rewrites for a flawed question, best first, worked out only as far as they are read. */
+function* rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRewrite: string | undefined, depth: number): Generator<string> {
   const primary = issues[0];
-  if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') return [ruleRewrite];
-  const candidates: string[] = [];
+  if (ruleRewrite !== undefined && primary !== 'double' && primary !== 'closed') {
+    yield ruleRewrite;
+    return;
+  }
   if (primary === 'double') {
     // Open parts first: a polite "Could you…?" half is a yes/no question, a poor thing to offer on its own.
     const parts = splitDouble(text).flatMap((part) => [part, ...repairs(part, depth + 1)]);
-    candidates.push(...parts.filter((part) => !CLOSED_START.test(part)), ...parts.filter((part) => CLOSED_START.test(part)));
+    yield* parts.filter((part) => !CLOSED_START.test(part));
+    yield* parts.filter((part) => CLOSED_START.test(part));
   } else if (primary === 'closed') {
-    candidates.push(openUp(directQuestion(text)));
+    yield* openUp(directQuestion(text));
   } else if (primary === 'too-long') {
-    candidates.push(...coreQuestions(text));
+    yield* coreQuestions(text);
   }
-  if (ruleRewrite !== undefined) candidates.push(ruleRewrite);
-  return candidates;
+  if (ruleRewrite !== undefined) yield ruleRewrite;
+}
+
+/** The first of some candidates that the checker judges good. */
+function firstGood(candidates: Iterable<string>): string | undefined {
+  for (const candidate of candidates) if (isGood(candidate)) return candidate;
+  return undefined;
+}
+
+/**
+ * Whether a candidate rewrite reads as an ask the question never made (a job, their pay, their
+ * private life): reworking it would answer that ask, not the student's question.
+ */
+function addsAnAsk(candidate: string, issues: readonly CheckIssue[]): boolean {
+  return !issues.some((issue) => AVOID_ISSUES.has(issue)) && findIssues(tidyText(candidate)).issues.some((issue) => AVOID_ISSUES.has(issue));
 }
 
 /** Rewrites of a question that the checker judges good, best first (none if it is already good). */
@@ -142,8 +159,8 @@ function repairs(text: string, depth: number): string[] {
   if (depth > MAX_REWRITE_DEPTH) return [];
   const { issues, ruleRewrite } = findIssues(tidyText(text));
   if (issues.length === 0) return [];
-  return rewriteCandidates(tidyText(text), issues, ruleRewrite, depth).flatMap((candidate) =>
-    isGood(candidate) ? [candidate] : repairs(candidate, depth + 1),
+  return [...rewriteCandidates(tidyText(text), issues, ruleRewrite, depth)].flatMap((candidate) =>
+    isGood(candidate) ? [candidate] : addsAnAsk(candidate, issues) ? [] : repairs(candidate, depth + 1),
   );
 }
 
@@ -165,7 +182,7 @@ export function checkQuestion(question: string): QuestionCheck {
   const explained = issues.includes('leading') ? issues.filter((issue) => issue !== 'closed') : issues;
   const shown = verdict === 'avoid' ? explained.slice(0, 1) : explained.slice(0, 2);
   const reason = shown.map((issue) => ISSUE_REASONS[issue]).join(' ');
-  const rewrite = rewriteCandidates(text, issues, ruleRewrite, 0).find(isGood) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
+  const rewrite = firstGood(rewriteCandidates(text, issues, ruleRewrite, 0)) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
   return { question: text, verdict, issues: explained, reason, rewrite };
 }
 

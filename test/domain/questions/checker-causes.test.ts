@@ -141,3 +141,76 @@ describe('checkQuestion on the causes behind the eighth fresh batch’s misses: 
     expect(checkQuestion(question).verdict).toBe('good');
   });
 });
+
+describe('checkQuestion on the causes behind the ninth and tenth fresh batches’ misses', () => {
+  it.each([
+    ['Since moving into sales, how much more have you been making?', 'avoid', 'salary-personal'],
+    ['Does the salary leave you comfortable money-wise?', 'avoid', 'salary-personal'],
+    ['Does nursing cover your living costs?', 'avoid', 'salary-personal'],
+    ['Do you want to have any more children?', 'avoid', 'personal'],
+    ['You are not from around here, are you?', 'avoid', 'personal'],
+    ['Which country were you originally from?', 'avoid', 'personal'],
+    ['The fellowship closes next week, so could you tell your supervisor I came to see you?', 'avoid', 'job-request'],
+    ['Remote teams have made training harder, haven’t they?', 'improve', 'leading'],
+    ['You’d agree that unpaid internships are unfair?', 'improve', 'leading'],
+    ['Who trained you and was the placement worth it?', 'improve', 'double'],
+    ['What is the passing score for the licensing test?', 'improve', 'basic-research'],
+    ['When does the summer fellowship application close?', 'improve', 'basic-research'],
+    ['Would your lab take a chance on someone with my kind of experience?', 'avoid', 'job-request'],
+    ['Was the money decent for you in your first year?', 'avoid', 'salary-personal'],
+    ['Did the agency give you a company car?', 'avoid', 'salary-personal'],
+    ['How were you able to afford the move into law?', 'avoid', 'personal'],
+    ['Is it all right to phone your director about the trainee post?', 'avoid', 'job-request'],
+    ['Would it be possible to volunteer for free at your hospice?', 'avoid', 'job-request'],
+    ['Is tutoring lucrative for you?', 'avoid', 'salary-personal'],
+    ['Do you have a fiancée?', 'avoid', 'personal'],
+    ['Who is the head of marketing at the brewery?', 'improve', 'basic-research'],
+    ['You must get tired of the night shifts?', 'improve', 'leading'],
+    ['Nobody wants to work in retail, do they?', 'improve', 'leading'],
+    ['Glad to email my portfolio across if useful.', 'avoid', 'job-request'],
+    ['Could I maybe help your crew for the summer season, even unpaid?', 'avoid', 'job-request'],
+    ['how is the money for you at the agency', 'avoid', 'salary-personal'],
+    ['Is the pay treating you well these days?', 'avoid', 'salary-personal'],
+    ['Would you mind telling me what you earn?', 'avoid', 'salary-personal'],
+    ['Do you make a comfortable living as a potter?', 'avoid', 'salary-personal'],
+    ['About how much would a designer like you bring home?', 'avoid', 'salary-personal'],
+    ['Is Spanish your mother tongue?', 'avoid', 'personal'],
+    ['What does the foundation mostly focus on?', 'improve', 'basic-research'],
+    ['Which schools are part of the academy trust?', 'improve', 'basic-research'],
+    ['What is the closing date for the summer scheme?', 'improve', 'basic-research'],
+    ['What IELTS score does one need for the nursing degree?', 'improve', 'basic-research'],
+    ['How many modules does the diploma have?', 'improve', 'basic-research'],
+    ["What is the museum's yearly budget?", 'improve', 'basic-research'],
+    ['How long is the graduate contract at the firm?', 'improve', 'basic-research'],
+  ])('flags "%s" as %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    'What should a new graduate expect financially in the first year?',
+    'What would you tell a student who loves drawing and who struggles with deadlines?',
+    'Would it be fine if we kept in touch while I apply to courses?',
+    'Could you name a couple of people in research who might talk to me?',
+    'Would it be all right to send you a quick thank-you card?',
+    'How did you tell your team about the new role?',
+    'How do graduates usually afford the first year in the city?',
+    'How did you fund the pilot project?',
+    'Why did you pick the firm you work for now?',
+    'How did you land the placement that got you started?',
+    'How did the charity pay for its new clinic?',
+    'Would you mind if I wrote to you again after my finals?',
+    'Is it okay if I tell Dr Osei that Sam sent me?',
+    'What do you like about working with partner schools?',
+    // "How much" about time or reliance, and a request to hear their route, are not asks.
+    'How much time goes into planning a new menu?',
+    'How much do you rely on volunteers at weekends?',
+    'Could you talk me through your route from college to this job?',
+    'What do you make of the changes to the licensing rules?',
+    'What is the usual salary for someone at your level?',
+    'Which languages do you work in day to day?',
+    'What does your unit mostly focus on this year?',
+    'What marks did you need when you started out?',
+  ])('leaves "%s" good', (question) => {
+    expect(checkQuestion(question).verdict).toBe('good');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRESH_QUESTIONS_2 } from '../../../eval/questions/fresh-set-2.js';
 import { HELD_OUT_BATCHES } from '../../../eval/questions/all-sets.js';
-import { FRESH_QUESTIONS_8 } from '../../../eval/questions/fresh-set-8.js';
+import { FRESH_QUESTIONS_9 } from '../../../eval/questions/fresh-set-9.js';
 import { QUESTION_BANK } from '../../../src/domain/questions/bank/index.js';
 import { TRAINING_SETS } from '../../../src/domain/questions/checker-meaning-examples.js';
 
@@ -16,7 +16,7 @@ const KNOWN_SHARED = [
   'How many locations does the chain have?',
 ];
 
-/** The same for the fourth to eighth fresh batches: short common questions any student might write. */
+/** The same for the fourth to ninth fresh batches: short common questions any student might write. */
 const KNOWN_SHARED_LATER = [
   'How much do you make a year, roughly?',
   'Where is your firm headquartered?',
@@ -45,11 +45,11 @@ describe("the meaning layer's training questions", () => {
     expect(FRESH_QUESTIONS_2.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED);
   });
 
-  it('share no question with the batch never tuned on (eval/questions/fresh-set-8.ts)', () => {
-    expect(FRESH_QUESTIONS_8.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
+  it('share no question with the newest batch (eval/questions/fresh-set-9.ts)', () => {
+    expect(FRESH_QUESTIONS_9.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual([]);
   });
 
-  it('share with the fresh batches tuned on after their first run (fresh-set-3 to fresh-set-7) only the common questions they were written with', () => {
+  it('share with the fresh batches tuned on after their first run (fresh-set-3 to fresh-set-8) only the common questions they were written with', () => {
     const tuned = HELD_OUT_BATCHES.slice(1, -1).flat();
     expect(tuned.map((q) => q.question).filter((question) => trained.has(plain(question)))).toEqual(KNOWN_SHARED_LATER);
   });

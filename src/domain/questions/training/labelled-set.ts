@@ -20,11 +20,28 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'How did you make the switch from teaching to instructional design?',
     'What kept you in this line of work through the hard early years?',
     'Which decision in your career are you most glad you made?',
+    // Their own path to where they work now: a story, not an ask, though it names applying or a placement.
+    'What drew you to apply to the place you work now?',
+    'What made you pick your current employer over the others?',
+    'How did you come across your first placement?',
+    'How did you end up with the internship that started your career?',
+    'Why did you decide to join your present team?',
+    'How did you hear about the role you have now?',
+    'How did you secure your first apprenticeship?',
+    // Funding their work is about the work, not their own money.
+    'How do you win funding for the projects you lead?',
+    'How did your lab pay for its first big study?',
+    'How do you go about getting grants for your research?',
   ]),
   // Good: the work itself.
   ...group('good', 'Open and specific about the work: asks what only someone inside can describe.', [
     'What does a normal Tuesday look like for you?',
     'Which tasks take up most of your week?',
+    // "How much" about time and effort, not money.
+    'How much time do you spend in meetings each week?',
+    'How much of your day goes on paperwork?',
+    'How much say do you have in which cases you take on?',
+    'How much do you rely on spreadsheets in a normal week?',
     'Can you walk me through a project from the first meeting to the hand-off?',
     'What kinds of problems land on your desk most often?',
     'Which part of the job do outsiders usually misunderstand?',
@@ -113,6 +130,10 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'Could you walk me through what happens in the first week of a new job here?',
     'Can you give me an example of a decision you had to make under pressure?',
     'Would you be willing to share what you learned from your first failure at work?',
+    // Their route into the work, asked for as a story.
+    'Could you take me through the route you took from college to where you are today?',
+    'Would you talk me through how your career unfolded after school?',
+    'Can you walk me through the steps between your degree and your current post?',
   ]),
   // Good: closing questions.
   ...group('good', 'A good closing question: asks for people to learn from, not for a job.', [
