@@ -13,6 +13,7 @@ import { FRESH_QUESTIONS_6 } from './fresh-set-6.js';
 import { FRESH_QUESTIONS_7 } from './fresh-set-7.js';
 import { FRESH_QUESTIONS_8 } from './fresh-set-8.js';
 import { FRESH_QUESTIONS_9 } from './fresh-set-9.js';
+import { FRESH_QUESTIONS_10 } from './fresh-set-10.js';
 
 /** The fresh batches kept out of training, oldest first; the last is the newest, whose first run is the honest figure. */
 export const HELD_OUT_BATCHES: readonly (readonly LabelledQuestion[])[] = [
@@ -24,6 +25,7 @@ export const HELD_OUT_BATCHES: readonly (readonly LabelledQuestion[])[] = [
   FRESH_QUESTIONS_7,
   FRESH_QUESTIONS_8,
   FRESH_QUESTIONS_9,
+  FRESH_QUESTIONS_10,
 ];
 
 /** Every labelled question of every set, training sets first. */
