@@ -59,6 +59,7 @@ export interface TextPart {
  * before the piece, and an open with no close runs to the piece's end.
  */
 export function textParts(text: string): TextPart[] {
+  if (!hasWrittenMark(text)) return text === '' ? [] : [{ written: false, text }];
   const firstStart = text.indexOf(WRITTEN_START);
   const firstEnd = text.indexOf(WRITTEN_END);
   let written = firstEnd !== -1 && (firstStart === -1 || firstEnd < firstStart);
@@ -84,6 +85,8 @@ const WRITTEN_MARKS = new RegExp(`([${WRITTEN_START}${WRITTEN_END}])`);
  * a code span of the markup (`` `...` ``), where a platform shows escapes as they are.
  */
 export function renderAround(text: string, markup: (markup: string) => string, written: (text: string, insideCode: boolean) => string): string {
+  // Most reply text holds nothing a person wrote: rendered as it is, without splitting it (a plan's reply is a few hundred such strings).
+  if (!hasWrittenMark(text)) return markup(text.replace(RESERVED_HOLDS, ''));
   const held: string[] = [];
   const markupText = textParts(text)
     .map((part) => (part.written ? `${HOLD_START}${held.push(part.text) - 1}${HOLD_END}` : part.text.replace(RESERVED_HOLDS, '')))
@@ -95,11 +98,23 @@ export function renderAround(text: string, markup: (markup: string) => string, w
   let backticks = 0;
   for (const match of rendered.matchAll(HELD)) {
     const between = rendered.slice(from, match.index);
-    backticks += between.split('`').length - 1;
+    backticks += occurrences(between, '`');
     result += between + written(held[Number(match[1])] ?? '', backticks % 2 === 1);
     from = match.index + match[0].length;
   }
   return result + rendered.slice(from);
+}
+
+/** Whether `text` holds a mark of a part a person wrote (an open or a close). */
+function hasWrittenMark(text: string): boolean {
+  return text.includes(WRITTEN_START) || text.includes(WRITTEN_END);
+}
+
+/** How many times `character` occurs in `text`. */
+function occurrences(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
+  return count;
 }
 
 /** Placeholders of {@link renderAround}. */

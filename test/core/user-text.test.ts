@@ -17,6 +17,27 @@ describe('text a person wrote', () => {
     expect(rendered).toBe('*[a *b*]* AND [c]');
   });
 
+  it("leaves text without any part a person wrote to Rapport's markup alone, and knows when a part sits in a code span", () => {
+    expect(
+      renderAround(
+        'plain *bold*',
+        (markup) => markup.toUpperCase(),
+        () => 'never',
+      ),
+    ).toBe('PLAIN *BOLD*');
+    expect(textParts('')).toEqual([]);
+    const insideCode = (text: string): boolean[] => {
+      const seen: boolean[] = [];
+      renderAround(
+        text,
+        (markup) => markup,
+        (written, inCode) => (seen.push(inCode), written),
+      );
+      return seen;
+    };
+    expect(insideCode(`\`${userText('a')}\` then ${userText('b')} and \`\`\`${userText('c')}`)).toEqual([true, false, true]);
+  });
+
   it('reads a piece cut out of a longer text: a close with no open ends a part begun before the piece', () => {
     const whole = `before ${userText('written text')} after`;
     const cut = whole.indexOf('text');
