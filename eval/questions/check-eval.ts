@@ -150,7 +150,7 @@ const fresh9 = report(
 );
 print('\n----------------------------------------------------------------\n');
 const fresh10 = report(
-  'The eleventh fresh batch (written sealed by someone who read neither the checker nor its training data, and measured once: the honest figure for questions nobody foresaw)',
+  'The eleventh fresh batch (written sealed, first run 93.2%, 96 of 103, 0 avoid judged good; its misses then fixed by cause, so now an upper bound)',
   'eval/questions/fresh-set-10.ts',
   FRESH_QUESTIONS_10,
 );

@@ -9,6 +9,12 @@ import { group, type LabelledQuestion } from '../../src/domain/questions/labelle
  * questions nobody foresaw; no rule, training example or test may quote one. First and only
  * blind run (2026-12-07, on the checker of task "checker"): 93.2%, 96 of 103, 0 avoid judged good;
  * 1 avoid judged improve, 3 improve judged good, 1 good judged improve, 2 good judged avoid.
+ * Its misses were then fixed by cause (task "checker2": their own health and plans to retire read
+ * as private, and no rewrite keeps a private subject; the student's fit with a field and what
+ * carries over from a former job are their story, not an ask; a yes/no main question behind an
+ * opening clause or phrase; "why is X so/such a <verdict>" as leading; asking whether they know
+ * someone who might talk to the student as a closing courtesy), with examples of our own, so its
+ * figure is now an upper bound: 100.0%, 103 of 103, 0 avoid judged good.
  */
 export const FRESH_QUESTIONS_10: readonly LabelledQuestion[] = [
   ...group('avoid', 'Asks them for a job, an internship, a referral to an opening, a résumé passed on or a good word, however politely it is put.', [

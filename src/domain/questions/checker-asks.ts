@@ -143,9 +143,11 @@ export const JOB_REQUEST_RULES: readonly PhraseRule[] = [
     issue: 'job-request',
     pattern: allOf(
       re(
-        String.raw`\b(?:i|someone like me)\b(?: \w+){0,3} (?:be|make) (?:an? )?(?:good |great |strong |right |perfect )?(?:fit|candidate|hire|addition|match)\b|\bfit (?:for|with|in|at) (?:your|you)\b`,
+        String.raw`\b(?:i|someone like me)\b(?: \w+){0,3} (?:be|make) (?:an? )?(?:good |great |strong |right |perfect )?(?:fit|candidate|hire|addition|match)\b|\bfit (?:in )?(?:for|with|in|at) (?:your|you)\b`,
       ),
       re(String.raw`\byou(?:r)?\b`),
+      // The student must be the one who would fit: "how did you know law was the right fit for you" is their story.
+      re(ME),
     ),
     rewrite: STRONG_CANDIDATE,
   },

@@ -29,6 +29,15 @@ const FEELING = /^(?:hate|love|like|enjoy|prefer|regret|dislike|resent)s?\b/i;
 const JUDGED =
   /\b(?:stressful|competitive|boring|hard|difficult|easy|rewarding|demanding|tiring|exhausting|fun|dull|repetitive|risky|stable|secure|overrated|underrated|saturated|oversaturated|crowded|terrible|awful|great)\b/i;
 
+/**
+ * Verdicts on a whole field or its people, praise or blame, that "Why is X so/such a …?" takes
+ * for granted ("Why is marketing such a shallow field?"): the person must defend or accept them.
+ */
+export const LOADED_JUDGEMENT = String.raw`(?:shallow|superficial|boring|dull|overrated|pointless|useless|meaningless|toxic|greedy|corrupt|fake|soulless|unethical|stupid|silly|thankless|miserable|awful|terrible|horrible|bad|lazy|shady|dishonest|elitist|snobby|snobbish|sexist|racist|cutthroat|cut-throat|pretentious|depressing|broken|dead-end|underpaid|overpaid|undervalued|unfair|dodgy|evil|dirty|cruel|heartless|amazing|wonderful|great|perfect|glamorous|prestigious|cool|easy|worthless|hopeless|mediocre|old-fashioned|outdated|backward|arrogant|rude|cold)`;
+
+/** "Why is marketing such a shallow field": the topic, whose judgement is taken off. */
+const WHY_SO_LOADED = new RegExp(String.raw`^why (?:is|are|was|were) (.+?) (?:so|such(?: an?)?) ${LOADED_JUDGEMENT}\b`, 'i');
+
 /** Adjectives about whether something is needed, asked about as "How much does … matter?". */
 const NEEDED = /\b(?:necessary|essential|required|needed|enough|important|crucial|worth|waste|pointless|useless)\b/i;
 
@@ -131,6 +140,8 @@ export function neutralise(question: string): string {
   if (found !== null) return asQuestion(`How do you find ${found[1] ?? 'it'}`);
   const habit = /^you (?:probably |must |surely |always |often )?(work|travel|deal with|spend|take|bring|get|have to|need to) (.+)$/i.exec(bare);
   if (habit !== null) return asQuestion(`How often do you ${habit[1] ?? 'work'} ${habit[2] ?? ''}`);
+  const loaded = WHY_SO_LOADED.exec(bare);
+  if (loaded !== null) return asQuestion(`How do you see ${lowerFirst(loaded[1] ?? 'the field')}, from where you stand`);
   const claim = bare.replace(LEADING_FRAME, '');
   // "Wouldn't my son be better off studying X": the choice is the topic, not the relative.
   const choice = /^my \w+\b.*?\b((?:studying|doing|taking|going into|choosing|becoming|training as|working in) .+)$/i.exec(claim);
@@ -155,7 +166,9 @@ export function neutralise(question: string): string {
     return asQuestion(`What is your own view of ${parts.rest.replace(/^(?:that|to)\s+/i, '')}`);
   }
   const tagged = claimTopic(claim);
-  const topic = tagged === undefined ? undefined : withoutPredicate(tagged);
+  // When the tagger finds no topic ("teaching basically a dead end"), a short subject before the predicate is one.
+  const shortSubject = parts !== undefined && parts.subject.split(/\s+/).length <= 4 ? parts.subject : undefined;
+  const topic = tagged === undefined ? shortSubject : withoutPredicate(tagged);
   if (topic === undefined || /^(?:you|i|it|they|we|this|that)$/i.test(topic)) return NEUTRAL_FALLBACK;
   if (/^the (?:\w+est|most \w+) (?:part|thing|aspect|challenge)\b/i.test(topic)) return asQuestion(`What is ${lowerFirst(topic)} of the work for you`);
   return askAbout(lowerFirst(topic), claim.slice(topic.length));

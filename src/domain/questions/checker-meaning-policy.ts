@@ -38,6 +38,30 @@ const NET = 0.5;
 const THEIR_STORY = /\b(?:what|who) (?:made|led|drew|got|inspired|convinced|pushed|brought) you\b|\b(?:why|how|when) did you\b/i;
 const STUDENT = /\b(?:i|me|my|myself|i'm|i'd|i've|mine)\b/i;
 
+/**
+ * A question about what of the student's own past will serve them ("I drove trucks for years;
+ * what from my old job will help me?", "which of my skills carry over?"): advice on their
+ * preparation. A career changer telling their background is not asking for anything, and
+ * must not be read as a job ask for it.
+ */
+const WHAT_TRANSFERS =
+  /\b(?:what|which|how much|how)\b.*\b(?:my (?:old |previous |former |past |last |earlier |first |current )?(?:jobs?|careers?|work|roles?|trade|experience|background|skills|years|field|industry)|from (?:my|the) (?:old |previous |former |past |last |earlier )(?:jobs?|careers?|work|roles?|trade|life))\b.*\b(?:help|helps|helpful|useful|transfer\w*|carr(?:y|ies) over|translate\w*|appl(?:y|ies)|count|relevant|valuable|serve)\b/i;
+
+/**
+ * A request to hear something the person did ("tell me about a time you worked abroad for your
+ * company", "how did you end up in your firm"): their story, with the student only listening.
+ */
+const THEIR_DEED =
+  /\b(?:a time|the time|times|when|how|why|where) (?:you|u) (?:\w+ly )?(?:\w+ed|went|took|got|made|did|had|began|came|left|moved|chose|found|became|ran|led|built|wrote|spent|saw|met|gave|won|lost|fought|taught|brought|dealt|felt|thought|kept|held)\b/i;
+
+/** The frame that asks to be told ("could you tell me about…"), taken off before looking for the student. */
+const TELL_ME = /^.*?\b(?:tell|walk|talk|take|run) me (?:through |about )?/i;
+
+/** Whether a question only asks to hear what the person did, with nothing in it for the student. */
+function hearsTheirDeed(matchable: string): boolean {
+  return THEIR_DEED.test(matchable) && !STUDENT.test(matchable.replace(TELL_ME, ''));
+}
+
 /** The families whose questions are to be avoided, each probable on its own or together. */
 const ASKS: readonly MeaningFamily[] = ['job', 'pay', 'personal'];
 
@@ -77,5 +101,6 @@ export function meaningFinding(matchable: string, ruleIssues: ReadonlySet<CheckI
   const netted = alone && askMass >= NET && !listening;
   const flagged = FLAGGED[netted ? ask : guess.family];
   if (flagged === undefined || (!netted && guess.confidence < (alone ? ALONE : OVER_FORM))) return undefined;
+  if (flagged.issue === 'job-request' && (WHAT_TRANSFERS.test(matchable) || hearsTheirDeed(matchable))) return undefined;
   return { issue: flagged.issue, rewrite: reader.closest(matchable, fixedRewrites(flagged.rules)) };
 }

@@ -50,6 +50,23 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
   },
   {
     issue: 'personal',
+    // Their own health or body, however the question reaches it ("because of your health", "how is your back now"),
+    // but not how they look after it in demanding work.
+    pattern: re(
+      String.raw`(?<!\b(?:look(?:ing)? after|protect(?:ing)?|manag(?:e|ing)|keep(?:ing)?|tak(?:e|ing) care of|balanc(?:e|ing)|look(?:ing)? out for) )\b(?:your|ur) (?:own |physical |mental )?(?:health|wellbeing|well-being|condition|injury|injuries|back|heart|body|illness|sickness)\b(?! (?:and safety|insurance|plans?|cover\w*|care|benefits?|services?|system|sector|team|board|department|polic(?:y|ies)|checks?|programmes?|programs?|workers?|professionals?|clients?|patients?|field|industry|work|jobs?|roles?|research)\b)(?!'s? (?:team|clients?|patients?))|\b(?:you|u) (?:\w+ ){0,2}?(?:because of|due to|for|with) (?:an? |your )?(?:illness|injury|disability|health (?:reasons|problems|issues)|medical reasons|sick leave)\b`,
+    ),
+    rewrite: 'How do people in this field manage the physical and mental demands of the work?',
+  },
+  {
+    issue: 'personal',
+    // Their own plans for leaving work: "are you planning to retire early", "when will you retire".
+    pattern: re(
+      String.raw`\b(?:are|were|r) (?:you|u) (?:\w+ly )?(?:(?:planning|thinking|hoping|going|about|looking|getting ready)(?: on| of| to| about)? )?(?:retir\w*|to retire)\b|\b(?:when|what age|how soon|why|how long until) (?:will|do|did|would|are|might|could) (?:you|u) (?:(?:\w+ ){0,2}?to )?retire\b|\byour (?:own )?(?:retirement|pension) (?:plans?|age|date|savings|pot)\b|\b(?:you|u)(?: \w+){0,3}? (?:retire|retiring) (?:early|soon|young|next year|this year|in \w+ years?)\b|\b(?:your|ur) retirement\b(?! (?:plan|scheme|benefits?|contributions?)s?\b)`,
+    ),
+    rewrite: 'How do people in this field usually think about the later stages of their careers?',
+  },
+  {
+    issue: 'personal',
     pattern: re(
       String.raw`\bwhere are you (?:really |originally |actually )?from\b|\b(?:your|you(?:r)? (?:\w+ )?(?:a |an )?)(?:first|native|mother|home) (?:language|tongue)\b|\b(?:you|your|you're)(?: (?:are|were|not|really|originally|actually))* from (?:here|around here|this country|abroad|overseas|somewhere else|elsewhere|another country)\b|\b(?:which|what) (?:country|city|part of the world) (?:are|were) you (?:originally |really )?from\b|\b(?:were (?:you|u) born (?:here|in|abroad|outside|overseas|elsewhere)|where were (?:you|u) born)\b|\b(?:did|do) (?:you|u) (?:move|come|emigrate|immigrate) (?:here |over )?from (?:abroad|another country|overseas)\b|\bwhat (?:nationality|ethnicity|race|religion|gender|age) are you\b|\b(?:what'?s|what is|what are) your (?:ethnicity|race|nationality|ethnic background|sexual orientation|orientation|gender identity|immigration status|visa status|citizenship)\b|\bare you (?:gay|straight|lesbian|bisexual|bi|trans|transgender|queer|an immigrant|a citizen|here legally)\b|\byour (?:ethnicity|race|nationality|skin colou?r|heritage|ancestry|(?:cultural|ethnic|family|religious|racial|immigrant) background)\b`,
     ),

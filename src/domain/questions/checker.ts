@@ -4,9 +4,11 @@ import {
   CLOSING_COURTESY,
   JOINED_QUESTION,
   LEADING_RULES,
+  mainClause,
   MAX_WORDS,
   MIN_SPECIFIC_WORDS,
   OPEN_REQUEST,
+  splitIntroduction,
   THANKS,
   VAGUE_FALLBACK,
   VAGUE_RULES,
@@ -15,6 +17,7 @@ import { meaningFinding } from './checker-meaning-policy.js';
 import { directQuestion, PERMISSION_FRAME } from './checker-permission.js';
 import { normaliseForMatching } from './checker-normalise.js';
 import { PERSONAL_RULES } from './checker-privacy.js';
+import { withoutPrivateSubject } from './checker-private-guard.js';
 import { AVOID_ISSUES, ISSUE_REASONS } from './checker-reasons.js';
 import { BASIC_RESEARCH_RULES } from './checker-research.js';
 import { matchRule, ruleRewrite, type PhraseRule } from './checker-rules.js';
@@ -22,7 +25,7 @@ import { openUp } from './checker-open-up.js';
 import { coreQuestions, splitDouble } from './checker-rewrite.js';
 import type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
 import { wordCount } from '../text.js';
-import { tidyText } from './question-text.js';
+import { lowerFirst, tidyText, upperFirst } from './question-text.js';
 
 /** The checker's result types, re-exported so callers need only this module. */
 export type { CheckIssue, CheckSummary, QuestionCheck, Verdict } from './checker-types.js';
@@ -80,8 +83,9 @@ function findIssues(question: string): { issues: CheckIssue[]; ruleRewrite?: str
     rewrite ??= ruleRewrite(rule, match);
   }
   const words = wordCount(text);
-  const courteous = CLOSING_COURTESY.test(matchable) || THANKS.test(matchable);
-  if (CLOSED_START.test(matchable) && !OPEN_REQUEST.test(matchable) && !courteous) found.add('closed');
+  const main = mainClause(matchable);
+  const courteous = CLOSING_COURTESY.test(matchable) || CLOSING_COURTESY.test(main) || THANKS.test(matchable);
+  if (CLOSED_START.test(main) && !OPEN_REQUEST.test(main) && !courteous) found.add('closed');
   const embedded = (OPEN_REQUEST.test(matchable) && EMBEDDED_CLAUSE.test(matchable)) || (courteous && FEEDBACK_CLAUSE.test(matchable));
   const joined = JOINED_QUESTION.test(matchable) && !embedded;
   if ((text.match(/\?(?=.*[a-z])/gi) ?? []).length > 0 || joined) found.add('double');
@@ -133,6 +137,9 @@ function* rewriteCandidates(text: string, issues: readonly CheckIssue[], ruleRew
     yield* parts.filter((part) => !CLOSED_START.test(part));
     yield* parts.filter((part) => CLOSED_START.test(part));
   } else if (primary === 'closed') {
+    // "If you could start over, would you…": the main question is opened up, the clause before it kept.
+    const split = splitIntroduction(text);
+    if (split !== undefined) for (const open of openUp(directQuestion(split.main))) yield `${upperFirst(split.introduction)}, ${lowerFirst(open)}`;
     yield* openUp(directQuestion(text));
   } else if (primary === 'too-long') {
     yield* coreQuestions(text);
@@ -171,7 +178,7 @@ function repairs(text: string, depth: number): string[] {
  * questions, questions a quick search answers, two questions in one, yes/no questions,
  * questions over 30 words and vague ones; `good` otherwise. Shorthand and misspelt key
  * words are read as what they stand for. Every `improve` or `avoid` result carries a
- * rewrite that the checker itself judges `good`.
+ * rewrite that the checker itself judges `good` and that keeps no private subject about them.
  */
 export function checkQuestion(question: string): QuestionCheck {
   const text = tidyText(question).replace(LIST_MARKER, '');
@@ -182,7 +189,7 @@ export function checkQuestion(question: string): QuestionCheck {
   const explained = issues.includes('leading') ? issues.filter((issue) => issue !== 'closed') : issues;
   const shown = verdict === 'avoid' ? explained.slice(0, 1) : explained.slice(0, 2);
   const reason = shown.map((issue) => ISSUE_REASONS[issue]).join(' ');
-  const rewrite = firstGood(rewriteCandidates(text, issues, ruleRewrite, 0)) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK;
+  const rewrite = withoutPrivateSubject(firstGood(rewriteCandidates(text, issues, ruleRewrite, 0)) ?? repairs(text, 0)[0] ?? VAGUE_FALLBACK);
   return { question: text, verdict, issues: explained, reason, rewrite };
 }
 

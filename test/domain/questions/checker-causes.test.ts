@@ -214,3 +214,50 @@ describe('checkQuestion on the causes behind the ninth and tenth fresh batches�
     expect(checkQuestion(question).verdict).toBe('good');
   });
 });
+
+describe('checkQuestion on the causes behind the sealed batch’s misses', () => {
+  it.each([
+    // Their own health, body and plans to retire are private, however the question reaches them.
+    ['Did you change teams due to an injury?', 'avoid', 'personal'],
+    ['Is your health the reason you went part-time?', 'avoid', 'personal'],
+    ['Are you hoping to retire before sixty?', 'avoid', 'personal'],
+    ['What age will you retire at?', 'avoid', 'personal'],
+    // How they look after themselves in demanding work is about the work.
+    ['How do you look after your wellbeing during the busy season?', 'good', undefined],
+    // A career changer's background and their own sense of fit are their story, not an ask.
+    ['I ran a bakery for fifteen years and now study food science; which parts of that experience do you think carry over?', 'good', undefined],
+    ['What convinced you that nursing was the right fit for you?', 'good', undefined],
+    ['Could you tell me about a time you were posted overseas by your employer?', 'good', undefined],
+    // The student fitting in is still a job ask.
+    ['Do you think I could fit in with your crew?', 'avoid', 'job-request'],
+    ['I worked in retail for years; could your shop take me on for the summer?', 'avoid', 'job-request'],
+    // A yes/no main question behind an opening clause or phrase, with or without a question mark.
+    ['If money were no object, would you still work in banking?', 'improve', 'closed'],
+    ['at 45 can someone still qualify as a midwife', 'improve', 'closed'],
+    ['Realistically, is a master’s needed for this work?', 'improve', 'closed'],
+    ['When you moved into management, did you miss the hands-on work?', 'improve', 'closed'],
+    // An opening clause before an open question, or leave to ask, changes nothing.
+    ['If you were starting today, what would you study first?', 'good', undefined],
+    ['If you have a moment, could you walk me through a typical shift?', 'good', undefined],
+    // A verdict on a field taken for granted leads.
+    ['Why is journalism such a dishonest business?', 'improve', 'leading'],
+    ['why are recruiters so lazy', 'improve', 'leading'],
+    // Asking whether they know someone who might talk to the student is a closing courtesy.
+    ['Do you know another engineer in your region who might speak with me about site work?', 'good', undefined],
+  ])('%j is %s (%s)', (question, verdict, issue) => {
+    expect(judged(question)).toEqual([verdict, issue]);
+  });
+
+  it.each([
+    ['If money were no object, would you still work in banking?', /^If money were no object, (?:what|how)\b.*\bbanking\b/],
+    ['at 45 can someone still qualify as a midwife', /^At 45, (?:what|how)\b.*\bmidwife\b/],
+  ])('rewrites %j openly, keeping the opening and the subject', (question, shape) => {
+    const { rewrite } = checkQuestion(question);
+    expect(rewrite).toMatch(shape);
+    expect(checkQuestion(rewrite ?? '').verdict).toBe('good');
+  });
+
+  it('rewrites a loaded "why is X so …" as a question about how they see X', () => {
+    expect(checkQuestion('Why is journalism such a dishonest business?').rewrite).toBe('How do you see journalism, from where you stand?');
+  });
+});

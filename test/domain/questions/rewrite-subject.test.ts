@@ -29,6 +29,8 @@ const subjectWords = (text: string): Set<string> =>
   new Set(
     text
       .toLowerCase()
+      // A curly apostrophe is the same apostrophe: "master’s" in the question is "master's" in the rewrite.
+      .replace(/[‘’]/g, "'")
       .split(/[^a-z']+/)
       .filter((word) => word.length >= 2 && !FRAME_WORDS.has(word)),
   );

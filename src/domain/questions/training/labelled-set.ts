@@ -32,6 +32,12 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'How do you win funding for the projects you lead?',
     'How did your lab pay for its first big study?',
     'How do you go about getting grants for your research?',
+    // A career changer telling their background, and their own sense of fit: their story, not an ask.
+    'I managed a warehouse for twelve years before my accounting course; which habits from that work will serve me in an audit?',
+    "Having cut hair for a living, I'm now studying occupational therapy; what from that trade might help me with clients?",
+    'How did you realise the lab was the right fit for you?',
+    'Could you tell me about a time you were sent to another branch of your firm?',
+    'Can you describe a time you travelled for a project at your agency?',
   ]),
   // Good: the work itself.
   ...group('good', 'Open and specific about the work: asks what only someone inside can describe.', [
@@ -311,6 +317,11 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'Can I have your personal phone number?',
     'What is your ethnicity?',
     'how old are u?',
+    // Their own health, body and plans to retire.
+    'Did you step back from surgery because of your health?',
+    'Are you thinking of retiring in the next few years?',
+    'When do you plan to retire?',
+    'How is your back holding up after all those years of lifting?',
   ]),
 
   // Improve: leading questions.
@@ -332,6 +343,9 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     "Don't you think AI will replace most designers?",
     'dont you think this industry is too competitive?',
     'Isn’t it better to specialise early?',
+    // A judgement on the whole field taken for granted.
+    'Why is law such a cutthroat profession?',
+    'Why are estate agents so dishonest?',
   ]),
   // Improve: double-barrelled.
   ...group('improve', 'Asks two things at once, so one half usually gets lost; ask them one at a time.', [
@@ -375,6 +389,11 @@ export const LABELLED_QUESTIONS: readonly LabelledQuestion[] = [
     'is it difficult to find a job in this field?',
     'do you like your work?',
     'Does your team work remotely?',
+    // A yes/no main question behind an opening clause or phrase.
+    'If you had your time again, would you still train as a vet?',
+    'by forty is it still possible to move into architecture',
+    'Looking back, was the apprenticeship worth doing?',
+    'When you first started, did you feel out of your depth?',
   ]),
   // Improve: a quick search answers it.
   ...group('improve', 'A quick search or their website answers this; asking suggests you skipped your homework.', [
