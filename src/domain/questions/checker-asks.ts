@@ -6,7 +6,7 @@
 import { asksForAJob } from './checker-intent.js';
 import { withoutPermission } from './checker-permission.js';
 import { ALL_RIGHT, MAY_I, WILL_YOU, YOU_MIND } from './checker-polite.js';
-import { asksOwnMoney } from './checker-own-money.js';
+import { asksOwnMoney, RAISE } from './checker-own-money.js';
 import { APPLICATION_PAPERS, PLACE_NOUN, re, type PhraseRule } from './checker-rules.js';
 
 const ME = String.raw`\b(?:i|me|my|myself|i'm|i'd|i've)\b`;
@@ -238,7 +238,7 @@ const TYPICAL_PAY = 'What range of pay is typical for someone starting out in th
 const HOW_RATES_ARE_SET = 'How do people in your line of work usually set their rates?';
 
 /** What an employer gives a person beyond the wage: asking for one's own share is asking about their pay. */
-const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|(?:annual|parental|maternity|paternity|sick|study|compassionate) leave|sick pay|sabbaticals?|pay rises?|(?<=\b(?:a|any|the|your|their|big|good|small|decent|first) )raises?|pay increases?|salary increases?|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
+const BENEFIT = String.raw`(?:pensions?|pension (?:plan|scheme|contributions?)|retirement (?:plan|savings|contributions?)|401\(?k\)?|bonus(?:es)?|stock options|share options|shares|equity|vacation days|holiday (?:days|allowance)|paid (?:leave|time off)|pto|(?:annual|parental|maternity|paternity|sick|study|compassionate) leave|sick pay|sabbaticals?|pay rises?|${RAISE}|pay increases?|salary increases?|health (?:insurance|plan|cover(?:age)?)|benefits?\b(?! (?:from|of|to)\b)|perks?|allowances?|expense account|company car)`;
 
 /** Asking what the person themselves earns or charges. */
 export const OWN_PAY_RULES: readonly PhraseRule[] = [
@@ -275,7 +275,7 @@ export const OWN_PAY_RULES: readonly PhraseRule[] = [
   {
     issue: 'salary-personal',
     pattern: re(
-      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay(?! (?:for|off|back|attention|into|out)\b)|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|raise|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
+      String.raw`\byour (?!(?:field|industry|sector|area|profession|company|firm|organi[sz]ation|team|employer|line)\b)(?:[\w-]+ ){0,2}?(?:salary|salaries|sallary|pay(?! (?:for|off|back|attention|into|out)\b)|income|wages?|earnings|compensation|comp|bonus(?:es)?|paycheck|pay ?cheque|take-home(?: pay)?|commission|${RAISE}|net worth|savings|salary band|pay band|pay grade|band|${BENEFIT})\b`,
     ),
     rewrite: TYPICAL_PAY,
   },

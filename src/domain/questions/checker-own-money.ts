@@ -8,11 +8,14 @@
  */
 import { re } from './checker-rules.js';
 
+/** A raise as a noun ("a raise", "what kind of raise"), never the verb ("the issues your clients raise"). */
+export const RAISE = String.raw`(?<=\b(?:a|any|the|your|their|my|big|good|small|decent|first|last|next|annual|of|what) )raises?`;
+
 /** What people are paid or given for their work, as nouns (one lexicon for every frame below). */
-const COMPENSATION = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|raises?|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock(?: options)?|share options|pension|perks?|benefits|allowances?|stipend|money|cash|rates?|fees?|payout|(?:paid )?(?:holidays?|vacation|leave)|free (?:flights|travel|meals|food|lunch(?:es)?|tickets|products|stuff|samples))`;
+const COMPENSATION = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|${RAISE}|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock(?: options)?|share options|pension|perks?|benefits|allowances?|stipend|money|cash|rates?|fees?|payout|(?:paid )?(?:holidays?|vacation|leave)|free (?:flights|travel|meals|food|lunch(?:es)?|tickets|products|stuff|samples))`;
 
 /** The pay words that are money whoever's they are ("your pension"), unlike "your holiday" or "your benefits". */
-const PAY_OF_THEIR_OWN = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|raises?|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock options|share options|pension|stipend|rates?|fees?|payout|paid (?:holidays?|vacation|leave))`;
+const PAY_OF_THEIR_OWN = String.raw`(?:salary|salaries|sallary|pay|paycheck|paycheque|pay ?rises?|wages?|${RAISE}|bonus(?:es)?|package|compensation|earnings|income|overtime|commission|equity|stock options|share options|pension|stipend|rates?|fees?|payout|paid (?:holidays?|vacation|leave))`;
 
 /** Verbs whose subject receives: "did you get", "you took home". */
 const RECEIVE = String.raw`(?:get|got|getting|receive|received|receiving|earn|earned|earning|make|made|making|take home|took home|taking home|bring home|brought home|negotiate|negotiated|land|landed|start on|started on|pocket|pocketed|bank|banked|qualify for|qualified for|on)`;

@@ -1,5 +1,6 @@
 /** Questions about the person's private life: age, family, beliefs, health, origin, home and money. */
 import { re, type PhraseRule } from './checker-rules.js';
+import { BODY_AND_TREATMENT, NOT_THE_BODY, PRIVATE_QUALIFIER } from './checker-private-words.js';
 
 /** Other people the person may look after or work with: "patients on medication" is about the work. */
 const OTHERS = String.raw`\b(?:patients?|clients?|customers?|people|students?|pupils|colleagues?|famil(?:y|ies)|kids|children|residents|users|others|someone|staff|team|members|victims|survivors|communit(?:y|ies))\b`;
@@ -53,7 +54,7 @@ export const PERSONAL_RULES: readonly PhraseRule[] = [
     // Their own health or body, however the question reaches it ("because of your health", "how is your back now"),
     // but not how they look after it in demanding work.
     pattern: re(
-      String.raw`(?<!\b(?:look(?:ing)? after|protect(?:ing)?|manag(?:e|ing)|keep(?:ing)?|tak(?:e|ing) care of|balanc(?:e|ing)|look(?:ing)? out for) )\b(?:your|ur) (?:own |physical |mental )?(?:health|wellbeing|well-being|condition|injury|injuries|back|heart|body|illness|sickness)\b(?! (?:and safety|insurance|plans?|cover\w*|care|benefits?|services?|system|sector|team|board|department|polic(?:y|ies)|checks?|programmes?|programs?|workers?|professionals?|clients?|patients?|field|industry|work|jobs?|roles?|research)\b)(?!'s? (?:team|clients?|patients?))|\b(?:you|u) (?:\w+ ){0,2}?(?:because of|due to|for|with) (?:an? |your )?(?:illness|injury|disability|health (?:reasons|problems|issues)|medical reasons|sick leave)\b`,
+      String.raw`(?<!\b(?:look(?:ing)? after|protect(?:ing)?|manag(?:e|ing)|keep(?:ing)?|tak(?:e|ing) care of|balanc(?:e|ing)|look(?:ing)? out for) )\b(?:your|ur) (?:(?:${PRIVATE_QUALIFIER}) )?(?:health|wellbeing|well-being|condition|injury|injuries|heart|illness|sickness|${BODY_AND_TREATMENT})\b(?! (?:${NOT_THE_BODY}|and safety|insurance|plans?|cover\w*|care|benefits?|services?|system|sector|team|board|department|polic(?:y|ies)|checks?|programmes?|programs?|workers?|professionals?|clients?|patients?|field|industry|work|jobs?|roles?|research)\b)(?!'s? (?:team|clients?|patients?))|\b(?:you|u) (?:\w+ ){0,2}?(?:because of|due to|for|with) (?:an? |your )?(?:illness|injury|disability|health (?:reasons|problems|issues)|medical reasons|sick leave)\b`,
     ),
     rewrite: 'How do people in this field manage the physical and mental demands of the work?',
   },

@@ -5,16 +5,17 @@
  * handle that part of life.
  */
 import { re } from './checker-rules.js';
+import { BODY_AND_TREATMENT, NOT_THE_BODY, PRIVATE_QUALIFIER } from './checker-private-words.js';
 
 /** Private parts of the person's life, as nouns that follow "your". */
-const PRIVATE_NOUN = String.raw`health|wellbeing|well-being|illness|sickness|condition|injur(?:y|ies)|disabilit(?:y|ies)|diagnosis|medication|therapy|therapist|pregnanc(?:y|ies)|fertility|retirement|age|weight|wife|husband|partner|spouse|boyfriend|girlfriend|marriage|divorce|kids|children|family|parents|religion|faith|church|politics|vote|ethnicity|nationality|accent|mortgage|debts?|loans?|savings|rent|house|home|address|love life|private life|personal life`;
+const PRIVATE_NOUN = String.raw`health|wellbeing|well-being|illness|sickness|condition|injur(?:y|ies)|disabilit(?:y|ies)|diagnosis|medication|therapy|therapist|pregnanc(?:y|ies)|fertility|retirement|age|weight|${BODY_AND_TREATMENT}|wife|husband|partner|spouse|boyfriend|girlfriend|marriage|divorce|kids|children|family|parents|religion|faith|church|politics|vote|ethnicity|nationality|accent|mortgage|debts?|loans?|savings|rent|house|home|address|love life|private life|personal life`;
 
 /** States of the person's own life, as words that follow "are you" or "you … were". */
 const PRIVATE_STATE = String.raw`ill|sick|disabled|pregnant|married|divorced|single|religious|retir(?:e|ed|ing)|diagnosed|in therapy|on medication`;
 
-/** "your health", "your own family", but not "your health and safety team" or "your partner organisations". */
+/** "your health", "your own family", "your bad knee", but not "your health and safety team", "your partner organisations" or "your back office". */
 const YOUR_PRIVATE = re(
-  String.raw`\b(?:your|ur) (?:own |personal |private )?(?:${PRIVATE_NOUN})\b(?! (?:and safety|insurance|organi[sz]ations?|agenc(?:y|ies)|firms?|compan(?:y|ies)|schools?|sector|system|services?|team|office|page|business)\b)`,
+  String.raw`\b(?:your|ur) (?:(?:${PRIVATE_QUALIFIER}) )?(?:${PRIVATE_NOUN})\b(?! (?:and safety|insurance|organi[sz]ations?|agenc(?:y|ies)|firms?|compan(?:y|ies)|schools?|sector|system|services?|team|page|business|work|${NOT_THE_BODY})\b)`,
 );
 
 /** "are you pregnant", "you might retire", "were you ever ill". */

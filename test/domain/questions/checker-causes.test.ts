@@ -222,6 +222,13 @@ describe('checkQuestion on the causes behind the sealed batch’s misses', () =>
     ['Is your health the reason you went part-time?', 'avoid', 'personal'],
     ['Are you hoping to retire before sixty?', 'avoid', 'personal'],
     ['What age will you retire at?', 'avoid', 'personal'],
+    ['Was it your sore back that made you switch to teaching?', 'avoid', 'personal'],
+    ['Did your surgery slow your career down?', 'avoid', 'personal'],
+    // The same words about the work are fair questions.
+    ['What does your back office handle for the clinics?', 'good', undefined],
+    ['What concerns do your patients raise at the first visit?', 'good', undefined],
+    ['What kind of raise did you get after your first review?', 'avoid', 'salary-personal'],
+    ['How long are you on your feet in a typical shift?', 'good', undefined],
     // How they look after themselves in demanding work is about the work.
     ['How do you look after your wellbeing during the busy season?', 'good', undefined],
     // A career changer's background and their own sense of fit are their story, not an ask.

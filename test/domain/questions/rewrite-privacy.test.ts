@@ -23,14 +23,20 @@ describe('rewrites never keep a private subject', () => {
     'What can you tell me about your health, from your own experience?',
     'How did your pregnancy change your hours?',
     'When might you retire, in your experience?',
+    'What can you tell me about your sore shoulder, from your own experience?',
+    'How has your chemo changed the way you plan your week?',
   ])('replaces %j with a question about people in the field', (rewrite) => {
     expect(withoutPrivateSubject(rewrite)).toBe(PRIVATE_REDIRECT);
   });
 
-  it.each(['What does your health and safety team check each week?', 'How do your partner organisations share the work?', PRIVATE_REDIRECT])(
-    'leaves %j as it is',
-    (rewrite) => {
-      expect(withoutPrivateSubject(rewrite)).toBe(rewrite);
-    },
-  );
+  it.each([
+    'What does your health and safety team check each week?',
+    'How do your partner organisations share the work?',
+    'What does your back office handle for the clinics?',
+    'Which pain points do your clients bring up most?',
+    'How did your recovery plan for the site come together?',
+    PRIVATE_REDIRECT,
+  ])('leaves %j as it is', (rewrite) => {
+    expect(withoutPrivateSubject(rewrite)).toBe(rewrite);
+  });
 });
