@@ -45,9 +45,9 @@ export async function openSqliteDatabase(path: string, { migrate = true, onBackg
   if (onDisk) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
   refuseDamaged(sqlite, path);
-  if (onDisk) sqlite.pragma('journal_mode = WAL');
+  if (onDisk) useWriteAheadLog(sqlite);
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('synchronous = NORMAL');
   const checkpoints = onDisk ? checkpointOnTimer(sqlite, onBackgroundError) : undefined;
   const db = new Kysely<Schema>({ dialect: new LockingSqliteDialect({ database: withStatementCache(sqlite) }) });
@@ -58,6 +58,34 @@ export async function openSqliteDatabase(path: string, { migrate = true, onBackg
   const database: Database = { db, dialect: 'sqlite', close };
   if (migrate) await migrateOrClose(database);
   return database;
+}
+
+/** How long a statement waits for another process's lock before SQLite gives up. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** How long to wait before trying the switch to write-ahead logging again. */
+const SWITCH_RETRY_MS = 20;
+
+/**
+ * Switches the file to write-ahead logging. Two processes opening one new file at once (two
+ * `npm run db:migrate`, or two shards) can each hold a read lock and want the write lock the
+ * switch needs; SQLite then refuses one at once with SQLITE_BUSY instead of waiting, since
+ * waiting could deadlock. The refused one lets the other finish and tries again, for as long as
+ * the busy timeout.
+ * @see https://www.sqlite.org/c3ref/busy_handler.html
+ */
+function useWriteAheadLog(sqlite: SqliteDatabase.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = error instanceof SqliteDatabase.SqliteError && error.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SWITCH_RETRY_MS);
+    }
+  }
 }
 
 /**
