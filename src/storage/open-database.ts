@@ -28,7 +28,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
 export function cannotOpenDatabase(config: DatabaseConfig, error: unknown): string {
   if (error instanceof DamagedDatabaseError) return damagedDatabase(error);
   const reason = error instanceof Error ? error.message : String(error);
-  const fix = error instanceof SchemaTooNewError || error instanceof MigrationFailedError ? '' : `; ${databaseFix(config)}`;
+  const fix = error instanceof SchemaTooNewError || error instanceof MigrationFailedError ? '' : `; ${isBusy(error) ? BUSY_FIX : databaseFix(config)}`;
   return `Cannot open the database (${describeDatabase(config)}): ${reason}${fix}`;
 }
 
@@ -39,6 +39,14 @@ function damagedDatabase(error: DamagedDatabaseError): string {
     `Stop every Rapport instance, keep a copy of the damaged file (with its -wal file if there is one), then either copy your latest backup to ${error.path} ` +
     `or recover what can be read into a new file (sqlite3 ${error.path} ".recover" | sqlite3 recovered.db) and set DATABASE_PATH to it; then start Rapport again.`
   );
+}
+
+/** What to do when another process held the SQLite file for longer than the busy timeout. */
+const BUSY_FIX = 'another process holds the file (another Rapport instance, or a migration still running): wait for it to finish or stop it, then try again';
+
+/** Whether SQLite refused because another connection held a lock (SQLITE_BUSY and its extended codes). */
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }
 
 /** What to check when Rapport cannot reach or write the database, in one phrase. */

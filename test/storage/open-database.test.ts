@@ -17,6 +17,13 @@ describe('cannotOpenDatabase', () => {
     expect(line).not.toContain('secret');
   });
 
+  it('says to wait for or stop the other process when the SQLite file is locked, not to check permissions', () => {
+    const locked = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(cannotOpenDatabase(sqlite, locked)).toBe(
+      'Cannot open the database (SQLite at DATABASE_PATH=data/rapport.db): database is locked; another process holds the file (another Rapport instance, or a migration still running): wait for it to finish or stop it, then try again',
+    );
+  });
+
   it('gives no connection advice for a schema too new or a failed migration, whose messages say what to do', () => {
     expect(cannotOpenDatabase(sqlite, new SchemaTooNewError(['9001-from-the-future']))).toMatch(/run the Rapport version that migrated it, or a newer one$/);
     const failed = cannotOpenDatabase(postgres, new MigrationFailedError('0012-add-shares', new Error('column "x" already exists')));
