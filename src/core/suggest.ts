@@ -39,9 +39,10 @@ export function closestMatch(typed: string, candidates: readonly string[]): stri
   for (const candidate of candidates) {
     // The distance is at least the difference in length: a candidate that cannot come within its tolerance is not compared.
     // Most words checked are data ("occupation" against the other subcommands' names), and this spares every comparison.
-    if (Math.abs(needle.length - candidate.length) > toleranceFor(needle, candidate)) continue;
+    const tolerance = toleranceFor(needle, candidate);
+    if (Math.abs(needle.length - candidate.length) > tolerance) continue;
     const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance <= toleranceFor(needle, candidate) && (best === undefined || distance < best.distance)) best = { candidate, distance };
+    if (distance <= tolerance && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
 }

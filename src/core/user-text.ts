@@ -60,6 +60,11 @@ export interface TextPart {
  */
 export function textParts(text: string): TextPart[] {
   if (!hasWrittenMark(text)) return text === '' ? [] : [{ written: false, text }];
+  return markedParts(text);
+}
+
+/** {@link textParts} of text known to hold at least one mark. */
+function markedParts(text: string): TextPart[] {
   const firstStart = text.indexOf(WRITTEN_START);
   const firstEnd = text.indexOf(WRITTEN_END);
   let written = firstEnd !== -1 && (firstStart === -1 || firstEnd < firstStart);
@@ -88,7 +93,7 @@ export function renderAround(text: string, markup: (markup: string) => string, w
   // Most reply text holds nothing a person wrote: rendered as it is, without splitting it (a plan's reply is a few hundred such strings).
   if (!hasWrittenMark(text)) return markup(text.replace(RESERVED_HOLDS, ''));
   const held: string[] = [];
-  const markupText = textParts(text)
+  const markupText = markedParts(text)
     .map((part) => (part.written ? `${HOLD_START}${held.push(part.text) - 1}${HOLD_END}` : part.text.replace(RESERVED_HOLDS, '')))
     .join('');
   const rendered = markup(markupText);
